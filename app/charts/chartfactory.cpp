@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "charts/chartfactory.h"
+
+namespace sharaka {
+
+std::unique_ptr<IndicatorChart> buildChart(const Dataset &dataset, const QString &chartId,
+                                           Language language, const QSizeF &size)
+{
+    const ChartSpec *spec = dataset.chart(chartId);
+    if (!spec)
+        return nullptr;
+    auto chart = std::make_unique<IndicatorChart>(dataset, *spec, language);
+    chart->resize(size);
+    chart->layoutNow();
+    return chart;
+}
+
+} // namespace sharaka

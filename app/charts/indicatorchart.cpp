@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "charts/indicatorchart.h"
+
+#include "core/textformat.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QGraphicsLayout>
+#include <QGraphicsSceneResizeEvent>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QTextDocument>
+#include <QTextOption>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace sharaka {
+
+namespace {
+
+const QColor ExactBarColor(0x1f, 0x5f, 0xa8);
+const QColor LowerBoundBarColor(0xc2, 0x6a, 0x12);
+
+// Size below which the chart keeps the interface's font size; larger outputs
+// (exports for slides and print) scale their text with the picture.
+constexpr qreal ReferenceWidth = 960;
+constexpr qreal ReferenceHeight = 540;
+
+/// The smallest "nice" axis maximum (1, 2 or 5 times a power of ten per tick)
+/// that leaves room after the longest bar for its value label.
+std::pair<qint64, int> niceAxis(qint64 largest)
+{
+    const double target = std::max<double>(1.0, double(largest) * 1.22);
+    const double rawStep = target / 5.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rawStep)));
+    double step = magnitude;
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        step = factor * magnitude;
+        if (step >= rawStep)
+            break;
+    }
+    const auto wholeStep = std::max<qint64>(1, qint64(std::ceil(step)));
+    const qint64 maximum = qint64(std::ceil(target / double(wholeStep))) * wholeStep;
+    return {maximum, int(maximum / wholeStep) + 1};
+}
+
+} // namespace
+
+IndicatorChart::IndicatorChart(const Dataset &dataset, const ChartSpec &spec, Language language,
+                               QGraphicsItem *parent)
+    : QChart(parent)
+    , m_chartId(spec.id)
+    , m_language(language)
+{
+    const QLocale locale = localeFor(language);
+    setLocale(locale);
+    setLocalizeNumbers(true);
+    setAnimationOptions(QChart::NoAnimation);
+    setBackgroundRoundness(0);
+
+    m_titleText = spec.title.text(language);
+    setTitle(m_titleText);
+
+    buildSeries(dataset, spec);
+
+    const QString citations = TextFormat::sourceCitations(dataset, dataset.chartSourceIds(spec), language);
+    m_sourceLine = tr("Sources: %1").arg(citations);
+    m_sourceItem = new QGraphicsTextItem(this);
+    m_sourceItem->setPlainText(m_sourceLine);
+    QTextOption option = m_sourceItem->document()->defaultTextOption();
+    option.setTextDirection(locale.textDirection());
+    option.setAlignment(locale.textDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    option.setWrapMode(QTextOption::WordWrap);
+    m_sourceItem->document()->setDefaultTextOption(option);
+    m_sourceItem->setDefaultTextColor(QColor(0x55, 0x55, 0x55));
+
+    connect(this, &QChart::plotAreaChanged, this, [this] { placeOverlays(); });
+    applyTextScale(1.0);
+}
+
+void IndicatorChart::buildSeries(const Dataset &dataset, const ChartSpec &spec)
+{
+    const QLocale locale = localeFor(m_language);
+    // Exact figures and lower bounds are two stacked sets, so each bar sits in
+    // its own row and lower bounds get their own look and legend entry.
+    auto *exact = new QBarSet(tr("Exact figure"));
+    auto *lowerBound = new QBarSet(tr("Lower bound (at least)"));
+    exact->setColor(ExactBarColor);
+    exact->setBorderColor(ExactBarColor.darker(130));
+    QLinearGradient fade(0, 0, 1, 0);
+    fade.setCoordinateMode(QGradient::ObjectBoundingMode);
+    fade.setColorAt(0.0, LowerBoundBarColor);
+    fade.setColorAt(0.75, LowerBoundBarColor);
+    fade.setColorAt(1.0, LowerBoundBarColor.lighter(160));
+    lowerBound->setBrush(fade);
+    lowerBound->setPen(QPen(LowerBoundBarColor.darker(130), 1.5, Qt::DashLine));
+
+    // Horizontal bars are drawn bottom-up; walk the list backwards so the
+    // first indicator of the dataset is the top bar.
+    bool hasLowerBound = false;
+    QStringList bottomUpCategories;
+    for (auto it = spec.indicatorIds.crbegin(); it != spec.indicatorIds.crend(); ++it) {
+        const Indicator *indicator = dataset.indicator(*it);
+        if (!indicator)
+            continue;
+        const bool isLowerBound = indicator->qualifier == Qualifier::AtLeast;
+        hasLowerBound |= isLowerBound;
+        exact->append(isLowerBound ? 0.0 : double(indicator->value));
+        lowerBound->append(isLowerBound ? double(indicator->value) : 0.0);
+        bottomUpCategories.append(indicator->label.text(m_language));
+        m_categoryLabels.prepend(indicator->label.text(m_language));
+        m_values.prepend(indicator->value);
+        m_valueDescriptions.prepend(
+            tr("%1: %2").arg(indicator->label.text(m_language),
+                             TextFormat::indicatorValuePlain(*indicator, locale)));
+        auto *label = new QGraphicsSimpleTextItem(TextFormat::indicatorValue(*indicator, locale), this);
+        label->setBrush(isLowerBound ? LowerBoundBarColor.darker(140) : QColor(0x20, 0x20, 0x20));
+        label->setZValue(10);
+        m_valueLabels.prepend(label);
+    }
+
+    m_series = new QHorizontalStackedBarSeries(this);
+    m_series->setBarWidth(0.6);
+    m_series->append(exact);
+    m_series->append(lowerBound);
+    addSeries(m_series);
+
+    m_categoryAxis = new QBarCategoryAxis(this);
+    m_categoryAxis->append(bottomUpCategories);
+    m_categoryAxis->setGridLineVisible(false);
+    addAxis(m_categoryAxis, Qt::AlignLeft);
+    m_series->attachAxis(m_categoryAxis);
+
+    qint64 largest = 0;
+    for (qint64 value : std::as_const(m_values))
+        largest = std::max(largest, value);
+    const auto [maximum, ticks] = niceAxis(largest);
+    m_valueAxis = new QValueAxis(this);
+    m_valueAxis->setRange(0, double(maximum));
+    m_valueAxis->setTickCount(ticks);
+    // "%d" prints nothing on Qt 6.4 when numbers are localized; the ticks are
+    // whole numbers by construction, so no decimals are shown.
+    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_valueAxis->setMinorTickCount(0);
+    addAxis(m_valueAxis, Qt::AlignBottom);
+    m_series->attachAxis(m_valueAxis);
+
+    legend()->setVisible(hasLowerBound);
+    legend()->setAlignment(Qt::AlignTop);
+    const auto markers = legend()->markers(m_series);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(marker->label() == lowerBound->label());
+}
+
+QStringList IndicatorChart::valueLabelTexts() const
+{
+    QStringList texts;
+    for (const QGraphicsSimpleTextItem *label : m_valueLabels)
+        texts.append(label->text().remove(QChar(0x200E)));
+    return texts;
+}
+
+QFont IndicatorChart::scaledFont(qreal factor, bool bold) const
+{
+    QFont font = QApplication::font();
+    const qreal base = font.pointSizeF() > 0 ? font.pointSizeF() : 9.0;
+    font.setPointSizeF(base * factor * m_textScale);
+    font.setBold(bold);
+    return font;
+}
+
+void IndicatorChart::applyTextScale(qreal scale)
+{
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
+    m_textScale = scale;
+    setTitleFont(scaledFont(1.35, true));
+    legend()->setFont(scaledFont(0.95));
+    m_categoryAxis->setLabelsFont(scaledFont(1.0));
+    m_valueAxis->setLabelsFont(scaledFont(0.9));
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_valueLabels))
+        label->setFont(scaledFont(1.1, true));
+    m_sourceItem->setFont(scaledFont(0.85));
+    const int margin = int(std::round(8 * scale));
+    setMargins(QMargins(margin, margin, margin, margin));
+}
+
+void IndicatorChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    const QSizeF size = event->newSize();
+    const qreal scale = std::max<qreal>(1.0, std::min(size.width() / ReferenceWidth,
+                                                      size.height() / ReferenceHeight));
+    applyTextScale(scale);
+    QChart::resizeEvent(event);
+    placeOverlays();
+}
+
+void IndicatorChart::layoutNow()
+{
+    if (QGraphicsLayout *chartLayout = layout())
+        chartLayout->activate();
+    placeOverlays();
+}
+
+void IndicatorChart::placeOverlays()
+{
+    if (m_placingOverlays)
+        return;
+    m_placingOverlays = true;
+
+    // The source line sits in the bottom margin, which grows to fit its wrapped text.
+    const QRectF frame = rect();
+    const qreal side = 8 * m_textScale;
+    m_sourceItem->setTextWidth(std::max<qreal>(10, frame.width() - 2 * side));
+    const qreal sourceHeight = m_sourceItem->boundingRect().height();
+    m_sourceItem->setPos(side, frame.bottom() - sourceHeight - side / 2);
+    const QMargins wanted{int(side), int(side), int(side), int(std::ceil(sourceHeight + side))};
+    if (margins() != wanted)
+        setMargins(wanted);
+
+    // Value labels just past the end of each bar, centred on the bar.
+    const qsizetype rows = m_values.size();
+    for (qsizetype row = 0; row < rows; ++row) {
+        QGraphicsSimpleTextItem *label = m_valueLabels.at(row);
+        const qreal category = qreal(rows - 1 - row);
+        const QPointF end = mapToPosition(QPointF(qreal(m_values.at(row)), category), m_series);
+        const QRectF box = label->boundingRect();
+        label->setPos(end.x() + side * 0.6, end.y() - box.height() / 2);
+    }
+    m_placingOverlays = false;
+}
+
+} // namespace sharaka

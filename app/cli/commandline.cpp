@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli/commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace sharaka {
+
+CommandLineResult parseCommandLine(const QStringList &arguments)
+{
+    CommandLineResult result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Timeline, partner countries and outcome indicators of INTERPOL's Sharaka project."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("CommandLine", "Interface language: en, fr or ar."),
+        QStringLiteral("code"));
+    const QCommandLineOption dataOption(
+        QStringLiteral("data"),
+        QCoreApplication::translate("CommandLine", "Open the dataset FILE instead of the embedded Sharaka data."),
+        QStringLiteral("file"));
+    const QCommandLineOption firstPaintOption(
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("CommandLine", "Exit as soon as the main window has painted (for tests and benchmarks)."));
+    parser.addOption(langOption);
+    parser.addOption(dataOption);
+    parser.addOption(firstPaintOption);
+
+    if (!parser.parse(arguments)) {
+        result.exitNow = true;
+        result.exitCode = 2;
+        result.errorOutput = parser.errorText() + QLatin1Char('\n');
+        return result;
+    }
+    if (parser.isSet(helpOption)) {
+        result.exitNow = true;
+        result.output = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.exitNow = true;
+        result.output = QCoreApplication::applicationName() + QLatin1Char(' ')
+                        + QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.exitNow = true;
+        result.exitCode = 2;
+        result.errorOutput = QCoreApplication::translate("CommandLine", "Unexpected argument: %1\n")
+                                 .arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    if (parser.isSet(langOption)) {
+        result.options.language = languageFromCode(parser.value(langOption));
+        if (!result.options.language) {
+            result.exitNow = true;
+            result.exitCode = 2;
+            result.errorOutput = QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use en, fr or ar.\n")
+                                     .arg(parser.value(langOption));
+            return result;
+        }
+    }
+    result.options.dataFile = parser.value(dataOption);
+    result.options.quitAfterFirstPaint = parser.isSet(firstPaintOption);
+    return result;
+}
+
+} // namespace sharaka

@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/localizedtext.h"
+#include "core/partialdate.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sharaka {
+
+/// A publication a figure or date comes from.
+struct Source
+{
+    QString id;
+    LocalizedText publisher;
+    LocalizedText title;
+    QString language; ///< ISO 639-1 code of the publication itself
+    std::optional<PartialDate> published;
+    QString url;
+};
+
+/// A stage of the project's membership; phases are ordered but undated when
+/// the sources give no date.
+struct Phase
+{
+    QString id;
+    int order = 0;
+    LocalizedText label;
+    LocalizedText description;
+    QStringList sourceIds;
+};
+
+struct Footnote
+{
+    QString id;
+    QString marker;
+    LocalizedText text;
+};
+
+struct Country
+{
+    QString code; ///< ISO 3166-1 alpha-2
+    LocalizedText name;
+    QString phaseId;
+    QString footnoteId; ///< empty when the name carries no footnote
+};
+
+/// How a figure relates to the true value.
+enum class Qualifier {
+    Exact,  ///< the sources give this exact number
+    AtLeast ///< the sources say "more than": a lower bound
+};
+
+struct Indicator
+{
+    QString id;
+    LocalizedText label;
+    LocalizedText description;
+    qint64 value = 0;
+    Qualifier qualifier = Qualifier::Exact;
+    QStringList sourceIds;
+};
+
+/// One bar chart: a stable id (used on the command line) and its indicators.
+struct ChartSpec
+{
+    QString id;
+    LocalizedText title;
+    QStringList indicatorIds;
+};
+
+struct Milestone
+{
+    QString id;
+    PartialDate date;
+    std::optional<PartialDate> endDate; ///< set for events spanning several days
+    LocalizedText title;
+    LocalizedText description;
+    QStringList sourceIds;
+};
+
+/// Where sources disagree; shown, never hidden.
+struct DataNote
+{
+    QString id;
+    LocalizedText text;
+    QStringList sourceIds;
+};
+
+struct ProjectInfo
+{
+    QString id;
+    LocalizedText name;
+    LocalizedText nameMeaning;
+    LocalizedText summary;
+    LocalizedText implementer;
+    LocalizedText funder;
+    LocalizedText purpose;
+    PartialDate start;
+    PartialDate end;
+    QStringList sourceIds;
+};
+
+/// Everything the dashboard shows, as plain values; no Qt widgets involved.
+struct Dataset
+{
+    QString schema;
+    int version = 0;
+    ProjectInfo project;
+    QList<Source> sources;
+    QList<Phase> phases;
+    QList<Footnote> footnotes;
+    QList<Country> countries;
+    QList<Indicator> indicators;
+    QList<ChartSpec> charts;
+    QList<Milestone> milestones;
+    QList<DataNote> notes;
+
+    const Source *source(const QString &id) const;
+    const Phase *phase(const QString &id) const;
+    const Footnote *footnote(const QString &id) const;
+    const Indicator *indicator(const QString &id) const;
+    const ChartSpec *chart(const QString &id) const;
+    QStringList chartIds() const;
+    /// The ids of the sources behind a chart's indicators, each once, in first-cited order.
+    QStringList chartSourceIds(const ChartSpec &chart) const;
+};
+
+} // namespace sharaka

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "core/textformat.h"
+
+namespace sharaka::TextFormat {
+
+namespace {
+constexpr QChar LeftToRightMark(0x200E);
+}
+
+QString indicatorValuePlain(const Indicator &indicator, const QLocale &locale)
+{
+    QString text = locale.toString(indicator.value);
+    if (indicator.qualifier == Qualifier::AtLeast)
+        text += QLatin1Char('+');
+    return text;
+}
+
+QString indicatorValue(const Indicator &indicator, const QLocale &locale)
+{
+    return leftToRight(indicatorValuePlain(indicator, locale));
+}
+
+QString leftToRight(const QString &text)
+{
+    // A leading mark turns the digits into a left-to-right run (bidi rule W7);
+    // the trailing one keeps neutral signs such as "+" inside that run.
+    return LeftToRightMark + text + LeftToRightMark;
+}
+
+QString sourceCitation(const Source &source, Language language)
+{
+    QString text = source.publisher.text(language);
+    if (source.published)
+        text += QStringLiteral(", ") + source.published->toDisplayString(localeFor(language));
+    return text;
+}
+
+QString sourceCitations(const Dataset &dataset, const QStringList &sourceIds, Language language)
+{
+    QStringList citations;
+    for (const QString &id : sourceIds) {
+        if (const Source *source = dataset.source(id))
+            citations.append(sourceCitation(*source, language));
+    }
+    return citations.join(QStringLiteral("; "));
+}
+
+QString milestoneDate(const Milestone &milestone, const QLocale &locale)
+{
+    if (milestone.endDate)
+        return PartialDate::rangeToDisplayString(milestone.date, *milestone.endDate, locale);
+    return milestone.date.toDisplayString(locale);
+}
+
+} // namespace sharaka::TextFormat

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/dataset.h"
+
+#include <QLocale>
+#include <QString>
+
+namespace sharaka {
+
+/// Text shared by every view of the data (panels, charts, exports), so that a
+/// figure reads the same wherever it appears.
+namespace TextFormat {
+
+/// "46", or "800+" for a lower bound. Wrapped in left-to-right marks so the
+/// plus sign stays after the digits inside right-to-left text.
+QString indicatorValue(const Indicator &indicator, const QLocale &locale);
+
+/// The same without bidi marks, for plain-text outputs and accessible names.
+QString indicatorValuePlain(const Indicator &indicator, const QLocale &locale);
+
+/// "EU Neighbours South, 8 Feb 2023" (publisher, then date when known).
+QString sourceCitation(const Source &source, Language language);
+
+/// Citations of several sources, separated by semicolons; unknown ids are skipped.
+QString sourceCitations(const Dataset &dataset, const QStringList &sourceIds, Language language);
+
+/// A milestone's date at its precision, or its range ("30–31 Jan 2023").
+QString milestoneDate(const Milestone &milestone, const QLocale &locale);
+
+/// Forces a left-to-right run (codes such as "DZ" or "I-24/7") inside any paragraph.
+QString leftToRight(const QString &text);
+
+} // namespace TextFormat
+
+} // namespace sharaka

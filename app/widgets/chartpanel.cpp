@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "widgets/chartpanel.h"
+
+#include "charts/chartfactory.h"
+#include "core/textformat.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QCursor>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace sharaka {
+
+ChartPanel::ChartPanel(const QString &chartId, QWidget *parent)
+    : QWidget(parent)
+    , m_chartId(chartId)
+    , m_view(new QChartView(this))
+{
+    setObjectName(QStringLiteral("chartPanel-") + chartId);
+    m_view->setObjectName(QStringLiteral("chartView-") + chartId);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+ChartPanel::~ChartPanel() = default;
+
+IndicatorChart *ChartPanel::chart() const
+{
+    return static_cast<IndicatorChart *>(m_view->chart());
+}
+
+void ChartPanel::setContent(const Dataset &dataset, Language language)
+{
+    m_dataset = dataset;
+    m_language = language;
+    rebuild();
+}
+
+void ChartPanel::rebuild()
+{
+    std::unique_ptr<IndicatorChart> built = buildChart(m_dataset, m_chartId, m_language, m_view->size());
+    if (!built)
+        return;
+    IndicatorChart *chart = built.release();
+    const auto bars = chart->series();
+    for (QAbstractSeries *series : bars) {
+        if (auto *barSeries = qobject_cast<QAbstractBarSeries *>(series)) {
+            connect(barSeries, &QAbstractBarSeries::hovered, this,
+                    [this](bool hovering, int index) { showBarToolTip(hovering, index); });
+        }
+    }
+    QChart *previous = m_view->chart();
+    m_view->setChart(chart); // the view takes ownership of the new chart
+    // setChart() leaves the previous chart to its caller.
+    if (previous && previous != chart)
+        delete previous;
+    m_view->setToolTip(chart->valueDescriptions().join(QLatin1Char('\n')));
+}
+
+void ChartPanel::showBarToolTip(bool hovering, int index)
+{
+    const ChartSpec *spec = m_dataset.chart(m_chartId);
+    if (!hovering || !spec) {
+        QToolTip::hideText();
+        return;
+    }
+    // Bars are indexed bottom-up; the spec lists them top-down.
+    const qsizetype row = spec->indicatorIds.size() - 1 - index;
+    const Indicator *indicator = row >= 0 && row < spec->indicatorIds.size()
+                                     ? m_dataset.indicator(spec->indicatorIds.at(row))
+                                     : nullptr;
+    if (!indicator)
+        return;
+    const QString text = indicator->label.text(m_language) + QStringLiteral(": ")
+                          + TextFormat::indicatorValue(*indicator, localeFor(m_language)) + QLatin1Char('\n')
+                          + indicator->description.text(m_language) + QLatin1Char('\n')
+                          + tr("Sources: %1").arg(TextFormat::sourceCitations(m_dataset, indicator->sourceIds, m_language));
+    QToolTip::showText(QCursor::pos(), text, m_view);
+}
+
+QSize ChartPanel::sizeHint() const
+{
+    return QSize(420, 260);
+}
+
+QSize ChartPanel::minimumSizeHint() const
+{
+    return QSize(260, 170);
+}
+
+} // namespace sharaka

@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "widgets/countrypanel.h"
+
+#include "core/countrytablemodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sharaka {
+
+namespace {
+
+/// Sorts the phase column by phase order rather than by its translated label.
+class CountrySortProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        if (left.column() == CountryTableModel::PhaseColumn) {
+            const int a = left.data(CountryTableModel::PhaseOrderRole).toInt();
+            const int b = right.data(CountryTableModel::PhaseOrderRole).toInt();
+            if (a != b)
+                return a < b;
+            return left.siblingAtColumn(0).data().toString().localeAwareCompare(
+                       right.siblingAtColumn(0).data().toString())
+                   < 0;
+        }
+        if (left.column() == CountryTableModel::NameColumn)
+            return left.data().toString().localeAwareCompare(right.data().toString()) < 0;
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+};
+
+} // namespace
+
+CountryPanel::CountryPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CountryTableModel(this))
+    , m_proxy(new CountrySortProxy(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_footnotes(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1); // name, code and phase all match
+    m_proxy->setSortLocaleAware(true);
+
+    m_filter->setObjectName(QStringLiteral("countryFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_table->setObjectName(QStringLiteral("countryTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CountryTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::PhaseColumn, QHeaderView::ResizeToContents);
+    m_count->setObjectName(QStringLiteral("countryCount"));
+    m_footnotes->setObjectName(QStringLiteral("countryFootnotes"));
+    m_footnotes->setWordWrap(true);
+    m_footnotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont small = m_footnotes->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_footnotes->setFont(small);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+    layout->addWidget(m_footnotes);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateFootnotesAndCount();
+    });
+    retranslateUi();
+}
+
+void CountryPanel::setDataset(const Dataset &dataset)
+{
+    m_footnoteList = dataset.footnotes;
+    m_countries = dataset.countries;
+    m_model->setDataset(dataset);
+    updateFootnotesAndCount();
+}
+
+void CountryPanel::setLanguage(Language language)
+{
+    m_language = language;
+    m_model->setLanguage(language);
+    m_proxy->invalidate();
+    updateFootnotesAndCount();
+}
+
+int CountryPanel::visibleCount() const
+{
+    return m_proxy->rowCount();
+}
+
+QString CountryPanel::filterText() const
+{
+    return m_filter->text();
+}
+
+void CountryPanel::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+void CountryPanel::updateFootnotesAndCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%n partner countries", nullptr, total)
+                                    : tr("%1 of %n partner countries shown", nullptr, total)
+                                          .arg(QLocale().toString(shown)));
+    // Footnotes stay visible whatever the filter: they qualify the list itself.
+    QStringList lines;
+    for (const Footnote &footnote : std::as_const(m_footnoteList)) {
+        const bool used = std::any_of(m_countries.cbegin(), m_countries.cend(),
+                                      [&](const Country &c) { return c.footnoteId == footnote.id; });
+        if (used)
+            lines.append(footnote.marker + QLatin1Char(' ') + footnote.text.text(m_language));
+    }
+    m_footnotes->setText(lines.join(QLatin1Char('\n')));
+    m_footnotes->setVisible(!lines.isEmpty());
+}
+
+void CountryPanel::retranslateUi()
+{
+    m_filter->setPlaceholderText(tr("Filter by name, code or phase"));
+    m_filter->setToolTip(tr("Type part of a country name, an ISO code or a phase to narrow the list"));
+    m_table->setToolTip(tr("Click a column header to sort"));
+    updateFootnotesAndCount();
+}
+
+void CountryPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace sharaka

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/dataset.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace sharaka {
+
+class CountryTableModel;
+
+/// The partner countries: a filter box, a sortable table (name, ISO code,
+/// phase) and the footnotes of the names marked in it.
+class CountryPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CountryPanel(QWidget *parent = nullptr);
+
+    void setDataset(const Dataset &dataset);
+    void setLanguage(Language language);
+
+    /// Countries shown after filtering.
+    int visibleCount() const;
+    QString filterText() const;
+    void setFilterText(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateFootnotesAndCount();
+
+    CountryTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_footnotes = nullptr;
+    QList<Footnote> m_footnoteList;
+    QList<Country> m_countries;
+    Language m_language = Language::English;
+};
+
+} // namespace sharaka

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/dataset.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace sharaka {
+
+/// The project at a glance: name, what it was, who ran and funded it, when.
+class HeaderPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HeaderPanel(QWidget *parent = nullptr);
+
+    void setDataset(const Dataset &dataset);
+    void setLanguage(Language language);
+
+    QString titleText() const;
+    QString detailsText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    QLabel *m_title = nullptr;
+    QLabel *m_details = nullptr;
+    ProjectInfo m_project;
+    Language m_language = Language::English;
+};
+
+} // namespace sharaka

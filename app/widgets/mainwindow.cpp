@@ -1,0 +1,319 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "widgets/mainwindow.h"
+
+#include "widgets/chartpanel.h"
+#include "widgets/countrypanel.h"
+#include "widgets/headerpanel.h"
+#include "widgets/languagemanager.h"
+#include "widgets/sourcespanel.h"
+#include "widgets/timelinewidget.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sharaka {
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString SplitterKey = QStringLiteral("window/splitter");
+
+QLabel *sectionTitle(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createCentralWidget();
+    createMenus();
+    retranslateUi();
+    restoreWindowState();
+    connect(m_languages, &LanguageManager::languageChanged, this, [this] { applyLanguage(); });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createCentralWidget()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 6, 8, 4);
+    layout->setSpacing(4);
+
+    m_header = new HeaderPanel(central);
+    layout->addWidget(m_header);
+
+    m_timelineTitle = sectionTitle(central, QStringLiteral("timelineTitle"));
+    m_timeline = new TimelineWidget(central);
+    m_timelineDetails = new QLabel(central);
+    m_timelineDetails->setObjectName(QStringLiteral("timelineDetails"));
+    m_timelineDetails->setWordWrap(true);
+    m_timelineDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_timelineTitle->setBuddy(m_timeline);
+    connect(m_timeline, &TimelineWidget::currentIndexChanged, this, &MainWindow::updateTimelineDetails);
+    layout->addWidget(m_timelineTitle);
+    layout->addWidget(m_timeline);
+    layout->addWidget(m_timelineDetails);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+
+    auto *left = new QSplitter(Qt::Vertical, splitter);
+    left->setChildrenCollapsible(false);
+    auto *countryBox = new QWidget(left);
+    auto *countryLayout = new QVBoxLayout(countryBox);
+    countryLayout->setContentsMargins(0, 0, 0, 0);
+    m_countriesTitle = sectionTitle(countryBox, QStringLiteral("countriesTitle"));
+    m_countries = new CountryPanel(countryBox);
+    m_countriesTitle->setBuddy(m_countries);
+    countryLayout->addWidget(m_countriesTitle);
+    countryLayout->addWidget(m_countries);
+    m_sources = new SourcesPanel(left);
+    left->addWidget(countryBox);
+    left->addWidget(m_sources);
+    // The country table gets room for all eight rows at the default size;
+    // the sources below scroll.
+    left->setSizes({330, 120});
+
+    auto *chartBox = new QWidget(splitter);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    m_chartsTitle = sectionTitle(chartBox, QStringLiteral("chartsTitle"));
+    auto *scroll = new QScrollArea(chartBox);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_chartArea = new QWidget(scroll);
+    m_chartGrid = new QGridLayout(m_chartArea);
+    m_chartGrid->setContentsMargins(0, 0, 0, 0);
+    m_chartGrid->setSpacing(6);
+    scroll->setWidget(m_chartArea);
+    chartLayout->addWidget(m_chartsTitle);
+    chartLayout->addWidget(scroll, 1);
+
+    splitter->addWidget(left);
+    splitter->addWidget(chartBox);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 900});
+    layout->addWidget(splitter, 1);
+
+    setCentralWidget(central);
+    m_timeline->installEventFilter(this);
+    statusBar();
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (Language language : supportedLanguages()) {
+        // Each language is named in itself, so its label never needs translating.
+        QAction *action = m_languageMenu->addAction(nativeLanguageName(language));
+        action->setCheckable(true);
+        action->setData(languageCode(language));
+        action->setObjectName(QStringLiteral("language-") + languageCode(language));
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            m_languages->setLanguage(language);
+            LanguageManager::saveLanguage(language);
+        });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_sourcesAction = m_helpMenu->addAction(QString(), this, &MainWindow::showSources);
+    m_sourcesAction->setShortcut(QKeySequence::HelpContents);
+    m_helpMenu->addSeparator();
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_quitAction->setStatusTip(tr("Close the dashboard"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_sourcesAction->setText(tr("&Sources and Data Notes"));
+    m_sourcesAction->setStatusTip(tr("Show the publications behind the figures and where they disagree"));
+    m_aboutAction->setText(tr("&About Sharaka Dashboard"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    m_timelineTitle->setText(tr("Timeline"));
+    m_timeline->setToolTip(QString());
+    m_countriesTitle->setText(tr("Partner countries"));
+    m_chartsTitle->setText(tr("Outcome indicators (totals for the whole project)"));
+    updateTimelineDetails(m_timeline->currentIndex());
+
+    if (m_datasetName.isEmpty())
+        setWindowTitle(tr("Sharaka Dashboard"));
+    else
+        setWindowTitle(tr("%1 \u2014 Sharaka Dashboard").arg(m_datasetName));
+
+    const QString current = languageCode(m_languages->language());
+    const auto actions = m_languageGroup->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toString() == current);
+}
+
+void MainWindow::setDataset(const Dataset &dataset, const QString &name)
+{
+    m_dataset = dataset;
+    m_datasetName = name;
+    m_header->setDataset(dataset);
+    m_timeline->setDataset(dataset);
+    m_countries->setDataset(dataset);
+    m_sources->setDataset(dataset);
+
+    qDeleteAll(m_chartPanels);
+    m_chartPanels.clear();
+    const qsizetype count = dataset.charts.size();
+    // Two columns; with an odd count the first chart spans the full width.
+    int slot = count % 2 == 1 ? 0 : -1;
+    for (qsizetype i = 0; i < count; ++i) {
+        auto *panel = new ChartPanel(dataset.charts.at(i).id, m_chartArea);
+        m_chartPanels.append(panel);
+        if (slot == 0 && i == 0) {
+            m_chartGrid->addWidget(panel, 0, 0, 1, 2);
+            continue;
+        }
+        const int position = int(i) + (count % 2 == 1 ? 1 : 0);
+        m_chartGrid->addWidget(panel, position / 2, position % 2);
+    }
+    for (int row = 0; row < m_chartGrid->rowCount(); ++row)
+        m_chartGrid->setRowStretch(row, 1);
+    applyLanguage();
+}
+
+ChartPanel *MainWindow::chartPanel(const QString &chartId) const
+{
+    for (ChartPanel *panel : m_chartPanels) {
+        if (panel->chartId() == chartId)
+            return panel;
+    }
+    return nullptr;
+}
+
+void MainWindow::applyLanguage()
+{
+    const Language language = m_languages->language();
+    m_header->setLanguage(language);
+    m_timeline->setLanguage(language);
+    m_countries->setLanguage(language);
+    m_sources->setLanguage(language);
+    rebuildCharts();
+    retranslateUi();
+}
+
+void MainWindow::rebuildCharts()
+{
+    const Language language = m_languages->language();
+    for (ChartPanel *panel : std::as_const(m_chartPanels))
+        panel->setContent(m_dataset, language);
+}
+
+void MainWindow::updateTimelineDetails(int index)
+{
+    if (index < 0) {
+        m_timelineDetails->clear();
+        return;
+    }
+    m_timelineDetails->setText(m_timeline->milestoneSummary(index) + QStringLiteral(": ")
+                               + m_timeline->milestoneDetails(index).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+}
+
+void MainWindow::showSources()
+{
+    m_sources->setCurrentIndex(0);
+    m_sources->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Sharaka Dashboard"),
+                       tr("<p><b>Sharaka Dashboard</b> %1</p>"
+                          "<p>Timeline, partner countries and outcome indicators of Sharaka, "
+                          "INTERPOL's EU-funded counter-terrorism project in the Middle East and "
+                          "North Africa (2017 to 31 January 2023).</p>"
+                          "<p>Every figure comes from the sources listed under Help \u25B8 Sources "
+                          "and Data Notes.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later. "
+                          "Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(StateKey).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(settings.value(SplitterKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(SplitterKey, splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_timeline && event->type() == QEvent::Paint && !m_firstPaintSeen) {
+        m_firstPaintSeen = true;
+        // Let the rest of this paint pass reach the screen before announcing it.
+        QTimer::singleShot(0, this, &MainWindow::firstPaintDone);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace sharaka

@@ -1,0 +1,426 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "widgets/timelinewidget.h"
+
+#include "core/textformat.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace sharaka {
+
+namespace {
+
+constexpr int Margin = 10;
+constexpr int YearRowHeight = 18;
+constexpr int PhaseRowHeight = 18;
+constexpr int AxisGap = 8;
+constexpr qreal MinimumMarkerWidth = 7;
+constexpr qreal LabelPadding = 4;
+
+QString separator()
+{
+    return QStringLiteral(" \u00B7 ");
+}
+
+} // namespace
+
+TimelineWidget::TimelineWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("timeline"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setAttribute(Qt::WA_OpaquePaintEvent, false);
+}
+
+void TimelineWidget::setDataset(const Dataset &dataset)
+{
+    m_dataset = dataset;
+    m_first = QDate();
+    m_last = QDate();
+    auto widen = [this](const QDate &from, const QDate &to) {
+        if (from.isValid() && (!m_first.isValid() || from < m_first))
+            m_first = from;
+        if (to.isValid() && (!m_last.isValid() || to > m_last))
+            m_last = to;
+    };
+    widen(m_dataset.project.start.firstDay(), m_dataset.project.end.lastDay());
+    for (const Milestone &milestone : std::as_const(m_dataset.milestones))
+        widen(milestone.date.firstDay(),
+              milestone.endDate ? milestone.endDate->lastDay() : milestone.date.lastDay());
+    if (m_first.isValid()) {
+        // Whole years read best; a month of air after the last event keeps
+        // its marker off the edge.
+        m_first = QDate(m_first.year(), 1, 1);
+        m_last = m_last.addMonths(1);
+    }
+    m_current = m_dataset.milestones.isEmpty() ? -1 : 0;
+    m_hovered = -1;
+    relayout();
+    update();
+    emit currentIndexChanged(m_current);
+}
+
+void TimelineWidget::setLanguage(Language language)
+{
+    m_language = language;
+    relayout();
+    update();
+}
+
+void TimelineWidget::setCurrentIndex(int index)
+{
+    if (index < 0 || index >= milestoneCount() || index == m_current)
+        return;
+    m_current = index;
+    update();
+    emit currentIndexChanged(index);
+}
+
+QString TimelineWidget::milestoneSummary(int index) const
+{
+    if (index < 0 || index >= milestoneCount())
+        return {};
+    const Milestone &milestone = m_dataset.milestones.at(index);
+    return TextFormat::milestoneDate(milestone, localeFor(m_language)) + separator()
+           + milestone.title.text(m_language);
+}
+
+QString TimelineWidget::milestoneDetails(int index) const
+{
+    if (index < 0 || index >= milestoneCount())
+        return {};
+    const Milestone &milestone = m_dataset.milestones.at(index);
+    const QString sources = TextFormat::sourceCitations(m_dataset, milestone.sourceIds, m_language);
+    QString details = milestone.description.text(m_language);
+    if (milestone.date.precision() == DatePrecision::Year)
+        details += QLatin1Char(' ') + tr("Only the year is known.");
+    else if (milestone.date.precision() == DatePrecision::Month)
+        details += QLatin1Char(' ') + tr("Only the month is known.");
+    return details + QLatin1Char('\n') + tr("Sources: %1").arg(sources);
+}
+
+QStringList TimelineWidget::labelTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < milestoneCount(); ++i)
+        texts.append(milestoneSummary(i));
+    return texts;
+}
+
+QPointF TimelineWidget::markerPosition(int index) const
+{
+    if (index < 0 || index >= m_placed.size())
+        return {};
+    return m_placed.at(index).span.center();
+}
+
+QSize TimelineWidget::sizeHint() const
+{
+    const int row = fontMetrics().height() + 6;
+    return QSize(900, Margin * 2 + row * 5 + AxisGap + YearRowHeight + PhaseRowHeight * 2 + 8);
+}
+
+QSize TimelineWidget::minimumSizeHint() const
+{
+    const int row = fontMetrics().height() + 6;
+    return QSize(420, Margin * 2 + row * 3 + AxisGap + YearRowHeight + PhaseRowHeight * 2 + 8);
+}
+
+QRectF TimelineWidget::plotRect() const
+{
+    return QRectF(rect()).adjusted(Margin, Margin, -Margin, -Margin);
+}
+
+qreal TimelineWidget::xForDate(const QDate &date) const
+{
+    const QRectF plot = plotRect();
+    const qreal span = qreal(std::max<qint64>(1, m_first.daysTo(m_last)));
+    const qreal fraction = qreal(m_first.daysTo(date)) / span;
+    return layoutDirection() == Qt::RightToLeft ? plot.right() - fraction * plot.width()
+                                                : plot.left() + fraction * plot.width();
+}
+
+void TimelineWidget::relayout()
+{
+    m_placed.clear();
+    if (!m_first.isValid())
+        return;
+    const QRectF plot = plotRect();
+    const qreal axisY = plot.bottom() - PhaseRowHeight * 2 - YearRowHeight - 4;
+    const QFontMetricsF metrics(font());
+    const qreal rowHeight = metrics.height() + 6;
+    const int laneCount = std::max(0, int((axisY - AxisGap - plot.top()) / rowHeight));
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    QList<QList<QRectF>> lanes(laneCount);
+
+    for (int i = 0; i < milestoneCount(); ++i) {
+        const Milestone &milestone = m_dataset.milestones.at(i);
+        const QDate lastDay = milestone.endDate ? milestone.endDate->lastDay() : milestone.date.lastDay();
+        qreal from = xForDate(milestone.date.firstDay());
+        qreal to = xForDate(lastDay.addDays(1));
+        if (from > to)
+            std::swap(from, to);
+        if (to - from < MinimumMarkerWidth) {
+            const qreal centre = (from + to) / 2;
+            from = centre - MinimumMarkerWidth / 2;
+            to = centre + MinimumMarkerWidth / 2;
+        }
+        Placed placed;
+        placed.span = QRectF(from, axisY - 5, to - from, 10);
+
+        // The label starts at the marker and runs towards later dates, pulled
+        // back inside the plot near its end.
+        const qreal width = metrics.horizontalAdvance(milestoneSummary(i)) + 2 * LabelPadding;
+        qreal left = rightToLeft ? placed.span.center().x() - width + MinimumMarkerWidth / 2
+                                 : placed.span.center().x() - MinimumMarkerWidth / 2;
+        left = std::clamp(left, plot.left(), std::max(plot.left(), plot.right() - width));
+        for (int lane = 0; lane < laneCount; ++lane) {
+            const QRectF candidate(left, axisY - AxisGap - (lane + 1) * rowHeight, width, rowHeight - 2);
+            const bool free = std::none_of(lanes[lane].cbegin(), lanes[lane].cend(), [&](const QRectF &taken) {
+                return taken.adjusted(-6, 0, 6, 0).intersects(candidate);
+            });
+            if (free) {
+                lanes[lane].append(candidate);
+                placed.label = candidate;
+                placed.labelled = true;
+                break;
+            }
+        }
+        m_placed.append(placed);
+    }
+}
+
+int TimelineWidget::milestoneAt(const QPointF &position) const
+{
+    for (int i = int(m_placed.size()) - 1; i >= 0; --i) {
+        const Placed &placed = m_placed.at(i);
+        if (placed.span.adjusted(-3, -4, 3, 4).contains(position)
+            || (placed.labelled && placed.label.contains(position))) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+void TimelineWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setLayoutDirection(layoutDirection());
+    if (!m_first.isValid()) {
+        painter.drawText(rect(), Qt::AlignCenter, tr("No dated events"));
+        return;
+    }
+    paintPhases(painter);
+    paintYears(painter);
+    paintMilestones(painter);
+}
+
+void TimelineWidget::paintYears(QPainter &painter) const
+{
+    const QRectF plot = plotRect();
+    const qreal axisY = plot.bottom() - PhaseRowHeight * 2 - YearRowHeight - 4;
+    const QColor axisColor = palette().color(QPalette::Mid);
+    painter.setPen(QPen(axisColor, 2));
+    painter.drawLine(QPointF(plot.left(), axisY), QPointF(plot.right(), axisY));
+
+    const QLocale locale = localeFor(m_language);
+    painter.setPen(palette().color(QPalette::WindowText));
+    for (int year = m_first.year(); year <= m_last.year(); ++year) {
+        const QDate start(year, 1, 1);
+        const QDate next(year + 1, 1, 1);
+        const qreal x = xForDate(start);
+        if (start >= m_first) {
+            painter.setPen(QPen(axisColor, 1));
+            painter.drawLine(QPointF(x, axisY - 4), QPointF(x, axisY + 4));
+        }
+        const qreal xEnd = xForDate(std::min(next, m_last));
+        const QRectF cell(std::min(x, xEnd), axisY + 4, std::abs(xEnd - x), YearRowHeight);
+        if (cell.width() > painter.fontMetrics().horizontalAdvance(QStringLiteral("0000"))) {
+            painter.setPen(palette().color(QPalette::WindowText));
+            painter.drawText(cell, Qt::AlignCenter, locale.toString(start, QStringLiteral("yyyy")));
+        }
+    }
+}
+
+void TimelineWidget::paintPhases(QPainter &painter) const
+{
+    const qsizetype count = m_dataset.phases.size();
+    if (count == 0)
+        return;
+    const QRectF plot = plotRect();
+    const qreal top = plot.bottom() - PhaseRowHeight * 2 + 2;
+    const qreal start = xForDate(m_dataset.project.start.firstDay());
+    const qreal end = xForDate(m_dataset.project.end.lastDay());
+    const qreal length = end - start; // negative in right-to-left layouts
+    const QColor base = palette().color(QPalette::Highlight);
+    const qreal rowHeight = PhaseRowHeight * 2.0 / qreal(count);
+
+    // Undated phases: each owns its share of the project and fades into the
+    // next across their boundary, so that no date of change is implied.
+    constexpr qreal overlap = 0.15;
+    for (qsizetype i = 0; i < count; ++i) {
+        const bool fadesIn = i > 0;
+        const bool fadesOut = i + 1 < count;
+        const qreal first = qreal(i) / qreal(count) - (fadesIn ? overlap : 0.0);
+        const qreal last = qreal(i + 1) / qreal(count) + (fadesOut ? overlap : 0.0);
+        const qreal from = start + length * first;
+        const qreal to = start + length * last;
+        const QRectF band(QPointF(std::min(from, to), top + qreal(i) * rowHeight),
+                          QPointF(std::max(from, to), top + qreal(i + 1) * rowHeight - 2));
+        QColor solid = base;
+        solid.setAlpha(i % 2 == 0 ? 110 : 70);
+        QColor clear = solid;
+        clear.setAlpha(0);
+        const qreal fade = 2 * overlap / (last - first);
+        QLinearGradient gradient(QPointF(from, 0), QPointF(to, 0));
+        gradient.setColorAt(0.0, fadesIn ? clear : solid);
+        gradient.setColorAt(fadesIn ? fade : 0.0, solid);
+        gradient.setColorAt(fadesOut ? 1.0 - fade : 1.0, solid);
+        gradient.setColorAt(1.0, fadesOut ? clear : solid);
+        painter.fillRect(band, gradient);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(band.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeading,
+                         m_dataset.phases.at(i).label.text(m_language));
+    }
+}
+
+void TimelineWidget::paintMilestones(QPainter &painter) const
+{
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor accent = palette().color(QPalette::Highlight);
+    const QColor background = palette().color(QPalette::Window);
+    const QFont normal = font();
+    QFont bold = normal;
+    bold.setBold(true);
+
+    for (int i = 0; i < m_placed.size(); ++i) {
+        const Placed &placed = m_placed.at(i);
+        if (!placed.labelled)
+            continue;
+        const qreal x = std::clamp(placed.span.center().x(), placed.label.left() + 2, placed.label.right() - 2);
+        painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DotLine));
+        painter.drawLine(QPointF(x, placed.span.top()), QPointF(x, placed.label.bottom()));
+    }
+    for (int i = 0; i < m_placed.size(); ++i) {
+        const Placed &placed = m_placed.at(i);
+        const Milestone &milestone = m_dataset.milestones.at(i);
+        const bool highlighted = i == m_current || i == m_hovered;
+        QColor fill = accent;
+        if (milestone.date.precision() != DatePrecision::Day)
+            fill.setAlpha(120); // a span of uncertain position within it
+        painter.setPen(QPen(accent.darker(130), highlighted ? 2 : 1));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(placed.span, 3, 3);
+
+        if (!placed.labelled)
+            continue;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(background);
+        painter.drawRect(placed.label);
+        painter.setFont(highlighted ? bold : normal);
+        painter.setPen(text);
+        painter.drawText(placed.label.adjusted(LabelPadding, 0, -LabelPadding, 0),
+                         Qt::AlignVCenter | Qt::AlignLeading, milestoneSummary(i));
+        if (i == m_current && hasFocus()) {
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(accent, 1, Qt::DashLine));
+            painter.drawRect(placed.label.adjusted(0, 0, -1, -1));
+        }
+    }
+    painter.setFont(normal);
+}
+
+void TimelineWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    const int hovered = milestoneAt(event->position());
+    if (hovered != m_hovered) {
+        m_hovered = hovered;
+        setCursor(hovered >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        update();
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void TimelineWidget::mousePressEvent(QMouseEvent *event)
+{
+    const int clicked = milestoneAt(event->position());
+    if (clicked >= 0)
+        setCurrentIndex(clicked);
+    QWidget::mousePressEvent(event);
+}
+
+void TimelineWidget::keyPressEvent(QKeyEvent *event)
+{
+    // "Forward" follows the direction in which time is drawn.
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    switch (event->key()) {
+    case Qt::Key_Right:
+        setCurrentIndex(m_current + (rightToLeft ? -1 : 1));
+        break;
+    case Qt::Key_Left:
+        setCurrentIndex(m_current + (rightToLeft ? 1 : -1));
+        break;
+    case Qt::Key_Home:
+        setCurrentIndex(0);
+        break;
+    case Qt::Key_End:
+        setCurrentIndex(milestoneCount() - 1);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+bool TimelineWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int index = milestoneAt(help->pos());
+        if (index >= 0) {
+            QToolTip::showText(help->globalPos(),
+                               milestoneSummary(index) + QStringLiteral("\n") + milestoneDetails(index), this);
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void TimelineWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LayoutDirectionChange || event->type() == QEvent::FontChange) {
+        relayout();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TimelineWidget::focusInEvent(QFocusEvent *event)
+{
+    if (m_current < 0 && milestoneCount() > 0)
+        setCurrentIndex(0);
+    QWidget::focusInEvent(event);
+}
+
+} // namespace sharaka

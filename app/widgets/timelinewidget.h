@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/dataset.h"
+
+#include <QWidget>
+
+namespace sharaka {
+
+/// The project's time line: every milestone at its true precision (a year is
+/// drawn as a span over the year, a day as a point), and the membership
+/// phases as bands that fade into each other because the sources do not date
+/// the change. Time flows right to left in a right-to-left layout.
+///
+/// Hover shows a milestone's description and sources; with keyboard focus the
+/// arrow keys, Home and End move between milestones.
+class TimelineWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineWidget(QWidget *parent = nullptr);
+
+    void setDataset(const Dataset &dataset);
+    void setLanguage(Language language);
+
+    int currentIndex() const { return m_current; }
+    void setCurrentIndex(int index);
+    int milestoneCount() const { return int(m_dataset.milestones.size()); }
+
+    /// "31 Jan 2023: Project ends", for the milestone at @p index.
+    QString milestoneSummary(int index) const;
+    /// The description and sources of the milestone at @p index.
+    QString milestoneDetails(int index) const;
+    /// Where the marker of milestone @p index is drawn (widget coordinates).
+    QPointF markerPosition(int index) const;
+    /// The label texts in drawing order (for tests and accessibility).
+    QStringList labelTexts() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+signals:
+    void currentIndexChanged(int index);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+
+private:
+    struct Placed
+    {
+        QRectF span;  ///< the marker: a point widened to its precision
+        QRectF label; ///< where the one-line label is drawn
+        bool labelled = false;
+    };
+
+    void relayout();
+    qreal xForDate(const QDate &date) const;
+    QRectF plotRect() const;
+    int milestoneAt(const QPointF &position) const;
+    void paintYears(QPainter &painter) const;
+    void paintPhases(QPainter &painter) const;
+    void paintMilestones(QPainter &painter) const;
+
+    Dataset m_dataset;
+    Language m_language = Language::English;
+    QDate m_first;
+    QDate m_last;
+    QList<Placed> m_placed;
+    int m_current = -1;
+    int m_hovered = -1;
+};
+
+} // namespace sharaka

@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "core/countrytablemodel.h"
+#include "core/datasetloader.h"
+#include "core/textformat.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace sharaka;
+
+/// The embedded dataset holds exactly the facts of shared/sharaka-facts.md.
+class tst_Dataset : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void embedded_loadsWithoutProblems();
+    void embedded_schemaAndVersion();
+    void indicators_matchFactSheet_data();
+    void indicators_matchFactSheet();
+    void countries_areTheEightPartners();
+    void palestine_carriesFootnote();
+    void milestones_haveFactSheetDatesAndPrecision_data();
+    void milestones_haveFactSheetDatesAndPrecision();
+    void citedSources_allExist();
+    void charts_haveStableIds();
+    void notes_recordDisagreements();
+    void textFormat_lowerBoundShowsPlus();
+    void partialDate_formatsAtItsPrecision_data();
+    void partialDate_formatsAtItsPrecision();
+    void localizedText_fallsBackToEnglish();
+    void countryModel_passesModelTester();
+
+private:
+    Dataset m_data;
+};
+
+void tst_Dataset::initTestCase()
+{
+    const LoadResult result = DatasetLoader::loadEmbedded();
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    m_data = *result.dataset;
+}
+
+void tst_Dataset::embedded_loadsWithoutProblems()
+{
+    const LoadResult result = DatasetLoader::loadEmbedded();
+    QVERIFY(result.ok());
+    QCOMPARE(result.errors, QStringList());
+    QCOMPARE(result.warnings, QStringList());
+}
+
+void tst_Dataset::embedded_schemaAndVersion()
+{
+    QCOMPARE(m_data.schema, QStringLiteral("sharaka-dashboard-dataset"));
+    QCOMPARE(m_data.version, 1);
+    QCOMPARE(m_data.project.name.english(), QStringLiteral("Sharaka"));
+    QCOMPARE(m_data.project.name.text(Language::Arabic), QStringLiteral("شراكة"));
+    QCOMPARE(m_data.project.implementer.english(), QStringLiteral("INTERPOL"));
+    QCOMPARE(m_data.project.start.toIsoString(), QStringLiteral("2017"));
+    QCOMPARE(m_data.project.start.precision(), DatePrecision::Year);
+    QCOMPARE(m_data.project.end.toIsoString(), QStringLiteral("2023-01-31"));
+}
+
+void tst_Dataset::indicators_matchFactSheet_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<Qualifier>("qualifier");
+    QTest::addColumn<QStringList>("sources");
+    const QStringList articles{QStringLiteral("nb-fr"), QStringLiteral("nb-en")};
+    const QStringList articlesAndEc = articles + QStringList{QStringLiteral("ec")};
+    QTest::addRow("border-points") << "border-points" << qint64(46) << Qualifier::Exact << articlesAndEc;
+    QTest::addRow("agencies") << "agencies" << qint64(42) << Qualifier::Exact << articlesAndEc;
+    QTest::addRow("ncb-video") << "ncb-video" << qint64(7) << Qualifier::Exact << articles;
+    QTest::addRow("officers-trained") << "officers-trained" << qint64(800) << Qualifier::AtLeast << articles;
+    QTest::addRow("training-activities") << "training-activities" << qint64(36) << Qualifier::Exact << articles;
+}
+
+void tst_Dataset::indicators_matchFactSheet()
+{
+    QFETCH(QString, id);
+    QFETCH(qint64, value);
+    QFETCH(Qualifier, qualifier);
+    QFETCH(QStringList, sources);
+    const Indicator *indicator = m_data.indicator(id);
+    QVERIFY(indicator);
+    QCOMPARE(indicator->value, value);
+    QCOMPARE(indicator->qualifier, qualifier);
+    QCOMPARE(indicator->sourceIds, sources);
+    QCOMPARE(m_data.indicators.size(), 5);
+}
+
+void tst_Dataset::countries_areTheEightPartners()
+{
+    QStringList codes;
+    for (const Country &country : std::as_const(m_data.countries))
+        codes.append(country.code);
+    QCOMPARE(codes, QStringList({"DZ", "EG", "JO", "LB", "LY", "MA", "PS", "TN"}));
+
+    QStringList later;
+    for (const Country &country : std::as_const(m_data.countries)) {
+        if (country.phaseId == QLatin1String("added-later"))
+            later.append(country.code);
+    }
+    QCOMPARE(later, QStringList({"LY", "PS"}));
+    QCOMPARE(m_data.countries.at(1).name.text(Language::French), QStringLiteral("Égypte"));
+    QCOMPARE(m_data.countries.at(0).name.text(Language::Arabic), QStringLiteral("الجزائر"));
+}
+
+void tst_Dataset::palestine_carriesFootnote()
+{
+    const auto it = std::find_if(m_data.countries.cbegin(), m_data.countries.cend(),
+                                 [](const Country &c) { return c.code == QLatin1String("PS"); });
+    QVERIFY(it != m_data.countries.cend());
+    const Footnote *footnote = m_data.footnote(it->footnoteId);
+    QVERIFY(footnote);
+    QCOMPARE(footnote->marker, QStringLiteral("*"));
+    QVERIFY(footnote->text.english().contains(QLatin1String("recognition of a State of Palestine")));
+    QVERIFY(footnote->text.hasLanguage(QStringLiteral("fr")));
+    QVERIFY(footnote->text.hasLanguage(QStringLiteral("ar")));
+}
+
+void tst_Dataset::milestones_haveFactSheetDatesAndPrecision_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("endDate");
+    QTest::addColumn<DatePrecision>("precision");
+    QTest::addRow("start") << "start" << "2017" << QString() << DatePrecision::Year;
+    QTest::addRow("khoms") << "khoms-operation" << "2020-10" << QString() << DatePrecision::Month;
+    QTest::addRow("ceremony") << "closing-ceremony" << "2023-01-30" << "2023-01-31" << DatePrecision::Day;
+    QTest::addRow("end") << "end" << "2023-01-31" << QString() << DatePrecision::Day;
+    QTest::addRow("ec") << "published-ec" << "2023-02-05" << QString() << DatePrecision::Day;
+    QTest::addRow("nb-en") << "published-nb-en" << "2023-02-07" << QString() << DatePrecision::Day;
+    QTest::addRow("nb-fr") << "published-nb-fr" << "2023-02-08" << QString() << DatePrecision::Day;
+}
+
+void tst_Dataset::milestones_haveFactSheetDatesAndPrecision()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, date);
+    QFETCH(QString, endDate);
+    QFETCH(DatePrecision, precision);
+    const auto it = std::find_if(m_data.milestones.cbegin(), m_data.milestones.cend(),
+                                 [&](const Milestone &m) { return m.id == id; });
+    QVERIFY(it != m_data.milestones.cend());
+    QCOMPARE(it->date.toIsoString(), date);
+    QCOMPARE(it->date.precision(), precision);
+    QCOMPARE(it->endDate ? it->endDate->toIsoString() : QString(), endDate);
+    QCOMPARE(m_data.milestones.size(), 7);
+    // Loaded in date order for the timeline.
+    for (qsizetype i = 1; i < m_data.milestones.size(); ++i)
+        QVERIFY(m_data.milestones.at(i - 1).date.firstDay() <= m_data.milestones.at(i).date.firstDay());
+}
+
+void tst_Dataset::citedSources_allExist()
+{
+    QStringList cited = m_data.project.sourceIds;
+    for (const Indicator &i : std::as_const(m_data.indicators))
+        cited += i.sourceIds;
+    for (const Milestone &m : std::as_const(m_data.milestones))
+        cited += m.sourceIds;
+    for (const DataNote &n : std::as_const(m_data.notes))
+        cited += n.sourceIds;
+    for (const Phase &p : std::as_const(m_data.phases))
+        cited += p.sourceIds;
+    QVERIFY(!cited.isEmpty());
+    for (const QString &id : std::as_const(cited))
+        QVERIFY2(m_data.source(id), qPrintable(id));
+    QCOMPARE(m_data.sources.size(), 7);
+    QCOMPARE(m_data.source(QStringLiteral("ec"))->url,
+             QStringLiteral("https://ec.europa.eu/newsroom/near/redirection/item/775527"));
+}
+
+void tst_Dataset::charts_haveStableIds()
+{
+    QCOMPARE(m_data.chartIds(), QStringList({"infrastructure", "training", "training-activities"}));
+    QCOMPARE(m_data.chart(QStringLiteral("infrastructure"))->indicatorIds,
+             QStringList({"border-points", "agencies", "ncb-video"}));
+}
+
+void tst_Dataset::notes_recordDisagreements()
+{
+    QCOMPARE(m_data.notes.size(), 4);
+    QVERIFY(m_data.notes.at(0).text.english().contains(QLatin1String("7 NCBs")));
+    QVERIFY(m_data.notes.at(1).text.english().contains(QLatin1String("NBCs")));
+    QVERIFY(m_data.notes.at(3).text.english().contains(QLatin1String("5, 7 and 8 February 2023")));
+}
+
+void tst_Dataset::textFormat_lowerBoundShowsPlus()
+{
+    const QLocale english = localeFor(Language::English);
+    QCOMPARE(TextFormat::indicatorValuePlain(*m_data.indicator(QStringLiteral("officers-trained")), english),
+             QStringLiteral("800+"));
+    QCOMPARE(TextFormat::indicatorValuePlain(*m_data.indicator(QStringLiteral("border-points")), english),
+             QStringLiteral("46"));
+    // Arabic keeps Western digits and the plus sign after them.
+    const QString arabic = TextFormat::indicatorValue(*m_data.indicator(QStringLiteral("officers-trained")),
+                                                      localeFor(Language::Arabic));
+    QCOMPARE(arabic, QStringLiteral("\u200E800+\u200E"));
+}
+
+void tst_Dataset::partialDate_formatsAtItsPrecision_data()
+{
+    QTest::addColumn<QString>("iso");
+    QTest::addColumn<DatePrecision>("precision");
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("year") << "2017" << DatePrecision::Year << Language::English << "2017";
+    QTest::addRow("month-en") << "2020-10" << DatePrecision::Month << Language::English << "Oct 2020";
+    QTest::addRow("day-en") << "2023-01-31" << DatePrecision::Day << Language::English << "31 Jan 2023";
+    QTest::addRow("month-fr") << "2020-10" << DatePrecision::Month << Language::French << "oct. 2020";
+    QTest::addRow("day-ar") << "2023-01-31" << DatePrecision::Day << Language::Arabic << "31 يناير 2023";
+}
+
+void tst_Dataset::partialDate_formatsAtItsPrecision()
+{
+    QFETCH(QString, iso);
+    QFETCH(DatePrecision, precision);
+    QFETCH(Language, language);
+    QFETCH(QString, expected);
+    const auto date = PartialDate::parse(iso, precision);
+    QVERIFY(date);
+    QCOMPARE(date->toDisplayString(localeFor(language)), expected);
+    QCOMPARE(date->toIsoString(), iso);
+}
+
+void tst_Dataset::localizedText_fallsBackToEnglish()
+{
+    const LocalizedText text(QMap<QString, QString>{{"en", "Hello"}, {"fr", "Bonjour"}});
+    QCOMPARE(text.text(Language::French), QStringLiteral("Bonjour"));
+    QCOMPARE(text.text(Language::Arabic), QStringLiteral("Hello"));
+    const auto *ceremony = &*std::find_if(m_data.milestones.cbegin(), m_data.milestones.cend(),
+                                          [](const Milestone &m) { return m.id == QLatin1String("closing-ceremony"); });
+    QCOMPARE(TextFormat::milestoneDate(*ceremony, localeFor(Language::English)), QStringLiteral("30–31 Jan 2023"));
+}
+
+void tst_Dataset::countryModel_passesModelTester()
+{
+    CountryTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDataset(m_data);
+    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.index(6, CountryTableModel::NameColumn).data().toString(), QStringLiteral("Palestine *"));
+    QCOMPARE(model.index(6, CountryTableModel::CodeColumn).data().toString(), QStringLiteral("PS"));
+    QCOMPARE(model.index(6, CountryTableModel::PhaseColumn).data().toString(), QStringLiteral("Later: eight countries"));
+    model.setLanguage(Language::French);
+    QCOMPARE(model.index(0, CountryTableModel::NameColumn).data().toString(), QStringLiteral("Algérie"));
+    QCOMPARE(model.index(0, CountryTableModel::PhaseColumn).data().toString(), QStringLiteral("Première phase : six pays"));
+}
+
+QTEST_GUILESS_MAIN(tst_Dataset)
+#include "tst_dataset.moc"

@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "charts/indicatorchart.h"
+#include "charts/chartfactory.h"
+#include "core/datasetloader.h"
+#include "widgets/chartpanel.h"
+#include "widgets/countrypanel.h"
+#include "widgets/headerpanel.h"
+#include "widgets/languagemanager.h"
+#include "widgets/mainwindow.h"
+#include "widgets/sourcespanel.h"
+#include "widgets/timelinewidget.h"
+
+#include <QBarCategoryAxis>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QValueAxis>
+
+using namespace sharaka;
+
+/// The dashboard window on the embedded data, in English.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void header_namesProjectImplementerFunderPeriod();
+    void countries_showsEightWithFootnote();
+    void countryFilter_narrowsList_data();
+    void countryFilter_narrowsList();
+    void timeline_showsEveryMilestoneAtItsPrecision();
+    void timeline_keyboardMovesBetweenEvents();
+    void charts_showEveryIndicatorWithValueText();
+    void charts_haveIntegerAxesAndSourceLine();
+    void buildChart_laysOutAtRequestedSize();
+    void sources_listPublishersAndNotes();
+    void smallestWindow_keepsPanelsVisible();
+
+private:
+    LanguageManager *m_languages = nullptr;
+    MainWindow *m_window = nullptr;
+    Dataset m_data;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const LoadResult loaded = DatasetLoader::loadEmbedded();
+    QVERIFY(loaded.ok());
+    m_data = *loaded.dataset;
+    m_languages = new LanguageManager(this);
+    m_languages->setLanguage(Language::English);
+    m_window = new MainWindow(m_languages);
+    m_window->setDataset(m_data, QStringLiteral("Sharaka"));
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_MainWindow::cleanupTestCase()
+{
+    delete m_window;
+}
+
+void tst_MainWindow::header_namesProjectImplementerFunderPeriod()
+{
+    HeaderPanel *header = m_window->headerPanel();
+    QCOMPARE(header->titleText(), QStringLiteral("Sharaka (Arabic for “partnership”)"));
+    QCOMPARE(header->detailsText(),
+             QStringLiteral("Regional counter-terrorism project in the Middle East and North Africa · "
+                            "Implemented by INTERPOL · Funded by the European Union · 2017 to 31 Jan 2023"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Sharaka — Sharaka Dashboard"));
+}
+
+void tst_MainWindow::countries_showsEightWithFootnote()
+{
+    CountryPanel *panel = m_window->countryPanel();
+    QCOMPARE(panel->visibleCount(), 8);
+    auto *table = panel->findChild<QTableView *>(QStringLiteral("countryTable"));
+    QVERIFY(table);
+    QStringList names;
+    QStringList codes;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        names.append(table->model()->index(row, 0).data().toString());
+        codes.append(table->model()->index(row, 1).data().toString());
+    }
+    QCOMPARE(names, QStringList({"Algeria", "Egypt", "Jordan", "Lebanon", "Libya", "Morocco",
+                                 "Palestine *", "Tunisia"}));
+    QCOMPARE(codes, QStringList({"DZ", "EG", "JO", "LB", "LY", "MA", "PS", "TN"}));
+    auto *footnote = panel->findChild<QLabel *>(QStringLiteral("countryFootnotes"));
+    QVERIFY(footnote->isVisible());
+    QVERIFY(footnote->text().startsWith(QLatin1String("* Following EU usage")));
+    auto *count = panel->findChild<QLabel *>(QStringLiteral("countryCount"));
+    QCOMPARE(count->text(), QStringLiteral("8 partner countries"));
+}
+
+void tst_MainWindow::countryFilter_narrowsList_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("expected");
+    QTest::addRow("name") << "tun" << 1;
+    QTest::addRow("code") << "PS" << 1;
+    QTest::addRow("phase") << "later" << 2;
+    QTest::addRow("letter") << "l" << 4; // Algeria, Lebanon, Libya and Palestine (also "Later")
+    QTest::addRow("none") << "zzz" << 0;
+}
+
+void tst_MainWindow::countryFilter_narrowsList()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, expected);
+    CountryPanel *panel = m_window->countryPanel();
+    auto *filter = panel->findChild<QLineEdit *>(QStringLiteral("countryFilter"));
+    filter->clear();
+    QTest::keyClicks(filter, typed);
+    QCOMPARE(panel->visibleCount(), expected);
+    auto *count = panel->findChild<QLabel *>(QStringLiteral("countryCount"));
+    QCOMPARE(count->text(), QStringLiteral("%1 of 8 partner countries shown").arg(expected));
+    // The footnote qualifies the list and stays whatever the filter.
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("countryFootnotes"))->isVisible());
+    filter->clear();
+    QCOMPARE(panel->visibleCount(), 8);
+}
+
+void tst_MainWindow::timeline_showsEveryMilestoneAtItsPrecision()
+{
+    TimelineWidget *timeline = m_window->timeline();
+    QCOMPARE(timeline->labelTexts(),
+             QStringList({"2017 · Project starts", "Oct 2020 · Operation at Khoms seaport",
+                          "30–31 Jan 2023 · Closing ceremony in Algiers", "31 Jan 2023 · Project ends",
+                          "5 Feb 2023 · Results published (EC)", "7 Feb 2023 · Results published (English)",
+                          "8 Feb 2023 · Results published (French)"}));
+    // Drawn left to right in date order, inside the widget.
+    for (int i = 1; i < timeline->milestoneCount(); ++i)
+        QVERIFY(timeline->markerPosition(i - 1).x() <= timeline->markerPosition(i).x());
+    QVERIFY(timeline->rect().contains(timeline->markerPosition(0).toPoint()));
+    QVERIFY(timeline->milestoneDetails(0).contains(QLatin1String("Only the year is known.")));
+    QVERIFY(timeline->milestoneDetails(1).contains(QLatin1String("Sources: INTERPOL")));
+}
+
+void tst_MainWindow::timeline_keyboardMovesBetweenEvents()
+{
+    TimelineWidget *timeline = m_window->timeline();
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_Home);
+    QCOMPARE(timeline->currentIndex(), 0);
+    QTest::keyClick(timeline, Qt::Key_Right);
+    QCOMPARE(timeline->currentIndex(), 1);
+    auto *details = m_window->findChild<QLabel *>(QStringLiteral("timelineDetails"));
+    QVERIFY2(details->text().startsWith(QStringLiteral("Oct 2020 · Operation at Khoms seaport: Libyan authorities")),
+             qPrintable(details->text()));
+    QTest::keyClick(timeline, Qt::Key_End);
+    QCOMPARE(timeline->currentIndex(), 6);
+    QTest::keyClick(timeline, Qt::Key_Left);
+    QCOMPARE(timeline->currentIndex(), 5);
+}
+
+void tst_MainWindow::charts_showEveryIndicatorWithValueText()
+{
+    QCOMPARE(m_window->chartPanels().size(), 3);
+    IndicatorChart *infrastructure = m_window->chartPanel(QStringLiteral("infrastructure"))->chart();
+    QCOMPARE(infrastructure->valueLabelTexts(), QStringList({"46", "42", "7"}));
+    QCOMPARE(infrastructure->categoryLabels(),
+             QStringList({"Border-crossing points connected", "Agencies with I-24/7 access",
+                          "NCBs with video-conferencing"}));
+    IndicatorChart *training = m_window->chartPanel(QStringLiteral("training"))->chart();
+    QCOMPARE(training->valueLabelTexts(), QStringList({"800+"}));
+    QVERIFY(training->legend()->isVisible()); // the lower bound is explained
+    QVERIFY(!infrastructure->legend()->isVisible());
+    IndicatorChart *activities = m_window->chartPanel(QStringLiteral("training-activities"))->chart();
+    QCOMPARE(activities->valueLabelTexts(), QStringList({"36"}));
+    QCOMPARE(activities->title(), QStringLiteral("Training activities"));
+}
+
+void tst_MainWindow::charts_haveIntegerAxesAndSourceLine()
+{
+    for (ChartPanel *panel : m_window->chartPanels()) {
+        IndicatorChart *chart = panel->chart();
+        const auto axes = chart->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        auto *valueAxis = qobject_cast<QValueAxis *>(axes.first());
+        QVERIFY(valueAxis);
+        QCOMPARE(valueAxis->labelFormat(), QStringLiteral("%.0f"));
+        const double step = valueAxis->max() / (valueAxis->tickCount() - 1);
+        QCOMPARE(step, std::round(step));
+        QVERIFY(chart->sourceLine().startsWith(QLatin1String("Sources: EU Neighbours South, 8 Feb 2023")));
+    }
+    auto *axis = qobject_cast<QValueAxis *>(
+        m_window->chartPanel(QStringLiteral("training"))->chart()->axes(Qt::Horizontal).first());
+    QVERIFY(axis->max() > 800); // room for the "800+" label
+}
+
+void tst_MainWindow::buildChart_laysOutAtRequestedSize()
+{
+    auto chart = buildChart(m_data, QStringLiteral("infrastructure"), Language::English, QSizeF(1600, 900));
+    QVERIFY(chart);
+    QCOMPARE(chart->size(), QSizeF(1600, 900));
+    // The plot fills the picture rather than sitting as a thumbnail.
+    QVERIFY(chart->plotArea().width() > 1600 * 0.5);
+    QVERIFY(chart->plotArea().height() > 900 * 0.5);
+    QVERIFY(chart->textScale() > 1.5);
+    QVERIFY(!buildChart(m_data, QStringLiteral("no-such-chart"), Language::English, QSizeF(10, 10)));
+}
+
+void tst_MainWindow::sources_listPublishersAndNotes()
+{
+    SourcesPanel *panel = m_window->sourcesPanel();
+    const QString sources = panel->sourcesText();
+    QVERIFY(sources.contains(QLatin1String("European Commission, DG NEAR newsroom")));
+    QVERIFY(sources.contains(QLatin1String("https://ec.europa.eu/newsroom/near/redirection/item/775527")));
+    QVERIFY(sources.contains(QLatin1String("5 Feb 2023")));
+    QVERIFY(sources.contains(QLatin1String("date not given")));
+    const QString notes = panel->notesText();
+    QVERIFY(notes.contains(QLatin1String("7 NCBs")));
+    QVERIFY(notes.contains(QLatin1String("5, 7 and 8 February 2023")));
+}
+
+void tst_MainWindow::smallestWindow_keepsPanelsVisible()
+{
+    m_window->resize(1024, 640);
+    QTest::qWait(50);
+    const QList<QWidget *> panels{m_window->timeline(), m_window->countryPanel(), m_window->sourcesPanel(),
+                                  m_window->chartPanels().at(0), m_window->chartPanels().at(2)};
+    for (QWidget *panel : panels) {
+        QVERIFY2(panel->isVisible(), qPrintable(panel->objectName()));
+        QVERIFY2(panel->height() >= panel->minimumSizeHint().height() * 0.9, qPrintable(panel->objectName()));
+    }
+    QVERIFY(m_window->timeline()->height() >= m_window->timeline()->minimumSizeHint().height());
+    m_window->resize(1280, 800);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
