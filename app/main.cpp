@@ -34,8 +34,8 @@ int main(int argc, char *argv[])
     languages.setLanguage(command.options.language.value_or(LanguageManager::preferredLanguage()));
 
     const QString dataFile = command.options.dataFile;
-    const LoadResult loaded = dataFile.isEmpty() ? DatasetLoader::loadEmbedded()
-                                                 : DatasetLoader::loadFile(dataFile);
+    const LoadResult loaded =
+        dataFile.isEmpty() ? DatasetLoader::loadEmbedded() : DatasetLoader::loadFile(dataFile);
     if (!loaded.ok()) {
         std::fputs(qPrintable(loaded.errors.join(QLatin1Char('\n')) + QLatin1Char('\n')), stderr);
         return 1;

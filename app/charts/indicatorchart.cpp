@@ -50,6 +50,24 @@ std::pair<qint64, int> niceAxis(qint64 largest)
     return {maximum, int(maximum / wholeStep) + 1};
 }
 
+/// Category labels longer than a short phrase go on two balanced lines, so
+/// that Qt Charts does not elide them in narrow panels. Axis labels are rich text.
+QString wrappedCategory(const QString &label)
+{
+    constexpr qsizetype OneLineLength = 18;
+    if (label.size() <= OneLineLength)
+        return label.toHtmlEscaped();
+    const qsizetype middle = label.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == QLatin1Char(' ') && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    }
+    if (best < 0)
+        return label.toHtmlEscaped();
+    return label.left(best).toHtmlEscaped() + QStringLiteral("<br>") + label.mid(best + 1).toHtmlEscaped();
+}
+
 } // namespace
 
 IndicatorChart::IndicatorChart(const Dataset &dataset, const ChartSpec &spec, Language language,
@@ -63,13 +81,16 @@ IndicatorChart::IndicatorChart(const Dataset &dataset, const ChartSpec &spec, La
     setLocalizeNumbers(true);
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
+    if (QGraphicsLayout *chartLayout = layout())
+        chartLayout->setContentsMargins(0, 0, 0, 0);
 
     m_titleText = spec.title.text(language);
     setTitle(m_titleText);
 
     buildSeries(dataset, spec);
 
-    const QString citations = TextFormat::sourceCitations(dataset, dataset.chartSourceIds(spec), language);
+    const QString citations =
+        TextFormat::sourceCitations(dataset, dataset.chartSourceIds(spec), language);
     m_sourceLine = tr("Sources: %1").arg(citations);
     m_sourceItem = new QGraphicsTextItem(this);
     m_sourceItem->setPlainText(m_sourceLine);
@@ -113,13 +134,14 @@ void IndicatorChart::buildSeries(const Dataset &dataset, const ChartSpec &spec)
         hasLowerBound |= isLowerBound;
         exact->append(isLowerBound ? 0.0 : double(indicator->value));
         lowerBound->append(isLowerBound ? double(indicator->value) : 0.0);
-        bottomUpCategories.append(indicator->label.text(m_language));
+        bottomUpCategories.append(wrappedCategory(indicator->label.text(m_language)));
         m_categoryLabels.prepend(indicator->label.text(m_language));
         m_values.prepend(indicator->value);
         m_valueDescriptions.prepend(
             tr("%1: %2").arg(indicator->label.text(m_language),
                              TextFormat::indicatorValuePlain(*indicator, locale)));
-        auto *label = new QGraphicsSimpleTextItem(TextFormat::indicatorValue(*indicator, locale), this);
+        auto *label =
+            new QGraphicsSimpleTextItem(TextFormat::indicatorValue(*indicator, locale), this);
         label->setBrush(isLowerBound ? LowerBoundBarColor.darker(140) : QColor(0x20, 0x20, 0x20));
         label->setZValue(10);
         m_valueLabels.prepend(label);
@@ -194,8 +216,8 @@ void IndicatorChart::applyTextScale(qreal scale)
 void IndicatorChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 {
     const QSizeF size = event->newSize();
-    const qreal scale = std::max<qreal>(1.0, std::min(size.width() / ReferenceWidth,
-                                                      size.height() / ReferenceHeight));
+    const qreal scale = std::max<qreal>(
+        1.0, std::min(size.width() / ReferenceWidth, size.height() / ReferenceHeight));
     applyTextScale(scale);
     QChart::resizeEvent(event);
     placeOverlays();

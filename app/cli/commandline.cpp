@@ -13,7 +13,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     CommandLineResult result;
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "Timeline, partner countries and outcome indicators of INTERPOL's Sharaka project."));
+        "CommandLine",
+        "Timeline, partner countries and outcome indicators of INTERPOL's Sharaka project."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption langOption(
@@ -22,11 +23,14 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("code"));
     const QCommandLineOption dataOption(
         QStringLiteral("data"),
-        QCoreApplication::translate("CommandLine", "Open the dataset FILE instead of the embedded Sharaka data."),
+        QCoreApplication::translate("CommandLine",
+                                    "Open the dataset FILE instead of the embedded Sharaka data."),
         QStringLiteral("file"));
     const QCommandLineOption firstPaintOption(
         QStringLiteral("quit-after-first-paint"),
-        QCoreApplication::translate("CommandLine", "Exit as soon as the main window has painted (for tests and benchmarks)."));
+        QCoreApplication::translate(
+            "CommandLine",
+            "Exit as soon as the main window has painted (for tests and benchmarks)."));
     parser.addOption(langOption);
     parser.addOption(dataOption);
     parser.addOption(firstPaintOption);
@@ -44,8 +48,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(versionOption)) {
         result.exitNow = true;
-        result.output = QCoreApplication::applicationName() + QLatin1Char(' ')
-                        + QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        result.output = QCoreApplication::applicationName() + QLatin1Char(' ') +
+                        QCoreApplication::applicationVersion() + QLatin1Char('\n');
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -60,7 +64,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         if (!result.options.language) {
             result.exitNow = true;
             result.exitCode = 2;
-            result.errorOutput = QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use en, fr or ar.\n")
+            result.errorOutput = QCoreApplication::translate(
+                                     "CommandLine", "Unknown language \"%1\": use en, fr or ar.\n")
                                      .arg(parser.value(langOption));
             return result;
         }

@@ -7,8 +7,7 @@ namespace sharaka {
 
 CountryTableModel::CountryTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void CountryTableModel::setDataset(const Dataset &dataset)
 {

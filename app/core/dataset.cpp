@@ -12,8 +12,8 @@ namespace {
 template<typename T>
 const T *findById(const QList<T> &items, const QString &id)
 {
-    const auto it = std::find_if(items.cbegin(), items.cend(),
-                                 [&id](const T &item) { return item.id == id; });
+    const auto it =
+        std::find_if(items.cbegin(), items.cend(), [&id](const T &item) { return item.id == id; });
     return it == items.cend() ? nullptr : &*it;
 }
 

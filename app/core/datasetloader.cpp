@@ -96,7 +96,8 @@ qsizetype firstInvalidUtf8Byte(const QByteArray &bytes)
                 return i;
             codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
         }
-        if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+        if (codePoint < minimum || codePoint > 0x10FFFF ||
+            (codePoint >= 0xD800 && codePoint <= 0xDFFF))
             return i;
         i += continuation + 1;
     }
@@ -139,8 +140,7 @@ class DatasetReader
 public:
     explicit DatasetReader(QString displayName)
         : m_file(std::move(displayName))
-    {
-    }
+    {}
 
     Dataset read(const QJsonObject &root);
     QStringList errors() const { return m_errors; }
@@ -241,7 +241,8 @@ QJsonArray DatasetReader::requireArray(const QJsonObject &object, const QString 
         return {};
     }
     if (!value.isArray()) {
-        error(child(path, key), QStringLiteral("must be an array, got %1").arg(jsonTypeName(value)));
+        error(child(path, key),
+              QStringLiteral("must be an array, got %1").arg(jsonTypeName(value)));
         return {};
     }
     return value.toArray();
@@ -257,7 +258,8 @@ QString DatasetReader::readString(const QJsonObject &object, const QString &key,
         return {};
     }
     if (!value.isString()) {
-        error(child(path, key), QStringLiteral("must be a string, got %1").arg(jsonTypeName(value)));
+        error(child(path, key),
+              QStringLiteral("must be a string, got %1").arg(jsonTypeName(value)));
         return {};
     }
     const QString text = value.toString().trimmed();
@@ -272,7 +274,8 @@ QString DatasetReader::readId(const QJsonObject &object, const QString &key, con
     const QString id = readString(object, key, path);
     if (!id.isEmpty() && !idShape.match(id).hasMatch()) {
         error(child(path, key),
-              QStringLiteral("must be lower-case letters, digits and hyphens (at most 64), got \"%1\"")
+              QStringLiteral(
+                  "must be lower-case letters, digits and hyphens (at most 64), got \"%1\"")
                   .arg(id));
     }
     return id;
@@ -309,7 +312,8 @@ LocalizedText DatasetReader::readText(const QJsonObject &object, const QString &
         texts.insert(it.key(), it.value().toString().trimmed());
     }
     if (texts.value(QStringLiteral("en")).isEmpty())
-        error(here, QStringLiteral("must have an English text (\"en\"), the fallback for every language"));
+        error(here, QStringLiteral(
+                        "must have an English text (\"en\"), the fallback for every language"));
     return LocalizedText(texts);
 }
 
@@ -369,20 +373,23 @@ std::optional<PartialDate> DatasetReader::readDatedObject(const QJsonObject &obj
     const auto precision = PartialDate::precisionFromName(precisionText);
     if (!precision) {
         error(child(path, QStringLiteral("precision")),
-              QStringLiteral("must be \"year\", \"month\" or \"day\", got \"%1\"").arg(precisionText));
+              QStringLiteral("must be \"year\", \"month\" or \"day\", got \"%1\"")
+                  .arg(precisionText));
         return std::nullopt;
     }
     const auto date = PartialDate::parse(text, *precision);
     if (!date) {
         static const char *const shapes[] = {"YYYY", "YYYY-MM", "YYYY-MM-DD"};
-        error(child(path, dateKey), QStringLiteral("must be a real date of the form %1 (precision %2), got \"%3\"")
-                                        .arg(QLatin1String(shapes[int(*precision)]), precisionText, text));
+        error(child(path, dateKey),
+              QStringLiteral("must be a real date of the form %1 (precision %2), got \"%3\"")
+                  .arg(QLatin1String(shapes[int(*precision)]), precisionText, text));
     }
     return date;
 }
 
-void DatasetReader::forEachObject(const QJsonObject &root, const QString &key, bool required,
-                                  const std::function<void(const QJsonObject &, const QString &)> &read)
+void DatasetReader::forEachObject(
+    const QJsonObject &root, const QString &key, bool required,
+    const std::function<void(const QJsonObject &, const QString &)> &read)
 {
     const QJsonArray array = requireArray(root, key, QStringLiteral("$"), required);
     const QString arrayPath = child(QStringLiteral("$"), key);
@@ -402,12 +409,13 @@ Dataset DatasetReader::read(const QJsonObject &root)
 
     data.schema = readString(root, QStringLiteral("schema"), QStringLiteral("$"));
     if (!data.schema.isEmpty() && data.schema != QLatin1String(DatasetLoader::SchemaName)) {
-        error(QStringLiteral("$.schema"), QStringLiteral("must be \"%1\", got \"%2\"")
-                                              .arg(QLatin1String(DatasetLoader::SchemaName), data.schema));
+        error(QStringLiteral("$.schema"),
+              QStringLiteral("must be \"%1\", got \"%2\"")
+                  .arg(QLatin1String(DatasetLoader::SchemaName), data.schema));
         return data;
     }
-    const auto version = readWholeNumber(root, QStringLiteral("version"), QStringLiteral("$"), 1,
-                                         1000000);
+    const auto version =
+        readWholeNumber(root, QStringLiteral("version"), QStringLiteral("$"), 1, 1000000);
     if (!version)
         return data;
     data.version = int(*version);
@@ -467,8 +475,8 @@ void DatasetReader::readProject(const QJsonObject &root, Dataset &data)
                 (name == QLatin1String("start") ? project.start : project.end) = *date;
         }
     }
-    if (project.start.isValid() && project.end.isValid()
-        && project.end.lastDay() < project.start.firstDay()) {
+    if (project.start.isValid() && project.end.isValid() &&
+        project.end.lastDay() < project.start.firstDay()) {
         error(child(path, QStringLiteral("end")),
               QStringLiteral("ends (%1) before the project starts (%2)")
                   .arg(project.end.toIsoString(), project.start.toIsoString()));
@@ -478,32 +486,36 @@ void DatasetReader::readProject(const QJsonObject &root, Dataset &data)
 void DatasetReader::readSources(const QJsonObject &root, Dataset &data)
 {
     QSet<QString> seen;
-    forEachObject(root, QStringLiteral("sources"), true, [&](const QJsonObject &object, const QString &path) {
-        warnUnknownFields(object, path, {"id", "publisher", "title", "language", "published", "url"});
-        Source source;
-        source.id = readId(object, QStringLiteral("id"), path);
-        source.publisher = readText(object, QStringLiteral("publisher"), path);
-        source.title = readText(object, QStringLiteral("title"), path);
-        source.language = readString(object, QStringLiteral("language"), path, false);
-        source.url = readString(object, QStringLiteral("url"), path, false);
-        if (object.contains(QStringLiteral("published"))) {
-            QJsonObject dated;
-            const QString here = child(path, QStringLiteral("published"));
-            if (requireObject(object.value(QStringLiteral("published")), here, &dated)) {
-                warnUnknownFields(dated, here, {"date", "precision"});
-                source.published = readDatedObject(dated, here);
+    forEachObject(
+        root, QStringLiteral("sources"), true, [&](const QJsonObject &object, const QString &path) {
+            warnUnknownFields(object, path,
+                              {"id", "publisher", "title", "language", "published", "url"});
+            Source source;
+            source.id = readId(object, QStringLiteral("id"), path);
+            source.publisher = readText(object, QStringLiteral("publisher"), path);
+            source.title = readText(object, QStringLiteral("title"), path);
+            source.language = readString(object, QStringLiteral("language"), path, false);
+            source.url = readString(object, QStringLiteral("url"), path, false);
+            if (object.contains(QStringLiteral("published"))) {
+                QJsonObject dated;
+                const QString here = child(path, QStringLiteral("published"));
+                if (requireObject(object.value(QStringLiteral("published")), here, &dated)) {
+                    warnUnknownFields(dated, here, {"date", "precision"});
+                    source.published = readDatedObject(dated, here);
+                }
             }
-        }
-        if (!source.url.isEmpty() && !source.url.startsWith(QLatin1String("https://"))
-            && !source.url.startsWith(QLatin1String("http://"))) {
-            error(child(path, QStringLiteral("url")),
-                  QStringLiteral("must be an http or https address, got \"%1\"").arg(source.url));
-        }
-        if (!source.id.isEmpty() && seen.contains(source.id))
-            error(child(path, QStringLiteral("id")), QStringLiteral("duplicate source id \"%1\"").arg(source.id));
-        seen.insert(source.id);
-        data.sources.append(source);
-    });
+            if (!source.url.isEmpty() && !source.url.startsWith(QLatin1String("https://")) &&
+                !source.url.startsWith(QLatin1String("http://"))) {
+                error(
+                    child(path, QStringLiteral("url")),
+                    QStringLiteral("must be an http or https address, got \"%1\"").arg(source.url));
+            }
+            if (!source.id.isEmpty() && seen.contains(source.id))
+                error(child(path, QStringLiteral("id")),
+                      QStringLiteral("duplicate source id \"%1\"").arg(source.id));
+            seen.insert(source.id);
+            data.sources.append(source);
+        });
     if (root.value(QStringLiteral("sources")).isArray() && data.sources.isEmpty())
         error(QStringLiteral("$.sources"), QStringLiteral("must list at least one source"));
 }
@@ -511,20 +523,23 @@ void DatasetReader::readSources(const QJsonObject &root, Dataset &data)
 void DatasetReader::readPhases(const QJsonObject &root, Dataset &data)
 {
     QSet<QString> seen;
-    forEachObject(root, QStringLiteral("phases"), false, [&](const QJsonObject &object, const QString &path) {
-        warnUnknownFields(object, path, {"id", "order", "label", "description", "sources"});
-        Phase phase;
-        phase.id = readId(object, QStringLiteral("id"), path);
-        phase.order = int(readWholeNumber(object, QStringLiteral("order"), path, 1, 1000).value_or(0));
-        phase.label = readText(object, QStringLiteral("label"), path);
-        phase.description = readText(object, QStringLiteral("description"), path, false);
-        phase.sourceIds = readIdList(object, QStringLiteral("sources"), path);
-        if (!phase.id.isEmpty() && seen.contains(phase.id))
-            error(child(path, QStringLiteral("id")), QStringLiteral("duplicate phase id \"%1\"").arg(phase.id));
-        seen.insert(phase.id);
-        m_pathOf.insert(QStringLiteral("phase:") + phase.id, path);
-        data.phases.append(phase);
-    });
+    forEachObject(
+        root, QStringLiteral("phases"), false, [&](const QJsonObject &object, const QString &path) {
+            warnUnknownFields(object, path, {"id", "order", "label", "description", "sources"});
+            Phase phase;
+            phase.id = readId(object, QStringLiteral("id"), path);
+            phase.order =
+                int(readWholeNumber(object, QStringLiteral("order"), path, 1, 1000).value_or(0));
+            phase.label = readText(object, QStringLiteral("label"), path);
+            phase.description = readText(object, QStringLiteral("description"), path, false);
+            phase.sourceIds = readIdList(object, QStringLiteral("sources"), path);
+            if (!phase.id.isEmpty() && seen.contains(phase.id))
+                error(child(path, QStringLiteral("id")),
+                      QStringLiteral("duplicate phase id \"%1\"").arg(phase.id));
+            seen.insert(phase.id);
+            m_pathOf.insert(QStringLiteral("phase:") + phase.id, path);
+            data.phases.append(phase);
+        });
     std::stable_sort(data.phases.begin(), data.phases.end(),
                      [](const Phase &a, const Phase &b) { return a.order < b.order; });
 }
@@ -532,117 +547,139 @@ void DatasetReader::readPhases(const QJsonObject &root, Dataset &data)
 void DatasetReader::readFootnotes(const QJsonObject &root, Dataset &data)
 {
     QSet<QString> seen;
-    forEachObject(root, QStringLiteral("footnotes"), false, [&](const QJsonObject &object, const QString &path) {
-        warnUnknownFields(object, path, {"id", "marker", "text"});
-        Footnote footnote;
-        footnote.id = readId(object, QStringLiteral("id"), path);
-        footnote.marker = readString(object, QStringLiteral("marker"), path);
-        if (footnote.marker.size() > 3)
-            error(child(path, QStringLiteral("marker")), QStringLiteral("must be at most 3 characters, got \"%1\"").arg(footnote.marker));
-        footnote.text = readText(object, QStringLiteral("text"), path);
-        if (!footnote.id.isEmpty() && seen.contains(footnote.id))
-            error(child(path, QStringLiteral("id")), QStringLiteral("duplicate footnote id \"%1\"").arg(footnote.id));
-        seen.insert(footnote.id);
-        data.footnotes.append(footnote);
-    });
+    forEachObject(root, QStringLiteral("footnotes"), false,
+                  [&](const QJsonObject &object, const QString &path) {
+                      warnUnknownFields(object, path, {"id", "marker", "text"});
+                      Footnote footnote;
+                      footnote.id = readId(object, QStringLiteral("id"), path);
+                      footnote.marker = readString(object, QStringLiteral("marker"), path);
+                      if (footnote.marker.size() > 3)
+                          error(child(path, QStringLiteral("marker")),
+                                QStringLiteral("must be at most 3 characters, got \"%1\"")
+                                    .arg(footnote.marker));
+                      footnote.text = readText(object, QStringLiteral("text"), path);
+                      if (!footnote.id.isEmpty() && seen.contains(footnote.id))
+                          error(child(path, QStringLiteral("id")),
+                                QStringLiteral("duplicate footnote id \"%1\"").arg(footnote.id));
+                      seen.insert(footnote.id);
+                      data.footnotes.append(footnote);
+                  });
 }
 
 void DatasetReader::readCountries(const QJsonObject &root, Dataset &data)
 {
     static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
     QSet<QString> seen;
-    forEachObject(root, QStringLiteral("countries"), true, [&](const QJsonObject &object, const QString &path) {
-        warnUnknownFields(object, path, {"code", "name", "phase", "footnote"});
-        Country country;
-        country.code = readString(object, QStringLiteral("code"), path);
-        if (!country.code.isEmpty() && !alpha2.match(country.code).hasMatch()) {
-            error(child(path, QStringLiteral("code")),
-                  QStringLiteral("must be an ISO 3166-1 alpha-2 code (two capital letters), got \"%1\"")
-                      .arg(country.code));
-        } else if (!country.code.isEmpty() && seen.contains(country.code)) {
-            error(child(path, QStringLiteral("code")), QStringLiteral("duplicate country code \"%1\"").arg(country.code));
-        }
-        seen.insert(country.code);
-        country.name = readText(object, QStringLiteral("name"), path);
-        country.phaseId = readString(object, QStringLiteral("phase"), path, false);
-        country.footnoteId = readString(object, QStringLiteral("footnote"), path, false);
-        m_pathOf.insert(QStringLiteral("country:") + country.code, path);
-        data.countries.append(country);
-    });
+    forEachObject(
+        root, QStringLiteral("countries"), true,
+        [&](const QJsonObject &object, const QString &path) {
+            warnUnknownFields(object, path, {"code", "name", "phase", "footnote"});
+            Country country;
+            country.code = readString(object, QStringLiteral("code"), path);
+            if (!country.code.isEmpty() && !alpha2.match(country.code).hasMatch()) {
+                error(child(path, QStringLiteral("code")),
+                      QStringLiteral(
+                          "must be an ISO 3166-1 alpha-2 code (two capital letters), got \"%1\"")
+                          .arg(country.code));
+            } else if (!country.code.isEmpty() && seen.contains(country.code)) {
+                error(child(path, QStringLiteral("code")),
+                      QStringLiteral("duplicate country code \"%1\"").arg(country.code));
+            }
+            seen.insert(country.code);
+            country.name = readText(object, QStringLiteral("name"), path);
+            country.phaseId = readString(object, QStringLiteral("phase"), path, false);
+            country.footnoteId = readString(object, QStringLiteral("footnote"), path, false);
+            m_pathOf.insert(QStringLiteral("country:") + country.code, path);
+            data.countries.append(country);
+        });
 }
 
 void DatasetReader::readIndicators(const QJsonObject &root, Dataset &data)
 {
     QSet<QString> seen;
-    forEachObject(root, QStringLiteral("indicators"), true, [&](const QJsonObject &object, const QString &path) {
-        warnUnknownFields(object, path, {"id", "label", "description", "value", "qualifier", "sources"});
-        Indicator indicator;
-        indicator.id = readId(object, QStringLiteral("id"), path);
-        indicator.label = readText(object, QStringLiteral("label"), path);
-        indicator.description = readText(object, QStringLiteral("description"), path, false);
-        indicator.value = readWholeNumber(object, QStringLiteral("value"), path, 0, DatasetLoader::MaxValue).value_or(0);
-        const QString qualifier = readString(object, QStringLiteral("qualifier"), path, false);
-        if (qualifier.isEmpty() || qualifier == QLatin1String("exact")) {
-            indicator.qualifier = Qualifier::Exact;
-        } else if (qualifier == QLatin1String("atLeast")) {
-            indicator.qualifier = Qualifier::AtLeast;
-        } else {
-            error(child(path, QStringLiteral("qualifier")),
-                  QStringLiteral("must be \"exact\" or \"atLeast\", got \"%1\"").arg(qualifier));
-        }
-        indicator.sourceIds = readIdList(object, QStringLiteral("sources"), path);
-        if (!indicator.id.isEmpty() && seen.contains(indicator.id))
-            error(child(path, QStringLiteral("id")), QStringLiteral("duplicate indicator id \"%1\"").arg(indicator.id));
-        seen.insert(indicator.id);
-        m_pathOf.insert(QStringLiteral("indicator:") + indicator.id, path);
-        data.indicators.append(indicator);
-    });
+    forEachObject(
+        root, QStringLiteral("indicators"), true,
+        [&](const QJsonObject &object, const QString &path) {
+            warnUnknownFields(object, path,
+                              {"id", "label", "description", "value", "qualifier", "sources"});
+            Indicator indicator;
+            indicator.id = readId(object, QStringLiteral("id"), path);
+            indicator.label = readText(object, QStringLiteral("label"), path);
+            indicator.description = readText(object, QStringLiteral("description"), path, false);
+            indicator.value =
+                readWholeNumber(object, QStringLiteral("value"), path, 0, DatasetLoader::MaxValue)
+                    .value_or(0);
+            const QString qualifier = readString(object, QStringLiteral("qualifier"), path, false);
+            if (qualifier.isEmpty() || qualifier == QLatin1String("exact")) {
+                indicator.qualifier = Qualifier::Exact;
+            } else if (qualifier == QLatin1String("atLeast")) {
+                indicator.qualifier = Qualifier::AtLeast;
+            } else {
+                error(
+                    child(path, QStringLiteral("qualifier")),
+                    QStringLiteral("must be \"exact\" or \"atLeast\", got \"%1\"").arg(qualifier));
+            }
+            indicator.sourceIds = readIdList(object, QStringLiteral("sources"), path);
+            if (!indicator.id.isEmpty() && seen.contains(indicator.id))
+                error(child(path, QStringLiteral("id")),
+                      QStringLiteral("duplicate indicator id \"%1\"").arg(indicator.id));
+            seen.insert(indicator.id);
+            m_pathOf.insert(QStringLiteral("indicator:") + indicator.id, path);
+            data.indicators.append(indicator);
+        });
 }
 
 void DatasetReader::readCharts(const QJsonObject &root, Dataset &data)
 {
     QSet<QString> seen;
-    forEachObject(root, QStringLiteral("charts"), true, [&](const QJsonObject &object, const QString &path) {
-        warnUnknownFields(object, path, {"id", "title", "indicators"});
-        ChartSpec chart;
-        chart.id = readId(object, QStringLiteral("id"), path);
-        chart.title = readText(object, QStringLiteral("title"), path);
-        chart.indicatorIds = readIdList(object, QStringLiteral("indicators"), path);
-        if (!chart.id.isEmpty() && seen.contains(chart.id))
-            error(child(path, QStringLiteral("id")), QStringLiteral("duplicate chart id \"%1\"").arg(chart.id));
-        seen.insert(chart.id);
-        m_pathOf.insert(QStringLiteral("chart:") + chart.id, path);
-        data.charts.append(chart);
-    });
+    forEachObject(root, QStringLiteral("charts"), true,
+                  [&](const QJsonObject &object, const QString &path) {
+                      warnUnknownFields(object, path, {"id", "title", "indicators"});
+                      ChartSpec chart;
+                      chart.id = readId(object, QStringLiteral("id"), path);
+                      chart.title = readText(object, QStringLiteral("title"), path);
+                      chart.indicatorIds = readIdList(object, QStringLiteral("indicators"), path);
+                      if (!chart.id.isEmpty() && seen.contains(chart.id))
+                          error(child(path, QStringLiteral("id")),
+                                QStringLiteral("duplicate chart id \"%1\"").arg(chart.id));
+                      seen.insert(chart.id);
+                      m_pathOf.insert(QStringLiteral("chart:") + chart.id, path);
+                      data.charts.append(chart);
+                  });
 }
 
 void DatasetReader::readMilestones(const QJsonObject &root, Dataset &data)
 {
     QSet<QString> seen;
-    forEachObject(root, QStringLiteral("milestones"), true, [&](const QJsonObject &object, const QString &path) {
-        warnUnknownFields(object, path, {"id", "date", "endDate", "precision", "title", "description", "sources"});
-        Milestone milestone;
-        milestone.id = readId(object, QStringLiteral("id"), path);
-        milestone.date = readDatedObject(object, path).value_or(PartialDate());
-        if (object.contains(QStringLiteral("endDate")) && milestone.date.isValid()) {
-            const auto end = readDatedObject(object, path, QStringLiteral("endDate"));
-            if (end && end->lastDay() < milestone.date.firstDay()) {
-                error(child(path, QStringLiteral("endDate")),
-                      QStringLiteral("ends (%1) before it starts (%2)")
-                          .arg(end->toIsoString(), milestone.date.toIsoString()));
-            } else {
-                milestone.endDate = end;
-            }
-        }
-        milestone.title = readText(object, QStringLiteral("title"), path);
-        milestone.description = readText(object, QStringLiteral("description"), path, false);
-        milestone.sourceIds = readIdList(object, QStringLiteral("sources"), path);
-        if (!milestone.id.isEmpty() && seen.contains(milestone.id))
-            error(child(path, QStringLiteral("id")), QStringLiteral("duplicate milestone id \"%1\"").arg(milestone.id));
-        seen.insert(milestone.id);
-        m_pathOf.insert(QStringLiteral("milestone:") + milestone.id, path);
-        data.milestones.append(milestone);
-    });
+    forEachObject(root, QStringLiteral("milestones"), true,
+                  [&](const QJsonObject &object, const QString &path) {
+                      warnUnknownFields(object, path,
+                                        {"id", "date", "endDate", "precision", "title",
+                                         "description", "sources"});
+                      Milestone milestone;
+                      milestone.id = readId(object, QStringLiteral("id"), path);
+                      milestone.date = readDatedObject(object, path).value_or(PartialDate());
+                      if (object.contains(QStringLiteral("endDate")) && milestone.date.isValid()) {
+                          const auto end = readDatedObject(object, path, QStringLiteral("endDate"));
+                          if (end && end->lastDay() < milestone.date.firstDay()) {
+                              error(child(path, QStringLiteral("endDate")),
+                                    QStringLiteral("ends (%1) before it starts (%2)")
+                                        .arg(end->toIsoString(), milestone.date.toIsoString()));
+                          } else {
+                              milestone.endDate = end;
+                          }
+                      }
+                      milestone.title = readText(object, QStringLiteral("title"), path);
+                      milestone.description =
+                          readText(object, QStringLiteral("description"), path, false);
+                      milestone.sourceIds = readIdList(object, QStringLiteral("sources"), path);
+                      if (!milestone.id.isEmpty() && seen.contains(milestone.id))
+                          error(child(path, QStringLiteral("id")),
+                                QStringLiteral("duplicate milestone id \"%1\"").arg(milestone.id));
+                      seen.insert(milestone.id);
+                      m_pathOf.insert(QStringLiteral("milestone:") + milestone.id, path);
+                      data.milestones.append(milestone);
+                  });
     // The timeline reads in date order whatever order the file uses.
     std::stable_sort(data.milestones.begin(), data.milestones.end(),
                      [](const Milestone &a, const Milestone &b) {
@@ -653,18 +690,20 @@ void DatasetReader::readMilestones(const QJsonObject &root, Dataset &data)
 void DatasetReader::readNotes(const QJsonObject &root, Dataset &data)
 {
     QSet<QString> seen;
-    forEachObject(root, QStringLiteral("notes"), false, [&](const QJsonObject &object, const QString &path) {
-        warnUnknownFields(object, path, {"id", "text", "sources"});
-        DataNote note;
-        note.id = readId(object, QStringLiteral("id"), path);
-        note.text = readText(object, QStringLiteral("text"), path);
-        note.sourceIds = readIdList(object, QStringLiteral("sources"), path, false);
-        if (!note.id.isEmpty() && seen.contains(note.id))
-            error(child(path, QStringLiteral("id")), QStringLiteral("duplicate note id \"%1\"").arg(note.id));
-        seen.insert(note.id);
-        m_pathOf.insert(QStringLiteral("note:") + note.id, path);
-        data.notes.append(note);
-    });
+    forEachObject(root, QStringLiteral("notes"), false,
+                  [&](const QJsonObject &object, const QString &path) {
+                      warnUnknownFields(object, path, {"id", "text", "sources"});
+                      DataNote note;
+                      note.id = readId(object, QStringLiteral("id"), path);
+                      note.text = readText(object, QStringLiteral("text"), path);
+                      note.sourceIds = readIdList(object, QStringLiteral("sources"), path, false);
+                      if (!note.id.isEmpty() && seen.contains(note.id))
+                          error(child(path, QStringLiteral("id")),
+                                QStringLiteral("duplicate note id \"%1\"").arg(note.id));
+                      seen.insert(note.id);
+                      m_pathOf.insert(QStringLiteral("note:") + note.id, path);
+                      data.notes.append(note);
+                  });
 }
 
 void DatasetReader::checkSourceIds(const QStringList &ids, const QString &path,
@@ -685,13 +724,17 @@ void DatasetReader::checkReferences(const Dataset &data)
 
     checkSourceIds(data.project.sourceIds, QStringLiteral("$.project"), sourceIds);
     for (const Phase &phase : data.phases)
-        checkSourceIds(phase.sourceIds, m_pathOf.value(QStringLiteral("phase:") + phase.id), sourceIds);
+        checkSourceIds(phase.sourceIds, m_pathOf.value(QStringLiteral("phase:") + phase.id),
+                       sourceIds);
     for (const Indicator &indicator : data.indicators)
-        checkSourceIds(indicator.sourceIds, m_pathOf.value(QStringLiteral("indicator:") + indicator.id), sourceIds);
+        checkSourceIds(indicator.sourceIds,
+                       m_pathOf.value(QStringLiteral("indicator:") + indicator.id), sourceIds);
     for (const Milestone &milestone : data.milestones)
-        checkSourceIds(milestone.sourceIds, m_pathOf.value(QStringLiteral("milestone:") + milestone.id), sourceIds);
+        checkSourceIds(milestone.sourceIds,
+                       m_pathOf.value(QStringLiteral("milestone:") + milestone.id), sourceIds);
     for (const DataNote &note : data.notes)
-        checkSourceIds(note.sourceIds, m_pathOf.value(QStringLiteral("note:") + note.id), sourceIds);
+        checkSourceIds(note.sourceIds, m_pathOf.value(QStringLiteral("note:") + note.id),
+                       sourceIds);
 
     for (const Country &country : data.countries) {
         const QString path = m_pathOf.value(QStringLiteral("country:") + country.code);
@@ -703,7 +746,8 @@ void DatasetReader::checkReferences(const Dataset &data)
                   QStringLiteral("refers to unknown footnote id \"%1\"").arg(country.footnoteId));
     }
     for (const ChartSpec &chart : data.charts) {
-        const QString path = child(m_pathOf.value(QStringLiteral("chart:") + chart.id), QStringLiteral("indicators"));
+        const QString path = child(m_pathOf.value(QStringLiteral("chart:") + chart.id),
+                                   QStringLiteral("indicators"));
         for (qsizetype i = 0; i < chart.indicatorIds.size(); ++i) {
             if (!data.indicator(chart.indicatorIds.at(i)))
                 error(index(path, i), QStringLiteral("refers to unknown indicator id \"%1\"")
@@ -743,10 +787,11 @@ LoadResult DatasetLoader::loadDevice(QIODevice &device, const QString &displayNa
 {
     // Refuse oversized input before reading it whole.
     if (!device.isSequential() && device.size() > MaxFileBytes) {
-        return failure(QStringLiteral("%1: file is %2 bytes; datasets are limited to %3 bytes (16 MiB)")
-                           .arg(displayName)
-                           .arg(device.size())
-                           .arg(MaxFileBytes));
+        return failure(
+            QStringLiteral("%1: file is %2 bytes; datasets are limited to %3 bytes (16 MiB)")
+                .arg(displayName)
+                .arg(device.size())
+                .arg(MaxFileBytes));
     }
     const QByteArray bytes = device.read(MaxFileBytes + 1);
     if (bytes.size() > MaxFileBytes) {

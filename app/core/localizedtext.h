@@ -19,8 +19,7 @@ public:
     LocalizedText() = default;
     explicit LocalizedText(QMap<QString, QString> textsByLanguageCode)
         : m_texts(std::move(textsByLanguageCode))
-    {
-    }
+    {}
 
     QString text(Language language) const;
     QString text(const QString &languageCode) const;

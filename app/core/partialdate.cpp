@@ -116,18 +116,18 @@ QString PartialDate::rangeToDisplayString(const PartialDate &first, const Partia
                                           const QLocale &locale)
 {
     const QChar enDash(0x2013);
-    const bool sameMonthDays = first.precision() == DatePrecision::Day
-                               && last.precision() == DatePrecision::Day
-                               && first.firstDay().year() == last.firstDay().year()
-                               && first.firstDay().month() == last.firstDay().month();
+    const bool sameMonthDays = first.precision() == DatePrecision::Day &&
+                               last.precision() == DatePrecision::Day &&
+                               first.firstDay().year() == last.firstDay().year() &&
+                               first.firstDay().month() == last.firstDay().month();
     if (first == last)
         return first.toDisplayString(locale);
     if (sameMonthDays) {
-        return locale.toString(first.firstDay(), QStringLiteral("d")) + enDash
-               + last.toDisplayString(locale);
+        return locale.toString(first.firstDay(), QStringLiteral("d")) + enDash +
+               last.toDisplayString(locale);
     }
-    return first.toDisplayString(locale) + QLatin1Char(' ') + enDash + QLatin1Char(' ')
-           + last.toDisplayString(locale);
+    return first.toDisplayString(locale) + QLatin1Char(' ') + enDash + QLatin1Char(' ') +
+           last.toDisplayString(locale);
 }
 
 } // namespace sharaka

@@ -13,6 +13,8 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace sharaka {
 
 ChartPanel::ChartPanel(const QString &chartId, QWidget *parent)
@@ -45,7 +47,8 @@ void ChartPanel::setContent(const Dataset &dataset, Language language)
 
 void ChartPanel::rebuild()
 {
-    std::unique_ptr<IndicatorChart> built = buildChart(m_dataset, m_chartId, m_language, m_view->size());
+    std::unique_ptr<IndicatorChart> built =
+        buildChart(m_dataset, m_chartId, m_language, m_view->size());
     if (!built)
         return;
     IndicatorChart *chart = built.release();
@@ -62,6 +65,12 @@ void ChartPanel::rebuild()
     if (previous && previous != chart)
         delete previous;
     m_view->setToolTip(chart->valueDescriptions().join(QLatin1Char('\n')));
+    // Never smaller than the chart can lay out its title, bars, axes and
+    // source line: below that QChart stops shrinking and the view cuts it off.
+    const QSizeF needed = chart->effectiveSizeHint(Qt::MinimumSize);
+    const int frame = 2 * m_view->frameWidth();
+    setMinimumSize(QSize(int(std::ceil(needed.width())) + frame, int(std::ceil(needed.height())) + frame)
+                       .expandedTo(minimumSizeHint()));
 }
 
 void ChartPanel::showBarToolTip(bool hovering, int index)
@@ -78,10 +87,12 @@ void ChartPanel::showBarToolTip(bool hovering, int index)
                                      : nullptr;
     if (!indicator)
         return;
-    const QString text = indicator->label.text(m_language) + QStringLiteral(": ")
-                          + TextFormat::indicatorValue(*indicator, localeFor(m_language)) + QLatin1Char('\n')
-                          + indicator->description.text(m_language) + QLatin1Char('\n')
-                          + tr("Sources: %1").arg(TextFormat::sourceCitations(m_dataset, indicator->sourceIds, m_language));
+    const QString text =
+        indicator->label.text(m_language) + QStringLiteral(": ") +
+        TextFormat::indicatorValue(*indicator, localeFor(m_language)) + QLatin1Char('\n') +
+        indicator->description.text(m_language) + QLatin1Char('\n') +
+        tr("Sources: %1")
+            .arg(TextFormat::sourceCitations(m_dataset, indicator->sourceIds, m_language));
     QToolTip::showText(QCursor::pos(), text, m_view);
 }
 

@@ -6,6 +6,7 @@
 #include "core/countrytablemodel.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,8 +33,7 @@ protected:
             if (a != b)
                 return a < b;
             return left.siblingAtColumn(0).data().toString().localeAwareCompare(
-                       right.siblingAtColumn(0).data().toString())
-                   < 0;
+                       right.siblingAtColumn(0).data().toString()) < 0;
         }
         if (left.column() == CountryTableModel::NameColumn)
             return left.data().toString().localeAwareCompare(right.data().toString()) < 0;
@@ -68,10 +68,16 @@ CountryPanel::CountryPanel(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
+    // At least four rows stay visible however small the window.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 4 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::CodeColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::PhaseColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::NameColumn,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::CodeColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::PhaseColumn,
+                                                      QHeaderView::ResizeToContents);
     m_count->setObjectName(QStringLiteral("countryCount"));
     m_footnotes->setObjectName(QStringLiteral("countryFootnotes"));
     m_footnotes->setWordWrap(true);
@@ -82,9 +88,11 @@ CountryPanel::CountryPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_count);
+    layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
     layout->addWidget(m_footnotes);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -129,14 +137,14 @@ void CountryPanel::updateFootnotesAndCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n partner countries", nullptr, total)
-                                    : tr("%1 of %n partner countries shown", nullptr, total)
-                                          .arg(QLocale().toString(shown)));
+    m_count->setText(shown == total ? tr("%n countries", nullptr, total)
+                                    : tr("%1 of %n shown", nullptr, total).arg(QLocale().toString(shown)));
     // Footnotes stay visible whatever the filter: they qualify the list itself.
     QStringList lines;
     for (const Footnote &footnote : std::as_const(m_footnoteList)) {
-        const bool used = std::any_of(m_countries.cbegin(), m_countries.cend(),
-                                      [&](const Country &c) { return c.footnoteId == footnote.id; });
+        const bool used =
+            std::any_of(m_countries.cbegin(), m_countries.cend(),
+                        [&](const Country &c) { return c.footnoteId == footnote.id; });
         if (used)
             lines.append(footnote.marker + QLatin1Char(' ') + footnote.text.text(m_language));
     }
@@ -147,9 +155,20 @@ void CountryPanel::updateFootnotesAndCount()
 void CountryPanel::retranslateUi()
 {
     m_filter->setPlaceholderText(tr("Filter by name, code or phase"));
-    m_filter->setToolTip(tr("Type part of a country name, an ISO code or a phase to narrow the list"));
+    m_filter->setToolTip(
+        tr("Type part of a country name, an ISO code or a phase to narrow the list"));
     m_table->setToolTip(tr("Click a column header to sort"));
     updateFootnotesAndCount();
+}
+
+void CountryPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Splitters ignore height-for-width; reserve the wrapped footnote's height
+    // so it is never cut off.
+    const int needed = m_footnotes->heightForWidth(m_footnotes->width());
+    if (needed > 0 && needed != m_footnotes->minimumHeight())
+        m_footnotes->setMinimumHeight(needed);
 }
 
 void CountryPanel::changeEvent(QEvent *event)

@@ -68,8 +68,9 @@ void HeaderPanel::refresh()
     parts.append(tr("Implemented by %1").arg(m_project.implementer.text(m_language)));
     if (!m_project.funder.isEmpty())
         parts.append(tr("Funded by %1").arg(m_project.funder.text(m_language)));
-    parts.append(tr("%1 to %2").arg(m_project.start.toDisplayString(locale),
-                                    m_project.end.toDisplayString(locale)));
+    parts.append(
+        tr("%1 to %2")
+            .arg(m_project.start.toDisplayString(locale), m_project.end.toDisplayString(locale)));
     m_details->setText(parts.join(QStringLiteral(" \u00B7 ")));
     m_details->setToolTip(m_project.purpose.text(m_language));
 }

@@ -15,8 +15,7 @@ const QString LanguageKey = QStringLiteral("interface/language");
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 LanguageManager::~LanguageManager()
 {

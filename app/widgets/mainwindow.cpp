@@ -5,6 +5,7 @@
 
 #include "widgets/chartpanel.h"
 #include "widgets/countrypanel.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/headerpanel.h"
 #include "widgets/languagemanager.h"
 #include "widgets/sourcespanel.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -69,15 +71,11 @@ void MainWindow::createCentralWidget()
     m_header = new HeaderPanel(central);
     layout->addWidget(m_header);
 
-    m_timelineTitle = sectionTitle(central, QStringLiteral("timelineTitle"));
     m_timeline = new TimelineWidget(central);
-    m_timelineDetails = new QLabel(central);
+    m_timelineDetails = new ElidedLabel(central);
     m_timelineDetails->setObjectName(QStringLiteral("timelineDetails"));
-    m_timelineDetails->setWordWrap(true);
-    m_timelineDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_timelineTitle->setBuddy(m_timeline);
-    connect(m_timeline, &TimelineWidget::currentIndexChanged, this, &MainWindow::updateTimelineDetails);
-    layout->addWidget(m_timelineTitle);
+    connect(m_timeline, &TimelineWidget::currentIndexChanged, this,
+            &MainWindow::updateTimelineDetails);
     layout->addWidget(m_timeline);
     layout->addWidget(m_timelineDetails);
 
@@ -172,12 +170,13 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_sourcesAction->setText(tr("&Sources and Data Notes"));
-    m_sourcesAction->setStatusTip(tr("Show the publications behind the figures and where they disagree"));
+    m_sourcesAction->setStatusTip(
+        tr("Show the publications behind the figures and where they disagree"));
     m_aboutAction->setText(tr("&About Sharaka Dashboard"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
-    m_timelineTitle->setText(tr("Timeline"));
-    m_timeline->setToolTip(QString());
+    // The timeline's axis of years names it; its title is for screen readers.
+    m_timeline->setAccessibleName(tr("Timeline"));
     m_countriesTitle->setText(tr("Partner countries"));
     m_chartsTitle->setText(tr("Outcome indicators (totals for the whole project)"));
     updateTimelineDetails(m_timeline->currentIndex());
@@ -204,21 +203,30 @@ void MainWindow::setDataset(const Dataset &dataset, const QString &name)
 
     qDeleteAll(m_chartPanels);
     m_chartPanels.clear();
+    // Two columns. With an odd count the first chart, which holds the most
+    // bars in the Sharaka data, takes the full height of the first two rows.
     const qsizetype count = dataset.charts.size();
-    // Two columns; with an odd count the first chart spans the full width.
-    int slot = count % 2 == 1 ? 0 : -1;
+    const bool firstSpans = count % 2 == 1 && count > 1;
     for (qsizetype i = 0; i < count; ++i) {
         auto *panel = new ChartPanel(dataset.charts.at(i).id, m_chartArea);
         m_chartPanels.append(panel);
-        if (slot == 0 && i == 0) {
-            m_chartGrid->addWidget(panel, 0, 0, 1, 2);
+        if (firstSpans && i == 0) {
+            m_chartGrid->addWidget(panel, 0, 0, 2, 1);
             continue;
         }
-        const int position = int(i) + (count % 2 == 1 ? 1 : 0);
-        m_chartGrid->addWidget(panel, position / 2, position % 2);
+        // Beside a spanning first chart, the next two stack in column 1.
+        const int k = int(i) - (firstSpans ? 1 : 0);
+        if (firstSpans && k < 2)
+            m_chartGrid->addWidget(panel, k, 1);
+        else if (firstSpans)
+            m_chartGrid->addWidget(panel, 2 + (k - 2) / 2, (k - 2) % 2);
+        else
+            m_chartGrid->addWidget(panel, k / 2, k % 2);
     }
     for (int row = 0; row < m_chartGrid->rowCount(); ++row)
         m_chartGrid->setRowStretch(row, 1);
+    m_chartGrid->setColumnStretch(0, 1);
+    m_chartGrid->setColumnStretch(1, 1);
     applyLanguage();
 }
 
@@ -252,11 +260,12 @@ void MainWindow::rebuildCharts()
 void MainWindow::updateTimelineDetails(int index)
 {
     if (index < 0) {
-        m_timelineDetails->clear();
+        m_timelineDetails->setText(QString());
         return;
     }
-    m_timelineDetails->setText(m_timeline->milestoneSummary(index) + QStringLiteral(": ")
-                               + m_timeline->milestoneDetails(index).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+    m_timelineDetails->setText(
+        m_timeline->milestoneSummary(index) + QStringLiteral(": ") +
+        m_timeline->milestoneDetails(index).replace(QLatin1Char('\n'), QLatin1Char(' ')));
 }
 
 void MainWindow::showSources()
@@ -267,23 +276,29 @@ void MainWindow::showSources()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Sharaka Dashboard"),
-                       tr("<p><b>Sharaka Dashboard</b> %1</p>"
-                          "<p>Timeline, partner countries and outcome indicators of Sharaka, "
-                          "INTERPOL's EU-funded counter-terrorism project in the Middle East and "
-                          "North Africa (2017 to 31 January 2023).</p>"
-                          "<p>Every figure comes from the sources listed under Help \u25B8 Sources "
-                          "and Data Notes.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later. "
-                          "Built with Qt %2.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Sharaka Dashboard"),
+        tr("<p><b>Sharaka Dashboard</b> %1</p>"
+           "<p>Timeline, partner countries and outcome indicators of Sharaka, "
+           "INTERPOL's EU-funded counter-terrorism project in the Middle East and "
+           "North Africa (2017 to 31 January 2023).</p>"
+           "<p>Every figure comes from the sources listed under Help \u25B8 Sources "
+           "and Data Notes.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later. "
+           "Built with Qt %2.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        // 1280×800 by default, never larger than the screen.
+        QSize size(1280, 800);
+        if (const QScreen *current = screen())
+            size = size.boundedTo(current->availableGeometry().size());
+        resize(size);
+    }
     restoreState(settings.value(StateKey).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(settings.value(SplitterKey).toByteArray());

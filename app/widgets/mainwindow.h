@@ -16,6 +16,7 @@ namespace sharaka {
 
 class ChartPanel;
 class CountryPanel;
+class ElidedLabel;
 class HeaderPanel;
 class LanguageManager;
 class SourcesPanel;
@@ -69,13 +70,12 @@ private:
 
     HeaderPanel *m_header = nullptr;
     TimelineWidget *m_timeline = nullptr;
-    QLabel *m_timelineDetails = nullptr;
+    ElidedLabel *m_timelineDetails = nullptr;
     CountryPanel *m_countries = nullptr;
     SourcesPanel *m_sources = nullptr;
     QWidget *m_chartArea = nullptr;
     QGridLayout *m_chartGrid = nullptr;
     QList<ChartPanel *> m_chartPanels;
-    QLabel *m_timelineTitle = nullptr;
     QLabel *m_countriesTitle = nullptr;
     QLabel *m_chartsTitle = nullptr;
 

@@ -50,19 +50,21 @@ QString SourcesPanel::notesText() const
 void SourcesPanel::refresh()
 {
     const QLocale locale = localeFor(m_language);
-    const QString direction = locale.textDirection() == Qt::RightToLeft ? QStringLiteral("rtl")
-                                                                        : QStringLiteral("ltr");
+    const QString direction =
+        locale.textDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
     QString sources;
     for (const Source &source : std::as_const(m_dataset.sources)) {
         const QString language = QLocale(source.language).nativeLanguageName();
-        const QString date = source.published ? source.published->toDisplayString(locale)
-                                              : tr("date not given");
+        const QString date =
+            source.published ? source.published->toDisplayString(locale) : tr("date not given");
         sources += QStringLiteral("<p dir='%1'><b>%2</b> [%3]<br/>%4<br/>%5 \u00B7 %6<br/>"
                                   "<a href='%7'>%8</a></p>")
                        .arg(direction, source.publisher.text(m_language).toHtmlEscaped(),
-                            TextFormat::leftToRight(source.id), source.title.text(m_language).toHtmlEscaped(),
+                            TextFormat::leftToRight(source.id),
+                            source.title.text(m_language).toHtmlEscaped(),
                             tr("Language: %1").arg(language.toHtmlEscaped()), date.toHtmlEscaped(),
-                            source.url.toHtmlEscaped(), TextFormat::leftToRight(source.url).toHtmlEscaped());
+                            source.url.toHtmlEscaped(),
+                            TextFormat::leftToRight(source.url).toHtmlEscaped());
     }
     m_sources->setHtml(sources);
 
@@ -70,13 +72,16 @@ void SourcesPanel::refresh()
     int number = 0;
     for (const DataNote &note : std::as_const(m_dataset.notes)) {
         ++number;
-        notes += QStringLiteral("<p dir='%1'>%2. %3<br/><i>%4</i></p>")
-                     .arg(direction, locale.toString(number), note.text.text(m_language).toHtmlEscaped(),
-                          tr("Sources: %1").arg(TextFormat::sourceCitations(m_dataset, note.sourceIds, m_language))
-                              .toHtmlEscaped());
+        notes +=
+            QStringLiteral("<p dir='%1'>%2. %3<br/><i>%4</i></p>")
+                .arg(direction, locale.toString(number), note.text.text(m_language).toHtmlEscaped(),
+                     tr("Sources: %1")
+                         .arg(TextFormat::sourceCitations(m_dataset, note.sourceIds, m_language))
+                         .toHtmlEscaped());
     }
     if (m_dataset.notes.isEmpty())
-        notes = QStringLiteral("<p dir='%1'>%2</p>").arg(direction, tr("No data notes in this dataset."));
+        notes = QStringLiteral("<p dir='%1'>%2</p>")
+                    .arg(direction, tr("No data notes in this dataset."));
     m_notes->setHtml(notes);
 }
 

@@ -21,7 +21,7 @@ namespace {
 constexpr int Margin = 10;
 constexpr int YearRowHeight = 18;
 constexpr int PhaseRowHeight = 18;
-constexpr int AxisGap = 8;
+constexpr int AxisGap = 6;
 constexpr qreal MinimumMarkerWidth = 7;
 constexpr qreal LabelPadding = 4;
 
@@ -91,8 +91,8 @@ QString TimelineWidget::milestoneSummary(int index) const
     if (index < 0 || index >= milestoneCount())
         return {};
     const Milestone &milestone = m_dataset.milestones.at(index);
-    return TextFormat::milestoneDate(milestone, localeFor(m_language)) + separator()
-           + milestone.title.text(m_language);
+    return TextFormat::milestoneDate(milestone, localeFor(m_language)) + separator() +
+           milestone.title.text(m_language);
 }
 
 QString TimelineWidget::milestoneDetails(int index) const
@@ -126,13 +126,13 @@ QPointF TimelineWidget::markerPosition(int index) const
 
 QSize TimelineWidget::sizeHint() const
 {
-    const int row = fontMetrics().height() + 6;
+    const int row = fontMetrics().height() + 3;
     return QSize(900, Margin * 2 + row * 5 + AxisGap + YearRowHeight + PhaseRowHeight * 2 + 8);
 }
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    const int row = fontMetrics().height() + 6;
+    const int row = fontMetrics().height() + 3;
     return QSize(420, Margin * 2 + row * 3 + AxisGap + YearRowHeight + PhaseRowHeight * 2 + 8);
 }
 
@@ -158,14 +158,15 @@ void TimelineWidget::relayout()
     const QRectF plot = plotRect();
     const qreal axisY = plot.bottom() - PhaseRowHeight * 2 - YearRowHeight - 4;
     const QFontMetricsF metrics(font());
-    const qreal rowHeight = metrics.height() + 6;
+    const qreal rowHeight = metrics.height() + 3;
     const int laneCount = std::max(0, int((axisY - AxisGap - plot.top()) / rowHeight));
     const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
     QList<QList<QRectF>> lanes(laneCount);
 
     for (int i = 0; i < milestoneCount(); ++i) {
         const Milestone &milestone = m_dataset.milestones.at(i);
-        const QDate lastDay = milestone.endDate ? milestone.endDate->lastDay() : milestone.date.lastDay();
+        const QDate lastDay =
+            milestone.endDate ? milestone.endDate->lastDay() : milestone.date.lastDay();
         qreal from = xForDate(milestone.date.firstDay());
         qreal to = xForDate(lastDay.addDays(1));
         if (from > to)
@@ -185,10 +186,12 @@ void TimelineWidget::relayout()
                                  : placed.span.center().x() - MinimumMarkerWidth / 2;
         left = std::clamp(left, plot.left(), std::max(plot.left(), plot.right() - width));
         for (int lane = 0; lane < laneCount; ++lane) {
-            const QRectF candidate(left, axisY - AxisGap - (lane + 1) * rowHeight, width, rowHeight - 2);
-            const bool free = std::none_of(lanes[lane].cbegin(), lanes[lane].cend(), [&](const QRectF &taken) {
-                return taken.adjusted(-6, 0, 6, 0).intersects(candidate);
-            });
+            const QRectF candidate(left, axisY - AxisGap - (lane + 1) * rowHeight, width,
+                                   rowHeight - 2);
+            const bool free =
+                std::none_of(lanes[lane].cbegin(), lanes[lane].cend(), [&](const QRectF &taken) {
+                    return taken.adjusted(-6, 0, 6, 0).intersects(candidate);
+                });
             if (free) {
                 lanes[lane].append(candidate);
                 placed.label = candidate;
@@ -204,8 +207,8 @@ int TimelineWidget::milestoneAt(const QPointF &position) const
 {
     for (int i = int(m_placed.size()) - 1; i >= 0; --i) {
         const Placed &placed = m_placed.at(i);
-        if (placed.span.adjusted(-3, -4, 3, 4).contains(position)
-            || (placed.labelled && placed.label.contains(position))) {
+        if (placed.span.adjusted(-3, -4, 3, 4).contains(position) ||
+            (placed.labelled && placed.label.contains(position))) {
             return i;
         }
     }
@@ -308,7 +311,8 @@ void TimelineWidget::paintMilestones(QPainter &painter) const
         const Placed &placed = m_placed.at(i);
         if (!placed.labelled)
             continue;
-        const qreal x = std::clamp(placed.span.center().x(), placed.label.left() + 2, placed.label.right() - 2);
+        const qreal x =
+            std::clamp(placed.span.center().x(), placed.label.left() + 2, placed.label.right() - 2);
         painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DotLine));
         painter.drawLine(QPointF(x, placed.span.top()), QPointF(x, placed.label.bottom()));
     }
@@ -396,8 +400,9 @@ bool TimelineWidget::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const int index = milestoneAt(help->pos());
         if (index >= 0) {
-            QToolTip::showText(help->globalPos(),
-                               milestoneSummary(index) + QStringLiteral("\n") + milestoneDetails(index), this);
+            QToolTip::showText(
+                help->globalPos(),
+                milestoneSummary(index) + QStringLiteral("\n") + milestoneDetails(index), this);
         } else {
             QToolTip::hideText();
             event->ignore();

@@ -73,11 +73,14 @@ void tst_Dataset::indicators_matchFactSheet_data()
     QTest::addColumn<QStringList>("sources");
     const QStringList articles{QStringLiteral("nb-fr"), QStringLiteral("nb-en")};
     const QStringList articlesAndEc = articles + QStringList{QStringLiteral("ec")};
-    QTest::addRow("border-points") << "border-points" << qint64(46) << Qualifier::Exact << articlesAndEc;
+    QTest::addRow("border-points")
+        << "border-points" << qint64(46) << Qualifier::Exact << articlesAndEc;
     QTest::addRow("agencies") << "agencies" << qint64(42) << Qualifier::Exact << articlesAndEc;
     QTest::addRow("ncb-video") << "ncb-video" << qint64(7) << Qualifier::Exact << articles;
-    QTest::addRow("officers-trained") << "officers-trained" << qint64(800) << Qualifier::AtLeast << articles;
-    QTest::addRow("training-activities") << "training-activities" << qint64(36) << Qualifier::Exact << articles;
+    QTest::addRow("officers-trained")
+        << "officers-trained" << qint64(800) << Qualifier::AtLeast << articles;
+    QTest::addRow("training-activities")
+        << "training-activities" << qint64(36) << Qualifier::Exact << articles;
 }
 
 void tst_Dataset::indicators_matchFactSheet()
@@ -119,7 +122,8 @@ void tst_Dataset::palestine_carriesFootnote()
     const Footnote *footnote = m_data.footnote(it->footnoteId);
     QVERIFY(footnote);
     QCOMPARE(footnote->marker, QStringLiteral("*"));
-    QVERIFY(footnote->text.english().contains(QLatin1String("recognition of a State of Palestine")));
+    QVERIFY(
+        footnote->text.english().contains(QLatin1String("recognition of a State of Palestine")));
     QVERIFY(footnote->text.hasLanguage(QStringLiteral("fr")));
     QVERIFY(footnote->text.hasLanguage(QStringLiteral("ar")));
 }
@@ -130,13 +134,21 @@ void tst_Dataset::milestones_haveFactSheetDatesAndPrecision_data()
     QTest::addColumn<QString>("date");
     QTest::addColumn<QString>("endDate");
     QTest::addColumn<DatePrecision>("precision");
-    QTest::addRow("start") << "start" << "2017" << QString() << DatePrecision::Year;
-    QTest::addRow("khoms") << "khoms-operation" << "2020-10" << QString() << DatePrecision::Month;
-    QTest::addRow("ceremony") << "closing-ceremony" << "2023-01-30" << "2023-01-31" << DatePrecision::Day;
-    QTest::addRow("end") << "end" << "2023-01-31" << QString() << DatePrecision::Day;
-    QTest::addRow("ec") << "published-ec" << "2023-02-05" << QString() << DatePrecision::Day;
-    QTest::addRow("nb-en") << "published-nb-en" << "2023-02-07" << QString() << DatePrecision::Day;
-    QTest::addRow("nb-fr") << "published-nb-fr" << "2023-02-08" << QString() << DatePrecision::Day;
+    QTest::addRow("start") << "start"
+                           << "2017" << QString() << DatePrecision::Year;
+    QTest::addRow("khoms") << "khoms-operation"
+                           << "2020-10" << QString() << DatePrecision::Month;
+    QTest::addRow("ceremony") << "closing-ceremony"
+                              << "2023-01-30"
+                              << "2023-01-31" << DatePrecision::Day;
+    QTest::addRow("end") << "end"
+                         << "2023-01-31" << QString() << DatePrecision::Day;
+    QTest::addRow("ec") << "published-ec"
+                        << "2023-02-05" << QString() << DatePrecision::Day;
+    QTest::addRow("nb-en") << "published-nb-en"
+                           << "2023-02-07" << QString() << DatePrecision::Day;
+    QTest::addRow("nb-fr") << "published-nb-fr"
+                           << "2023-02-08" << QString() << DatePrecision::Day;
 }
 
 void tst_Dataset::milestones_haveFactSheetDatesAndPrecision()
@@ -154,7 +166,8 @@ void tst_Dataset::milestones_haveFactSheetDatesAndPrecision()
     QCOMPARE(m_data.milestones.size(), 7);
     // Loaded in date order for the timeline.
     for (qsizetype i = 1; i < m_data.milestones.size(); ++i)
-        QVERIFY(m_data.milestones.at(i - 1).date.firstDay() <= m_data.milestones.at(i).date.firstDay());
+        QVERIFY(m_data.milestones.at(i - 1).date.firstDay() <=
+                m_data.milestones.at(i).date.firstDay());
 }
 
 void tst_Dataset::citedSources_allExist()
@@ -194,13 +207,15 @@ void tst_Dataset::notes_recordDisagreements()
 void tst_Dataset::textFormat_lowerBoundShowsPlus()
 {
     const QLocale english = localeFor(Language::English);
-    QCOMPARE(TextFormat::indicatorValuePlain(*m_data.indicator(QStringLiteral("officers-trained")), english),
+    QCOMPARE(TextFormat::indicatorValuePlain(*m_data.indicator(QStringLiteral("officers-trained")),
+                                             english),
              QStringLiteral("800+"));
-    QCOMPARE(TextFormat::indicatorValuePlain(*m_data.indicator(QStringLiteral("border-points")), english),
+    QCOMPARE(TextFormat::indicatorValuePlain(*m_data.indicator(QStringLiteral("border-points")),
+                                             english),
              QStringLiteral("46"));
     // Arabic keeps Western digits and the plus sign after them.
-    const QString arabic = TextFormat::indicatorValue(*m_data.indicator(QStringLiteral("officers-trained")),
-                                                      localeFor(Language::Arabic));
+    const QString arabic = TextFormat::indicatorValue(
+        *m_data.indicator(QStringLiteral("officers-trained")), localeFor(Language::Arabic));
     QCOMPARE(arabic, QStringLiteral("\u200E800+\u200E"));
 }
 
@@ -211,10 +226,14 @@ void tst_Dataset::partialDate_formatsAtItsPrecision_data()
     QTest::addColumn<Language>("language");
     QTest::addColumn<QString>("expected");
     QTest::addRow("year") << "2017" << DatePrecision::Year << Language::English << "2017";
-    QTest::addRow("month-en") << "2020-10" << DatePrecision::Month << Language::English << "Oct 2020";
-    QTest::addRow("day-en") << "2023-01-31" << DatePrecision::Day << Language::English << "31 Jan 2023";
-    QTest::addRow("month-fr") << "2020-10" << DatePrecision::Month << Language::French << "oct. 2020";
-    QTest::addRow("day-ar") << "2023-01-31" << DatePrecision::Day << Language::Arabic << "31 يناير 2023";
+    QTest::addRow("month-en") << "2020-10" << DatePrecision::Month << Language::English
+                              << "Oct 2020";
+    QTest::addRow("day-en") << "2023-01-31" << DatePrecision::Day << Language::English
+                            << "31 Jan 2023";
+    QTest::addRow("month-fr") << "2020-10" << DatePrecision::Month << Language::French
+                              << "oct. 2020";
+    QTest::addRow("day-ar") << "2023-01-31" << DatePrecision::Day << Language::Arabic
+                            << "31 يناير 2023";
 }
 
 void tst_Dataset::partialDate_formatsAtItsPrecision()
@@ -234,9 +253,11 @@ void tst_Dataset::localizedText_fallsBackToEnglish()
     const LocalizedText text(QMap<QString, QString>{{"en", "Hello"}, {"fr", "Bonjour"}});
     QCOMPARE(text.text(Language::French), QStringLiteral("Bonjour"));
     QCOMPARE(text.text(Language::Arabic), QStringLiteral("Hello"));
-    const auto *ceremony = &*std::find_if(m_data.milestones.cbegin(), m_data.milestones.cend(),
-                                          [](const Milestone &m) { return m.id == QLatin1String("closing-ceremony"); });
-    QCOMPARE(TextFormat::milestoneDate(*ceremony, localeFor(Language::English)), QStringLiteral("30–31 Jan 2023"));
+    const auto *ceremony = &*std::find_if(
+        m_data.milestones.cbegin(), m_data.milestones.cend(),
+        [](const Milestone &m) { return m.id == QLatin1String("closing-ceremony"); });
+    QCOMPARE(TextFormat::milestoneDate(*ceremony, localeFor(Language::English)),
+             QStringLiteral("30–31 Jan 2023"));
 }
 
 void tst_Dataset::countryModel_passesModelTester()
@@ -245,12 +266,16 @@ void tst_Dataset::countryModel_passesModelTester()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDataset(m_data);
     QCOMPARE(model.rowCount(), 8);
-    QCOMPARE(model.index(6, CountryTableModel::NameColumn).data().toString(), QStringLiteral("Palestine *"));
+    QCOMPARE(model.index(6, CountryTableModel::NameColumn).data().toString(),
+             QStringLiteral("Palestine *"));
     QCOMPARE(model.index(6, CountryTableModel::CodeColumn).data().toString(), QStringLiteral("PS"));
-    QCOMPARE(model.index(6, CountryTableModel::PhaseColumn).data().toString(), QStringLiteral("Later: eight countries"));
+    QCOMPARE(model.index(6, CountryTableModel::PhaseColumn).data().toString(),
+             QStringLiteral("Later: eight countries"));
     model.setLanguage(Language::French);
-    QCOMPARE(model.index(0, CountryTableModel::NameColumn).data().toString(), QStringLiteral("Algérie"));
-    QCOMPARE(model.index(0, CountryTableModel::PhaseColumn).data().toString(), QStringLiteral("Première phase : six pays"));
+    QCOMPARE(model.index(0, CountryTableModel::NameColumn).data().toString(),
+             QStringLiteral("Algérie"));
+    QCOMPARE(model.index(0, CountryTableModel::PhaseColumn).data().toString(),
+             QStringLiteral("Première phase : six pays"));
 }
 
 QTEST_GUILESS_MAIN(tst_Dataset)

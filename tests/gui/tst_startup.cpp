@@ -23,7 +23,8 @@ private:
     static QString runtimeDir()
     {
         static QTemporaryDir dir;
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner);
         return dir.path();
     }
     static QProcessEnvironment offscreen()
