@@ -3,38 +3,12 @@
 
 #include "cli/headlessexport.h"
 
-#include "charts/chartexporter.h"
+#include "charts/exportbatch.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
-
-#include <filesystem>
-#include <system_error>
 
 namespace sharaka {
-
-namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-} // namespace
-
-QString createFolder(const QString &path)
-{
-    // std::filesystem reports why creating failed; QDir::mkpath only that it did.
-    std::error_code error;
-    const std::filesystem::path native(QDir::toNativeSeparators(path).toStdU16String());
-    std::filesystem::create_directories(native, error);
-    if (!error && QFileInfo(path).isDir())
-        return {};
-    const QString reason = error ? QString::fromLocal8Bit(error.message().c_str())
-                                 : translate("a file of that name is in the way");
-    return translate("Cannot create the folder %1: %2").arg(QDir::toNativeSeparators(path), reason);
-}
 
 HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &dataset,
                                  Language language)
@@ -45,47 +19,34 @@ HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &da
         return outcome;
     }
 
-    QStringList chartIds = dataset.chartIds();
+    ExportOptions options;
+    options.size = command.size;
+    ExportBatch batch(dataset, command.format, options);
     if (command.mode == ExportCommand::Mode::ExportOne) {
         if (!dataset.chart(command.chartId)) {
             outcome.exitCode = ExitUsage;
-            outcome.errors.append(translate("Unknown chart \"%1\"; the charts are: %2.")
-                                      .arg(command.chartId, chartIds.join(QStringLiteral(", "))));
+            outcome.errors.append(
+                QCoreApplication::translate("CommandLine",
+                                            "Unknown chart \"%1\"; the charts are: %2.")
+                    .arg(command.chartId, dataset.chartIds().join(QStringLiteral(", "))));
             return outcome;
         }
-        chartIds = {command.chartId};
+        batch.addChart(command.chartId, language, command.target);
+    } else {
+        batch.addAllCharts(command.target,
+                           command.allLanguages ? supportedLanguages() : QList<Language>{language},
+                           command.allLanguages);
     }
 
-    const ChartExporter exporter(dataset);
-    ExportOptions options;
-    options.size = command.size;
-    const QList<Language> languages =
-        command.allLanguages ? supportedLanguages() : QList<Language>{language};
-    for (Language current : languages) {
-        QString folder;
-        if (command.mode == ExportCommand::Mode::ExportAll) {
-            folder = command.target;
-            if (command.allLanguages)
-                folder = QDir(folder).filePath(languageCode(current));
-            if (const QString error = createFolder(folder); !error.isEmpty()) {
-                outcome.exitCode = ExitWriteFailed;
+    // Every file is tried: one that cannot be written does not stop the others.
+    for (qsizetype i = 0; i < batch.jobs().size(); ++i) {
+        const QString error = batch.run(i);
+        if (error.isEmpty()) {
+            outcome.output.append(QDir::toNativeSeparators(batch.jobs().at(i).path));
+        } else {
+            outcome.exitCode = ExitWriteFailed;
+            if (!outcome.errors.contains(error))
                 outcome.errors.append(error);
-                return outcome;
-            }
-        }
-        for (const QString &chartId : std::as_const(chartIds)) {
-            const QString path = folder.isEmpty()
-                                     ? command.target
-                                     : QDir(folder).filePath(chartId + QLatin1Char('.') +
-                                                             exportFormatSuffix(command.format));
-            const QString error =
-                exporter.saveToFile(chartId, current, command.format, path, options);
-            if (error.isEmpty()) {
-                outcome.output.append(QDir::toNativeSeparators(path));
-            } else {
-                outcome.exitCode = ExitWriteFailed;
-                outcome.errors.append(error);
-            }
         }
     }
     return outcome;

@@ -26,8 +26,4 @@ struct HeadlessOutcome
 HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &dataset,
                                  Language language);
 
-/// Creates @p path and its parents. Empty on success, else a message naming
-/// the folder and the system's reason.
-QString createFolder(const QString &path);
-
 } // namespace sharaka
