@@ -60,14 +60,12 @@ QString wrappedCategory(const QString &label)
     const qsizetype middle = label.size() / 2;
     qsizetype best = -1;
     for (qsizetype i = 0; i < label.size(); ++i) {
-        if (label.at(i) == QLatin1Char(' ') &&
-            (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+        if (label.at(i) == QLatin1Char(' ') && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
             best = i;
     }
     if (best < 0)
         return label.toHtmlEscaped();
-    return label.left(best).toHtmlEscaped() + QStringLiteral("<br>") +
-           label.mid(best + 1).toHtmlEscaped();
+    return label.left(best).toHtmlEscaped() + QStringLiteral("<br>") + label.mid(best + 1).toHtmlEscaped();
 }
 
 } // namespace
