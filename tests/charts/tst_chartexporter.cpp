@@ -94,6 +94,7 @@ private slots:
     void everyChartFormatLanguage_writesCompleteFile();
     void largeExport_keepsExactSizeAndFillsImage();
     void arabicExport_differsFromEnglish();
+    void sourceLine_startsAtTheLanguagesLeadingEdge();
     void transparentPng_hasClearCornersAndOpaqueBars();
     void jpeg_ignoresTransparency();
     void unknownChart_isAnError();
@@ -252,6 +253,26 @@ void tst_ChartExporter::arabicExport_differsFromEnglish()
         QCOMPARE(arabicTitle, m_data.chart(chartId)->title.text(Language::Arabic));
         QVERIFY(arabicTitle != svgElementText(encodedEnglish.bytes, QStringLiteral("title")));
     }
+}
+
+void tst_ChartExporter::sourceLine_startsAtTheLanguagesLeadingEdge()
+{
+    // The source line is the last text of the picture: in English it starts
+    // at the left edge, in Arabic at the right edge.
+    const ChartExporter exporter(m_data);
+    const ExportOptions options;
+    const auto sourceStrip = [&](Language language) {
+        const QImage image = exporter.renderImage(QStringLiteral("training"), language, options);
+        return inkSpread(image.copy(0, 900 - 45, 1600, 45)).box;
+    };
+    const QRect english = sourceStrip(Language::English);
+    QVERIFY(english.isValid());
+    QVERIFY2(english.left() < 40 && english.right() < 1400,
+             qPrintable(QString::number(english.right())));
+    const QRect arabic = sourceStrip(Language::Arabic);
+    QVERIFY(arabic.isValid());
+    QVERIFY2(arabic.right() > 1560 && arabic.left() > 200,
+             qPrintable(QString::number(arabic.left())));
 }
 
 void tst_ChartExporter::transparentPng_hasClearCornersAndOpaqueBars()
