@@ -15,6 +15,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSvgGenerator>
@@ -86,6 +87,17 @@ private:
     QGraphicsScene m_scene;
     std::unique_ptr<IndicatorChart> m_chart; // removed from the scene before the scene dies
 };
+
+/// QSvgGenerator names the fonts' families only ("Sans Serif" is fontconfig's
+/// alias, unknown to browsers, which then fall back to a serif face). A CSS
+/// generic family after it keeps other viewers close to the original.
+QByteArray withGenericFontFamily(const QByteArray &svg)
+{
+    static const QRegularExpression family(QStringLiteral("font-family=\"([^\"',]+)\""));
+    QString text = QString::fromUtf8(svg);
+    text.replace(family, QStringLiteral("font-family=\"'\\1', sans-serif\""));
+    return text.toUtf8();
+}
 
 QImage renderStaged(StagedChart &staged, const QSize &size, bool opaque, bool transparent)
 {
@@ -168,6 +180,8 @@ ChartExporter::Encoded ChartExporter::encode(const QString &chartId, Language la
             return {{}, tr("Cannot start the SVG drawing.")};
         staged.render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
         painter.end();
+        buffer.close();
+        bytes = withGenericFontFamily(bytes);
         break;
     }
     case ExportFormat::Pdf: {

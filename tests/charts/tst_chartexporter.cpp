@@ -189,6 +189,9 @@ void tst_ChartExporter::everyChartFormatLanguage_writesCompleteFile()
         const QByteArray svg = readAll(path);
         QCOMPARE(svgElementText(svg, QStringLiteral("title")), chart->titleText());
         QCOMPARE(svgElementText(svg, QStringLiteral("desc")), chart->sourceLine());
+        // Every font names a generic family that browsers know.
+        QVERIFY(svg.contains("font-family=\"'"));
+        QCOMPARE(svg.count("font-family=\""), svg.count("sans-serif\""));
         // Drawn at the viewBox scale: the rendered SVG fills the picture too.
         QImage image(1600, 900, QImage::Format_ARGB32);
         image.fill(Qt::white);
