@@ -211,6 +211,10 @@ void tst_ExportUi::saveAll_everyLanguage_writesLanguageFolders()
                               QStringLiteral("training.jpg")}));
     }
     QCOMPARE(QImage(folder + QStringLiteral("/ar/training.jpg")).size(), QSize(640, 360));
+    // The Arabic charts are right to left on their own; the window stays left to right.
+    QCoreApplication::processEvents();
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QCOMPARE(m_window->layoutDirection(), Qt::LeftToRight);
 }
 
 void tst_ExportUi::saveAll_failure_isReported()
