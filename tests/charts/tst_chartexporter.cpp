@@ -15,6 +15,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 #include <csignal>
@@ -94,6 +95,7 @@ private slots:
     void everyChartFormatLanguage_writesCompleteFile();
     void largeExport_keepsExactSizeAndFillsImage();
     void arabicExport_differsFromEnglish();
+    void englishExport_ignoresInterfaceTranslation();
     void sourceLine_startsAtTheLanguagesLeadingEdge();
     void transparentPng_hasClearCornersAndOpaqueBars();
     void jpeg_ignoresTransparency();
@@ -256,6 +258,32 @@ void tst_ChartExporter::arabicExport_differsFromEnglish()
         QCOMPARE(arabicTitle, m_data.chart(chartId)->title.text(Language::Arabic));
         QVERIFY(arabicTitle != svgElementText(encodedEnglish.bytes, QStringLiteral("title")));
     }
+}
+
+void tst_ChartExporter::englishExport_ignoresInterfaceTranslation()
+{
+    // The interface speaks another language (a stand-in translator marks
+    // every string); an English export must still read English.
+    class MarkingTranslator final : public QTranslator
+    {
+    public:
+        QString translate(const char *, const char *source, const char *, int) const override
+        {
+            return QStringLiteral("XX ") + QString::fromUtf8(source);
+        }
+        bool isEmpty() const override { return false; }
+    } interface;
+    QCoreApplication::installTranslator(&interface);
+    const auto inInterface =
+        buildChart(m_data, QStringLiteral("training"), Language::English, QSizeF(1600, 900));
+    const ChartExporter exporter(m_data);
+    const auto svg = exporter.encode(QStringLiteral("training"), Language::English,
+                                     ExportFormat::Svg, ExportOptions());
+    QCoreApplication::removeTranslator(&interface);
+    QVERIFY(inInterface->sourceLine().startsWith(QLatin1String("XX Sources: ")));
+    QVERIFY(svg.ok());
+    QVERIFY(
+        svgElementText(svg.bytes, QStringLiteral("desc")).startsWith(QLatin1String("Sources: ")));
 }
 
 void tst_ChartExporter::sourceLine_startsAtTheLanguagesLeadingEdge()
