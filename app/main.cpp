@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "cli/commandline.h"
+#include "cli/headlessexport.h"
 #include "core/datasetloader.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
@@ -16,6 +17,8 @@ using namespace sharaka;
 
 int main(int argc, char *argv[])
 {
+    // Before QApplication: exports and listings need no display.
+    selectPlatformForInvocation(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("sharaka-dashboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sharaka Dashboard"));
@@ -39,6 +42,16 @@ int main(int argc, char *argv[])
     if (!loaded.ok()) {
         std::fputs(qPrintable(loaded.errors.join(QLatin1Char('\n')) + QLatin1Char('\n')), stderr);
         return 1;
+    }
+
+    if (const auto &exportCommand = command.options.exportCommand) {
+        const HeadlessOutcome outcome =
+            runExportCommand(*exportCommand, *loaded.dataset, languages.language());
+        for (const QString &line : outcome.output)
+            std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+        for (const QString &line : outcome.errors)
+            std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
+        return outcome.exitCode;
     }
 
     MainWindow window(&languages);

@@ -96,7 +96,8 @@ IndicatorChart::IndicatorChart(const Dataset &dataset, const ChartSpec &spec, La
     m_sourceItem->setPlainText(m_sourceLine);
     QTextOption option = m_sourceItem->document()->defaultTextOption();
     option.setTextDirection(locale.textDirection());
-    option.setAlignment(locale.textDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    // Leading is logical: the right edge in Arabic (AlignRight would be mirrored to the left).
+    option.setAlignment(Qt::AlignLeading);
     option.setWrapMode(QTextOption::WordWrap);
     m_sourceItem->document()->setDefaultTextOption(option);
     m_sourceItem->setDefaultTextColor(QColor(0x55, 0x55, 0x55));

@@ -19,7 +19,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
-        QCoreApplication::translate("CommandLine", "Interface language: en, fr or ar."),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Interface language: en, fr or ar (all: every language, for --export-all)."),
         QStringLiteral("code"));
     const QCommandLineOption dataOption(
         QStringLiteral("data"),
@@ -34,6 +36,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     parser.addOption(langOption);
     parser.addOption(dataOption);
     parser.addOption(firstPaintOption);
+    const ExportCommandOptions exportOptions(parser);
 
     if (!parser.parse(arguments)) {
         result.exitNow = true;
@@ -59,14 +62,29 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                  .arg(parser.positionalArguments().constFirst());
         return result;
     }
-    if (parser.isSet(langOption)) {
+    QString exportError;
+    result.options.exportCommand = exportOptions.read(parser, &exportError);
+    if (!exportError.isEmpty()) {
+        result.exitNow = true;
+        result.exitCode = 2;
+        result.errorOutput = exportError;
+        return result;
+    }
+    const bool exportsAll = result.options.exportCommand &&
+                            result.options.exportCommand->mode == ExportCommand::Mode::ExportAll;
+    if (exportsAll && parser.value(langOption) == QLatin1String("all")) {
+        result.options.exportCommand->allLanguages = true;
+    } else if (parser.isSet(langOption)) {
         result.options.language = languageFromCode(parser.value(langOption));
         if (!result.options.language) {
             result.exitNow = true;
             result.exitCode = 2;
-            result.errorOutput = QCoreApplication::translate(
-                                     "CommandLine", "Unknown language \"%1\": use en, fr or ar.\n")
-                                     .arg(parser.value(langOption));
+            const QString message =
+                exportsAll ? QCoreApplication::translate(
+                                 "CommandLine", "Unknown language \"%1\": use en, fr, ar or all.\n")
+                           : QCoreApplication::translate(
+                                 "CommandLine", "Unknown language \"%1\": use en, fr or ar.\n");
+            result.errorOutput = message.arg(parser.value(langOption));
             return result;
         }
     }

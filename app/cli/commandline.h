@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "cli/exportcommand.h"
 #include "core/language.h"
 
 #include <QSize>
@@ -20,6 +21,7 @@ struct CommandLineOptions
     std::optional<Language> language; ///< --lang; unset means the saved or system language
     QString dataFile;                 ///< --data FILE; empty means the embedded dataset
     bool quitAfterFirstPaint = false;
+    std::optional<ExportCommand> exportCommand; ///< set for the headless modes
 };
 
 /// Outcome of parsing: options, or an exit with a message (help, version or

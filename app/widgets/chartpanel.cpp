@@ -5,6 +5,7 @@
 
 #include "charts/chartfactory.h"
 #include "core/textformat.h"
+#include "widgets/chartexportactions.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -29,6 +30,7 @@ ChartPanel::ChartPanel(const QString &chartId, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    m_exportActions = new ChartExportActions(this);
 }
 
 ChartPanel::~ChartPanel() = default;

@@ -11,6 +11,7 @@ class QChartView;
 
 namespace sharaka {
 
+class ChartExportActions;
 class IndicatorChart;
 
 /// Shows one indicator chart. The chart is built by buildChart(), the same
@@ -27,6 +28,10 @@ public:
     QString chartId() const { return m_chartId; }
     IndicatorChart *chart() const;
     QChartView *view() const { return m_view; }
+    const Dataset &dataset() const { return m_dataset; }
+    Language language() const { return m_language; }
+    /// Save Chart As… and Copy Chart for this chart.
+    ChartExportActions *exportActions() const { return m_exportActions; }
 
     void setContent(const Dataset &dataset, Language language);
 
@@ -41,6 +46,7 @@ private:
     QChartView *m_view = nullptr;
     Dataset m_dataset;
     Language m_language = Language::English;
+    ChartExportActions *m_exportActions = nullptr;
 };
 
 } // namespace sharaka

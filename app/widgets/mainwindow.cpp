@@ -8,6 +8,7 @@
 #include "widgets/elidedlabel.h"
 #include "widgets/headerpanel.h"
 #include "widgets/languagemanager.h"
+#include "widgets/saveallcharts.h"
 #include "widgets/sourcespanel.h"
 #include "widgets/timelinewidget.h"
 
@@ -130,6 +131,8 @@ void MainWindow::createCentralWidget()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction((new SaveAllChartsCommand(this, m_languages))->action());
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);

@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "charts/chartexporter.h"
+
+#include "charts/chartfactory.h"
+#include "charts/charttranslator.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QGraphicsScene>
+#include <QGuiApplication>
+#include <QImageWriter>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QScreen>
+#include <QSvgGenerator>
+
+#include <memory>
+
+namespace sharaka {
+
+namespace {
+
+constexpr int JpegQuality = 92;
+
+/// The resolution fonts are laid out at (point sizes become pixels through
+/// it). Vector outputs use the same one, so their text is as large relative
+/// to the chart as in the PNG.
+int layoutDpi()
+{
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        return qRound(screen->logicalDotsPerInchY());
+    return 96;
+}
+
+/// A chart built for one output and laid out at that output's size in its own
+/// scene. A chart that was never shown has no size of its own and renders as
+/// a thumbnail (docs: shared Qt notes), so the scene fixes the geometry.
+class StagedChart final
+{
+public:
+    StagedChart(const Dataset &dataset, const QString &chartId, Language language,
+                const ExportOptions &options)
+    {
+        {
+            // The chart takes its translated strings while it is built.
+            const ScopedChartTranslator translation(language);
+            m_chart = buildChart(dataset, chartId, language, QSizeF(options.size));
+        }
+        if (!m_chart)
+            return;
+        // Same direction as the window in that language, whatever the
+        // interface's language is now.
+        m_chart->setLayoutDirection(localeFor(language).textDirection());
+        if (options.transparentBackground)
+            m_chart->setBackgroundVisible(false);
+        m_scene.addItem(m_chart.get());
+        m_chart->setPos(0, 0);
+        m_chart->resize(QSizeF(options.size));
+        m_chart->layoutNow();
+        m_scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(options.size)));
+    }
+    ~StagedChart()
+    {
+        if (m_chart)
+            m_scene.removeItem(m_chart.get());
+    }
+    StagedChart(const StagedChart &) = delete;
+    StagedChart &operator=(const StagedChart &) = delete;
+
+    const IndicatorChart *chart() const { return m_chart.get(); }
+
+    void render(QPainter &painter, const QRectF &target)
+    {
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                               QPainter::SmoothPixmapTransform);
+        painter.setLayoutDirection(m_chart->layoutDirection());
+        m_scene.render(&painter, target, m_scene.sceneRect(), Qt::IgnoreAspectRatio);
+    }
+
+private:
+    QGraphicsScene m_scene;
+    std::unique_ptr<IndicatorChart> m_chart; // removed from the scene before the scene dies
+};
+
+/// QSvgGenerator names the fonts' families only ("Sans Serif" is fontconfig's
+/// alias, unknown to browsers, which then fall back to a serif face). A CSS
+/// generic family after it keeps other viewers close to the original.
+QByteArray withGenericFontFamily(const QByteArray &svg)
+{
+    static const QRegularExpression family(QStringLiteral("font-family=\"([^\"',]+)\""));
+    QString text = QString::fromUtf8(svg);
+    text.replace(family, QStringLiteral("font-family=\"'\\1', sans-serif\""));
+    return text.toUtf8();
+}
+
+QImage renderStaged(StagedChart &staged, const QSize &size, bool opaque, bool transparent)
+{
+    QImage image(size, opaque ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied);
+    image.fill(transparent ? QColor(Qt::transparent) : QColor(Qt::white));
+    QPainter painter(&image);
+    staged.render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+    return image;
+}
+
+} // namespace
+
+ChartExporter::ChartExporter(const Dataset &dataset)
+    : m_dataset(dataset)
+{}
+
+QString ChartExporter::softwareName()
+{
+    return QStringLiteral("Sharaka Dashboard %1").arg(QStringLiteral(SHARAKA_VERSION));
+}
+
+QImage ChartExporter::renderImage(const QString &chartId, Language language,
+                                  const ExportOptions &options) const
+{
+    StagedChart staged(m_dataset, chartId, language, options);
+    if (!staged.chart())
+        return {};
+    return renderStaged(staged, options.size, false, options.transparentBackground);
+}
+
+ChartExporter::Encoded ChartExporter::encode(const QString &chartId, Language language,
+                                             ExportFormat format,
+                                             const ExportOptions &requested) const
+{
+    if (!ExportOptions::isValidSize(requested.size)) {
+        return {{},
+                tr("The size %1 is not supported: each side must be between %2 and %3 pixels.")
+                    .arg(exportSizeText(requested.size))
+                    .arg(ExportOptions::MinimumSide)
+                    .arg(ExportOptions::MaximumSide)};
+    }
+    ExportOptions options = requested;
+    options.transparentBackground &= exportFormatSupportsTransparency(format);
+    StagedChart staged(m_dataset, chartId, language, options);
+    if (!staged.chart())
+        return {{}, tr("Unknown chart \"%1\".").arg(chartId)};
+    const QString title = staged.chart()->titleText();
+    const QString description = staged.chart()->sourceLine();
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const QSize size = options.size;
+    switch (format) {
+    case ExportFormat::Png:
+    case ExportFormat::Jpeg: {
+        const bool jpeg = format == ExportFormat::Jpeg;
+        const QImage image = renderStaged(staged, size, jpeg, options.transparentBackground);
+        QImageWriter writer(&buffer, jpeg ? "jpeg" : "png");
+        writer.setText(QStringLiteral("Title"), title);
+        writer.setText(QStringLiteral("Description"), description);
+        writer.setText(QStringLiteral("Software"), softwareName());
+        if (jpeg)
+            writer.setQuality(JpegQuality);
+        if (!writer.write(image))
+            return {{}, tr("Cannot encode the image: %1").arg(writer.errorString())};
+        break;
+    }
+    case ExportFormat::Svg: {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setResolution(layoutDpi());
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(title);
+        generator.setDescription(description);
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return {{}, tr("Cannot start the SVG drawing.")};
+        staged.render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        painter.end();
+        buffer.close();
+        bytes = withGenericFontFamily(bytes);
+        break;
+    }
+    case ExportFormat::Pdf: {
+        QPdfWriter writer(&buffer);
+        const int dpi = layoutDpi();
+        writer.setResolution(dpi);
+        // One page exactly the chart's size at the layout resolution, so 1600×900
+        // prints as 1600×900 screen pixels would and the text keeps its proportion.
+        const QSizeF points(size.width() * 72.0 / dpi, size.height() * 72.0 / dpi);
+        const QPageSize pageSize(points, QPageSize::Point, title, QPageSize::ExactMatch);
+        // A custom QPageSize keeps its width and height as given; "Landscape"
+        // would swap them.
+        writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF()));
+        writer.setTitle(title);
+        writer.setCreator(softwareName());
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return {{}, tr("Cannot start the PDF drawing.")};
+        const QRect page = writer.pageLayout().paintRectPixels(dpi);
+        staged.render(painter, QRectF(QPointF(0, 0), QSizeF(page.size())));
+        painter.end();
+        break;
+    }
+    }
+    return {bytes, {}};
+}
+
+QString ChartExporter::saveToFile(const QString &chartId, Language language, ExportFormat format,
+                                  const QString &path, const ExportOptions &options) const
+{
+    const Encoded encoded = encode(chartId, language, format, options);
+    if (!encoded.ok())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), encoded.error);
+    return writeAtomically(path, encoded.bytes);
+}
+
+QString ChartExporter::writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(shownPath, file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return tr("Cannot write %1: %2").arg(shownPath, reason);
+    }
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(shownPath, file.errorString());
+    return {};
+}
+
+} // namespace sharaka

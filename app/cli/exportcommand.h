@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "charts/exportformat.h"
+
+#include <QCommandLineOption>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace sharaka {
+
+/// A headless request from the command line: list the charts, or export one
+/// or all of them. Runs without a window and without a display.
+struct ExportCommand
+{
+    enum class Mode { ListCharts, ExportOne, ExportAll };
+    Mode mode = Mode::ListCharts;
+    QString target;  ///< FILE for --export, DIR for --export-all
+    QString chartId; ///< --chart, for --export
+    ExportFormat format = ExportFormat::Png;
+    QSize size{ExportOptions::DefaultWidth, ExportOptions::DefaultHeight};
+    bool allLanguages = false; ///< --lang all, for --export-all
+};
+
+/// The export options of the command line: adds them to a parser and reads
+/// them back, checking everything that needs no dataset.
+class ExportCommandOptions final
+{
+public:
+    /// Adds --list-charts, --export, --export-all, --chart, --format and --size.
+    explicit ExportCommandOptions(QCommandLineParser &parser);
+
+    /// After a successful QCommandLineParser::parse(): the command, nullopt
+    /// when none was asked for. Sets @p error (a usage error) when the
+    /// options are malformed or do not go together.
+    std::optional<ExportCommand> read(const QCommandLineParser &parser, QString *error) const;
+
+private:
+    QCommandLineOption m_listCharts;
+    QCommandLineOption m_export;
+    QCommandLineOption m_exportAll;
+    QCommandLineOption m_chart;
+    QCommandLineOption m_format;
+    QCommandLineOption m_size;
+};
+
+/// True when argv asks for something that needs no window (--list-charts,
+/// --export, --export-all, --help, --version). Scanned before QApplication
+/// exists, so the platform plugin can be chosen.
+bool isHeadlessInvocation(int argc, char **argv);
+
+/// Selects the offscreen platform for headless invocations when the user has
+/// not chosen one, so exports work with no display (no DISPLAY, no Wayland).
+void selectPlatformForInvocation(int argc, char **argv);
+
+} // namespace sharaka

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli/headlessexport.h"
+
+#include "charts/exportbatch.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace sharaka {
+
+HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &dataset,
+                                 Language language)
+{
+    HeadlessOutcome outcome;
+    if (command.mode == ExportCommand::Mode::ListCharts) {
+        outcome.output = dataset.chartIds();
+        return outcome;
+    }
+
+    ExportOptions options;
+    options.size = command.size;
+    ExportBatch batch(dataset, command.format, options);
+    if (command.mode == ExportCommand::Mode::ExportOne) {
+        if (!dataset.chart(command.chartId)) {
+            outcome.exitCode = ExitUsage;
+            outcome.errors.append(
+                QCoreApplication::translate("CommandLine",
+                                            "Unknown chart \"%1\"; the charts are: %2.")
+                    .arg(command.chartId, dataset.chartIds().join(QStringLiteral(", "))));
+            return outcome;
+        }
+        batch.addChart(command.chartId, language, command.target);
+    } else {
+        batch.addAllCharts(command.target,
+                           command.allLanguages ? supportedLanguages() : QList<Language>{language},
+                           command.allLanguages);
+    }
+
+    // Every file is tried: one that cannot be written does not stop the others.
+    for (qsizetype i = 0; i < batch.jobs().size(); ++i) {
+        const QString error = batch.run(i);
+        if (error.isEmpty()) {
+            outcome.output.append(QDir::toNativeSeparators(batch.jobs().at(i).path));
+        } else {
+            outcome.exitCode = ExitWriteFailed;
+            if (!outcome.errors.contains(error))
+                outcome.errors.append(error);
+        }
+    }
+    return outcome;
+}
+
+} // namespace sharaka

@@ -1,0 +1,229 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "widgets/chartexportactions.h"
+
+#include "charts/chartexporter.h"
+#include "widgets/chartpanel.h"
+#include "widgets/exportoptionsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QChartView>
+#include <QClipboard>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolButton>
+
+namespace sharaka {
+
+namespace {
+
+const QString LastFolderKey = QStringLiteral("export/lastFolder");
+constexpr int StatusTimeoutMs = 6000;
+
+/// The file dialog's filters, in the order of exportFormats().
+QStringList nameFilters()
+{
+    return {ChartExportActions::tr("PNG image (*.png)"),
+            ChartExportActions::tr("JPEG image (*.jpg *.jpeg)"),
+            ChartExportActions::tr("SVG drawing (*.svg)"),
+            ChartExportActions::tr("PDF document (*.pdf)")};
+}
+
+} // namespace
+
+ChartExportActions::ChartExportActions(ChartPanel *panel)
+    : QObject(panel)
+    , m_panel(panel)
+{
+    QChartView *view = panel->view();
+    m_saveAction = new QAction(this);
+    m_saveAction->setObjectName(QStringLiteral("saveChartAs-") + panel->chartId());
+    m_saveAction->setIcon(panel->style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    // Only while this chart has focus: each chart has its own Ctrl+S.
+    m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_saveAction, &QAction::triggered, this, &ChartExportActions::saveChartAs);
+
+    m_copyAction = new QAction(this);
+    m_copyAction->setObjectName(QStringLiteral("copyChart-") + panel->chartId());
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyAction, &QAction::triggered, this, &ChartExportActions::copyChart);
+
+    view->addAction(m_saveAction);
+    view->addAction(m_copyAction);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    // A small button in the chart's top corner, so saving is discoverable
+    // without taking a row of the panel's height.
+    m_button = new QToolButton(view);
+    m_button->setObjectName(QStringLiteral("chartExportButton-") + panel->chartId());
+    m_button->setAutoRaise(true);
+    m_button->setPopupMode(QToolButton::MenuButtonPopup);
+    m_button->setDefaultAction(m_saveAction);
+    auto *menu = new QMenu(m_button);
+    menu->addAction(m_saveAction);
+    menu->addAction(m_copyAction);
+    m_button->setMenu(menu);
+    m_button->setFocusPolicy(Qt::NoFocus);
+
+    view->installEventFilter(this);
+    panel->installEventFilter(this);
+    retranslate();
+    placeButton();
+}
+
+QString ChartExportActions::lastFolder()
+{
+    QSettings settings;
+    const QString saved = settings.value(LastFolderKey).toString();
+    if (!saved.isEmpty() && QFileInfo(saved).isDir())
+        return saved;
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
+}
+
+void ChartExportActions::setLastFolder(const QString &folder)
+{
+    QSettings settings;
+    settings.setValue(LastFolderKey, folder);
+}
+
+void ChartExportActions::saveChartAs()
+{
+    const QStringList filters = nameFilters();
+    QString selectedFilter = filters.constFirst();
+    const QString proposed =
+        QDir(lastFolder()).filePath(m_panel->chartId() + QStringLiteral(".png"));
+    QString path =
+        QFileDialog::getSaveFileName(m_panel->window(), tr("Save Chart As"), proposed,
+                                     filters.join(QStringLiteral(";;")), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    // A name typed without a suffix takes the chosen filter's.
+    const qsizetype filterIndex = std::max<qsizetype>(0, filters.indexOf(selectedFilter));
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + exportFormatSuffix(exportFormats().at(filterIndex));
+    setLastFolder(QFileInfo(path).absolutePath());
+
+    const std::optional<ExportFormat> format = exportFormatForPath(path);
+    if (!format) {
+        QMessageBox::warning(m_panel->window(), tr("Cannot Save Chart"),
+                             tr("Cannot save %1: the format \"%2\" is not supported. Use PNG, "
+                                "JPEG, SVG or PDF.")
+                                 .arg(QDir::toNativeSeparators(path), QFileInfo(path).suffix()));
+        return;
+    }
+    ExportOptionsDialog options(ExportOptionsDialog::Mode::OneChart, *format, m_panel->window());
+    if (options.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = saveChartTo(path, *format, options.options());
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(m_panel->window(), tr("Cannot Save Chart"), error);
+}
+
+QString ChartExportActions::saveChartTo(const QString &path, ExportFormat format,
+                                        const ExportOptions &options)
+{
+    const ChartExporter exporter(m_panel->dataset());
+    const QString error =
+        exporter.saveToFile(m_panel->chartId(), m_panel->language(), format, path, options);
+    if (error.isEmpty())
+        showStatus(tr("Chart saved as %1").arg(QDir::toNativeSeparators(path)));
+    return error;
+}
+
+QMimeData *ChartExportActions::chartMimeData() const
+{
+    // The remembered size, on white: pasted into slides or a document, a
+    // transparent bitmap often turns black.
+    ExportOptions options = ExportOptionsDialog::savedOptions();
+    options.transparentBackground = false;
+    const ChartExporter exporter(m_panel->dataset());
+    const QImage image = exporter.renderImage(m_panel->chartId(), m_panel->language(), options);
+    if (image.isNull())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setImageData(image);
+    const ChartExporter::Encoded svg =
+        exporter.encode(m_panel->chartId(), m_panel->language(), ExportFormat::Svg, options);
+    if (svg.ok())
+        data->setData(QStringLiteral("image/svg+xml"), svg.bytes);
+    return data;
+}
+
+void ChartExportActions::copyChart()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QMimeData *data = chartMimeData();
+    QApplication::restoreOverrideCursor();
+    if (!data)
+        return;
+    QApplication::clipboard()->setMimeData(data); // the clipboard takes ownership
+    showStatus(tr("Chart copied as a picture and as SVG"));
+}
+
+void ChartExportActions::showStatus(const QString &message)
+{
+    if (auto *window = qobject_cast<QMainWindow *>(m_panel->window()))
+        window->statusBar()->showMessage(message, StatusTimeoutMs);
+}
+
+void ChartExportActions::retranslate()
+{
+    m_saveAction->setText(tr("&Save Chart As\u2026"));
+    m_saveAction->setToolTip(tr("Save this chart as a PNG, JPEG, SVG or PDF file (%1)")
+                                 .arg(m_saveAction->shortcut().toString(QKeySequence::NativeText)));
+    m_saveAction->setStatusTip(tr("Save this chart as a picture or a PDF, laid out for the size "
+                                  "you choose"));
+    m_copyAction->setText(tr("&Copy Chart"));
+    m_copyAction->setToolTip(tr("Copy this chart as a picture (%1)")
+                                 .arg(m_copyAction->shortcut().toString(QKeySequence::NativeText)));
+    m_copyAction->setStatusTip(tr("Copy this chart to the clipboard as a bitmap and as SVG"));
+    m_button->setAccessibleName(m_saveAction->text().remove(QLatin1Char('&')));
+}
+
+void ChartExportActions::placeButton()
+{
+    const QWidget *view = m_panel->view();
+    m_button->adjustSize();
+    const int margin = 2;
+    const bool rightToLeft = view->layoutDirection() == Qt::RightToLeft;
+    const int x = rightToLeft ? margin : view->width() - m_button->width() - margin;
+    m_button->move(x, margin);
+    m_button->raise();
+}
+
+bool ChartExportActions::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::Resize:
+    case QEvent::LayoutDirectionChange:
+        if (watched == m_panel->view())
+            placeButton();
+        break;
+    case QEvent::LanguageChange:
+        if (watched == m_panel)
+            retranslate();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace sharaka

@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "widgets/saveallcharts.h"
+
+#include "charts/exportbatch.h"
+#include "widgets/chartexportactions.h"
+#include "widgets/exportoptionsdialog.h"
+#include "widgets/languagemanager.h"
+#include "widgets/mainwindow.h"
+
+#include <QAction>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStatusBar>
+
+namespace sharaka {
+
+namespace {
+/// More lines would make the message box taller than the screen.
+constexpr int MaxListedErrors = 8;
+constexpr int StatusTimeoutMs = 8000;
+} // namespace
+
+SaveAllChartsCommand::SaveAllChartsCommand(MainWindow *window, LanguageManager *languages)
+    : QObject(window)
+    , m_window(window)
+    , m_languages(languages)
+    , m_action(new QAction(this))
+{
+    m_action->setObjectName(QStringLiteral("saveAllCharts"));
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_action, &QAction::triggered, this, &SaveAllChartsCommand::run);
+    window->installEventFilter(this);
+    retranslate();
+}
+
+void SaveAllChartsCommand::run()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        m_window, tr("Save All Charts Into Folder"), ChartExportActions::lastFolder());
+    if (folder.isEmpty())
+        return;
+    ChartExportActions::setLastFolder(folder);
+    ExportOptionsDialog dialog(ExportOptionsDialog::Mode::AllCharts,
+                               ExportOptionsDialog::savedFormat(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    report(folder, saveAll(folder, dialog.format(), dialog.options(), dialog.allLanguages()));
+}
+
+SaveAllChartsCommand::Result SaveAllChartsCommand::saveAll(const QString &folder,
+                                                           ExportFormat format,
+                                                           const ExportOptions &options,
+                                                           bool allLanguages)
+{
+    ExportBatch batch(m_window->dataset(), format, options);
+    batch.addAllCharts(
+        folder, allLanguages ? supportedLanguages() : QList<Language>{m_languages->language()},
+        allLanguages);
+    const auto count = int(batch.jobs().size());
+    QProgressDialog progress(tr("Saving charts\u2026"), tr("Cancel"), 0, count, m_window);
+    progress.setObjectName(QStringLiteral("saveAllProgress"));
+    progress.setWindowTitle(tr("Save All Charts"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+
+    Result result;
+    for (int i = 0; i < count; ++i) {
+        const ExportJob &job = batch.jobs().at(i);
+        progress.setLabelText(tr("Saving %1\u2026").arg(QDir::toNativeSeparators(job.path)));
+        progress.setValue(i); // also processes events, so Cancel is seen
+        if (progress.wasCanceled()) {
+            result.cancelled = true;
+            break;
+        }
+        const QString error = batch.run(i);
+        if (error.isEmpty())
+            result.written.append(job.path);
+        else if (!result.errors.contains(error))
+            result.errors.append(error);
+    }
+    progress.setValue(count);
+    return result;
+}
+
+void SaveAllChartsCommand::report(const QString &folder, const Result &result)
+{
+    const QString shownFolder = QDir::toNativeSeparators(folder);
+    if (!result.errors.isEmpty()) {
+        QStringList listed = result.errors.mid(0, MaxListedErrors);
+        if (result.errors.size() > MaxListedErrors)
+            listed.append(
+                tr("\u2026 and %n more.", "", int(result.errors.size() - MaxListedErrors)));
+        QMessageBox box(
+            QMessageBox::Warning, tr("Cannot Save All Charts"),
+            tr("%n file(s) saved in %1; these could not be saved:", "", int(result.written.size()))
+                .arg(shownFolder),
+            QMessageBox::Ok, m_window);
+        box.setInformativeText(listed.join(QLatin1Char('\n')));
+        box.exec();
+        return;
+    }
+    const QString message =
+        result.cancelled
+            ? tr("Cancelled: %n file(s) saved in %1", "", int(result.written.size()))
+                  .arg(shownFolder)
+            : tr("%n file(s) saved in %1", "", int(result.written.size())).arg(shownFolder);
+    m_window->statusBar()->showMessage(message, StatusTimeoutMs);
+}
+
+void SaveAllChartsCommand::retranslate()
+{
+    m_action->setText(tr("Save &All Charts\u2026"));
+    m_action->setStatusTip(tr(
+        "Save every chart into one folder as PNG, JPEG, SVG or PDF, optionally in every language"));
+}
+
+bool SaveAllChartsCommand::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace sharaka

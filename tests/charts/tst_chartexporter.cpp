@@ -1,0 +1,474 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "charts/chartexporter.h"
+#include "charts/chartfactory.h"
+#include "core/datasetloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImageReader>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace sharaka;
+
+namespace {
+
+/// Where the ink is: the box around every pixel that is not background, and
+/// the share of columns and rows holding any.
+struct InkSpread
+{
+    QRect box;
+    double columns = 0;
+    double rows = 0;
+};
+
+InkSpread inkSpread(const QImage &source)
+{
+    const QImage image = source.convertToFormat(QImage::Format_ARGB32);
+    QList<bool> inkColumn(image.width(), false);
+    QList<bool> inkRow(image.height(), false);
+    int left = image.width(), top = image.height(), right = -1, bottom = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb pixel = line[x];
+            // JPEG blurs white a little; anything clearly darker is ink.
+            const bool ink = qAlpha(pixel) > 32 && qGray(pixel) < 235;
+            if (!ink)
+                continue;
+            inkColumn[x] = inkRow[y] = true;
+            left = std::min(left, x);
+            right = std::max(right, x);
+            top = std::min(top, y);
+            bottom = std::max(bottom, y);
+        }
+    }
+    InkSpread spread;
+    if (right >= 0)
+        spread.box = QRect(QPoint(left, top), QPoint(right, bottom));
+    spread.columns = double(inkColumn.count(true)) / image.width();
+    spread.rows = double(inkRow.count(true)) / image.height();
+    return spread;
+}
+
+QString svgElementText(const QByteArray &svg, const QString &name)
+{
+    QXmlStreamReader reader(svg);
+    while (reader.readNextStartElement() || !reader.atEnd()) {
+        if (reader.isStartElement() && reader.name() == name)
+            return reader.readElementText();
+        if (reader.hasError())
+            break;
+    }
+    return {};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+/// ChartExporter on the embedded data: every chart in every format and
+/// language, file by file, and its failures.
+class tst_ChartExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyChartFormatLanguage_writesCompleteFile_data();
+    void everyChartFormatLanguage_writesCompleteFile();
+    void largeExport_keepsExactSizeAndFillsImage();
+    void arabicExport_differsFromEnglish();
+    void englishExport_ignoresInterfaceTranslation();
+    void sourceLine_startsAtTheLanguagesLeadingEdge();
+    void transparentPng_hasClearCornersAndOpaqueBars();
+    void jpeg_ignoresTransparency();
+    void unknownChart_isAnError();
+    void sizeOutOfRange_isAnError();
+    void pathUnderRegularFile_failsNamingPathAndReason();
+    void folderInTheWay_failsAndKeepsFolder();
+    void failedWrite_leavesExistingFileUntouched();
+    void parseExportSize_data();
+    void parseExportSize();
+    void formatForPath_data();
+    void formatForPath();
+
+private:
+    Dataset m_data;
+    QTemporaryDir m_dir;
+};
+
+void tst_ChartExporter::initTestCase()
+{
+    const LoadResult loaded = DatasetLoader::loadEmbedded();
+    QVERIFY(loaded.ok());
+    m_data = *loaded.dataset;
+    QCOMPARE(m_data.chartIds(),
+             QStringList({QStringLiteral("infrastructure"), QStringLiteral("training"),
+                          QStringLiteral("training-activities")}));
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_ChartExporter::everyChartFormatLanguage_writesCompleteFile_data()
+{
+    QTest::addColumn<QString>("chartId");
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<Language>("language");
+    for (const QString &chartId : m_data.chartIds()) {
+        for (ExportFormat format : exportFormats()) {
+            for (Language language : supportedLanguages()) {
+                const QString name = chartId + QLatin1Char('/') + exportFormatSuffix(format) +
+                                     QLatin1Char('/') + languageCode(language);
+                QTest::newRow(qPrintable(name)) << chartId << format << language;
+            }
+        }
+    }
+}
+
+void tst_ChartExporter::everyChartFormatLanguage_writesCompleteFile()
+{
+    QFETCH(QString, chartId);
+    QFETCH(ExportFormat, format);
+    QFETCH(Language, language);
+    const ChartExporter exporter(m_data);
+    const QString path =
+        m_dir.filePath(QStringLiteral("%1-%2.%3")
+                           .arg(chartId, languageCode(language), exportFormatSuffix(format)));
+    const ExportOptions options; // 1600×900
+    QCOMPARE(exporter.saveToFile(chartId, language, format, path, options), QString());
+    QVERIFY(QFileInfo(path).isFile());
+    const auto chart = buildChart(m_data, chartId, language, QSizeF(1600, 900));
+    QVERIFY(chart);
+    QVERIFY(chart->sourceLine().startsWith(QLatin1String("Sources: ")));
+
+    switch (format) {
+    case ExportFormat::Png:
+    case ExportFormat::Jpeg: {
+        QImageReader reader(path);
+        QCOMPARE(reader.format(),
+                 format == ExportFormat::Png ? QByteArray("png") : QByteArray("jpeg"));
+        const QImage image = reader.read();
+        QCOMPARE(image.size(), QSize(1600, 900));
+        // Laid out at the output size, not a thumbnail in a corner.
+        const InkSpread spread = inkSpread(image);
+        QVERIFY2(spread.box.width() > 0.9 * 1600 && spread.box.height() > 0.9 * 900,
+                 qPrintable(QStringLiteral("ink box %1,%2 %3x%4")
+                                .arg(spread.box.x())
+                                .arg(spread.box.y())
+                                .arg(spread.box.width())
+                                .arg(spread.box.height())));
+        QVERIFY2(
+            spread.columns > 0.6 && spread.rows > 0.6,
+            qPrintable(QStringLiteral("columns %1, rows %2").arg(spread.columns).arg(spread.rows)));
+        if (format == ExportFormat::Png) {
+            const QImage withText(path);
+            QCOMPARE(withText.text(QStringLiteral("Title")), chart->titleText());
+            QCOMPARE(withText.text(QStringLiteral("Description")), chart->sourceLine());
+            QCOMPARE(withText.text(QStringLiteral("Software")), ChartExporter::softwareName());
+        }
+        break;
+    }
+    case ExportFormat::Svg: {
+        QSvgRenderer renderer(path);
+        QVERIFY(renderer.isValid());
+        QCOMPARE(renderer.viewBox(), QRect(0, 0, 1600, 900));
+        const QByteArray svg = readAll(path);
+        QCOMPARE(svgElementText(svg, QStringLiteral("title")), chart->titleText());
+        QCOMPARE(svgElementText(svg, QStringLiteral("desc")), chart->sourceLine());
+        // Every font names a generic family that browsers know.
+        QVERIFY(svg.contains("font-family=\"'"));
+        QCOMPARE(svg.count("font-family=\""), svg.count("sans-serif\""));
+        // Drawn at the viewBox scale: the rendered SVG fills the picture too.
+        QImage image(1600, 900, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.render(&painter);
+        painter.end();
+        const InkSpread spread = inkSpread(image);
+        QVERIFY(spread.box.width() > 0.9 * 1600 && spread.box.height() > 0.9 * 900);
+        break;
+    }
+    case ExportFormat::Pdf: {
+        const QByteArray pdf = readAll(path);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?!s)"));
+        QCOMPARE(QString::fromLatin1(pdf).count(page), 1);
+        // One page the chart's size at the layout resolution, in points.
+        const qreal dpi = QGuiApplication::primaryScreen()->logicalDotsPerInchY();
+        const QString mediaBox = QStringLiteral("/MediaBox [0 0 %1 %2]")
+                                     .arg(1600 * 72 / dpi, 0, 'f', 6)
+                                     .arg(900 * 72 / dpi, 0, 'f', 6);
+        QVERIFY2(pdf.contains(mediaBox.toLatin1()), qPrintable(mediaBox));
+        QVERIFY(pdf.contains("/Title"));
+        QVERIFY(pdf.contains("/Creator"));
+        // Vector: text and bars, no embedded bitmap.
+        QVERIFY(!pdf.contains("/Subtype /Image"));
+        break;
+    }
+    }
+}
+
+void tst_ChartExporter::largeExport_keepsExactSizeAndFillsImage()
+{
+    const ChartExporter exporter(m_data);
+    ExportOptions options;
+    options.size = QSize(3840, 2160);
+    const QImage image =
+        exporter.renderImage(QStringLiteral("infrastructure"), Language::English, options);
+    QCOMPARE(image.size(), QSize(3840, 2160));
+    const InkSpread spread = inkSpread(image);
+    QVERIFY(spread.box.width() > 0.9 * 3840 && spread.box.height() > 0.9 * 2160);
+    // Text grows with the picture: the chart scales its fonts by 4 at 3840×2160.
+    const auto chart = buildChart(m_data, QStringLiteral("infrastructure"), Language::English,
+                                  QSizeF(options.size));
+    QCOMPARE(chart->textScale(), 4.0);
+}
+
+void tst_ChartExporter::arabicExport_differsFromEnglish()
+{
+    const ChartExporter exporter(m_data);
+    const ExportOptions options;
+    for (const QString &chartId : m_data.chartIds()) {
+        const QImage english = exporter.renderImage(chartId, Language::English, options);
+        const QImage arabic = exporter.renderImage(chartId, Language::Arabic, options);
+        QCOMPARE(arabic.size(), english.size());
+        QVERIFY2(arabic != english, qPrintable(chartId));
+        const auto encodedEnglish =
+            exporter.encode(chartId, Language::English, ExportFormat::Svg, options);
+        const auto encodedArabic =
+            exporter.encode(chartId, Language::Arabic, ExportFormat::Svg, options);
+        QVERIFY(encodedEnglish.ok() && encodedArabic.ok());
+        const QString arabicTitle = svgElementText(encodedArabic.bytes, QStringLiteral("title"));
+        QCOMPARE(arabicTitle, m_data.chart(chartId)->title.text(Language::Arabic));
+        QVERIFY(arabicTitle != svgElementText(encodedEnglish.bytes, QStringLiteral("title")));
+    }
+}
+
+void tst_ChartExporter::englishExport_ignoresInterfaceTranslation()
+{
+    // The interface speaks another language (a stand-in translator marks
+    // every string); an English export must still read English.
+    class MarkingTranslator final : public QTranslator
+    {
+    public:
+        QString translate(const char *, const char *source, const char *, int) const override
+        {
+            return QStringLiteral("XX ") + QString::fromUtf8(source);
+        }
+        bool isEmpty() const override { return false; }
+    } interface;
+    QCoreApplication::installTranslator(&interface);
+    const auto inInterface =
+        buildChart(m_data, QStringLiteral("training"), Language::English, QSizeF(1600, 900));
+    const ChartExporter exporter(m_data);
+    const auto svg = exporter.encode(QStringLiteral("training"), Language::English,
+                                     ExportFormat::Svg, ExportOptions());
+    QCoreApplication::removeTranslator(&interface);
+    QVERIFY(inInterface->sourceLine().startsWith(QLatin1String("XX Sources: ")));
+    QVERIFY(svg.ok());
+    QVERIFY(
+        svgElementText(svg.bytes, QStringLiteral("desc")).startsWith(QLatin1String("Sources: ")));
+}
+
+void tst_ChartExporter::sourceLine_startsAtTheLanguagesLeadingEdge()
+{
+    // The source line is the last text of the picture: in English it starts
+    // at the left edge, in Arabic at the right edge.
+    const ChartExporter exporter(m_data);
+    const ExportOptions options;
+    const auto sourceStrip = [&](Language language) {
+        const QImage image = exporter.renderImage(QStringLiteral("training"), language, options);
+        return inkSpread(image.copy(0, 900 - 45, 1600, 45)).box;
+    };
+    const QRect english = sourceStrip(Language::English);
+    QVERIFY(english.isValid());
+    QVERIFY2(english.left() < 40 && english.right() < 1400,
+             qPrintable(QString::number(english.right())));
+    const QRect arabic = sourceStrip(Language::Arabic);
+    QVERIFY(arabic.isValid());
+    QVERIFY2(arabic.right() > 1560 && arabic.left() > 200,
+             qPrintable(QString::number(arabic.left())));
+}
+
+void tst_ChartExporter::transparentPng_hasClearCornersAndOpaqueBars()
+{
+    const ChartExporter exporter(m_data);
+    ExportOptions options;
+    options.transparentBackground = true;
+    const QString path = m_dir.filePath(QStringLiteral("transparent.png"));
+    QCOMPARE(exporter.saveToFile(QStringLiteral("training-activities"), Language::English,
+                                 ExportFormat::Png, path, options),
+             QString());
+    const QImage image(path);
+    QVERIFY(image.hasAlphaChannel());
+    QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
+    QCOMPARE(qAlpha(image.pixel(1599, 899)), 0);
+    // The single bar crosses the middle of the plot.
+    QCOMPARE(qAlpha(image.pixel(800, 450)), 255);
+
+    options.transparentBackground = false;
+    const QImage opaque =
+        exporter.renderImage(QStringLiteral("training-activities"), Language::English, options);
+    QCOMPARE(opaque.pixel(0, 0), qRgb(255, 255, 255));
+}
+
+void tst_ChartExporter::jpeg_ignoresTransparency()
+{
+    const ChartExporter exporter(m_data);
+    ExportOptions options;
+    options.transparentBackground = true;
+    const QString path = m_dir.filePath(QStringLiteral("opaque.jpg"));
+    QCOMPARE(exporter.saveToFile(QStringLiteral("training"), Language::French, ExportFormat::Jpeg,
+                                 path, options),
+             QString());
+    const QImage image(path);
+    QVERIFY(qGray(image.pixel(0, 0)) > 245);
+}
+
+void tst_ChartExporter::unknownChart_isAnError()
+{
+    const ChartExporter exporter(m_data);
+    const QString path = m_dir.filePath(QStringLiteral("nothing.png"));
+    QCOMPARE(exporter.saveToFile(QStringLiteral("no-such-chart"), Language::English,
+                                 ExportFormat::Png, path, ExportOptions()),
+             QStringLiteral("Cannot write %1: Unknown chart \"no-such-chart\".")
+                 .arg(QDir::toNativeSeparators(path)));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(exporter.renderImage(QStringLiteral("no-such-chart"), Language::English, {}).isNull());
+}
+
+void tst_ChartExporter::sizeOutOfRange_isAnError()
+{
+    const ChartExporter exporter(m_data);
+    ExportOptions options;
+    options.size = QSize(100, 100);
+    const auto encoded =
+        exporter.encode(QStringLiteral("training"), Language::English, ExportFormat::Png, options);
+    QCOMPARE(encoded.error, QStringLiteral("The size 100\u00D7100 is not supported: each side must "
+                                           "be between 320 and 8192 pixels."));
+    QVERIFY(encoded.bytes.isEmpty());
+}
+
+void tst_ChartExporter::pathUnderRegularFile_failsNamingPathAndReason()
+{
+    // Root may write into chmod-protected folders, so the unwritable place is
+    // a path whose parent is a regular file: no user can create it.
+    const QString regular = m_dir.filePath(QStringLiteral("regular.txt"));
+    QFile file(regular);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a folder");
+    file.close();
+    const QString path = regular + QStringLiteral("/chart.png");
+    const ChartExporter exporter(m_data);
+    const QString error = exporter.saveToFile(QStringLiteral("training"), Language::English,
+                                              ExportFormat::Png, path, ExportOptions());
+    QVERIFY2(error.startsWith(QStringLiteral("Cannot write %1: ").arg(path)), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("Not a directory")), qPrintable(error));
+    QCOMPARE(readAll(regular), QByteArray("not a folder"));
+}
+
+void tst_ChartExporter::folderInTheWay_failsAndKeepsFolder()
+{
+    const QString path = m_dir.filePath(QStringLiteral("folder.png"));
+    QVERIFY(QDir().mkpath(path));
+    const ChartExporter exporter(m_data);
+    const QString error = exporter.saveToFile(QStringLiteral("training"), Language::English,
+                                              ExportFormat::Png, path, ExportOptions());
+    QVERIFY2(error.startsWith(QStringLiteral("Cannot write %1: ").arg(path)), qPrintable(error));
+    QVERIFY(QFileInfo(path).isDir());
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("folder.png*")}, QDir::AllEntries),
+             QStringList{QStringLiteral("folder.png")});
+}
+
+void tst_ChartExporter::failedWrite_leavesExistingFileUntouched()
+{
+    // A disk that fills up mid-write: the file size limit makes write() fail
+    // with EFBIG (the signal it would raise is ignored) after 4 KiB.
+    const QString folder = m_dir.filePath(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/chart.png");
+    QFile existing(path);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("previous export");
+    existing.close();
+
+    rlimit previous{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &previous), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limited = previous;
+    limited.rlim_cur = 4096;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    const ChartExporter exporter(m_data);
+    const QString error = exporter.saveToFile(QStringLiteral("infrastructure"), Language::English,
+                                              ExportFormat::Png, path, ExportOptions());
+    setrlimit(RLIMIT_FSIZE, &previous);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY2(error.startsWith(QStringLiteral("Cannot write %1: ").arg(path)), qPrintable(error));
+    QCOMPARE(readAll(path), QByteArray("previous export"));
+    // No temporary file left beside it.
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("chart.png")});
+}
+
+void tst_ChartExporter::parseExportSize_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QSize>("expected");
+    QTest::newRow("default") << "1600x900" << QSize(1600, 900);
+    QTest::newRow("4k, capital X") << "3840X2160" << QSize(3840, 2160);
+    QTest::newRow("times sign") << QStringLiteral("1280\u00D7720") << QSize(1280, 720);
+    QTest::newRow("one number") << "1600" << QSize();
+    QTest::newRow("words") << "1600by900" << QSize();
+    QTest::newRow("negative") << "-1600x900" << QSize();
+    QTest::newRow("too small") << "100x100" << QSize();
+    QTest::newRow("too large") << "9000x900" << QSize();
+    QTest::newRow("empty") << "" << QSize();
+}
+
+void tst_ChartExporter::parseExportSize()
+{
+    QFETCH(QString, text);
+    QFETCH(QSize, expected);
+    QCOMPARE(sharaka::parseExportSize(text).value_or(QSize()), expected);
+}
+
+void tst_ChartExporter::formatForPath_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("format"); // -1: none
+    QTest::newRow("png") << "a/b.png" << int(ExportFormat::Png);
+    QTest::newRow("JPG") << "b.JPG" << int(ExportFormat::Jpeg);
+    QTest::newRow("jpeg") << "b.jpeg" << int(ExportFormat::Jpeg);
+    QTest::newRow("svg") << "b.svg" << int(ExportFormat::Svg);
+    QTest::newRow("pdf") << "b.pdf" << int(ExportFormat::Pdf);
+    QTest::newRow("gif") << "b.gif" << -1;
+    QTest::newRow("none") << "b" << -1;
+}
+
+void tst_ChartExporter::formatForPath()
+{
+    QFETCH(QString, path);
+    QFETCH(int, format);
+    const auto found = exportFormatForPath(path);
+    QCOMPARE(found ? int(*found) : -1, format);
+}
+
+QTEST_MAIN(tst_ChartExporter)
+#include "tst_chartexporter.moc"

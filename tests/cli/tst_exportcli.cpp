@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// The headless export of the built program, run as from a terminal without
+/// a display: DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset.
+class tst_ExportCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listCharts_printsOneIdPerLine();
+    void exportOne_writesFileAndPrintsPath();
+    void exportAll_everyLanguage_writesLanguageFolders();
+    void exportAll_createsMissingFolder();
+    void failures_data();
+    void failures();
+    void invalidDataset_exitsOne();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments) const;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_runtime;
+};
+
+void tst_ExportCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_runtime.isValid());
+    QFile::setPermissions(m_runtime.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile regular(path(QStringLiteral("regular.txt")));
+    QVERIFY(regular.open(QIODevice::WriteOnly));
+    regular.write("a regular file");
+    regular.close();
+    QVERIFY(QDir().mkpath(path(QStringLiteral("folder.png"))));
+}
+
+tst_ExportCli::Run tst_ExportCli::run(const QStringList &arguments) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // Qt warns on stderr without a runtime folder; the tests compare stderr exactly.
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path());
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SHARAKA_APP_BINARY), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void tst_ExportCli::listCharts_printsOneIdPerLine()
+{
+    const Run result = run({QStringLiteral("--list-charts")});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("infrastructure\ntraining\ntraining-activities\n"));
+}
+
+void tst_ExportCli::exportOne_writesFileAndPrintsPath()
+{
+    const QString file = path(QStringLiteral("one.png"));
+    const Run result =
+        run({QStringLiteral("--export"), file, QStringLiteral("--chart"),
+             QStringLiteral("training"), QStringLiteral("--lang"), QStringLiteral("fr"),
+             QStringLiteral("--size"), QStringLiteral("1280x720")});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, file + QLatin1Char('\n'));
+    const QImage image(file);
+    QCOMPARE(image.size(), QSize(1280, 720));
+    QCOMPARE(image.text(QStringLiteral("Title")), QStringLiteral("Agents formés"));
+}
+
+void tst_ExportCli::exportAll_everyLanguage_writesLanguageFolders()
+{
+    const QString dir = path(QStringLiteral("all"));
+    const Run result =
+        run({QStringLiteral("--export-all"), dir, QStringLiteral("--format"), QStringLiteral("svg"),
+             QStringLiteral("--lang"), QStringLiteral("all")});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    QStringList expected;
+    for (const QString language : {"en", "fr", "ar"}) {
+        for (const QString chart : {"infrastructure", "training", "training-activities"})
+            expected.append(QStringLiteral("%1/%2/%3.svg").arg(dir, language, chart));
+    }
+    QCOMPARE(result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), expected);
+    for (const QString &file : std::as_const(expected)) {
+        QSvgRenderer renderer(file);
+        QVERIFY2(renderer.isValid(), qPrintable(file));
+        QCOMPARE(renderer.viewBox(), QRect(0, 0, 1600, 900));
+    }
+}
+
+void tst_ExportCli::exportAll_createsMissingFolder()
+{
+    const QString dir = path(QStringLiteral("deep/er/charts"));
+    const Run result = run({QStringLiteral("--export-all"), dir, QStringLiteral("--format"),
+                            QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("ar")});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(
+        QDir(dir).entryList(QDir::Files),
+        QStringList({QStringLiteral("infrastructure.pdf"),
+                     QStringLiteral("training-activities.pdf"), QStringLiteral("training.pdf")}));
+}
+
+void tst_ExportCli::failures_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("target"); ///< must not appear, or keep its content
+
+    const QString regular = path(QStringLiteral("regular.txt"));
+    const QString underFile = regular + QStringLiteral("/chart.png");
+    // Running as root makes chmod-protected folders writable, so "unwritable"
+    // is a folder nobody can write: a path under a regular file, and /proc.
+    QTest::newRow("path under a regular file")
+        << QStringList{"--export", underFile, "--chart", "training"} << 3
+        << QStringLiteral("Cannot write %1: Not a directory\n").arg(underFile) << underFile;
+    QTest::newRow("unwritable /proc")
+        << QStringList{"--export", "/proc/sharaka-chart.png", "--chart", "training"} << 3
+        << QStringLiteral("Cannot write /proc/sharaka-chart.png: ")
+        << QStringLiteral("/proc/sharaka-chart.png");
+    QTest::newRow("folder under a regular file")
+        << QStringList{"--export-all", regular + QStringLiteral("/charts")} << 3
+        << QStringLiteral("Cannot create the folder %1/charts: Not a directory\n").arg(regular)
+        << regular + QStringLiteral("/charts");
+    const QString folder = path(QStringLiteral("folder.png"));
+    QTest::newRow("folder where the file should be")
+        << QStringList{"--export", folder, "--chart", "training"} << 3
+        << QStringLiteral("Cannot write %1: ").arg(folder) << QString();
+    const QString existing = path(QStringLiteral("existing.png"));
+    QTest::newRow("unknown suffix")
+        << QStringList{"--export", path(QStringLiteral("chart.gif")), "--chart", "training"} << 2
+        << QStringLiteral(
+               "Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.\n")
+               .arg(path(QStringLiteral("chart.gif")))
+        << path(QStringLiteral("chart.gif"));
+    const QString sizeError = QStringLiteral("Invalid size \"%1\": use WIDTHxHEIGHT, each between "
+                                             "320 and 8192 pixels, for example 1600x900.\n");
+    QTest::newRow("malformed size")
+        << QStringList{"--export", existing, "--chart", "training", "--size", "1600by900"} << 2
+        << sizeError.arg(QStringLiteral("1600by900")) << existing;
+    QTest::newRow("size too small")
+        << QStringList{"--export", existing, "--chart", "training", "--size", "10x10"} << 2
+        << sizeError.arg(QStringLiteral("10x10")) << existing;
+    QTest::newRow("unknown chart id")
+        << QStringList{"--export", existing, "--chart", "budget"} << 2
+        << QStringLiteral("Unknown chart \"budget\"; the charts are: infrastructure, training, "
+                          "training-activities.\n")
+        << existing;
+    QTest::newRow("unknown format")
+        << QStringList{"--export-all", path(QStringLiteral("gif")), "--format", "gif"} << 2
+        << QStringLiteral("Unknown format \"gif\": use png, jpg, svg or pdf.\n")
+        << path(QStringLiteral("gif"));
+    QTest::newRow("export without chart")
+        << QStringList{"--export", existing} << 2
+        << QStringLiteral("--export needs --chart ID (see --list-charts).\n") << existing;
+    QTest::newRow("lang all for one chart")
+        << QStringList{"--export", existing, "--chart", "training", "--lang", "all"} << 2
+        << QStringLiteral("Unknown language \"all\": use en, fr or ar.\n") << existing;
+}
+
+void tst_ExportCli::failures()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, error);
+    QFETCH(QString, target);
+
+    // A target that exists beforehand must come out unchanged.
+    const QString existing = path(QStringLiteral("existing.png"));
+    QFile before(existing);
+    QVERIFY(before.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    before.write("previous export");
+    before.close();
+    const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden);
+
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.out, QString());
+    if (error.endsWith(QLatin1Char('\n')))
+        QCOMPARE(result.err, error);
+    else
+        QVERIFY2(result.err.startsWith(error) && result.err.count(QLatin1Char('\n')) == 1,
+                 qPrintable(result.err));
+
+    if (target == existing) {
+        QFile after(existing);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), QByteArray("previous export"));
+    } else if (!target.isEmpty()) {
+        QVERIFY(!QFileInfo::exists(target));
+    }
+    // No partial or temporary file left anywhere.
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden), filesBefore);
+    QVERIFY(QFileInfo(path(QStringLiteral("folder.png"))).isDir());
+}
+
+void tst_ExportCli::invalidDataset_exitsOne()
+{
+    const QString data = path(QStringLiteral("broken.json"));
+    QFile file(data);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ not json");
+    file.close();
+    const QString target = path(QStringLiteral("from-broken.png"));
+    const Run result = run({QStringLiteral("--export"), target, QStringLiteral("--chart"),
+                            QStringLiteral("training"), QStringLiteral("--data"), data});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.startsWith(data + QStringLiteral(":1:")), qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(target));
+}
+
+QTEST_MAIN(tst_ExportCli)
+#include "tst_exportcli.moc"

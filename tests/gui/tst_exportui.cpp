@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "core/datasetloader.h"
+#include "widgets/chartexportactions.h"
+#include "widgets/chartpanel.h"
+#include "widgets/exportoptionsdialog.h"
+#include "widgets/languagemanager.h"
+#include "widgets/mainwindow.h"
+#include "widgets/saveallcharts.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QChartView>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace sharaka;
+
+/// Saving and copying charts from the window; no modal dialog is opened.
+class tst_ExportUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyChart_hasSaveAndCopyInButtonAndContextMenu();
+    void ctrlC_onFocusedChart_copiesBitmapAndSvg();
+    void saveChartTo_usesWindowLanguage();
+    void saveChartTo_failure_namesPathAndReason();
+    void optionsDialog_defaultsPresetsAndTransparency();
+    void optionsDialog_remembersChoices();
+    void saveAll_everyLanguage_writesLanguageFolders();
+    void saveAll_failure_isReported();
+    void fileMenu_hasSaveAllCharts();
+
+private:
+    LanguageManager *m_languages = nullptr;
+    MainWindow *m_window = nullptr;
+    QTemporaryDir m_dir;
+};
+
+void tst_ExportUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    const LoadResult loaded = DatasetLoader::loadEmbedded();
+    QVERIFY(loaded.ok());
+    m_languages = new LanguageManager(this);
+    m_languages->setLanguage(Language::English);
+    m_window = new MainWindow(m_languages);
+    m_window->setDataset(*loaded.dataset, QStringLiteral("Sharaka"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_ExportUi::cleanupTestCase()
+{
+    delete m_window;
+}
+
+void tst_ExportUi::everyChart_hasSaveAndCopyInButtonAndContextMenu()
+{
+    QCOMPARE(m_window->chartPanels().size(), 3);
+    for (ChartPanel *panel : m_window->chartPanels()) {
+        ChartExportActions *actions = panel->exportActions();
+        QVERIFY(actions);
+        QCOMPARE(actions->saveAction()->text(), QStringLiteral("&Save Chart As\u2026"));
+        QCOMPARE(actions->saveAction()->shortcut(), QKeySequence(QKeySequence::Save));
+        QCOMPARE(actions->copyAction()->shortcut(), QKeySequence(QKeySequence::Copy));
+        QCOMPARE(actions->saveAction()->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+        QCOMPARE(panel->view()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QCOMPARE(panel->view()->actions(),
+                 QList<QAction *>({actions->saveAction(), actions->copyAction()}));
+        auto *button = panel->view()->findChild<QToolButton *>(
+            QStringLiteral("chartExportButton-") + panel->chartId());
+        QVERIFY(button);
+        QCOMPARE(button->defaultAction(), actions->saveAction());
+        QVERIFY(button->isVisible());
+        // In the top corner, inside the chart.
+        QVERIFY(button->geometry().right() <= panel->view()->width());
+        QVERIFY(button->geometry().top() < 10);
+    }
+}
+
+void tst_ExportUi::ctrlC_onFocusedChart_copiesBitmapAndSvg()
+{
+    QApplication::clipboard()->clear();
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("training"));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    panel->view()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(panel->view(), Qt::Key_C, Qt::ControlModifier);
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QVERIFY(data->hasImage());
+    const QImage image = qvariant_cast<QImage>(data->imageData());
+    QCOMPARE(image.size(), QSize(1600, 900));
+    QVERIFY(data->hasFormat(QStringLiteral("image/svg+xml")));
+    QSvgRenderer svg(data->data(QStringLiteral("image/svg+xml")));
+    QVERIFY(svg.isValid());
+    QCOMPARE(svg.viewBox(), QRect(0, 0, 1600, 900));
+}
+
+void tst_ExportUi::saveChartTo_usesWindowLanguage()
+{
+    m_languages->setLanguage(Language::Arabic);
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("training"));
+    const QString path = m_dir.filePath(QStringLiteral("training-ar.png"));
+    ExportOptions options;
+    options.size = QSize(1280, 720);
+    QCOMPARE(panel->exportActions()->saveChartTo(path, ExportFormat::Png, options), QString());
+    m_languages->setLanguage(Language::English);
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(1280, 720));
+    QCOMPARE(image.text(QStringLiteral("Title")),
+             m_window->dataset().chart(QStringLiteral("training"))->title.text(Language::Arabic));
+    // The window speaks English again, and its charts too.
+    QCOMPARE(panel->language(), Language::English);
+    QCOMPARE(panel->exportActions()->copyAction()->text(), QStringLiteral("&Copy Chart"));
+}
+
+void tst_ExportUi::saveChartTo_failure_namesPathAndReason()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("taken.png"));
+    QVERIFY(QDir().mkpath(folder));
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("infrastructure"));
+    QCOMPARE(panel->exportActions()->saveChartTo(folder, ExportFormat::Png, ExportOptions()),
+             QStringLiteral("Cannot write %1: Filename refers to a directory").arg(folder));
+}
+
+void tst_ExportUi::optionsDialog_defaultsPresetsAndTransparency()
+{
+    QSettings().clear();
+    ExportOptionsDialog jpeg(ExportOptionsDialog::Mode::OneChart, ExportFormat::Jpeg);
+    QCOMPARE(jpeg.options().size, QSize(1600, 900));
+    auto *sizes = jpeg.findChild<QComboBox *>(QStringLiteral("exportSize"));
+    QCOMPARE(sizes->count(), 5);
+    QCOMPARE(sizes->currentText(), QStringLiteral("1600\u00D7900 (default)"));
+    QCOMPARE(sizes->itemText(3), QStringLiteral("3840\u00D72160 (4K, print)"));
+    QCOMPARE(sizes->itemText(4), QStringLiteral("Custom"));
+    auto *width = jpeg.findChild<QSpinBox *>(QStringLiteral("exportWidth"));
+    QVERIFY(!width->isEnabled());
+    QVERIFY(!jpeg.findChild<QCheckBox *>(QStringLiteral("exportTransparent"))->isEnabled());
+    QVERIFY(jpeg.findChild<QComboBox *>(QStringLiteral("exportFormat"))->isHidden());
+
+    sizes->setCurrentIndex(3);
+    QCOMPARE(jpeg.options().size, QSize(3840, 2160));
+    sizes->setCurrentIndex(4);
+    QVERIFY(width->isEnabled());
+    width->setValue(1000);
+    QCOMPARE(jpeg.options().size, QSize(1000, 2160));
+
+    ExportOptionsDialog png(ExportOptionsDialog::Mode::OneChart, ExportFormat::Png);
+    auto *transparent = png.findChild<QCheckBox *>(QStringLiteral("exportTransparent"));
+    QVERIFY(transparent->isEnabled());
+    transparent->setChecked(true);
+    QVERIFY(png.options().transparentBackground);
+}
+
+void tst_ExportUi::optionsDialog_remembersChoices()
+{
+    QSettings().clear();
+    {
+        ExportOptionsDialog dialog(ExportOptionsDialog::Mode::AllCharts, ExportFormat::Png);
+        dialog.setFormat(ExportFormat::Svg);
+        dialog.setExportSize(QSize(1000, 500));
+        dialog.findChild<QCheckBox *>(QStringLiteral("exportAllLanguages"))->setChecked(true);
+        dialog.findChild<QCheckBox *>(QStringLiteral("exportTransparent"))->setChecked(true);
+        dialog.saveChoices();
+    }
+    QCOMPARE(ExportOptionsDialog::savedOptions().size, QSize(1000, 500));
+    QVERIFY(ExportOptionsDialog::savedOptions().transparentBackground);
+    QCOMPARE(ExportOptionsDialog::savedFormat(), ExportFormat::Svg);
+    ExportOptionsDialog again(ExportOptionsDialog::Mode::AllCharts, ExportFormat::Png);
+    QCOMPARE(again.format(), ExportFormat::Svg);
+    QVERIFY(again.allLanguages());
+    QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("exportSize"))->currentText(),
+             QStringLiteral("Custom"));
+    QSettings().clear();
+}
+
+void tst_ExportUi::saveAll_everyLanguage_writesLanguageFolders()
+{
+    auto *command = m_window->findChild<SaveAllChartsCommand *>();
+    QVERIFY(command);
+    const QString folder = m_dir.filePath(QStringLiteral("all"));
+    ExportOptions options;
+    options.size = QSize(640, 360);
+    const SaveAllChartsCommand::Result result =
+        command->saveAll(folder, ExportFormat::Jpeg, options, true);
+    QCOMPARE(result.errors, QStringList());
+    QVERIFY(!result.cancelled);
+    QCOMPARE(result.written.size(), 9);
+    for (const QString language : {"en", "fr", "ar"}) {
+        QCOMPARE(QDir(folder + QLatin1Char('/') + language).entryList(QDir::Files),
+                 QStringList({QStringLiteral("infrastructure.jpg"),
+                              QStringLiteral("training-activities.jpg"),
+                              QStringLiteral("training.jpg")}));
+    }
+    QCOMPARE(QImage(folder + QStringLiteral("/ar/training.jpg")).size(), QSize(640, 360));
+    // The Arabic charts are right to left on their own; the window stays left to right.
+    QCoreApplication::processEvents();
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QCOMPARE(m_window->layoutDirection(), Qt::LeftToRight);
+}
+
+void tst_ExportUi::saveAll_failure_isReported()
+{
+    const QString regular = m_dir.filePath(QStringLiteral("plain.txt"));
+    QFile file(regular);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    auto *command = m_window->findChild<SaveAllChartsCommand *>();
+    const SaveAllChartsCommand::Result result = command->saveAll(
+        regular + QStringLiteral("/charts"), ExportFormat::Png, ExportOptions(), false);
+    QCOMPARE(result.written, QStringList());
+    QCOMPARE(
+        result.errors,
+        QStringList{
+            QStringLiteral("Cannot create the folder %1/charts: Not a directory").arg(regular)});
+}
+
+void tst_ExportUi::fileMenu_hasSaveAllCharts()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("saveAllCharts"));
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("Save &All Charts\u2026"));
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    QVERIFY(menus.constFirst()->menu()->actions().contains(action));
+}
+
+QTEST_MAIN(tst_ExportUi)
+#include "tst_exportui.moc"
