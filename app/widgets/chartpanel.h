@@ -7,10 +7,13 @@
 
 #include <QWidget>
 
+class QAction;
 class QChartView;
+class QToolButton;
 
 namespace sharaka {
 
+class ChartTableView;
 class IndicatorChart;
 
 /// Shows one indicator chart. The chart is built by buildChart(), the same
@@ -30,15 +33,30 @@ public:
 
     void setContent(const Dataset &dataset, Language language);
 
+    /// Checkable: shows the chart's numbers as a table instead of bars.
+    QAction *showTableAction() const { return m_showTableAction; }
+    ChartTableView *tableView() const { return m_tableView; }
+    bool isShowingTable() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rebuild();
+    void showTable(bool show);
+    void retranslateUi();
+    void placeTableButton();
     void showBarToolTip(bool hovering, int index);
 
     QString m_chartId;
     QChartView *m_view = nullptr;
+    ChartTableView *m_tableView = nullptr;
+    QAction *m_showTableAction = nullptr;
+    QToolButton *m_tableButton = nullptr;
     Dataset m_dataset;
     Language m_language = Language::English;
 };

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "widgets/abouttext.h"
+
+#include <QCoreApplication>
+
+namespace sharaka {
+
+QString aboutText(const Dataset &dataset, Language language)
+{
+    // Each publisher once, in the order the dataset cites them.
+    QStringList publishers;
+    for (const Source &source : dataset.sources) {
+        const QString publisher = source.publisher.text(language);
+        if (!publisher.isEmpty() && !publishers.contains(publisher))
+            publishers.append(publisher.toHtmlEscaped());
+    }
+    const QLocale locale = localeFor(language);
+    const QString dataLine =
+        publishers.isEmpty()
+            ? QCoreApplication::translate("sharaka::AboutText", "This dataset names no sources.")
+            : QCoreApplication::translate(
+                  "sharaka::AboutText",
+                  "The figures and dates come from %1 public documents by %2. Each one is "
+                  "listed, with its address, under Help \u25B8 Sources and Data Notes, "
+                  "together with the points where the sources disagree.")
+                  .arg(locale.toString(dataset.sources.size()),
+                       locale.createSeparatedList(publishers));
+
+    return QCoreApplication::translate(
+               "sharaka::AboutText",
+               "<p><b>Sharaka Dashboard</b> %1</p>"
+               "<p>Timeline, partner countries and outcome indicators of Sharaka, "
+               "INTERPOL's EU-funded counter-terrorism project in the Middle East and "
+               "North Africa (2017 to 31 January 2023).</p>"
+               "<p><b>Data.</b> %2</p>"
+               "<p><b>Licence.</b> Free software under the GNU General Public License, "
+               "version 3 or later (GPL-3.0-or-later): you may use, study, share and "
+               "change it. The source code is part of every copy you receive; see "
+               "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">the licence</a>. "
+               "There is no warranty.</p>"
+               "<p><b>Built with</b> Qt %3 (running on Qt %4) and Qt Charts.</p>")
+        .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), dataLine,
+             QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+}
+
+} // namespace sharaka
