@@ -137,6 +137,9 @@ void ChartPanel::showTable(bool show)
     const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     m_view->setVisible(!show);
     m_tableView->setVisible(show);
+    // The chart leaves the corner free under its centred title; the table's
+    // header would not, so the table starts below the button.
+    layout()->setContentsMargins(0, show ? m_tableButton->sizeHint().height() + 2 : 0, 0, 0);
     if (hadFocus)
         (show ? static_cast<QWidget *>(m_tableView) : m_view)->setFocus(Qt::OtherFocusReason);
     m_tableButton->raise();

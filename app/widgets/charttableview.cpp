@@ -66,8 +66,10 @@ void ChartTableView::refresh()
                 new QTableWidgetItem(
                     TextFormat::sourceCitations(m_dataset, indicator->sourceIds, m_language)));
     }
+    // A current cell for the keyboard, without a selection that looks like a choice.
     if (rowCount() > 0)
-        setCurrentCell(0, IndicatorColumn);
+        selectionModel()->setCurrentIndex(model()->index(0, IndicatorColumn),
+                                          QItemSelectionModel::NoUpdate);
 }
 
 QSize ChartTableView::sizeHint() const
