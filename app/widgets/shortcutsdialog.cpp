@@ -48,6 +48,12 @@ void collectFrom(const QList<QAction *> &actions, QList<const QAction *> &seen,
 
 } // namespace
 
+QList<QKeySequence> standardShortcuts(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    return keys.isEmpty() ? QList<QKeySequence>{fallback} : keys;
+}
+
 QList<ShortcutEntry> collectShortcuts(const QWidget *window)
 {
     QList<ShortcutEntry> entries;

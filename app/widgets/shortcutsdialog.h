@@ -17,6 +17,10 @@ struct ShortcutEntry
     QString shortcut; ///< in the platform's notation
 };
 
+/// The platform's keys for @p key, or @p fallback where the platform has none
+/// (Quit has no standard key on some platforms, yet users expect Ctrl+Q).
+QList<QKeySequence> standardShortcuts(QKeySequence::StandardKey key, const QKeySequence &fallback);
+
 /// Every action of @p window that has a shortcut: the menu bar's in menu
 /// order, then any other action of the window. Built from the live actions, so
 /// the list stays complete as menus grow.
