@@ -160,6 +160,9 @@ void tst_DesktopIntegration::tabOrder_followsReadingOrder()
 {
     QFETCH(Language, language);
     setLanguage(language);
+    // Charts are rebuilt when data is (re)loaded; the order must survive that.
+    m_window->setDataset(m_data, QStringLiteral("Sharaka"));
+    QCoreApplication::processEvents();
     const bool rightToLeft = language == Language::Arabic;
     QCOMPARE(m_window->layoutDirection(), rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
 
@@ -380,6 +383,15 @@ void tst_DesktopIntegration::print_dashboardAndChart_onePageNotEmpty()
     QVERIFY2(image.width() > image.height(), "landscape page");
     const double ink = inkPercent(image);
     QVERIFY2(ink > 4.0 && ink < 60.0, qPrintable(QString::number(ink)));
+    // Fitted to the page: every quarter of the sheet carries something.
+    const int halfWidth = image.width() / 2;
+    const int halfHeight = image.height() / 2;
+    for (const QPoint corner : {QPoint(0, 0), QPoint(halfWidth, 0), QPoint(0, halfHeight),
+                                QPoint(halfWidth, halfHeight)}) {
+        const double quarterInk =
+            inkPercent(image.copy(QRect(corner, QSize(halfWidth, halfHeight))));
+        QVERIFY2(quarterInk > 1.0, qPrintable(QString::number(quarterInk)));
+    }
 }
 
 void tst_DesktopIntegration::print_unwritableFile_reportsError()
