@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QChartView>
+#include <QIcon>
 #include <QPrinter>
 #include <QProcess>
 #include <QSettings>
@@ -98,6 +99,7 @@ private slots:
     void shortcuts_listEveryActionWithShortcut();
     void about_namesVersionLicenceQtAndData();
     void geometry_rememberedAcrossWindows();
+    void icon_isEmbeddedAndDrawsTheCard();
 
 private:
     void setLanguage(Language language);
@@ -482,6 +484,17 @@ void tst_DesktopIntegration::geometry_rememberedAcrossWindows()
     MainWindow second(m_languages);
     second.setDataset(m_data, QStringLiteral("Sharaka"));
     QCOMPARE(second.size(), QSize(1100, 720));
+}
+
+void tst_DesktopIntegration::icon_isEmbeddedAndDrawsTheCard()
+{
+    // The window falls back to the embedded copy of the installed icon.
+    const QIcon icon(QStringLiteral(":/icons/org.sharakadashboard.SharakaDashboard.svg"));
+    const QImage image = icon.pixmap(QSize(64, 64)).toImage();
+    QCOMPARE(image.size(), QSize(64, 64));
+    QCOMPARE(qAlpha(image.pixel(1, 1)), 0);       // rounded corner, transparent
+    const QColor card = image.pixelColor(10, 40); // the blue card left of the bars
+    QVERIFY2(card.blue() > 100 && card.red() < 80, qPrintable(card.name()));
 }
 
 QTEST_MAIN(tst_DesktopIntegration)
