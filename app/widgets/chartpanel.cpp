@@ -6,16 +6,13 @@
 #include "charts/chartfactory.h"
 #include "charts/charttheme.h"
 #include "core/textformat.h"
-#include "widgets/charttableview.h"
+#include "widgets/charttabletoggle.h"
 
 #include <QAbstractBarSeries>
-#include <QAction>
-#include <QApplication>
 #include <QBarSet>
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
-#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -36,22 +33,8 @@ ChartPanel::ChartPanel(const QString &chartId, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
 
-    // The same numbers as a table, behind a toggle in the chart's top corner.
-    m_tableView = new ChartTableView(this);
-    m_tableView->setObjectName(QStringLiteral("chartTable-") + chartId);
-    m_tableView->hide();
-    layout->addWidget(m_tableView);
-    m_showTableAction = new QAction(this);
-    m_showTableAction->setObjectName(QStringLiteral("showTable-") + chartId);
-    m_showTableAction->setCheckable(true);
-    connect(m_showTableAction, &QAction::toggled, this, &ChartPanel::showTable);
-    addAction(m_showTableAction);
-    m_tableButton = new QToolButton(this);
-    m_tableButton->setObjectName(QStringLiteral("showTableButton-") + chartId);
-    m_tableButton->setDefaultAction(m_showTableAction);
-    m_tableButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_tableButton->setAutoRaise(true);
-    retranslateUi();
+    // The same numbers as a table, behind a toggle in the chart's corner.
+    m_tableToggle = new ChartTableToggle(this, m_view, layout, chartId);
 }
 
 ChartPanel::~ChartPanel() = default;
@@ -92,9 +75,8 @@ void ChartPanel::rebuild()
     // Screen readers read the title as the name and every bar's value as the description.
     m_view->setAccessibleName(chart->titleText());
     m_view->setAccessibleDescription(chart->valueDescriptions().join(QStringLiteral("; ")));
-    m_tableView->setAccessibleName(tr("%1 (table)").arg(chart->titleText()));
-    m_tableView->setAccessibleDescription(m_view->accessibleDescription());
-    m_tableView->setContent(m_dataset, m_chartId, m_language);
+    m_tableToggle->setContent(m_dataset, m_chartId, m_language, chart->titleText(),
+                              m_view->accessibleDescription());
     // Never smaller than the chart can lay out its title, bars, axes and
     // source line: below that QChart stops shrinking and the view cuts it off.
     const QSizeF needed = chart->effectiveSizeHint(Qt::MinimumSize);
@@ -127,68 +109,26 @@ void ChartPanel::showBarToolTip(bool hovering, int index)
     QToolTip::showText(QCursor::pos(), text, m_view);
 }
 
+QAction *ChartPanel::showTableAction() const
+{
+    return m_tableToggle->action();
+}
+
+ChartTableView *ChartPanel::tableView() const
+{
+    return m_tableToggle->table();
+}
+
 bool ChartPanel::isShowingTable() const
 {
-    return m_showTableAction->isChecked();
-}
-
-void ChartPanel::showTable(bool show)
-{
-    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
-    m_view->setVisible(!show);
-    m_tableView->setVisible(show);
-    // The chart leaves the corner free under its centred title; the table's
-    // header would not, so the table starts below the button.
-    layout()->setContentsMargins(0, show ? m_tableButton->sizeHint().height() + 2 : 0, 0, 0);
-    if (hadFocus)
-        (show ? static_cast<QWidget *>(m_tableView) : m_view)->setFocus(Qt::OtherFocusReason);
-    m_tableButton->raise();
-    retranslateUi();
-}
-
-void ChartPanel::retranslateUi()
-{
-    const bool table = isShowingTable();
-    m_showTableAction->setText(table ? tr("Chart") : tr("Table"));
-    m_showTableAction->setToolTip(table ? tr("Show the numbers as a bar chart")
-                                        : tr("Show the numbers as a table"));
-    m_tableButton->setAccessibleName(tr("Show as table"));
-    m_tableButton->setAccessibleDescription(m_showTableAction->toolTip());
-    placeTableButton();
-}
-
-void ChartPanel::placeTableButton()
-{
-    // Top corner on the trailing side: the title is centred, so nothing is hidden.
-    m_tableButton->adjustSize();
-    const QSize button = m_tableButton->sizeHint();
-    const int x = layoutDirection() == Qt::RightToLeft ? 2 : width() - button.width() - 2;
-    m_tableButton->setGeometry(QRect(QPoint(x, 2), button));
-    m_tableButton->raise();
-}
-
-void ChartPanel::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    placeTableButton();
+    return m_tableToggle->isShowingTable();
 }
 
 void ChartPanel::changeEvent(QEvent *event)
 {
-    switch (event->type()) {
-    case QEvent::PaletteChange:
-        // A dark desktop theme gets dark charts; exports keep their own (light) default.
+    // A dark desktop theme gets dark charts; exports keep their own (light) default.
+    if (event->type() == QEvent::PaletteChange)
         applyChartTheme(m_view->chart(), chartThemeFor(palette()));
-        break;
-    case QEvent::LanguageChange:
-        retranslateUi();
-        break;
-    case QEvent::LayoutDirectionChange:
-        placeTableButton();
-        break;
-    default:
-        break;
-    }
     QWidget::changeEvent(event);
 }
 

@@ -9,10 +9,10 @@
 
 class QAction;
 class QChartView;
-class QToolButton;
 
 namespace sharaka {
 
+class ChartTableToggle;
 class ChartTableView;
 class IndicatorChart;
 
@@ -34,8 +34,8 @@ public:
     void setContent(const Dataset &dataset, Language language);
 
     /// Checkable: shows the chart's numbers as a table instead of bars.
-    QAction *showTableAction() const { return m_showTableAction; }
-    ChartTableView *tableView() const { return m_tableView; }
+    QAction *showTableAction() const;
+    ChartTableView *tableView() const;
     bool isShowingTable() const;
 
     QSize sizeHint() const override;
@@ -43,20 +43,14 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
-    void showTable(bool show);
-    void retranslateUi();
-    void placeTableButton();
     void showBarToolTip(bool hovering, int index);
 
     QString m_chartId;
     QChartView *m_view = nullptr;
-    ChartTableView *m_tableView = nullptr;
-    QAction *m_showTableAction = nullptr;
-    QToolButton *m_tableButton = nullptr;
+    ChartTableToggle *m_tableToggle = nullptr;
     Dataset m_dataset;
     Language m_language = Language::English;
 };

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "widgets/charttabletoggle.h"
+
+#include "widgets/charttableview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBoxLayout>
+#include <QEvent>
+#include <QToolButton>
+
+namespace sharaka {
+
+ChartTableToggle::ChartTableToggle(QWidget *panel, QWidget *chartView, QBoxLayout *layout,
+                                   const QString &chartId)
+    : QObject(panel)
+    , m_panel(panel)
+    , m_chartView(chartView)
+    , m_layout(layout)
+    , m_table(new ChartTableView(panel))
+    , m_action(new QAction(panel))
+    , m_button(new QToolButton(panel))
+{
+    m_table->setObjectName(QStringLiteral("chartTable-") + chartId);
+    m_table->hide();
+    m_layout->insertWidget(m_layout->indexOf(chartView) + 1, m_table);
+    m_action->setObjectName(QStringLiteral("showTable-") + chartId);
+    m_action->setCheckable(true);
+    connect(m_action, &QAction::toggled, this, &ChartTableToggle::showTable);
+    panel->addAction(m_action);
+    m_button->setObjectName(QStringLiteral("showTableButton-") + chartId);
+    m_button->setDefaultAction(m_action);
+    m_button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_button->setAutoRaise(true);
+    panel->installEventFilter(this);
+    retranslateUi();
+}
+
+bool ChartTableToggle::isShowingTable() const
+{
+    return m_action->isChecked();
+}
+
+void ChartTableToggle::setContent(const Dataset &dataset, const QString &chartId, Language language,
+                                  const QString &title, const QString &description)
+{
+    m_table->setContent(dataset, chartId, language);
+    m_table->setAccessibleName(tr("%1 (table)").arg(title));
+    m_table->setAccessibleDescription(description);
+}
+
+void ChartTableToggle::showTable(bool show)
+{
+    const bool hadFocus = m_panel->isAncestorOf(QApplication::focusWidget());
+    m_chartView->setVisible(!show);
+    m_table->setVisible(show);
+    // The chart leaves the corner free under its centred title; the table's
+    // header would not, so the table starts below the button.
+    const QMargins margins = m_layout->contentsMargins();
+    m_layout->setContentsMargins(margins.left(), show ? m_button->sizeHint().height() + 2 : 0,
+                                 margins.right(), margins.bottom());
+    if (hadFocus)
+        (show ? static_cast<QWidget *>(m_table) : m_chartView)->setFocus(Qt::OtherFocusReason);
+    retranslateUi();
+}
+
+void ChartTableToggle::retranslateUi()
+{
+    const bool table = isShowingTable();
+    m_action->setText(table ? tr("Chart") : tr("Table"));
+    m_action->setToolTip(table ? tr("Show the numbers as a bar chart")
+                               : tr("Show the numbers as a table"));
+    m_button->setAccessibleName(tr("Show as table"));
+    m_button->setAccessibleDescription(m_action->toolTip());
+    placeButton();
+}
+
+void ChartTableToggle::placeButton()
+{
+    const QSize size = m_button->sizeHint();
+    const int x =
+        m_panel->layoutDirection() == Qt::RightToLeft ? 2 : m_panel->width() - size.width() - 2;
+    m_button->setGeometry(QRect(QPoint(x, 2), size));
+    m_button->raise();
+}
+
+bool ChartTableToggle::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_panel) {
+        switch (event->type()) {
+        case QEvent::Resize:
+        case QEvent::LayoutDirectionChange:
+            placeButton();
+            break;
+        case QEvent::LanguageChange:
+            retranslateUi();
+            break;
+        default:
+            break;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace sharaka
