@@ -9,9 +9,42 @@
 #include <QApplication>
 #include <QBoxLayout>
 #include <QEvent>
+#include <QPainter>
 #include <QToolButton>
 
 namespace sharaka {
+
+namespace {
+
+/// A small drawn icon in @p color, at 1× and 2× so it stays crisp on
+/// high-DPI screens: a grid for "table", three bars for "chart".
+QIcon toggleIcon(bool table, const QColor &color)
+{
+    QIcon icon;
+    for (const qreal ratio : {1.0, 2.0}) {
+        QPixmap pixmap(QSize(16, 16) * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        if (table) {
+            painter.setPen(QPen(color, 1));
+            painter.drawRect(QRectF(1.5, 2.5, 13, 11));
+            painter.drawLine(QPointF(1.5, 6.5), QPointF(14.5, 6.5));
+            painter.drawLine(QPointF(1.5, 10.5), QPointF(14.5, 10.5));
+            painter.drawLine(QPointF(6.5, 2.5), QPointF(6.5, 13.5));
+        } else {
+            painter.fillRect(QRectF(2, 3, 9, 2.5), color);
+            painter.fillRect(QRectF(2, 7, 12, 2.5), color);
+            painter.fillRect(QRectF(2, 11, 6, 2.5), color);
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
 
 ChartTableToggle::ChartTableToggle(QWidget *panel, QWidget *chartView, QBoxLayout *layout,
                                    const QString &chartId)
@@ -32,7 +65,8 @@ ChartTableToggle::ChartTableToggle(QWidget *panel, QWidget *chartView, QBoxLayou
     panel->addAction(m_action);
     m_button->setObjectName(QStringLiteral("showTableButton-") + chartId);
     m_button->setDefaultAction(m_action);
-    m_button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // An icon rather than a word: the corner beside the chart's centred title is narrow.
+    m_button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_button->setAutoRaise(true);
     panel->installEventFilter(this);
     retranslateUi();
@@ -69,7 +103,8 @@ void ChartTableToggle::showTable(bool show)
 void ChartTableToggle::retranslateUi()
 {
     const bool table = isShowingTable();
-    m_action->setText(table ? tr("Chart") : tr("Table"));
+    m_action->setText(table ? tr("Show as Chart") : tr("Show as Table"));
+    m_action->setIcon(toggleIcon(!table, m_panel->palette().color(QPalette::ButtonText)));
     m_action->setToolTip(table ? tr("Show the numbers as a bar chart")
                                : tr("Show the numbers as a table"));
     m_button->setAccessibleName(tr("Show as table"));
@@ -95,6 +130,7 @@ bool ChartTableToggle::eventFilter(QObject *watched, QEvent *event)
             placeButton();
             break;
         case QEvent::LanguageChange:
+        case QEvent::PaletteChange:
             retranslateUi();
             break;
         default:
