@@ -5,7 +5,7 @@
 
 #include "charts/chartfactory.h"
 #include "core/countrytablemodel.h"
-#include "core/textformat.h"
+#include "widgets/headerpanel.h"
 #include "widgets/timelinewidget.h"
 
 #include <QApplication>
@@ -50,21 +50,12 @@ void paintChart(QPainter &painter, const Dataset &dataset, const QString &chartI
 /// Title, summary line and period, as in the window's header. Returns the height used.
 qreal paintHeader(QPainter &painter, const Dataset &dataset, Language language, const QRectF &area)
 {
-    const ProjectInfo &project = dataset.project;
-    const QLocale locale = localeFor(language);
-    QString title = project.name.text(language);
-    if (!project.nameMeaning.text(language).isEmpty())
-        title = QCoreApplication::translate("sharaka::HeaderPanel", "%1 (%2)")
-                    .arg(title, project.nameMeaning.text(language));
-    QStringList parts{project.summary.text(language),
-                      QCoreApplication::translate("sharaka::HeaderPanel", "Implemented by %1")
-                          .arg(project.implementer.text(language))};
-    if (!project.funder.isEmpty())
-        parts.append(QCoreApplication::translate("sharaka::HeaderPanel", "Funded by %1")
-                         .arg(project.funder.text(language)));
-    parts.append(
-        QCoreApplication::translate("sharaka::HeaderPanel", "%1 to %2")
-            .arg(project.start.toDisplayString(locale), project.end.toDisplayString(locale)));
+    // The window's header composes these lines; print the same text.
+    HeaderPanel header;
+    header.setDataset(dataset);
+    header.setLanguage(language);
+    const QString title = header.titleText();
+    const QString details = header.detailsText();
 
     const int flags = Qt::AlignLeading | Qt::AlignTop | Qt::TextWordWrap;
     QFont titleFont = QApplication::font();
@@ -75,7 +66,6 @@ qreal paintHeader(QPainter &painter, const Dataset &dataset, Language language, 
     painter.drawText(area, flags, title);
     painter.setFont(QApplication::font());
     const QRectF detailsArea = area.adjusted(0, titleBox.height() + 2, 0, 0);
-    const QString details = parts.join(QStringLiteral(" \u00B7 "));
     const QRectF detailsBox = painter.boundingRect(detailsArea, flags, details);
     painter.drawText(detailsArea, flags, details);
     return titleBox.height() + 2 + detailsBox.height();
