@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -25,6 +26,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SHARAKA_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Sharaka Dashboard"));
     QApplication::setOrganizationDomain(QStringLiteral("sharaka-dashboard.example.org"));
+    // Matches the installed .desktop file, so docks and Wayland find the entry and icon.
+    const QString appId = QStringLiteral("org.sharakadashboard.SharakaDashboard");
+    QGuiApplication::setDesktopFileName(appId);
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        appId, QIcon(QStringLiteral(":/icons/org.sharakadashboard.SharakaDashboard.svg"))));
 
     const CommandLineResult command = parseCommandLine(QApplication::arguments());
     if (command.exitNow) {

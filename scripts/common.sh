@@ -16,6 +16,7 @@ SHARAKA_PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6svg6 libxkbcommon-dev
     qt6-qpa-plugins fonts-noto-core fonts-dejavu-core xvfb xauth
+    desktop-file-utils appstream poppler-utils
 )
 
 # Installs the packages of "$@" that are not installed yet (apt-get, as root;

@@ -3,6 +3,8 @@
 
 #include "charts/chartfactory.h"
 
+#include "charts/charttheme.h"
+
 namespace sharaka {
 
 std::unique_ptr<IndicatorChart> buildChart(const Dataset &dataset, const QString &chartId,
@@ -12,6 +14,8 @@ std::unique_ptr<IndicatorChart> buildChart(const Dataset &dataset, const QString
     if (!spec)
         return nullptr;
     auto chart = std::make_unique<IndicatorChart>(dataset, *spec, language);
+    // Light unless the caller recolours it: exports and print default to light.
+    applyChartTheme(chart.get(), ChartTheme::Light);
     chart->resize(size);
     chart->layoutNow();
     return chart;

@@ -60,12 +60,14 @@ QString wrappedCategory(const QString &label)
     const qsizetype middle = label.size() / 2;
     qsizetype best = -1;
     for (qsizetype i = 0; i < label.size(); ++i) {
-        if (label.at(i) == QLatin1Char(' ') && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+        if (label.at(i) == QLatin1Char(' ') &&
+            (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
             best = i;
     }
     if (best < 0)
         return label.toHtmlEscaped();
-    return label.left(best).toHtmlEscaped() + QStringLiteral("<br>") + label.mid(best + 1).toHtmlEscaped();
+    return label.left(best).toHtmlEscaped() + QStringLiteral("<br>") +
+           label.mid(best + 1).toHtmlEscaped();
 }
 
 } // namespace
@@ -146,6 +148,7 @@ void IndicatorChart::buildSeries(const Dataset &dataset, const ChartSpec &spec)
         label->setBrush(isLowerBound ? LowerBoundBarColor.darker(140) : QColor(0x20, 0x20, 0x20));
         label->setZValue(10);
         m_valueLabels.prepend(label);
+        m_lowerBounds.prepend(isLowerBound);
     }
 
     m_series = new QHorizontalStackedBarSeries(this);
@@ -187,6 +190,25 @@ QStringList IndicatorChart::valueLabelTexts() const
     for (const QGraphicsSimpleTextItem *label : m_valueLabels)
         texts.append(label->text().remove(QChar(0x200E)));
     return texts;
+}
+
+void IndicatorChart::setOverlayColors(const QColor &valueText, const QColor &lowerBoundText,
+                                      const QColor &sourceText)
+{
+    for (qsizetype row = 0; row < m_valueLabels.size(); ++row)
+        m_valueLabels.at(row)->setBrush(m_lowerBounds.at(row) ? lowerBoundText : valueText);
+    m_sourceItem->setDefaultTextColor(sourceText);
+}
+
+QColor IndicatorChart::valueLabelColor(int row) const
+{
+    return row >= 0 && row < m_valueLabels.size() ? m_valueLabels.at(row)->brush().color()
+                                                  : QColor();
+}
+
+QColor IndicatorChart::sourceTextColor() const
+{
+    return m_sourceItem->defaultTextColor();
 }
 
 QFont IndicatorChart::scaledFont(qreal factor, bool bold) const

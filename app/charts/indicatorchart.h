@@ -45,6 +45,12 @@ public:
     void layoutNow();
     /// Ratio of the font sizes to the interface's, grown for large outputs.
     qreal textScale() const { return m_textScale; }
+    /// Colours of the text the chart draws itself; set by applyChartTheme().
+    void setOverlayColors(const QColor &valueText, const QColor &lowerBoundText,
+                          const QColor &sourceText);
+    /// The colour of the value label of row @p row (top bar first).
+    QColor valueLabelColor(int row) const;
+    QColor sourceTextColor() const;
 
 protected:
     void resizeEvent(QGraphicsSceneResizeEvent *event) override;
@@ -66,6 +72,7 @@ private:
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
     QList<QGraphicsSimpleTextItem *> m_valueLabels; ///< top bar first
+    QList<bool> m_lowerBounds;                      ///< top bar first
     QGraphicsTextItem *m_sourceItem = nullptr;
     qreal m_textScale = 0;
     bool m_placingOverlays = false;

@@ -68,7 +68,7 @@ ChartExportActions::ChartExportActions(ChartPanel *panel)
 
     // A small button in the chart's top corner, so saving is discoverable
     // without taking a row of the panel's height.
-    m_button = new QToolButton(view);
+    m_button = new QToolButton(panel);
     m_button->setObjectName(QStringLiteral("chartExportButton-") + panel->chartId());
     m_button->setAutoRaise(true);
     m_button->setPopupMode(QToolButton::MenuButtonPopup);
@@ -79,10 +79,9 @@ ChartExportActions::ChartExportActions(ChartPanel *panel)
     m_button->setMenu(menu);
     m_button->setFocusPolicy(Qt::NoFocus);
 
-    view->installEventFilter(this);
+    panel->addCornerButton(m_button);
     panel->installEventFilter(this);
     retranslate();
-    placeButton();
 }
 
 QString ChartExportActions::lastFolder()
@@ -197,32 +196,10 @@ void ChartExportActions::retranslate()
     m_button->setAccessibleName(m_saveAction->text().remove(QLatin1Char('&')));
 }
 
-void ChartExportActions::placeButton()
-{
-    const QWidget *view = m_panel->view();
-    m_button->adjustSize();
-    const int margin = 2;
-    const bool rightToLeft = view->layoutDirection() == Qt::RightToLeft;
-    const int x = rightToLeft ? margin : view->width() - m_button->width() - margin;
-    m_button->move(x, margin);
-    m_button->raise();
-}
-
 bool ChartExportActions::eventFilter(QObject *watched, QEvent *event)
 {
-    switch (event->type()) {
-    case QEvent::Resize:
-    case QEvent::LayoutDirectionChange:
-        if (watched == m_panel->view())
-            placeButton();
-        break;
-    case QEvent::LanguageChange:
-        if (watched == m_panel)
-            retranslate();
-        break;
-    default:
-        break;
-    }
+    if (watched == m_panel && event->type() == QEvent::LanguageChange)
+        retranslate();
     return QObject::eventFilter(watched, event);
 }
 

@@ -48,7 +48,6 @@ protected:
 
 private:
     void retranslate();
-    void placeButton();
     void showStatus(const QString &message);
 
     ChartPanel *m_panel;

@@ -4,13 +4,17 @@
 #include "widgets/chartpanel.h"
 
 #include "charts/chartfactory.h"
+#include "charts/charttheme.h"
 #include "core/textformat.h"
 #include "widgets/chartexportactions.h"
+#include "widgets/charttabletoggle.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChartView>
 #include <QCursor>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -22,7 +26,11 @@ ChartPanel::ChartPanel(const QString &chartId, QWidget *parent)
     : QWidget(parent)
     , m_chartId(chartId)
     , m_view(new QChartView(this))
+    , m_cornerButtons(new QWidget(this))
 {
+    auto *cornerLayout = new QHBoxLayout(m_cornerButtons);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->setSpacing(0);
     setObjectName(QStringLiteral("chartPanel-") + chartId);
     m_view->setObjectName(QStringLiteral("chartView-") + chartId);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -31,9 +39,34 @@ ChartPanel::ChartPanel(const QString &chartId, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     m_exportActions = new ChartExportActions(this);
+
+    // The same numbers as a table, behind a toggle in the chart's corner.
+    m_tableToggle = new ChartTableToggle(this, m_view, layout, chartId);
 }
 
 ChartPanel::~ChartPanel() = default;
+
+void ChartPanel::addCornerButton(QWidget *button)
+{
+    m_cornerButtons->layout()->addWidget(button);
+    placeCornerButtons();
+}
+
+void ChartPanel::placeCornerButtons()
+{
+    m_cornerButtons->adjustSize();
+    constexpr int margin = 2;
+    const int x =
+        layoutDirection() == Qt::RightToLeft ? margin : width() - m_cornerButtons->width() - margin;
+    m_cornerButtons->move(x, margin);
+    m_cornerButtons->raise();
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeCornerButtons();
+}
 
 IndicatorChart *ChartPanel::chart() const
 {
@@ -66,13 +99,20 @@ void ChartPanel::rebuild()
     // setChart() leaves the previous chart to its caller.
     if (previous && previous != chart)
         delete previous;
+    applyChartTheme(chart, chartThemeFor(palette()));
     m_view->setToolTip(chart->valueDescriptions().join(QLatin1Char('\n')));
+    // Screen readers read the title as the name and every bar's value as the description.
+    m_view->setAccessibleName(chart->titleText());
+    m_view->setAccessibleDescription(chart->valueDescriptions().join(QStringLiteral("; ")));
+    m_tableToggle->setContent(m_dataset, m_chartId, m_language, chart->titleText(),
+                              m_view->accessibleDescription());
     // Never smaller than the chart can lay out its title, bars, axes and
     // source line: below that QChart stops shrinking and the view cuts it off.
     const QSizeF needed = chart->effectiveSizeHint(Qt::MinimumSize);
     const int frame = 2 * m_view->frameWidth();
-    setMinimumSize(QSize(int(std::ceil(needed.width())) + frame, int(std::ceil(needed.height())) + frame)
-                       .expandedTo(minimumSizeHint()));
+    setMinimumSize(
+        QSize(int(std::ceil(needed.width())) + frame, int(std::ceil(needed.height())) + frame)
+            .expandedTo(minimumSizeHint()));
 }
 
 void ChartPanel::showBarToolTip(bool hovering, int index)
@@ -96,6 +136,31 @@ void ChartPanel::showBarToolTip(bool hovering, int index)
         tr("Sources: %1")
             .arg(TextFormat::sourceCitations(m_dataset, indicator->sourceIds, m_language));
     QToolTip::showText(QCursor::pos(), text, m_view);
+}
+
+QAction *ChartPanel::showTableAction() const
+{
+    return m_tableToggle->action();
+}
+
+ChartTableView *ChartPanel::tableView() const
+{
+    return m_tableToggle->table();
+}
+
+bool ChartPanel::isShowingTable() const
+{
+    return m_tableToggle->isShowingTable();
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    // A dark desktop theme gets dark charts; exports keep their own (light) default.
+    if (event->type() == QEvent::PaletteChange)
+        applyChartTheme(m_view->chart(), chartThemeFor(palette()));
+    if (event->type() == QEvent::LayoutDirectionChange)
+        placeCornerButtons();
+    QWidget::changeEvent(event);
 }
 
 QSize ChartPanel::sizeHint() const

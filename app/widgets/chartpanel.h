@@ -7,11 +7,14 @@
 
 #include <QWidget>
 
+class QAction;
 class QChartView;
 
 namespace sharaka {
 
 class ChartExportActions;
+class ChartTableToggle;
+class ChartTableView;
 class IndicatorChart;
 
 /// Shows one indicator chart. The chart is built by buildChart(), the same
@@ -35,15 +38,31 @@ public:
 
     void setContent(const Dataset &dataset, Language language);
 
+    /// Adds a small button to the row in the chart's top trailing corner, which
+    /// the chart leaves free beside its centred title.
+    void addCornerButton(QWidget *button);
+
+    /// Checkable: shows the chart's numbers as a table instead of bars.
+    QAction *showTableAction() const;
+    ChartTableView *tableView() const;
+    bool isShowingTable() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rebuild();
+    void placeCornerButtons();
     void showBarToolTip(bool hovering, int index);
 
     QString m_chartId;
     QChartView *m_view = nullptr;
+    QWidget *m_cornerButtons = nullptr;
+    ChartTableToggle *m_tableToggle = nullptr;
     Dataset m_dataset;
     Language m_language = Language::English;
     ChartExportActions *m_exportActions = nullptr;

@@ -3,12 +3,15 @@
 
 #include "widgets/mainwindow.h"
 
+#include "widgets/abouttext.h"
 #include "widgets/chartpanel.h"
 #include "widgets/countrypanel.h"
 #include "widgets/elidedlabel.h"
 #include "widgets/headerpanel.h"
 #include "widgets/languagemanager.h"
 #include "widgets/saveallcharts.h"
+#include "widgets/printcontroller.h"
+#include "widgets/shortcutsdialog.h"
 #include "widgets/sourcespanel.h"
 #include "widgets/timelinewidget.h"
 
@@ -108,6 +111,8 @@ void MainWindow::createCentralWidget()
     auto *scroll = new QScrollArea(chartBox);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The charts inside take focus; the scroll area follows them.
+    scroll->setFocusPolicy(Qt::NoFocus);
     m_chartArea = new QWidget(scroll);
     m_chartGrid = new QGridLayout(m_chartArea);
     m_chartGrid->setContentsMargins(0, 0, 0, 0);
@@ -134,8 +139,11 @@ void MainWindow::createMenus()
     m_fileMenu->addAction((new SaveAllChartsCommand(this, m_languages))->action());
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setShortcuts(standardShortcuts(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
+    m_print = new PrintController(this);
+    m_fileMenu->insertActions(m_quitAction, m_print->actions());
+    m_fileMenu->insertSeparator(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -157,6 +165,8 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_sourcesAction = m_helpMenu->addAction(QString(), this, &MainWindow::showSources);
     m_sourcesAction->setShortcut(QKeySequence::HelpContents);
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -177,9 +187,9 @@ void MainWindow::retranslateUi()
         tr("Show the publications behind the figures and where they disagree"));
     m_aboutAction->setText(tr("&About Sharaka Dashboard"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_shortcutsAction->setStatusTip(tr("List every keyboard shortcut of the dashboard"));
 
-    // The timeline's axis of years names it; its title is for screen readers.
-    m_timeline->setAccessibleName(tr("Timeline"));
     m_countriesTitle->setText(tr("Partner countries"));
     m_chartsTitle->setText(tr("Outcome indicators (totals for the whole project)"));
     updateTimelineDetails(m_timeline->currentIndex());
@@ -279,17 +289,19 @@ void MainWindow::showSources()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Sharaka Dashboard"),
-        tr("<p><b>Sharaka Dashboard</b> %1</p>"
-           "<p>Timeline, partner countries and outcome indicators of Sharaka, "
-           "INTERPOL's EU-funded counter-terrorism project in the Middle East and "
-           "North Africa (2017 to 31 January 2023).</p>"
-           "<p>Every figure comes from the sources listed under Help \u25B8 Sources "
-           "and Data Notes.</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later. "
-           "Built with Qt %2.</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About Sharaka Dashboard"),
+                       aboutText(m_dataset, m_languages->language()));
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this);
+    dialog.exec();
+}
+
+Language MainWindow::language() const
+{
+    return m_languages->language();
 }
 
 void MainWindow::restoreWindowState()

@@ -19,6 +19,7 @@ class CountryPanel;
 class ElidedLabel;
 class HeaderPanel;
 class LanguageManager;
+class PrintController;
 class SourcesPanel;
 class TimelineWidget;
 
@@ -43,6 +44,8 @@ public:
     SourcesPanel *sourcesPanel() const { return m_sources; }
     QList<ChartPanel *> chartPanels() const { return m_chartPanels; }
     ChartPanel *chartPanel(const QString &chartId) const;
+    Language language() const;
+    PrintController *printController() const { return m_print; }
 
 signals:
     /// Emitted once, after the window has painted for the first time.
@@ -62,6 +65,7 @@ private:
     void updateTimelineDetails(int index);
     void showSources();
     void showAbout();
+    void showShortcuts();
     void restoreWindowState();
 
     LanguageManager *m_languages = nullptr;
@@ -87,6 +91,8 @@ private:
     QAction *m_sourcesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    PrintController *m_print = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     bool m_firstPaintSeen = false;
 };

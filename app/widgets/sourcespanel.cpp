@@ -6,6 +6,7 @@
 #include "core/textformat.h"
 
 #include <QEvent>
+#include <QTabBar>
 #include <QTextBrowser>
 
 namespace sharaka {
@@ -91,6 +92,12 @@ void SourcesPanel::retranslateUi()
     setTabText(indexOf(m_notes), tr("Data notes"));
     setTabToolTip(indexOf(m_sources), tr("Publications behind every figure and date"));
     setTabToolTip(indexOf(m_notes), tr("Where the sources disagree"));
+    setAccessibleName(tr("Sources and data notes"));
+    tabBar()->setAccessibleName(tr("Sources and data notes"));
+    m_sources->setAccessibleName(tr("Sources"));
+    m_sources->setAccessibleDescription(tr("Publications behind every figure and date"));
+    m_notes->setAccessibleName(tr("Data notes"));
+    m_notes->setAccessibleDescription(tr("Where the sources disagree"));
     refresh();
 }
 

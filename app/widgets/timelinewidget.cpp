@@ -5,6 +5,7 @@
 
 #include "core/textformat.h"
 
+#include <QAccessible>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLinearGradient>
@@ -67,6 +68,7 @@ void TimelineWidget::setDataset(const Dataset &dataset)
     m_hovered = -1;
     relayout();
     update();
+    updateAccessibility();
     emit currentIndexChanged(m_current);
 }
 
@@ -75,6 +77,7 @@ void TimelineWidget::setLanguage(Language language)
     m_language = language;
     relayout();
     update();
+    updateAccessibility();
 }
 
 void TimelineWidget::setCurrentIndex(int index)
@@ -83,7 +86,31 @@ void TimelineWidget::setCurrentIndex(int index)
         return;
     m_current = index;
     update();
+    updateAccessibility();
     emit currentIndexChanged(index);
+}
+
+void TimelineWidget::updateAccessibility()
+{
+    // The name is what a screen reader says on every move: the date and the
+    // event. The description adds the details and how to move on.
+    const QString name = m_current >= 0 ? milestoneSummary(m_current) : tr("Timeline");
+    QString description =
+        tr("Project timeline, event %1 of %2. The left and right arrow keys, Home and End "
+           "move between events.")
+            .arg(QLocale().toString(m_current + 1), QLocale().toString(milestoneCount()));
+    if (m_current >= 0)
+        description += QLatin1Char(' ') + milestoneDetails(m_current);
+    if (name != accessibleName()) {
+        setAccessibleName(name);
+        QAccessibleEvent change(this, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&change);
+    }
+    if (description != accessibleDescription()) {
+        setAccessibleDescription(description);
+        QAccessibleEvent change(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&change);
+    }
 }
 
 QString TimelineWidget::milestoneSummary(int index) const
@@ -418,6 +445,8 @@ void TimelineWidget::changeEvent(QEvent *event)
         relayout();
         update();
     }
+    if (event->type() == QEvent::LanguageChange)
+        updateAccessibility();
     QWidget::changeEvent(event);
 }
 

@@ -56,6 +56,9 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
 
 private:
+    /// Names the widget after the current event and tells screen readers.
+    void updateAccessibility();
+
     struct Placed
     {
         QRectF span;  ///< the marker: a point widened to its precision

@@ -84,14 +84,15 @@ void tst_ExportUi::everyChart_hasSaveAndCopyInButtonAndContextMenu()
         QCOMPARE(panel->view()->contextMenuPolicy(), Qt::ActionsContextMenu);
         QCOMPARE(panel->view()->actions(),
                  QList<QAction *>({actions->saveAction(), actions->copyAction()}));
-        auto *button = panel->view()->findChild<QToolButton *>(
+        auto *button = panel->findChild<QToolButton *>(
             QStringLiteral("chartExportButton-") + panel->chartId());
         QVERIFY(button);
         QCOMPARE(button->defaultAction(), actions->saveAction());
         QVERIFY(button->isVisible());
-        // In the top corner, inside the chart.
-        QVERIFY(button->geometry().right() <= panel->view()->width());
-        QVERIFY(button->geometry().top() < 10);
+        // In the top corner, inside the chart panel.
+        const QRect inPanel(button->mapTo(panel, QPoint(0, 0)), button->size());
+        QVERIFY(inPanel.right() <= panel->width());
+        QVERIFY(inPanel.top() < 10);
     }
 }
 

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/dataset.h"
+
+#include <QObject>
+
+class QAction;
+class QBoxLayout;
+class QToolButton;
+
+namespace sharaka {
+
+class ChartPanel;
+
+class ChartTableView;
+
+/// Switches a chart panel between its chart and a ChartTableView of the same
+/// numbers, with a small button in the panel's top trailing corner (the
+/// chart's title is centred, so the corner is free).
+class ChartTableToggle final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Adds the table to @p layout after @p chartView; both belong to @p panel.
+    ChartTableToggle(ChartPanel *panel, QWidget *chartView, QBoxLayout *layout,
+                     const QString &chartId);
+
+    /// Checkable: checked shows the table.
+    QAction *action() const { return m_action; }
+    ChartTableView *table() const { return m_table; }
+    bool isShowingTable() const;
+
+    /// Fills the table; @p title and @p description name it for screen readers.
+    void setContent(const Dataset &dataset, const QString &chartId, Language language,
+                    const QString &title, const QString &description);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showTable(bool show);
+    void retranslateUi();
+
+    QWidget *m_panel = nullptr;
+    QWidget *m_chartView = nullptr;
+    QBoxLayout *m_layout = nullptr;
+    ChartTableView *m_table = nullptr;
+    QAction *m_action = nullptr;
+    QToolButton *m_button = nullptr;
+};
+
+} // namespace sharaka

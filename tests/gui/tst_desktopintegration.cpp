@@ -1,0 +1,501 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "charts/chartfactory.h"
+#include "charts/charttheme.h"
+#include "charts/indicatorchart.h"
+#include "core/datasetloader.h"
+#include "widgets/abouttext.h"
+#include "widgets/chartpanel.h"
+#include "widgets/charttableview.h"
+#include "widgets/countrypanel.h"
+#include "widgets/languagemanager.h"
+#include "widgets/mainwindow.h"
+#include "widgets/printcontroller.h"
+#include "widgets/printpage.h"
+#include "widgets/shortcutsdialog.h"
+#include "widgets/sourcespanel.h"
+#include "widgets/timelinewidget.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QChartView>
+#include <QIcon>
+#include <QPrinter>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sharaka;
+
+namespace {
+
+/// Widgets Tab reaches, in the order it reaches them.
+QList<QWidget *> tabChain(QWidget *window)
+{
+    QList<QWidget *> chain;
+    QWidget *widget = window;
+    do {
+        widget = widget->nextInFocusChain();
+        if (widget != window && widget->isVisibleTo(window) && widget->isEnabled() &&
+            (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy())
+            chain.append(widget);
+    } while (widget != window);
+    return chain;
+}
+
+/// Mean lightness (0–255) of @p image.
+int meanLightness(const QImage &image)
+{
+    qint64 sum = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            sum += QColor(image.pixel(x, y)).lightness();
+    }
+    return int(sum / (qint64(image.width()) * image.height()));
+}
+
+/// Share of pixels that are not near-white, in per cent.
+double inkPercent(const QImage &image)
+{
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            ink += QColor(image.pixel(x, y)).lightness() < 230 ? 1 : 0;
+    }
+    return 100.0 * double(ink) / (double(image.width()) * image.height());
+}
+
+QString withoutMarks(QString text)
+{
+    return text.remove(QChar(0x200E)).remove(QChar(0x200F));
+}
+
+} // namespace
+
+/// Keyboard, screen readers, themes, printing, shortcuts and the About text.
+class tst_DesktopIntegration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyFocusableWidget_hasAccessibleName();
+    void tabOrder_followsReadingOrder_data();
+    void tabOrder_followsReadingOrder();
+    void charts_describeTheirValues();
+    void timeline_announcesCurrentEvent();
+    void chartTable_showsSameNumbers();
+    void darkPalette_chartsAndTimelineFollow_exportsStayLight();
+    void print_dashboardAndChart_onePageNotEmpty_data();
+    void print_dashboardAndChart_onePageNotEmpty();
+    void print_unwritableFile_reportsError();
+    void printChart_usesFocusedChart();
+    void shortcuts_listEveryActionWithShortcut();
+    void about_namesVersionLicenceQtAndData();
+    void geometry_rememberedAcrossWindows();
+    void icon_isEmbeddedAndDrawsTheCard();
+
+private:
+    void setLanguage(Language language);
+
+    LanguageManager *m_languages = nullptr;
+    MainWindow *m_window = nullptr;
+    Dataset m_data;
+};
+
+void tst_DesktopIntegration::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setApplicationVersion(QStringLiteral(SHARAKA_VERSION));
+    const LoadResult loaded = DatasetLoader::loadEmbedded();
+    QVERIFY(loaded.ok());
+    m_data = *loaded.dataset;
+    m_languages = new LanguageManager(this);
+    m_languages->setLanguage(Language::English);
+    m_window = new MainWindow(m_languages);
+    m_window->setDataset(m_data, QStringLiteral("Sharaka"));
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_DesktopIntegration::cleanupTestCase()
+{
+    delete m_window;
+}
+
+void tst_DesktopIntegration::setLanguage(Language language)
+{
+    m_languages->setLanguage(language);
+    QCoreApplication::processEvents();
+}
+
+void tst_DesktopIntegration::everyFocusableWidget_hasAccessibleName()
+{
+    const QList<QWidget *> chain = tabChain(m_window);
+    QVERIFY(chain.size() >= 8);
+    QStringList unnamed;
+    for (QWidget *widget : chain) {
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(accessible);
+        if (accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(QString::fromLatin1(widget->metaObject()->className()) +
+                           QLatin1Char('#') + widget->objectName());
+    }
+    QCOMPARE(unnamed, QStringList());
+}
+
+void tst_DesktopIntegration::tabOrder_followsReadingOrder_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addRow("English") << Language::English;
+    QTest::addRow("Arabic") << Language::Arabic;
+}
+
+void tst_DesktopIntegration::tabOrder_followsReadingOrder()
+{
+    QFETCH(Language, language);
+    setLanguage(language);
+    // Charts are rebuilt when data is (re)loaded; the order must survive that.
+    m_window->setDataset(m_data, QStringLiteral("Sharaka"));
+    QCoreApplication::processEvents();
+    const bool rightToLeft = language == Language::Arabic;
+    QCOMPARE(m_window->layoutDirection(), rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+
+    // Which panel each Tab stop belongs to, in reading order: timeline,
+    // countries, sources, then the charts in the order of the dataset.
+    QList<QWidget *> panels{m_window->timeline(), m_window->countryPanel(),
+                            m_window->sourcesPanel()};
+    for (ChartPanel *chart : m_window->chartPanels())
+        panels.append(chart);
+    QList<int> visited;
+    for (QWidget *widget : tabChain(m_window)) {
+        for (int i = 0; i < panels.size(); ++i) {
+            if (widget == panels.at(i) || panels.at(i)->isAncestorOf(widget)) {
+                if (visited.isEmpty() || visited.constLast() != i)
+                    visited.append(i);
+                break;
+            }
+        }
+    }
+    QList<int> expected;
+    for (int i = 0; i < panels.size(); ++i)
+        expected.append(i);
+    QCOMPARE(visited, expected);
+
+    // The layout mirrors in Arabic, so the same order reads right to left on screen.
+    auto x = [this](QWidget *widget) {
+        return widget->mapTo(m_window, QPoint(0, 0)).x();
+    };
+    const QList<ChartPanel *> charts = m_window->chartPanels();
+    QCOMPARE(charts.size(), 3);
+    if (rightToLeft) {
+        QVERIFY(x(m_window->countryPanel()) > x(charts.at(0)));
+        QVERIFY(x(charts.at(0)) > x(charts.at(1)));
+    } else {
+        QVERIFY(x(m_window->countryPanel()) < x(charts.at(0)));
+        QVERIFY(x(charts.at(0)) < x(charts.at(1)));
+    }
+    setLanguage(Language::English);
+}
+
+void tst_DesktopIntegration::charts_describeTheirValues()
+{
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("infrastructure"));
+    QVERIFY(panel);
+    QChartView *view = panel->view();
+    QCOMPARE(view->accessibleName(), panel->chart()->titleText());
+    QVERIFY2(view->accessibleDescription().contains(
+                 QLatin1String("Border-crossing points connected: 46")),
+             qPrintable(view->accessibleDescription()));
+    QCOMPARE(view->accessibleDescription(),
+             panel->chart()->valueDescriptions().join(QStringLiteral("; ")));
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(view);
+    QCOMPARE(accessible->text(QAccessible::Description), view->accessibleDescription());
+}
+
+void tst_DesktopIntegration::timeline_announcesCurrentEvent()
+{
+    TimelineWidget *timeline = m_window->timeline();
+    QVERIFY(timeline->milestoneCount() > 3);
+    timeline->setCurrentIndex(1);
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_Right);
+
+    QCOMPARE(timeline->currentIndex(), 2);
+    QCOMPARE(timeline->accessibleName(), timeline->milestoneSummary(2));
+    QVERIFY(timeline->accessibleDescription().contains(
+        QStringLiteral("event 3 of %1").arg(timeline->milestoneCount())));
+    // What a screen reader reads on the NameChanged event the move sends.
+    // (The event itself needs a platform accessibility bridge, which the
+    // offscreen platform has not got.)
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(timeline);
+    QCOMPARE(accessible->text(QAccessible::Name), timeline->milestoneSummary(2));
+    QVERIFY(accessible->text(QAccessible::Description).contains(timeline->milestoneDetails(2)));
+    QTest::keyClick(timeline, Qt::Key_End);
+    QCOMPARE(accessible->text(QAccessible::Name),
+             timeline->milestoneSummary(timeline->milestoneCount() - 1));
+    // "31 Jan 2023 · Project ends" style: the date, then the event.
+    QVERIFY(timeline->accessibleName().contains(QStringLiteral(" \u00B7 ")));
+}
+
+void tst_DesktopIntegration::chartTable_showsSameNumbers()
+{
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("infrastructure"));
+    QVERIFY(!panel->isShowingTable());
+    QVERIFY(panel->view()->isVisible());
+    panel->showTableAction()->trigger();
+    QVERIFY(panel->isShowingTable());
+    QVERIFY(!panel->view()->isVisible());
+    ChartTableView *table = panel->tableView();
+    QVERIFY(table->isVisible());
+
+    const IndicatorChart *chart = panel->chart();
+    QCOMPARE(table->rowCount(), chart->categoryLabels().size());
+    QStringList labels;
+    QStringList values;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        labels.append(table->item(row, ChartTableView::IndicatorColumn)->text());
+        values.append(withoutMarks(table->item(row, ChartTableView::ValueColumn)->text()));
+    }
+    QCOMPARE(labels, chart->categoryLabels());
+    QCOMPARE(values, chart->valueLabelTexts());
+    QVERIFY(values.contains(QStringLiteral("46")));
+    QVERIFY(!table->accessibleName().isEmpty());
+
+    panel->showTableAction()->trigger();
+    QVERIFY(!panel->isShowingTable());
+    QVERIFY(panel->view()->isVisible());
+    QVERIFY(!table->isVisible());
+}
+
+void tst_DesktopIntegration::darkPalette_chartsAndTimelineFollow_exportsStayLight()
+{
+    const QPalette original = QApplication::palette();
+    const int lightTimeline = meanLightness(m_window->timeline()->grab().toImage());
+    QVERIFY2(lightTimeline > 200, qPrintable(QString::number(lightTimeline)));
+    for (ChartPanel *panel : m_window->chartPanels())
+        QCOMPARE(appliedChartTheme(panel->chart()), ChartTheme::Light);
+
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe0));
+    dark.setColor(QPalette::Mid, QColor(0x70, 0x70, 0x70));
+    QApplication::setPalette(dark);
+    QCoreApplication::processEvents();
+
+    const ChartColors darkColors = chartColors(ChartTheme::Dark);
+    for (ChartPanel *panel : m_window->chartPanels()) {
+        IndicatorChart *chart = panel->chart();
+        QCOMPARE(appliedChartTheme(chart), ChartTheme::Dark);
+        QCOMPARE(chart->backgroundBrush().color(), darkColors.background);
+        QCOMPARE(chart->titleBrush().color(), darkColors.text);
+        QCOMPARE(chart->sourceTextColor(), darkColors.secondaryText);
+    }
+    const IndicatorChart *infrastructure =
+        m_window->chartPanel(QStringLiteral("infrastructure"))->chart();
+    QCOMPARE(infrastructure->valueLabelColor(0), darkColors.text);
+    // On screen, the chart and the timeline are now dark, pixel by pixel.
+    const int darkChart = meanLightness(
+        m_window->chartPanel(QStringLiteral("infrastructure"))->view()->grab().toImage());
+    QVERIFY2(darkChart < 90, qPrintable(QString::number(darkChart)));
+    const int darkTimeline = meanLightness(m_window->timeline()->grab().toImage());
+    QVERIFY2(darkTimeline < 90, qPrintable(QString::number(darkTimeline)));
+    // A chart rebuilt (language change) keeps the dark theme.
+    setLanguage(Language::French);
+    QCOMPARE(appliedChartTheme(m_window->chartPanels().constFirst()->chart()), ChartTheme::Dark);
+    setLanguage(Language::English);
+
+    // Exports and print still default to light.
+    std::unique_ptr<IndicatorChart> exported =
+        buildChart(m_data, QStringLiteral("infrastructure"), Language::English, QSizeF(800, 500));
+    QCOMPARE(appliedChartTheme(exported.get()), ChartTheme::Light);
+    QCOMPARE(exported->backgroundBrush().color(), QColor(Qt::white));
+    QCOMPARE(exported->valueLabelColor(0), chartColors(ChartTheme::Light).text);
+    QCOMPARE(screenChartTheme(), ChartTheme::Dark);
+    const QImage page =
+        renderPrintPage({m_data, Language::English, QString()}, QSizeF(600, 420), 1);
+    QCOMPARE(QColor(page.pixel(1, page.height() - 2)), QColor(Qt::white));
+    QVERIFY(meanLightness(page) > 200);
+
+    QApplication::setPalette(original);
+    QCoreApplication::processEvents();
+    QCOMPARE(appliedChartTheme(m_window->chartPanels().constFirst()->chart()), ChartTheme::Light);
+}
+
+void tst_DesktopIntegration::print_dashboardAndChart_onePageNotEmpty_data()
+{
+    QTest::addColumn<QString>("chartId");
+    QTest::addColumn<Language>("language");
+    QTest::addRow("dashboard-en") << QString() << Language::English;
+    QTest::addRow("dashboard-ar") << QString() << Language::Arabic;
+    QTest::addRow("chart-fr") << QStringLiteral("training") << Language::French;
+}
+
+void tst_DesktopIntegration::print_dashboardAndChart_onePageNotEmpty()
+{
+    QFETCH(QString, chartId);
+    QFETCH(Language, language);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("print.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QString error;
+    QVERIFY2(printPage(&printer, {m_data, language, chartId}, &error), qPrintable(error));
+    QVERIFY(error.isEmpty());
+
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY2(bytes.size() > 20000, qPrintable(QString::number(bytes.size())));
+    // One page object: "/Type /Page" but not "/Type /Pages".
+    const qsizetype pages = bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") +
+                            bytes.count("/Type /Page/") + bytes.count("/Type /Page>");
+    QCOMPARE(pages, qsizetype(1));
+
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (pdftoppm.isEmpty())
+        QSKIP("pdftoppm is not installed (poppler-utils): page checked by structure only");
+    QProcess render;
+    render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), pdf,
+                            dir.filePath(QStringLiteral("page"))});
+    QVERIFY(render.waitForFinished(60000));
+    QCOMPARE(render.exitCode(), 0);
+    const QStringList images = QDir(dir.path()).entryList({QStringLiteral("page*.png")});
+    QCOMPARE(images.size(), 1);
+    const QImage image(dir.filePath(images.constFirst()));
+    QVERIFY(!image.isNull());
+    QVERIFY2(image.width() > image.height(), "landscape page");
+    const double ink = inkPercent(image);
+    QVERIFY2(ink > 4.0 && ink < 60.0, qPrintable(QString::number(ink)));
+    // Fitted to the page: every quarter of the sheet carries something.
+    const int halfWidth = image.width() / 2;
+    const int halfHeight = image.height() / 2;
+    for (const QPoint corner : {QPoint(0, 0), QPoint(halfWidth, 0), QPoint(0, halfHeight),
+                                QPoint(halfWidth, halfHeight)}) {
+        const double quarterInk =
+            inkPercent(image.copy(QRect(corner, QSize(halfWidth, halfHeight))));
+        QVERIFY2(quarterInk > 1.0, qPrintable(QString::number(quarterInk)));
+    }
+}
+
+void tst_DesktopIntegration::print_unwritableFile_reportsError()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = QStringLiteral("/nonexistent-sharaka-dir/print.pdf");
+    printer.setOutputFileName(path);
+    QString error;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".*")));
+    QVERIFY(!printPage(&printer, {m_data, Language::English, QString()}, &error));
+    QCOMPARE(error, QStringLiteral("Could not write “%1”.").arg(path));
+
+    QVERIFY(!printPage(&printer, {m_data, Language::English, QStringLiteral("nope")}, &error));
+    QCOMPARE(error, QStringLiteral("There is no chart “nope” to print."));
+}
+
+void tst_DesktopIntegration::printChart_usesFocusedChart()
+{
+    PrintController *print = m_window->printController();
+    QVERIFY(print);
+    ChartPanel *training = m_window->chartPanel(QStringLiteral("training"));
+    training->view()->setFocus(Qt::TabFocusReason);
+    QCOMPARE(print->currentChartPanel(), training);
+    QCOMPARE(print->request(false).chartId, QStringLiteral("training"));
+    QCOMPARE(print->request(true).chartId, QString());
+    // Focus elsewhere: the last focused chart is still the one to print.
+    m_window->timeline()->setFocus(Qt::TabFocusReason);
+    QCOMPARE(print->request(false).chartId, QStringLiteral("training"));
+}
+
+void tst_DesktopIntegration::shortcuts_listEveryActionWithShortcut()
+{
+    const QList<ShortcutEntry> entries = collectShortcuts(m_window);
+    auto shortcutOf = [&](const QString &action) {
+        for (const ShortcutEntry &entry : entries) {
+            if (entry.action == action)
+                return entry.shortcut;
+        }
+        return QString();
+    };
+    QCOMPARE(shortcutOf(QStringLiteral("Print Dashboard…")), QStringLiteral("Ctrl+P"));
+    QCOMPARE(shortcutOf(QStringLiteral("Print Preview…")), QStringLiteral("Ctrl+Shift+P"));
+    QCOMPARE(shortcutOf(QStringLiteral("Quit")), QStringLiteral("Ctrl+Q"));
+    QCOMPARE(shortcutOf(QStringLiteral("Sources and Data Notes")), QStringLiteral("F1"));
+
+    // Complete: every action of the window that has a shortcut is listed.
+    const auto actions = m_window->findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        if (action->shortcut().isEmpty())
+            continue;
+        const QString text = QString(action->text()).remove(QLatin1Char('&'));
+        QVERIFY2(!shortcutOf(text).isEmpty(), qPrintable(text));
+    }
+
+    ShortcutsDialog dialog(m_window);
+    QCOMPARE(dialog.table()->rowCount(), int(entries.size()) + 4);
+    QCOMPARE(dialog.table()->item(0, 0)->text(), entries.constFirst().action);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Keyboard Shortcuts"));
+}
+
+void tst_DesktopIntegration::about_namesVersionLicenceQtAndData()
+{
+    const QString text = aboutText(m_data, Language::English);
+    QVERIFY(text.contains(QStringLiteral("<b>Sharaka Dashboard</b> " SHARAKA_VERSION)));
+    QVERIFY(text.contains(QStringLiteral("GPL-3.0-or-later")));
+    QVERIFY(text.contains(QStringLiteral("Qt " QT_VERSION_STR)));
+    QVERIFY(text.contains(QStringLiteral("running on Qt %1").arg(QString::fromLatin1(qVersion()))));
+    QVERIFY2(text.contains(QStringLiteral("come from 7 public documents by:</p><ul>"
+                                          "<li>EU Neighbours South</li>"
+                                          "<li>European Commission, DG NEAR newsroom</li>"
+                                          "<li>INTERPOL</li></ul>")),
+             qPrintable(text));
+}
+
+void tst_DesktopIntegration::geometry_rememberedAcrossWindows()
+{
+    QSettings().clear();
+    {
+        MainWindow first(m_languages);
+        first.setDataset(m_data, QStringLiteral("Sharaka"));
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        first.resize(1100, 720);
+        QCoreApplication::processEvents();
+        first.close();
+    }
+    MainWindow second(m_languages);
+    second.setDataset(m_data, QStringLiteral("Sharaka"));
+    QCOMPARE(second.size(), QSize(1100, 720));
+}
+
+void tst_DesktopIntegration::icon_isEmbeddedAndDrawsTheCard()
+{
+    // The window falls back to the embedded copy of the installed icon.
+    const QIcon icon(QStringLiteral(":/icons/org.sharakadashboard.SharakaDashboard.svg"));
+    const QImage image = icon.pixmap(QSize(64, 64)).toImage();
+    QCOMPARE(image.size(), QSize(64, 64));
+    QCOMPARE(qAlpha(image.pixel(1, 1)), 0);       // rounded corner, transparent
+    const QColor card = image.pixelColor(10, 40); // the blue card left of the bars
+    QVERIFY2(card.blue() > 100 && card.red() < 80, qPrintable(card.name()));
+}
+
+QTEST_MAIN(tst_DesktopIntegration)
+#include "tst_desktopintegration.moc"
