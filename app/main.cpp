@@ -23,6 +23,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Sharaka Dashboard"));
     QApplication::setOrganizationDomain(QStringLiteral("sharaka-dashboard.example.org"));
 
+    // The saved (or system) language already speaks in --help and in errors.
+    LanguageManager languages;
+    languages.setLanguage(LanguageManager::preferredLanguage());
+
     const CommandLineResult command = parseCommandLine(QApplication::arguments());
     if (command.exitNow) {
         std::fputs(qPrintable(command.output), stdout);
@@ -30,8 +34,8 @@ int main(int argc, char *argv[])
         return command.exitCode;
     }
 
-    LanguageManager languages;
-    languages.setLanguage(command.options.language.value_or(LanguageManager::preferredLanguage()));
+    if (command.options.language)
+        languages.setLanguage(*command.options.language);
 
     const QString dataFile = command.options.dataFile;
     const LoadResult loaded =

@@ -7,7 +7,8 @@ namespace sharaka::TextFormat {
 
 namespace {
 constexpr QChar LeftToRightMark(0x200E);
-}
+constexpr QChar RightToLeftMark(0x200F);
+} // namespace
 
 QString indicatorValuePlain(const Indicator &indicator, const QLocale &locale)
 {
@@ -31,10 +32,18 @@ QString leftToRight(const QString &text)
 
 QString sourceCitation(const Source &source, Language language)
 {
+    const QLocale locale = localeFor(language);
     QString text = source.publisher.text(language);
-    if (source.published)
-        text += QStringLiteral(", ") + source.published->toDisplayString(localeFor(language));
-    return text;
+    if (!source.published)
+        return text;
+    if (locale.textDirection() == Qt::RightToLeft) {
+        // The mark closes a Latin publisher name ("EU Neighbours South"), so
+        // the day after it is read with its Arabic month, not with the name.
+        text += RightToLeftMark + QStringLiteral("\u060C ");
+    } else {
+        text += QStringLiteral(", ");
+    }
+    return text + source.published->toDisplayString(locale);
 }
 
 QString sourceCitations(const Dataset &dataset, const QStringList &sourceIds, Language language)
@@ -44,7 +53,8 @@ QString sourceCitations(const Dataset &dataset, const QStringList &sourceIds, La
         if (const Source *source = dataset.source(id))
             citations.append(sourceCitation(*source, language));
     }
-    return citations.join(QStringLiteral("; "));
+    const bool rightToLeft = localeFor(language).textDirection() == Qt::RightToLeft;
+    return citations.join(rightToLeft ? QStringLiteral("\u061B ") : QStringLiteral("; "));
 }
 
 QString milestoneDate(const Milestone &milestone, const QLocale &locale)

@@ -5,6 +5,7 @@
 
 #include "core/countrytablemodel.h"
 
+#include <QCollator>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,13 +17,19 @@
 
 namespace sharaka {
 
-namespace {
-
-/// Sorts the phase column by phase order rather than by its translated label.
+/// Sorts names by the rules of the interface language (not the system's, so
+/// that "Égypte" sorts with the E in French) and the phase column by phase
+/// order rather than by its translated label.
 class CountrySortProxy final : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setLanguage(Language language)
+    {
+        m_collator = QCollator(localeFor(language));
+        invalidate();
+    }
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
@@ -32,16 +39,17 @@ protected:
             const int b = right.data(CountryTableModel::PhaseOrderRole).toInt();
             if (a != b)
                 return a < b;
-            return left.siblingAtColumn(0).data().toString().localeAwareCompare(
-                       right.siblingAtColumn(0).data().toString()) < 0;
+            return m_collator.compare(left.siblingAtColumn(0).data().toString(),
+                                      right.siblingAtColumn(0).data().toString()) < 0;
         }
         if (left.column() == CountryTableModel::NameColumn)
-            return left.data().toString().localeAwareCompare(right.data().toString()) < 0;
+            return m_collator.compare(left.data().toString(), right.data().toString()) < 0;
         return QSortFilterProxyModel::lessThan(left, right);
     }
-};
 
-} // namespace
+private:
+    QCollator m_collator{localeFor(Language::English)};
+};
 
 CountryPanel::CountryPanel(QWidget *parent)
     : QWidget(parent)
@@ -69,8 +77,9 @@ CountryPanel::CountryPanel(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
     // At least four rows stay visible however small the window.
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
-                              + 4 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              4 * m_table->verticalHeader()->defaultSectionSize() +
+                              2 * m_table->frameWidth());
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::NameColumn,
                                                       QHeaderView::Stretch);
@@ -114,7 +123,7 @@ void CountryPanel::setLanguage(Language language)
 {
     m_language = language;
     m_model->setLanguage(language);
-    m_proxy->invalidate();
+    m_proxy->setLanguage(language);
     updateFootnotesAndCount();
 }
 
@@ -137,8 +146,9 @@ void CountryPanel::updateFootnotesAndCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n countries", nullptr, total)
-                                    : tr("%1 of %n shown", nullptr, total).arg(QLocale().toString(shown)));
+    m_count->setText(shown == total
+                         ? tr("%n countries", nullptr, total)
+                         : tr("%1 of %n shown", nullptr, total).arg(QLocale().toString(shown)));
     // Footnotes stay visible whatever the filter: they qualify the list itself.
     QStringList lines;
     for (const Footnote &footnote : std::as_const(m_footnoteList)) {
