@@ -62,7 +62,8 @@ CountryPanel::CountryPanel(QWidget *parent)
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // name, code and phase all match
+    m_proxy->setFilterRole(CountryTableModel::SearchTextRole); // name, code and phase all match
+    m_proxy->setFilterKeyColumn(CountryTableModel::NameColumn);
     m_proxy->setSortLocaleAware(true);
 
     m_filter->setObjectName(QStringLiteral("countryFilter"));
