@@ -199,6 +199,11 @@
         <source>&lt;p&gt;&lt;b&gt;Sharaka Dashboard&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Timeline, partner countries and outcome indicators of Sharaka, INTERPOL&apos;s EU-funded counter-terrorism project in the Middle East and North Africa (2017 to 31 January 2023).&lt;/p&gt;&lt;p&gt;Every figure comes from the sources listed under Help ▸ Sources and Data Notes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;لوحة متابعة شراكة&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;الخط الزمني والبلدان الشريكة ومؤشرات النتائج لمشروع شراكة، وهو مشروع إقليمي لمكافحة الإرهاب في الشرق الأوسط وشمال أفريقيا نفّذه الإنتربول بتمويل من الاتحاد الأوروبي (من 2017 إلى 31 يناير 2023).&lt;/p&gt;&lt;p&gt;كل رقم مأخوذ من المصادر المدرجة في قائمة مساعدة ◂ المصادر وملاحظات البيانات.&lt;/p&gt;&lt;p&gt;مرخّص بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق. بُني باستخدام Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>event, then its description</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::SourcesPanel</name>

@@ -191,6 +191,11 @@
         <source>&lt;p&gt;&lt;b&gt;Sharaka Dashboard&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Timeline, partner countries and outcome indicators of Sharaka, INTERPOL&apos;s EU-funded counter-terrorism project in the Middle East and North Africa (2017 to 31 January 2023).&lt;/p&gt;&lt;p&gt;Every figure comes from the sources listed under Help ▸ Sources and Data Notes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Tableau de bord Sharaka&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Chronologie, pays partenaires et indicateurs de résultats de Sharaka, projet de lutte contre le terrorisme mené par INTERPOL au Moyen-Orient et en Afrique du Nord avec un financement de l’Union européenne (de 2017 au 31 janvier 2023).&lt;/p&gt;&lt;p&gt;Chaque chiffre provient des sources indiquées sous Aide ▸ Sources et notes sur les données.&lt;/p&gt;&lt;p&gt;Distribué sous licence publique générale GNU, version 3 ou ultérieure. Réalisé avec Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>event, then its description</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::SourcesPanel</name>

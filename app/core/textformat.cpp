@@ -53,8 +53,15 @@ QString sourceCitations(const Dataset &dataset, const QStringList &sourceIds, La
         if (const Source *source = dataset.source(id))
             citations.append(sourceCitation(*source, language));
     }
-    const bool rightToLeft = localeFor(language).textDirection() == Qt::RightToLeft;
-    return citations.join(rightToLeft ? QStringLiteral("\u061B ") : QStringLiteral("; "));
+    switch (language) {
+    case Language::French:
+        return citations.join(QStringLiteral("\u00A0; ")); // French spaces a semicolon
+    case Language::Arabic:
+        return citations.join(QStringLiteral("\u061B ")); // the Arabic semicolon
+    case Language::English:
+        break;
+    }
+    return citations.join(QStringLiteral("; "));
 }
 
 QString milestoneDate(const Milestone &milestone, const QLocale &locale)
