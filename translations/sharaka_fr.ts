@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Interface language: en, fr or ar.</source>
-        <translation>Langue de l’interface : en, fr ou ar.</translation>
+        <translation>Langue de l’interface&#xa0;: en, fr ou ar.</translation>
     </message>
     <message>
         <source>Open the dataset FILE instead of the embedded Sharaka data.</source>
@@ -22,13 +22,13 @@
     <message>
         <source>Unexpected argument: %1
 </source>
-        <translation>Argument inattendu : %1
+        <translation>Argument inattendu&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use en, fr or ar.
 </source>
-        <translation>Langue inconnue « %1 » : utilisez en, fr ou ar.
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr ou ar.
 </translation>
     </message>
 </context>
@@ -36,7 +36,7 @@
     <name>sharaka::ChartPanel</name>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -51,8 +51,8 @@
     <message numerus="yes">
         <source>%1 of %n shown</source>
         <translation>
-            <numerusform>Affichés : %1 sur %n</numerusform>
-            <numerusform>Affichés : %1 sur %n</numerusform>
+            <numerusform>Affichés&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Affichés&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
@@ -106,7 +106,7 @@
     <name>sharaka::IndicatorChart</name>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exact figure</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -189,12 +189,12 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sharaka Dashboard&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Timeline, partner countries and outcome indicators of Sharaka, INTERPOL&apos;s EU-funded counter-terrorism project in the Middle East and North Africa (2017 to 31 January 2023).&lt;/p&gt;&lt;p&gt;Every figure comes from the sources listed under Help ▸ Sources and Data Notes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Tableau de bord Sharaka&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Chronologie, pays partenaires et indicateurs de résultats de Sharaka, projet de lutte contre le terrorisme mené par INTERPOL au Moyen-Orient et en Afrique du Nord avec un financement de l’Union européenne (de 2017 au 31 janvier 2023).&lt;/p&gt;&lt;p&gt;Chaque chiffre provient des sources indiquées sous Aide ▸ Sources et notes sur les données.&lt;/p&gt;&lt;p&gt;Distribué sous licence publique générale GNU, version 3 ou ultérieure. Réalisé avec Qt %2.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Tableau de bord Sharaka&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Chronologie, pays partenaires et indicateurs de résultats de Sharaka, projet de lutte contre le terrorisme mené par INTERPOL au Moyen-Orient et en Afrique du Nord avec un financement de l’Union européenne (de 2017 au 31&#xa0;janvier 2023).&lt;/p&gt;&lt;p&gt;Chaque chiffre provient des sources indiquées sous Aide ▸ Sources et notes sur les données.&lt;/p&gt;&lt;p&gt;Distribué sous licence publique générale GNU, version&#xa0;3 ou ultérieure. Réalisé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>event, then its description</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -205,11 +205,11 @@
     </message>
     <message>
         <source>Language: %1</source>
-        <translation>Langue : %1</translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>No data notes in this dataset.</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>No dated events</source>
