@@ -176,6 +176,8 @@ private slots:
     void qtTranslations_areRealFiles();
     void switchLanguage_retranslatesEveryPanel_data();
     void switchLanguage_retranslatesEveryPanel();
+    void arabicPlurals_useAllSixForms_data();
+    void arabicPlurals_useAllSixForms();
     void backToEnglish_restoresEveryText();
     void arabic_mirrorsWindowTimelineAndCharts();
     void switching_keepsFilterSelectionScrollAndGeometry();
@@ -433,6 +435,38 @@ void tst_Retranslation::switchLanguage_retranslatesEveryPanel()
 
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), expected.qtCancel);
     QCOMPARE(QLocale().language(), localeFor(language).language());
+}
+
+void tst_Retranslation::arabicPlurals_useAllSixForms_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("countries");
+    QTest::addRow("zero") << 0 << QStringLiteral("لا بلدان");
+    QTest::addRow("one") << 1 << QStringLiteral("بلد واحد");
+    QTest::addRow("two") << 2 << QStringLiteral("بلدان اثنان");
+    QTest::addRow("few: 8") << 8 << QStringLiteral("8 بلدان");
+    QTest::addRow("many: 46") << 46 << QStringLiteral("46 بلداً");
+    QTest::addRow("other: 100") << 100 << QStringLiteral("100 بلد");
+}
+
+void tst_Retranslation::arabicPlurals_useAllSixForms()
+{
+    QFETCH(int, count);
+    QFETCH(QString, countries);
+    switchTo(Language::Arabic);
+    QCOMPARE(QCoreApplication::translate("sharaka::CountryPanel", "%n countries", nullptr, count),
+             countries);
+    // And on screen: a filter that leaves one of the eight.
+    CountryPanel *panel = m_window->countryPanel();
+    panel->setFilterText(QStringLiteral("LY"));
+    QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("countryCount"))->text(),
+             QStringLiteral("المعروض 1 من أصل 8 بلدان"));
+    switchTo(Language::French);
+    QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("countryCount"))->text(),
+             QStringLiteral("Affichés\u00A0: 1 sur 8"));
+    panel->setFilterText(QString());
+    QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("countryCount"))->text(),
+             QStringLiteral("8 pays"));
 }
 
 void tst_Retranslation::backToEnglish_restoresEveryText()
