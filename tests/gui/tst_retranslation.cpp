@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "charts/chartfactory.h"
 #include "charts/indicatorchart.h"
 #include "core/datasetloader.h"
 #include "widgets/chartpanel.h"
@@ -534,6 +535,14 @@ void tst_Retranslation::arabic_mirrorsWindowTimelineAndCharts()
     switchTo(Language::English);
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
     QTRY_VERIFY(timeline->markerPosition(0).x() < timeline->width() * 0.25);
+
+    // An Arabic chart built for export from an English interface mirrors too.
+    auto exported =
+        buildChart(m_data, QStringLiteral("training"), Language::Arabic, QSizeF(1600, 900));
+    QCOMPARE(exported->layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(exported->axes(Qt::Vertical).constFirst()->alignment(), Qt::AlignRight);
+    QCOMPARE(exported->titleText(), QStringLiteral("الضباط المدرَّبون"));
+    QCOMPARE(exported->valueLabelTexts(), QStringList({"800+"}));
     QCOMPARE(
         m_window->chartPanels().constFirst()->chart()->axes(Qt::Vertical).constFirst()->alignment(),
         Qt::AlignLeft);
