@@ -32,6 +32,10 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(
         appId, QIcon(QStringLiteral(":/icons/org.sharakadashboard.SharakaDashboard.svg"))));
 
+    // The saved (or system) language already speaks in --help and in errors.
+    LanguageManager languages;
+    languages.setLanguage(LanguageManager::preferredLanguage());
+
     const CommandLineResult command = parseCommandLine(QApplication::arguments());
     if (command.exitNow) {
         std::fputs(qPrintable(command.output), stdout);
@@ -39,8 +43,8 @@ int main(int argc, char *argv[])
         return command.exitCode;
     }
 
-    LanguageManager languages;
-    languages.setLanguage(command.options.language.value_or(LanguageManager::preferredLanguage()));
+    if (command.options.language)
+        languages.setLanguage(*command.options.language);
 
     const QString dataFile = command.options.dataFile;
     const LoadResult loaded =

@@ -3,7 +3,9 @@
 
 # Qt 6.4's qt_add_translations takes only the target-first form and scans only
 # the target's own sources, so the sources of both libraries are passed
-# explicitly. The .qm files are embedded in sharaka_ui under :/i18n/.
+# explicitly. The .qm files are embedded in sharaka_ui under :/i18n/: they are
+# written to <build>/app/i18n/, and Qt 6.4 names each resource by its path
+# relative to the build folder ("i18n/sharaka_fr.qm"), so the prefix is "/".
 set(SHARAKA_TS_FILES
     ${PROJECT_SOURCE_DIR}/translations/sharaka_fr.ts
     ${PROJECT_SOURCE_DIR}/translations/sharaka_ar.ts
@@ -22,6 +24,6 @@ set_source_files_properties(${SHARAKA_TS_FILES} PROPERTIES OUTPUT_LOCATION "${CM
 qt_add_translations(sharaka_ui
     TS_FILES ${SHARAKA_TS_FILES}
     SOURCES ${_translated_sources}
-    RESOURCE_PREFIX "/i18n"
+    RESOURCE_PREFIX "/"
     LUPDATE_OPTIONS -no-obsolete -locations none
 )

@@ -81,6 +81,9 @@ IndicatorChart::IndicatorChart(const Dataset &dataset, const ChartSpec &spec, La
     const QLocale locale = localeFor(language);
     setLocale(locale);
     setLocalizeNumbers(true);
+    // From the chart's language, not the application's, so that an export in
+    // Arabic mirrors whatever the interface language is.
+    setLayoutDirection(locale.textDirection());
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
     if (QGraphicsLayout *chartLayout = layout())
@@ -98,8 +101,8 @@ IndicatorChart::IndicatorChart(const Dataset &dataset, const ChartSpec &spec, La
     m_sourceItem->setPlainText(m_sourceLine);
     QTextOption option = m_sourceItem->document()->defaultTextOption();
     option.setTextDirection(locale.textDirection());
-    // Leading is logical: the right edge in Arabic (AlignRight would be mirrored to the left).
-    option.setAlignment(Qt::AlignLeading);
+    // Absolute: in a right-to-left paragraph a plain AlignRight would be mirrored to the left.
+    option.setAlignment((rightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
     option.setWrapMode(QTextOption::WordWrap);
     m_sourceItem->document()->setDefaultTextOption(option);
     m_sourceItem->setDefaultTextColor(QColor(0x55, 0x55, 0x55));
@@ -160,7 +163,10 @@ void IndicatorChart::buildSeries(const Dataset &dataset, const ChartSpec &spec)
     m_categoryAxis = new QBarCategoryAxis(this);
     m_categoryAxis->append(bottomUpCategories);
     m_categoryAxis->setGridLineVisible(false);
-    addAxis(m_categoryAxis, Qt::AlignLeft);
+    // Right to left, the labels stand on the right and the bars grow leftwards
+    // from them, the way the reader's eye travels; the digits and the tick
+    // order within each label stay as written.
+    addAxis(m_categoryAxis, rightToLeft() ? Qt::AlignRight : Qt::AlignLeft);
     m_series->attachAxis(m_categoryAxis);
 
     qint64 largest = 0;
@@ -174,14 +180,26 @@ void IndicatorChart::buildSeries(const Dataset &dataset, const ChartSpec &spec)
     // whole numbers by construction, so no decimals are shown.
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_valueAxis->setMinorTickCount(0);
+    m_valueAxis->setReverse(rightToLeft());
     addAxis(m_valueAxis, Qt::AlignBottom);
     m_series->attachAxis(m_valueAxis);
 
     legend()->setVisible(hasLowerBound);
     legend()->setAlignment(Qt::AlignTop);
     const auto markers = legend()->markers(m_series);
-    for (QLegendMarker *marker : markers)
+    for (QLegendMarker *marker : markers) {
         marker->setVisible(marker->label() == lowerBound->label());
+        if (rightToLeft()) {
+            // QLegend always draws its marker left of the label. Right to left
+            // the swatch is a square at the start of the label instead, so it
+            // stands on the right, where the reader begins.
+            marker->setShape(QLegend::MarkerShapeRectangle);
+            marker->setPen(QPen(Qt::transparent, 0));
+            marker->setBrush(Qt::transparent);
+            marker->setLabel(QStringLiteral("\u25A0 ") + marker->label());
+            marker->setLabelBrush(LowerBoundBarColor);
+        }
+    }
 }
 
 QStringList IndicatorChart::valueLabelTexts() const
@@ -276,7 +294,8 @@ void IndicatorChart::placeOverlays()
         const qreal category = qreal(rows - 1 - row);
         const QPointF end = mapToPosition(QPointF(qreal(m_values.at(row)), category), m_series);
         const QRectF box = label->boundingRect();
-        label->setPos(end.x() + side * 0.6, end.y() - box.height() / 2);
+        const qreal x = rightToLeft() ? end.x() - side * 0.6 - box.width() : end.x() + side * 0.6;
+        label->setPos(x, end.y() - box.height() / 2);
     }
     m_placingOverlays = false;
 }

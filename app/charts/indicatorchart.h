@@ -60,6 +60,7 @@ private:
     void applyTextScale(qreal scale);
     void placeOverlays();
     QFont scaledFont(qreal factor, bool bold = false) const;
+    bool rightToLeft() const { return layoutDirection() == Qt::RightToLeft; }
 
     QString m_chartId;
     Language m_language;

@@ -92,6 +92,15 @@ QVariant CountryTableModel::data(const QModelIndex &index, int role) const
         const Phase *phase = phaseOf(country);
         return phase ? phase->order : 0;
     }
+    case SearchTextRole: {
+        // Every language, so that a filter typed in one still finds its
+        // countries after the interface switches to another.
+        QStringList texts = country.name.all().values();
+        texts.append(country.code);
+        if (const Phase *phase = phaseOf(country))
+            texts.append(phase->label.all().values());
+        return texts.join(QLatin1Char('\n'));
+    }
     case FootnoteRole: {
         const Footnote *footnote = footnoteOf(country);
         return footnote ? footnote->text.text(m_language) : QString();

@@ -20,7 +20,8 @@ public:
     enum Role {
         CodeRole = Qt::UserRole + 1, ///< ISO code, whatever the column
         PhaseOrderRole,              ///< phase order, for sorting by phase
-        FootnoteRole                 ///< footnote text, empty when none
+        FootnoteRole,                ///< footnote text, empty when none
+        SearchTextRole               ///< name, code and phase in every language, for filtering
     };
 
     explicit CountryTableModel(QObject *parent = nullptr);

@@ -7,7 +7,8 @@ namespace sharaka::TextFormat {
 
 namespace {
 constexpr QChar LeftToRightMark(0x200E);
-}
+constexpr QChar RightToLeftMark(0x200F);
+} // namespace
 
 QString indicatorValuePlain(const Indicator &indicator, const QLocale &locale)
 {
@@ -31,10 +32,18 @@ QString leftToRight(const QString &text)
 
 QString sourceCitation(const Source &source, Language language)
 {
+    const QLocale locale = localeFor(language);
     QString text = source.publisher.text(language);
-    if (source.published)
-        text += QStringLiteral(", ") + source.published->toDisplayString(localeFor(language));
-    return text;
+    if (!source.published)
+        return text;
+    if (locale.textDirection() == Qt::RightToLeft) {
+        // The mark closes a Latin publisher name ("EU Neighbours South"), so
+        // the day after it is read with its Arabic month, not with the name.
+        text += RightToLeftMark + QStringLiteral("\u060C ");
+    } else {
+        text += QStringLiteral(", ");
+    }
+    return text + source.published->toDisplayString(locale);
 }
 
 QString sourceCitations(const Dataset &dataset, const QStringList &sourceIds, Language language)
@@ -43,6 +52,14 @@ QString sourceCitations(const Dataset &dataset, const QStringList &sourceIds, La
     for (const QString &id : sourceIds) {
         if (const Source *source = dataset.source(id))
             citations.append(sourceCitation(*source, language));
+    }
+    switch (language) {
+    case Language::French:
+        return citations.join(QStringLiteral("\u00A0; ")); // French spaces a semicolon
+    case Language::Arabic:
+        return citations.join(QStringLiteral("\u061B ")); // the Arabic semicolon
+    case Language::English:
+        break;
     }
     return citations.join(QStringLiteral("; "));
 }

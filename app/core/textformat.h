@@ -21,7 +21,8 @@ QString indicatorValue(const Indicator &indicator, const QLocale &locale);
 /// The same without bidi marks, for plain-text outputs and accessible names.
 QString indicatorValuePlain(const Indicator &indicator, const QLocale &locale);
 
-/// "EU Neighbours South, 8 Feb 2023" (publisher, then date when known).
+/// "EU Neighbours South, 8 Feb 2023" (publisher, then date when known), with
+/// Arabic punctuation and a bidi mark in Arabic.
 QString sourceCitation(const Source &source, Language language);
 
 /// Citations of several sources, separated by semicolons; unknown ids are skipped.

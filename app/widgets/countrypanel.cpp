@@ -5,6 +5,7 @@
 
 #include "core/countrytablemodel.h"
 
+#include <QCollator>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,13 +17,19 @@
 
 namespace sharaka {
 
-namespace {
-
-/// Sorts the phase column by phase order rather than by its translated label.
+/// Sorts names by the rules of the interface language (not the system's, so
+/// that "Égypte" sorts with the E in French) and the phase column by phase
+/// order rather than by its translated label.
 class CountrySortProxy final : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setLanguage(Language language)
+    {
+        m_collator = QCollator(localeFor(language));
+        invalidate();
+    }
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
@@ -32,16 +39,17 @@ protected:
             const int b = right.data(CountryTableModel::PhaseOrderRole).toInt();
             if (a != b)
                 return a < b;
-            return left.siblingAtColumn(0).data().toString().localeAwareCompare(
-                       right.siblingAtColumn(0).data().toString()) < 0;
+            return m_collator.compare(left.siblingAtColumn(0).data().toString(),
+                                      right.siblingAtColumn(0).data().toString()) < 0;
         }
         if (left.column() == CountryTableModel::NameColumn)
-            return left.data().toString().localeAwareCompare(right.data().toString()) < 0;
+            return m_collator.compare(left.data().toString(), right.data().toString()) < 0;
         return QSortFilterProxyModel::lessThan(left, right);
     }
-};
 
-} // namespace
+private:
+    QCollator m_collator{localeFor(Language::English)};
+};
 
 CountryPanel::CountryPanel(QWidget *parent)
     : QWidget(parent)
@@ -54,7 +62,8 @@ CountryPanel::CountryPanel(QWidget *parent)
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // name, code and phase all match
+    m_proxy->setFilterRole(CountryTableModel::SearchTextRole); // name, code and phase all match
+    m_proxy->setFilterKeyColumn(CountryTableModel::NameColumn);
     m_proxy->setSortLocaleAware(true);
 
     m_filter->setObjectName(QStringLiteral("countryFilter"));
@@ -117,7 +126,7 @@ void CountryPanel::setLanguage(Language language)
 {
     m_language = language;
     m_model->setLanguage(language);
-    m_proxy->invalidate();
+    m_proxy->setLanguage(language);
     updateFootnotesAndCount();
 }
 

@@ -9,11 +9,11 @@
 
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace sharaka {
 
+class CountrySortProxy;
 class CountryTableModel;
 
 /// The partner countries: a filter box, a sortable table (name, ISO code,
@@ -42,7 +42,7 @@ private:
     void updateFootnotesAndCount();
 
     CountryTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    CountrySortProxy *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;

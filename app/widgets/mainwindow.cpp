@@ -277,8 +277,9 @@ void MainWindow::updateTimelineDetails(int index)
         return;
     }
     m_timelineDetails->setText(
-        m_timeline->milestoneSummary(index) + QStringLiteral(": ") +
-        m_timeline->milestoneDetails(index).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        tr("%1: %2", "event, then its description")
+            .arg(m_timeline->milestoneSummary(index),
+                 m_timeline->milestoneDetails(index).replace(QLatin1Char('\n'), QLatin1Char(' '))));
 }
 
 void MainWindow::showSources()

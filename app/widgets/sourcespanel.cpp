@@ -7,9 +7,26 @@
 
 #include <QEvent>
 #include <QTabBar>
+#include <QScrollBar>
 #include <QTextBrowser>
 
 namespace sharaka {
+
+namespace {
+
+/// Replaces the text of @p browser without sending the reader back to the
+/// top: switching the language must not lose the place in a long list.
+void setHtmlKeepingScroll(QTextBrowser *browser, const QString &html)
+{
+    QScrollBar *bar = browser->verticalScrollBar();
+    const int before = bar->value();
+    const int maximum = bar->maximum();
+    browser->setHtml(html);
+    if (maximum > 0 && before > 0)
+        bar->setValue(int(qint64(before) * bar->maximum() / maximum));
+}
+
+} // namespace
 
 SourcesPanel::SourcesPanel(QWidget *parent)
     : QTabWidget(parent)
@@ -55,7 +72,10 @@ void SourcesPanel::refresh()
         locale.textDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
     QString sources;
     for (const Source &source : std::as_const(m_dataset.sources)) {
-        const QString language = QLocale(source.language).nativeLanguageName();
+        QString language = languageName(source.language);
+        // Keeps a Latin name from taking the day of the date after it along.
+        if (locale.textDirection() == Qt::RightToLeft)
+            language += QChar(0x200F);
         const QString date =
             source.published ? source.published->toDisplayString(locale) : tr("date not given");
         sources += QStringLiteral("<p dir='%1'><b>%2</b> [%3]<br/>%4<br/>%5 \u00B7 %6<br/>"
@@ -67,7 +87,7 @@ void SourcesPanel::refresh()
                             source.url.toHtmlEscaped(),
                             TextFormat::leftToRight(source.url).toHtmlEscaped());
     }
-    m_sources->setHtml(sources);
+    setHtmlKeepingScroll(m_sources, sources);
 
     QString notes;
     int number = 0;
@@ -83,7 +103,20 @@ void SourcesPanel::refresh()
     if (m_dataset.notes.isEmpty())
         notes = QStringLiteral("<p dir='%1'>%2</p>")
                     .arg(direction, tr("No data notes in this dataset."));
-    m_notes->setHtml(notes);
+    setHtmlKeepingScroll(m_notes, notes);
+}
+
+QString SourcesPanel::languageName(const QString &code) const
+{
+    if (code == QLatin1String("en"))
+        return tr("English");
+    if (code == QLatin1String("fr"))
+        return tr("French");
+    if (code == QLatin1String("ar"))
+        return tr("Arabic");
+    if (code == QLatin1String("es"))
+        return tr("Spanish");
+    return QLocale(code).nativeLanguageName();
 }
 
 void SourcesPanel::retranslateUi()

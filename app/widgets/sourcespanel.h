@@ -32,6 +32,8 @@ protected:
 private:
     void retranslateUi();
     void refresh();
+    /// The name of the language @p code in the interface language.
+    QString languageName(const QString &code) const;
 
     QTextBrowser *m_sources = nullptr;
     QTextBrowser *m_notes = nullptr;

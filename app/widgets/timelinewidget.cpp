@@ -185,6 +185,9 @@ void TimelineWidget::relayout()
     const QRectF plot = plotRect();
     const qreal axisY = plot.bottom() - PhaseRowHeight * 2 - YearRowHeight - 4;
     const QFontMetricsF metrics(font());
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
     const qreal rowHeight = metrics.height() + 3;
     const int laneCount = std::max(0, int((axisY - AxisGap - plot.top()) / rowHeight));
     const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
@@ -208,7 +211,8 @@ void TimelineWidget::relayout()
 
         // The label starts at the marker and runs towards later dates, pulled
         // back inside the plot near its end.
-        const qreal width = metrics.horizontalAdvance(milestoneSummary(i)) + 2 * LabelPadding;
+        // Measured in bold: the current event's label is drawn bold and must still fit.
+        const qreal width = boldMetrics.horizontalAdvance(milestoneSummary(i)) + 2 * LabelPadding;
         qreal left = rightToLeft ? placed.span.center().x() - width + MinimumMarkerWidth / 2
                                  : placed.span.center().x() - MinimumMarkerWidth / 2;
         left = std::clamp(left, plot.left(), std::max(plot.left(), plot.right() - width));
@@ -361,8 +365,13 @@ void TimelineWidget::paintMilestones(QPainter &painter) const
         painter.drawRect(placed.label);
         painter.setFont(highlighted ? bold : normal);
         painter.setPen(text);
+        // The text hugs the side of its box nearest the marker, so that a
+        // label pulled back at either end of the axis still touches its leader.
+        const bool markerOnRight = placed.span.center().x() > placed.label.center().x();
+        const Qt::Alignment side =
+            Qt::AlignAbsolute | (markerOnRight ? Qt::AlignRight : Qt::AlignLeft);
         painter.drawText(placed.label.adjusted(LabelPadding, 0, -LabelPadding, 0),
-                         Qt::AlignVCenter | Qt::AlignLeading, milestoneSummary(i));
+                         Qt::AlignVCenter | side, milestoneSummary(i));
         if (i == m_current && hasFocus()) {
             painter.setBrush(Qt::NoBrush);
             painter.setPen(QPen(accent, 1, Qt::DashLine));

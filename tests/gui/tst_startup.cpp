@@ -15,6 +15,8 @@ private slots:
     void quitAfterFirstPaint_exitsZero();
     void version_printsVersion();
     void help_listsOptions();
+    void firstStart_followsSystemLanguage_data();
+    void firstStart_followsSystemLanguage();
     void unknownOption_exitsTwo();
     void badLanguage_exitsTwo();
     void missingDataFile_exitsOneNamingTheFile();
@@ -41,10 +43,17 @@ private:
         QString out;
         QString err;
     };
-    static Run run(const QStringList &arguments)
+    static Run run(const QStringList &arguments, const QString &systemLocale = QString())
     {
         QProcess process;
-        process.setProcessEnvironment(offscreen());
+        QProcessEnvironment env = offscreen();
+        if (!systemLocale.isEmpty()) {
+            // A first start: the system's language and no saved choice.
+            env.insert(QStringLiteral("LC_ALL"), systemLocale);
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       runtimeDir() + QStringLiteral("/fresh-config"));
+        }
+        process.setProcessEnvironment(env);
         process.start(QStringLiteral(SHARAKA_APP_BINARY), arguments);
         if (!process.waitForFinished(60000))
             return {};
@@ -73,6 +82,33 @@ void tst_Startup::help_listsOptions()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QLatin1String("--quit-after-first-paint")));
     QVERIFY(result.out.contains(QLatin1String("--lang")));
+}
+
+void tst_Startup::firstStart_followsSystemLanguage_data()
+{
+    QTest::addColumn<QString>("systemLocale");
+    QTest::addColumn<QString>("description");
+    QTest::addRow("French") << QStringLiteral("fr_FR.UTF-8")
+                            << QStringLiteral(
+                                   "Chronologie, pays partenaires et indicateurs de résultats du "
+                                   "projet Sharaka d’INTERPOL.");
+    QTest::addRow("Arabic") << QStringLiteral("ar_LY.UTF-8")
+                            << QStringLiteral(
+                                   "الخط الزمني والبلدان الشريكة ومؤشرات النتائج لمشروع شراكة الذي "
+                                   "ينفّذه الإنتربول.");
+    QTest::addRow("German: English")
+        << QStringLiteral("de_DE.UTF-8")
+        << QStringLiteral("Timeline, partner countries and outcome indicators "
+                          "of INTERPOL's Sharaka project.");
+}
+
+void tst_Startup::firstStart_followsSystemLanguage()
+{
+    QFETCH(QString, systemLocale);
+    QFETCH(QString, description);
+    const Run result = run({QStringLiteral("--help")}, systemLocale);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(description), qPrintable(result.out));
 }
 
 void tst_Startup::unknownOption_exitsTwo()
