@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "cli/checkcommand.h"
 #include "cli/commandline.h"
 #include "core/datasetloader.h"
+#include "widgets/datasetcontroller.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 
@@ -16,6 +18,10 @@ using namespace sharaka;
 
 int main(int argc, char *argv[])
 {
+    // Validation needs no display: decide before a QApplication connects to one.
+    if (argumentsRequestCheck(argc, argv))
+        return runCheckCommand(argc, argv);
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("sharaka-dashboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sharaka Dashboard"));
@@ -42,8 +48,10 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&languages);
-    window.setDataset(*loaded.dataset, dataFile.isEmpty() ? QStringLiteral("Sharaka")
-                                                          : QFileInfo(dataFile).fileName());
+    if (dataFile.isEmpty())
+        window.setDataset(*loaded.dataset, QStringLiteral("Sharaka"));
+    else
+        window.datasetController()->showLoadedFile(*loaded.dataset, dataFile);
     if (command.options.quitAfterFirstPaint)
         QObject::connect(&window, &MainWindow::firstPaintDone, &app, [] { QApplication::exit(0); });
     window.show();

@@ -20,6 +20,7 @@ struct CommandLineOptions
     std::optional<Language> language; ///< --lang; unset means the saved or system language
     QString dataFile;                 ///< --data FILE; empty means the embedded dataset
     bool quitAfterFirstPaint = false;
+    QString checkFile; ///< --check FILE: validate only, print the result, exit
 };
 
 /// Outcome of parsing: options, or an exit with a message (help, version or

@@ -69,8 +69,9 @@ void ChartPanel::rebuild()
     // source line: below that QChart stops shrinking and the view cuts it off.
     const QSizeF needed = chart->effectiveSizeHint(Qt::MinimumSize);
     const int frame = 2 * m_view->frameWidth();
-    setMinimumSize(QSize(int(std::ceil(needed.width())) + frame, int(std::ceil(needed.height())) + frame)
-                       .expandedTo(minimumSizeHint()));
+    setMinimumSize(
+        QSize(int(std::ceil(needed.width())) + frame, int(std::ceil(needed.height())) + frame)
+            .expandedTo(minimumSizeHint()));
 }
 
 void ChartPanel::showBarToolTip(bool hovering, int index)

@@ -5,6 +5,7 @@
 
 #include "widgets/chartpanel.h"
 #include "widgets/countrypanel.h"
+#include "widgets/datasetcontroller.h"
 #include "widgets/elidedlabel.h"
 #include "widgets/headerpanel.h"
 #include "widgets/languagemanager.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     createCentralWidget();
     createMenus();
+    m_datasetController = new DatasetController(this);
     retranslateUi();
     restoreWindowState();
     connect(m_languages, &LanguageManager::languageChanged, this, [this] { applyLanguage(); });

@@ -16,6 +16,7 @@ namespace sharaka {
 
 class ChartPanel;
 class CountryPanel;
+class DatasetController;
 class ElidedLabel;
 class HeaderPanel;
 class LanguageManager;
@@ -43,6 +44,8 @@ public:
     SourcesPanel *sourcesPanel() const { return m_sources; }
     QList<ChartPanel *> chartPanels() const { return m_chartPanels; }
     ChartPanel *chartPanel(const QString &chartId) const;
+    QMenu *fileMenu() const { return m_fileMenu; }
+    DatasetController *datasetController() const { return m_datasetController; }
 
 signals:
     /// Emitted once, after the window has painted for the first time.
@@ -89,6 +92,7 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     bool m_firstPaintSeen = false;
+    DatasetController *m_datasetController = nullptr;
 };
 
 } // namespace sharaka
