@@ -829,7 +829,9 @@ LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &disp
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
+        // Qt reports the offset just after the character it stumbled on;
+        // point at that character, as an editor's cursor would.
+        const auto [line, column] = lineAndColumn(bytes, std::max(0, parseError.offset - 1));
         return failure(QStringLiteral("%1:%2:%3: %4")
                            .arg(displayName)
                            .arg(line)

@@ -63,7 +63,7 @@ void tst_Check::badFile_printsExactProblemsAndExitsOne_data()
     };
     const QString wholeNumber = QStringLiteral("must be a whole number from 0 to 1000000000, got ");
 
-    row("syntax-error", {"syntax-error.json:6:1: unterminated object"});
+    row("syntax-error", {"syntax-error.json:5:2: unterminated object"});
     row("empty", {"empty.json: file is empty"});
     row("not-utf8", {"not-utf8.json:3:15: file is not valid UTF-8 text"});
     row("deep-nesting", {"deep-nesting.json:1:43: JSON is nested more than 32 levels deep"});
