@@ -9,6 +9,7 @@
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/problemsdialog.h"
+#include "widgets/timelinewidget.h"
 
 #include <QAction>
 #include <QFile>
@@ -224,6 +225,11 @@ void tst_DatasetController::showSharakaData_returnsToEmbedded()
     m_controller->embeddedAction()->trigger();
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Sharaka — Sharaka Dashboard"));
     QCOMPARE(m_window->chartPanels().size(), 3);
+    // At the default size the seven milestones all get labels: no count
+    // badges on the Sharaka timeline.
+    m_window->resize(1280, 800);
+    QTRY_COMPARE(m_window->timeline()->labelledCount(), 7);
+    QVERIFY(m_window->timeline()->clusters().isEmpty());
     QCOMPARE(m_controller->currentFile(), QString());
     QVERIFY(!m_controller->reloadAction()->isEnabled());
 }
