@@ -44,7 +44,6 @@ ProblemsDialog::ProblemsDialog(QWidget *parent)
 void ProblemsDialog::setProblems(const QString &fileName, const QStringList &problems)
 {
     m_fileName = fileName;
-    m_problemCount = problems.size();
     m_problems->setPlainText(problems.join(QLatin1Char('\n')));
     retranslateUi();
 }
@@ -62,9 +61,8 @@ QString ProblemsDialog::problemsText() const
 void ProblemsDialog::retranslateUi()
 {
     setWindowTitle(tr("Cannot Open Dataset"));
-    m_summary->setText(tr("“%1” was not opened: %n problem(s) found. The dashboard still shows "
-                          "the data it showed before.",
-                          "", int(m_problemCount))
+    m_summary->setText(tr("“%1” was not opened because of the problems below. The dashboard "
+                          "still shows the data it showed before.")
                            .arg(m_fileName));
     m_copyButton->setText(tr("&Copy All"));
     m_copyButton->setToolTip(tr("Copy every problem to the clipboard"));

@@ -40,7 +40,6 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_copyButton = nullptr;
     QString m_fileName;
-    qsizetype m_problemCount = 0;
 };
 
 } // namespace sharaka

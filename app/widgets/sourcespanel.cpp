@@ -54,16 +54,19 @@ void SourcesPanel::refresh()
         locale.textDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
     QString sources;
     for (const Source &source : std::as_const(m_dataset.sources)) {
-        const QString language = QLocale(source.language).nativeLanguageName();
+        // The language is optional in the format; never print an empty "Language:".
+        const QString language =
+            source.language.isEmpty()
+                ? tr("language not given")
+                : tr("Language: %1").arg(QLocale(source.language).nativeLanguageName());
         const QString date =
             source.published ? source.published->toDisplayString(locale) : tr("date not given");
         sources += QStringLiteral("<p dir='%1'><b>%2</b> [%3]<br/>%4<br/>%5 \u00B7 %6<br/>"
                                   "<a href='%7'>%8</a></p>")
                        .arg(direction, source.publisher.text(m_language).toHtmlEscaped(),
                             TextFormat::leftToRight(source.id),
-                            source.title.text(m_language).toHtmlEscaped(),
-                            tr("Language: %1").arg(language.toHtmlEscaped()), date.toHtmlEscaped(),
-                            source.url.toHtmlEscaped(),
+                            source.title.text(m_language).toHtmlEscaped(), language.toHtmlEscaped(),
+                            date.toHtmlEscaped(), source.url.toHtmlEscaped(),
                             TextFormat::leftToRight(source.url).toHtmlEscaped());
     }
     m_sources->setHtml(sources);

@@ -160,6 +160,9 @@ void TimelineWidget::relayout()
     const QRectF plot = plotRect();
     const qreal axisY = plot.bottom() - PhaseRowHeight * 2 - YearRowHeight - 4;
     const QFontMetricsF metrics(font());
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
     const qreal rowHeight = metrics.height() + 3;
     const int laneCount = std::max(0, int((axisY - AxisGap - plot.top()) / rowHeight));
     const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
@@ -183,7 +186,8 @@ void TimelineWidget::relayout()
 
         // The label starts at the marker and runs towards later dates, pulled
         // back inside the plot near its end.
-        const qreal width = metrics.horizontalAdvance(milestoneSummary(i)) + 2 * LabelPadding;
+        // Measured in bold, as the current label is drawn, so it is never clipped.
+        const qreal width = boldMetrics.horizontalAdvance(milestoneSummary(i)) + 2 * LabelPadding;
         qreal left = rightToLeft ? placed.span.center().x() - width + MinimumMarkerWidth / 2
                                  : placed.span.center().x() - MinimumMarkerWidth / 2;
         left = std::clamp(left, plot.left(), std::max(plot.left(), plot.right() - width));
