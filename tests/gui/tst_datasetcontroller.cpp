@@ -12,9 +12,13 @@
 #include "widgets/timelinewidget.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QMenu>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -32,6 +36,7 @@ class tst_DatasetController : public QObject
 private slots:
     void init();
     void cleanup();
+    void fileMenu_offersOpeningBeforeQuit();
     void openGoodFile_showsItAndNamesItInTitle();
     void openBadFileAfterGoodOne_keepsGoodOneOnScreen();
     void recentFiles_rememberAndForgetMissing();
@@ -97,6 +102,17 @@ void tst_DatasetController::cleanup()
     delete m_languages;
 }
 
+void tst_DatasetController::fileMenu_offersOpeningBeforeQuit()
+{
+    QStringList texts;
+    const QList<QAction *> actions = m_window->fileMenu()->actions();
+    for (QAction *action : actions)
+        texts.append(action->isSeparator() ? QStringLiteral("-") : action->text());
+    QCOMPARE(texts, QStringList({"&Open Dataset…", "Open &Recent", "Re&load Dataset",
+                                 "Show &Sharaka Data", "-", "&Quit"}));
+    QCOMPARE(m_controller->openAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+O")));
+}
+
 void tst_DatasetController::openGoodFile_showsItAndNamesItInTitle()
 {
     QVERIFY(m_controller->openFile(valid("optional-fields-absent.json")));
@@ -133,6 +149,19 @@ void tst_DatasetController::openBadFileAfterGoodOne_keepsGoodOneOnScreen()
                             "from 0 to 1000000000, got -5"));
     QVERIFY(
         dialog->summaryText().startsWith(QStringLiteral("“negative-value.json” was not opened")));
+    // The list is read-only but selectable, and Copy All puts it on the clipboard.
+    auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("problemsText"));
+    QVERIFY(text);
+    QVERIFY(text->isReadOnly());
+    QVERIFY(text->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QApplication::clipboard()->clear();
+    const QList<QPushButton *> buttons = dialog->findChildren<QPushButton *>();
+    const auto copy = std::find_if(buttons.cbegin(), buttons.cend(), [](QPushButton *button) {
+        return button->text() == QStringLiteral("&Copy All");
+    });
+    QVERIFY(copy != buttons.cend());
+    (*copy)->click();
+    QCOMPARE(QApplication::clipboard()->text(), dialog->problemsText());
     // The failed file is not remembered as recent.
     QCOMPARE(m_controller->recentFiles(), QStringList{valid("optional-fields-absent.json")});
     dialog->close();
