@@ -313,7 +313,9 @@ QString DatasetReader::readId(const QJsonObject &object, const QString &key, con
 LocalizedText DatasetReader::readText(const QJsonObject &object, const QString &key,
                                       const QString &path, bool required)
 {
-    static const QRegularExpression languageShape(QStringLiteral("^[a-z]{2,3}$"));
+    // BCP 47 shapes ("en", "pt-BR", "zh-Hant") are kept for later versions.
+    static const QRegularExpression languageShape(
+        QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
     const QString here = child(path, key);
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
@@ -330,7 +332,10 @@ LocalizedText DatasetReader::readText(const QJsonObject &object, const QString &
     const QJsonObject byLanguage = value.toObject();
     for (auto it = byLanguage.constBegin(); it != byLanguage.constEnd(); ++it) {
         if (!languageShape.match(it.key()).hasMatch()) {
-            error(child(here, it.key()), QStringLiteral("is not a language code like \"en\""));
+            // Like an unknown field: a warning, so that a later format can add
+            // something beside the texts without breaking this version.
+            warning(child(here, it.key()),
+                    QStringLiteral("is not a language code like \"en\", ignored"));
             continue;
         }
         if (!it.value().isString()) {

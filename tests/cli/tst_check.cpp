@@ -160,6 +160,8 @@ void tst_Check::validFile_printsOkWithCounts_data()
         << "countries: 2, indicators: 2, charts: 1, milestones: 1, sources: 1"
         << QStringList{"unknown-fields.json: $.generator: unknown field, ignored",
                        "unknown-fields.json: $.countries[0].population: unknown field, ignored",
+                       "unknown-fields.json: $.countries[1].name._comment: is not a language "
+                       "code like \"en\", ignored",
                        "unknown-fields.json: $.indicators[0].unit: unknown field, ignored"};
 }
 
