@@ -152,6 +152,9 @@ void tst_Check::validFile_printsOkWithCounts_data()
     QTest::addRow("minimal") << "minimal.json"
                              << "countries: 0, indicators: 0, charts: 0, milestones: 0, sources: 1"
                              << QStringList();
+    QTest::addRow("UTF-8 byte order mark")
+        << "byte-order-mark.json"
+        << "countries: 0, indicators: 0, charts: 0, milestones: 0, sources: 1" << QStringList();
     QTest::addRow("optional fields absent")
         << "optional-fields-absent.json"
         << "countries: 2, indicators: 2, charts: 1, milestones: 1, sources: 1" << QStringList();
