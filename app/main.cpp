@@ -46,6 +46,9 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(loaded.errors.join(QLatin1Char('\n')) + QLatin1Char('\n')), stderr);
         return 1;
     }
+    // Fields this version does not know are ignored; say so, as --check does.
+    for (const QString &warning : loaded.warnings)
+        std::fputs(qPrintable(warning + QLatin1Char('\n')), stderr);
 
     MainWindow window(&languages);
     if (dataFile.isEmpty())

@@ -145,8 +145,14 @@ public:
     {}
 
     Dataset read(const QJsonObject &root);
-    QStringList errors() const { return withOverflowLine(m_errors, m_errorCount); }
-    QStringList warnings() const { return withOverflowLine(m_warnings, m_warningCount); }
+    QStringList errors() const
+    {
+        return withOverflowLine(m_errors, m_errorCount, QStringLiteral("problems"));
+    }
+    QStringList warnings() const
+    {
+        return withOverflowLine(m_warnings, m_warningCount, QStringLiteral("warnings"));
+    }
 
 private:
     using FieldList = std::initializer_list<const char *>;
@@ -217,13 +223,14 @@ private:
             error(path, QStringLiteral("duplicate %1 \"%2\"").arg(what, id));
         seen.insert(id);
     }
-    QStringList withOverflowLine(QStringList problems, qsizetype count) const
+    QStringList withOverflowLine(QStringList lines, qsizetype count, const QString &noun) const
     {
-        if (count > problems.size())
-            problems.append(QStringLiteral("%1: and %2 more problems")
-                                .arg(m_file)
-                                .arg(count - problems.size()));
-        return problems;
+        if (count > lines.size())
+            lines.append(QStringLiteral("%1: and %2 more %3")
+                             .arg(m_file)
+                             .arg(count - lines.size())
+                             .arg(noun));
+        return lines;
     }
 
     QString m_file;
