@@ -258,7 +258,7 @@ QString TimelineWidget::clusterToolTip(const Cluster &cluster) const
         lines.append(QStringLiteral("\u2022 ") + milestoneSummary(cluster.members.at(i)));
     if (count > MaxEventsInToolTip)
         lines.append(tr("and %n more", "", int(count - MaxEventsInToolTip)));
-    lines.append(tr("Click to select the first; the arrow keys step through every event."));
+    lines.append(tr("Click to step through them; the arrow keys move through every event."));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -454,6 +454,14 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
 
 void TimelineWidget::mousePressEvent(QMouseEvent *event)
 {
+    // Each click on a count badge selects the next event it holds.
+    if (const int cluster = clusterAt(event->position()); cluster >= 0) {
+        const QList<int> &members = m_clusters.at(cluster).members;
+        const qsizetype at = members.indexOf(m_current);
+        setCurrentIndex(members.at((at + 1) % members.size()));
+        QWidget::mousePressEvent(event);
+        return;
+    }
     const int clicked = milestoneAt(event->position());
     if (clicked >= 0)
         setCurrentIndex(clicked);
