@@ -64,6 +64,7 @@ void ProblemsDialog::retranslateUi()
     m_summary->setText(tr("“%1” was not opened because of the problems below. The dashboard "
                           "still shows the data it showed before.")
                            .arg(m_fileName));
+    m_problems->setAccessibleName(tr("Problems found"));
     m_copyButton->setText(tr("&Copy All"));
     m_copyButton->setToolTip(tr("Copy every problem to the clipboard"));
 }
