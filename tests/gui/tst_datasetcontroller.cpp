@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QUrl>
 
+#include <cstdio>
+
 using namespace sharaka;
 
 /// Opening other datasets in the window: what is on screen survives every
@@ -218,10 +220,24 @@ void tst_DatasetController::fileChangedOrDeletedWhileOpen_keepsDataShown()
              QStringLiteral("live.json:1:3: unterminated object"));
     m_controller->problemsDialog()->close();
 
+    // Editors often save by writing a new file and renaming it over the old
+    // one; the watch follows, and a reload shows the new content.
+    changed.clear();
+    const QString saved = dir.filePath(QStringLiteral("saved.json"));
+    QVERIFY(QFile::copy(valid("minimal.json"), saved));
+    QVERIFY(std::rename(QFile::encodeName(saved).constData(),
+                        QFile::encodeName(path).constData()) == 0);
+    QTRY_VERIFY(changed.size() >= 1);
+    QVERIFY(snapshot() == before);
+    QVERIFY(m_controller->reload());
+    QCOMPARE(m_window->chartPanels().size(), 0);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("live.json — Sharaka Dashboard"));
+
     changed.clear();
     QVERIFY(QFile::remove(path));
     QTRY_VERIFY(changed.size() >= 1);
-    QVERIFY(snapshot() == before);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("live.json — Sharaka Dashboard"));
+    QCOMPARE(m_window->headerPanel()->titleText(), QStringLiteral("Demo"));
 }
 
 void tst_DatasetController::droppedJsonFile_opens()
