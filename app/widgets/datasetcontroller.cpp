@@ -71,6 +71,8 @@ void DatasetController::createActions()
 
     m_recentMenu = new QMenu(m_window);
     m_recentMenu->setObjectName(QStringLiteral("recentDatasetsMenu"));
+    // Rebuilt on every opening, so that files deleted meanwhile show as missing.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &DatasetController::rebuildRecentMenu);
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, this, &DatasetController::clearRecentFiles);
 

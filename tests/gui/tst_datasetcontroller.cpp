@@ -182,9 +182,13 @@ void tst_DatasetController::recentFiles_rememberAndForgetMissing()
     QCOMPARE(entries.at(0)->text(), QStringLiteral("&1 copy.json"));
     QCOMPARE(entries.at(1)->text(), QStringLiteral("&2 optional-fields-absent.json"));
 
-    // A recent file that disappeared fails to open and leaves the list.
+    // A recent file that disappeared is marked when the menu opens, fails to
+    // open and leaves the list.
     QVERIFY(m_controller->openFile(valid("optional-fields-absent.json")));
     QVERIFY(QFile::remove(copy));
+    emit m_controller->recentMenu()->aboutToShow();
+    QCOMPARE(m_controller->recentMenu()->actions().at(1)->text(),
+             QStringLiteral("&2 copy.json (missing)"));
     QVERIFY(!m_controller->openFile(copy));
     QCOMPARE(m_controller->recentFiles(), QStringList{valid("optional-fields-absent.json")});
     QCOMPARE(m_controller->problemsDialog()->problemsText(),
