@@ -69,9 +69,8 @@ CountryPanel::CountryPanel(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
     // At least four rows stay visible however small the window.
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
-                              4 * m_table->verticalHeader()->defaultSectionSize() +
-                              2 * m_table->frameWidth());
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 4 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::NameColumn,
                                                       QHeaderView::Stretch);
@@ -138,9 +137,8 @@ void CountryPanel::updateFootnotesAndCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total
-                         ? tr("%n countries", nullptr, total)
-                         : tr("%1 of %n shown", nullptr, total).arg(QLocale().toString(shown)));
+    m_count->setText(shown == total ? tr("%n countries", nullptr, total)
+                                    : tr("%1 of %n shown", nullptr, total).arg(QLocale().toString(shown)));
     // Footnotes stay visible whatever the filter: they qualify the list itself.
     QStringList lines;
     for (const Footnote &footnote : std::as_const(m_footnoteList)) {
