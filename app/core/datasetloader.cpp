@@ -162,12 +162,24 @@ private:
     void error(const QString &path, const QString &message)
     {
         if (++m_errorCount <= DatasetLoader::MaxReportedProblems)
-            m_errors.append(QStringLiteral("%1: %2: %3").arg(m_file, path, message));
+            m_errors.append(line(path, message));
     }
     void warning(const QString &path, const QString &message)
     {
         if (++m_warningCount <= DatasetLoader::MaxReportedProblems)
-            m_warnings.append(QStringLiteral("%1: %2: %3").arg(m_file, path, message));
+            m_warnings.append(line(path, message));
+    }
+    /// "FILE: PATH: MESSAGE", cut short when a quoted value or a key runs
+    /// long, so that one line never floods a terminal or the dialog.
+    QString line(const QString &path, const QString &message) const
+    {
+        constexpr qsizetype MaxLineLength = 400;
+        QString text = QStringLiteral("%1: %2: %3").arg(m_file, path, message);
+        if (text.size() > MaxLineLength) {
+            text.truncate(MaxLineLength - 1);
+            text.append(QChar(0x2026));
+        }
+        return text;
     }
 
     static QString child(const QString &path, const QString &key)
@@ -389,9 +401,13 @@ QStringList DatasetReader::readIdList(const QJsonObject &object, const QString &
     QStringList ids;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue value = array.at(i);
-        if (!value.isString() || value.toString().isEmpty()) {
+        if (!value.isString()) {
             error(index(child(path, key), i),
                   QStringLiteral("must be an id string, got %1").arg(jsonTypeName(value)));
+            continue;
+        }
+        if (value.toString().isEmpty()) {
+            error(index(child(path, key), i), QStringLiteral("must not be empty"));
             continue;
         }
         ids.append(value.toString());

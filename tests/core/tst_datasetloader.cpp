@@ -21,6 +21,7 @@ private slots:
     void references_nameTheirPlaceInTheFile();
     void warnings_areCappedToo();
     void everyKindOfProblem_isReportedTogether();
+    void longValues_areCutShortInMessages();
     void validFile_givesNoErrors();
 
 private:
@@ -78,6 +79,11 @@ void tst_DatasetLoader::everyKindOfProblem_isReportedTogether()
                                  {QStringLiteral("name"), QJsonObject{}}});
     root.insert(QStringLiteral("countries"), countries);
     root.insert(QStringLiteral("charts"), QStringLiteral("none"));
+    QJsonArray indicators = root.value(QStringLiteral("indicators")).toArray();
+    QJsonObject first = indicators.at(0).toObject();
+    first.insert(QStringLiteral("sources"), QJsonArray{QString(), 7});
+    indicators.replace(0, first);
+    root.insert(QStringLiteral("indicators"), indicators);
 
     const LoadResult result = load(root);
     QVERIFY(!result.dataset);
@@ -88,8 +94,27 @@ void tst_DatasetLoader::everyKindOfProblem_isReportedTogether()
                                 "(two capital letters), got \"fr\""),
                  QStringLiteral("d.json: $.countries[2].name: must have an English text "
                                 "(\"en\"), the fallback for every language"),
+                 QStringLiteral("d.json: $.indicators[0].sources[0]: must not be empty"),
+                 QStringLiteral("d.json: $.indicators[0].sources[1]: must be an id string, got "
+                                "a number"),
                  QStringLiteral("d.json: $.charts: must be an array, got a string"),
              }));
+}
+
+void tst_DatasetLoader::longValues_areCutShortInMessages()
+{
+    QJsonObject root = valid();
+    QJsonArray countries = root.value(QStringLiteral("countries")).toArray();
+    QJsonObject first = countries.at(0).toObject();
+    first.insert(QStringLiteral("code"), QString(100000, QLatin1Char('X')));
+    countries.replace(0, first);
+    root.insert(QStringLiteral("countries"), countries);
+    const LoadResult result = load(root);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.constFirst().size(), 400);
+    QVERIFY(result.errors.constFirst().startsWith(
+        QStringLiteral("d.json: $.countries[0].code: must be an ISO 3166-1 alpha-2 code")));
+    QVERIFY(result.errors.constFirst().endsWith(QStringLiteral("XXX\u2026")));
 }
 
 void tst_DatasetLoader::validFile_givesNoErrors()
