@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "cli/checkcommand.h"
 #include "cli/commandline.h"
 #include "cli/headlessexport.h"
 #include "core/datasetloader.h"
+#include "widgets/datasetcontroller.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 
@@ -18,6 +20,10 @@ using namespace sharaka;
 
 int main(int argc, char *argv[])
 {
+    // Validation needs no display: decide before a QApplication connects to one.
+    if (argumentsRequestCheck(argc, argv))
+        return runCheckCommand(argc, argv);
+
     // Before QApplication: exports and listings need no display.
     selectPlatformForInvocation(argc, argv);
     QApplication app(argc, argv);
@@ -53,6 +59,9 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(loaded.errors.join(QLatin1Char('\n')) + QLatin1Char('\n')), stderr);
         return 1;
     }
+    // Fields this version does not know are ignored; say so, as --check does.
+    for (const QString &warning : loaded.warnings)
+        std::fputs(qPrintable(warning + QLatin1Char('\n')), stderr);
 
     if (const auto &exportCommand = command.options.exportCommand) {
         const HeadlessOutcome outcome =
@@ -65,8 +74,10 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&languages);
-    window.setDataset(*loaded.dataset, dataFile.isEmpty() ? QStringLiteral("Sharaka")
-                                                          : QFileInfo(dataFile).fileName());
+    if (dataFile.isEmpty())
+        window.setDataset(*loaded.dataset, QStringLiteral("Sharaka"));
+    else
+        window.datasetController()->showLoadedFile(*loaded.dataset, dataFile);
     if (command.options.quitAfterFirstPaint)
         QObject::connect(&window, &MainWindow::firstPaintDone, &app, [] { QApplication::exit(0); });
     window.show();

@@ -10,13 +10,15 @@ set -euo pipefail
 SHARAKA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Build and run-time packages. libqt6opengl6-dev is needed by the CMake package
-# of Qt6Charts, and nothing else pulls it in.
+# of Qt6Charts, and nothing else pulls it in. clang-14 and libclang-rt-14-dev
+# build the libFuzzer target (tests/fuzz).
 SHARAKA_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6svg6 libxkbcommon-dev
     qt6-qpa-plugins fonts-noto-core fonts-dejavu-core xvfb xauth
     desktop-file-utils appstream poppler-utils
+    clang-14 libclang-rt-14-dev
 )
 
 # Installs the packages of "$@" that are not installed yet (apt-get, as root;

@@ -37,6 +37,13 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     parser.addOption(dataOption);
     parser.addOption(firstPaintOption);
     const ExportCommandOptions exportOptions(parser);
+    const QCommandLineOption checkOption(
+        QStringLiteral("check"),
+        QCoreApplication::translate("CommandLine",
+                                    "Validate the dataset FILE, print \"FILE: OK\" with its counts "
+                                    "or every problem, and exit (status 1 on problems)."),
+        QStringLiteral("file"));
+    parser.addOption(checkOption);
 
     if (!parser.parse(arguments)) {
         result.exitNow = true;
@@ -90,6 +97,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     result.options.dataFile = parser.value(dataOption);
     result.options.quitAfterFirstPaint = parser.isSet(firstPaintOption);
+    result.options.checkFile = parser.value(checkOption);
     return result;
 }
 

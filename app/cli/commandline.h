@@ -22,6 +22,7 @@ struct CommandLineOptions
     QString dataFile;                 ///< --data FILE; empty means the embedded dataset
     bool quitAfterFirstPaint = false;
     std::optional<ExportCommand> exportCommand; ///< set for the headless modes
+    QString checkFile; ///< --check FILE: validate only, print the result, exit
 };
 
 /// Outcome of parsing: options, or an exit with a message (help, version or

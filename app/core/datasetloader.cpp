@@ -104,15 +104,16 @@ qsizetype firstInvalidUtf8Byte(const QByteArray &bytes)
     return -1;
 }
 
-/// Deepest nesting of arrays and objects, ignoring brackets inside strings.
-/// Runs before parsing so that a hostile file cannot exhaust the parser.
-int nestingDepth(const QByteArray &bytes)
+/// Offset of the bracket that opens nesting level @p limit + 1, or -1 when
+/// the bytes stay within it; brackets inside strings do not count. Runs
+/// before parsing so that a hostile file cannot exhaust the parser.
+qsizetype tooDeepOffset(const QByteArray &bytes, int limit)
 {
     int depth = 0;
-    int deepest = 0;
     bool inString = false;
     bool escaped = false;
-    for (const char c : bytes) {
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
         if (inString) {
             if (escaped)
                 escaped = false;
@@ -125,12 +126,13 @@ int nestingDepth(const QByteArray &bytes)
         if (c == '"') {
             inString = true;
         } else if (c == '[' || c == '{') {
-            deepest = std::max(deepest, ++depth);
+            if (++depth > limit)
+                return i;
         } else if (c == ']' || c == '}') {
             --depth;
         }
     }
-    return deepest;
+    return -1;
 }
 
 /// Walks the JSON tree, converting it to value types and recording each
@@ -143,19 +145,41 @@ public:
     {}
 
     Dataset read(const QJsonObject &root);
-    QStringList errors() const { return m_errors; }
-    QStringList warnings() const { return m_warnings; }
+    QStringList errors() const
+    {
+        return withOverflowLine(m_errors, m_errorCount, QStringLiteral("problems"));
+    }
+    QStringList warnings() const
+    {
+        return withOverflowLine(m_warnings, m_warningCount, QStringLiteral("warnings"));
+    }
 
 private:
     using FieldList = std::initializer_list<const char *>;
 
+    // A hostile file can hold millions of problems; only the first few are
+    // kept as text, the rest are counted for the "and N more" line.
     void error(const QString &path, const QString &message)
     {
-        m_errors.append(QStringLiteral("%1: %2: %3").arg(m_file, path, message));
+        if (++m_errorCount <= DatasetLoader::MaxReportedProblems)
+            m_errors.append(line(path, message));
     }
     void warning(const QString &path, const QString &message)
     {
-        m_warnings.append(QStringLiteral("%1: %2: %3").arg(m_file, path, message));
+        if (++m_warningCount <= DatasetLoader::MaxReportedProblems)
+            m_warnings.append(line(path, message));
+    }
+    /// "FILE: PATH: MESSAGE", cut short when a quoted value or a key runs
+    /// long, so that one line never floods a terminal or the dialog.
+    QString line(const QString &path, const QString &message) const
+    {
+        constexpr qsizetype MaxLineLength = 400;
+        QString text = QStringLiteral("%1: %2: %3").arg(m_file, path, message);
+        if (text.size() > MaxLineLength) {
+            text.truncate(MaxLineLength - 1);
+            text.append(QChar(0x2026));
+        }
+        return text;
     }
 
     static QString child(const QString &path, const QString &key)
@@ -198,14 +222,38 @@ private:
     void forEachObject(const QJsonObject &root, const QString &key, bool required,
                        const std::function<void(const QJsonObject &, const QString &)> &read);
 
-    void checkReferences(const Dataset &data);
-    void checkSourceIds(const QStringList &ids, const QString &path, const QSet<QString> &known);
+    /// Lists are read in dependency order (sources first, indicators before
+    /// charts), so every reference is checked where it is read and the message
+    /// names its exact place.
+    void checkReferences(const QStringList &ids, const QString &listPath,
+                         const QSet<QString> &known, const QString &kind);
+    /// Reports an id or code already used in the same list.
+    void checkUnique(QSet<QString> &seen, const QString &id, const QString &path,
+                     const QString &what)
+    {
+        if (!id.isEmpty() && seen.contains(id))
+            error(path, QStringLiteral("duplicate %1 \"%2\"").arg(what, id));
+        seen.insert(id);
+    }
+    QStringList withOverflowLine(QStringList lines, qsizetype count, const QString &noun) const
+    {
+        if (count > lines.size())
+            lines.append(QStringLiteral("%1: and %2 more %3")
+                             .arg(m_file)
+                             .arg(count - lines.size())
+                             .arg(noun));
+        return lines;
+    }
 
     QString m_file;
     QStringList m_errors;
     QStringList m_warnings;
-    // Where each list item was read, so that cross-reference errors can name it.
-    QHash<QString, QString> m_pathOf;
+    qsizetype m_errorCount = 0;
+    qsizetype m_warningCount = 0;
+    QSet<QString> m_sourceIds;
+    QSet<QString> m_phaseIds;
+    QSet<QString> m_footnoteIds;
+    QSet<QString> m_indicatorIds;
 };
 
 void DatasetReader::warnUnknownFields(const QJsonObject &object, const QString &path,
@@ -284,7 +332,9 @@ QString DatasetReader::readId(const QJsonObject &object, const QString &key, con
 LocalizedText DatasetReader::readText(const QJsonObject &object, const QString &key,
                                       const QString &path, bool required)
 {
-    static const QRegularExpression languageShape(QStringLiteral("^[a-z]{2,3}$"));
+    // BCP 47 shapes ("en", "pt-BR", "zh-Hant") are kept for later versions.
+    static const QRegularExpression languageShape(
+        QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
     const QString here = child(path, key);
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
@@ -301,7 +351,10 @@ LocalizedText DatasetReader::readText(const QJsonObject &object, const QString &
     const QJsonObject byLanguage = value.toObject();
     for (auto it = byLanguage.constBegin(); it != byLanguage.constEnd(); ++it) {
         if (!languageShape.match(it.key()).hasMatch()) {
-            error(child(here, it.key()), QStringLiteral("is not a language code like \"en\""));
+            // Like an unknown field: a warning, so that a later format can add
+            // something beside the texts without breaking this version.
+            warning(child(here, it.key()),
+                    QStringLiteral("is not a language code like \"en\", ignored"));
             continue;
         }
         if (!it.value().isString()) {
@@ -348,16 +401,20 @@ QStringList DatasetReader::readIdList(const QJsonObject &object, const QString &
     QStringList ids;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue value = array.at(i);
-        if (!value.isString() || value.toString().isEmpty()) {
+        if (!value.isString()) {
             error(index(child(path, key), i),
                   QStringLiteral("must be an id string, got %1").arg(jsonTypeName(value)));
             continue;
         }
+        if (value.toString().isEmpty()) {
+            error(index(child(path, key), i), QStringLiteral("must not be empty"));
+            continue;
+        }
         ids.append(value.toString());
     }
-    if (required && !array.isEmpty() && ids.isEmpty())
-        return ids;
-    if (required && object.contains(key) && array.isEmpty())
+    // An empty list is an error only when the field is an array at all;
+    // other types were reported above.
+    if (required && object.value(key).isArray() && array.isEmpty())
         error(child(path, key), QStringLiteral("must list at least one id"));
     return ids;
 }
@@ -436,7 +493,6 @@ Dataset DatasetReader::read(const QJsonObject &root)
     readCharts(root, data);
     readMilestones(root, data);
     readNotes(root, data);
-    checkReferences(data);
     return data;
 }
 
@@ -462,7 +518,8 @@ void DatasetReader::readProject(const QJsonObject &root, Dataset &data)
     project.funder = readText(object, QStringLiteral("funder"), path, false);
     project.purpose = readText(object, QStringLiteral("purpose"), path, false);
     project.sourceIds = readIdList(object, QStringLiteral("sources"), path, false);
-    m_pathOf.insert(QStringLiteral("project"), path);
+    checkReferences(project.sourceIds, child(path, QStringLiteral("sources")), m_sourceIds,
+                    QStringLiteral("source"));
 
     for (const char *key : {"start", "end"}) {
         const QString name = QLatin1String(key);
@@ -510,10 +567,9 @@ void DatasetReader::readSources(const QJsonObject &root, Dataset &data)
                     child(path, QStringLiteral("url")),
                     QStringLiteral("must be an http or https address, got \"%1\"").arg(source.url));
             }
-            if (!source.id.isEmpty() && seen.contains(source.id))
-                error(child(path, QStringLiteral("id")),
-                      QStringLiteral("duplicate source id \"%1\"").arg(source.id));
-            seen.insert(source.id);
+            checkUnique(seen, source.id, child(path, QStringLiteral("id")),
+                        QStringLiteral("source id"));
+            m_sourceIds.insert(source.id);
             data.sources.append(source);
         });
     if (root.value(QStringLiteral("sources")).isArray() && data.sources.isEmpty())
@@ -533,11 +589,11 @@ void DatasetReader::readPhases(const QJsonObject &root, Dataset &data)
             phase.label = readText(object, QStringLiteral("label"), path);
             phase.description = readText(object, QStringLiteral("description"), path, false);
             phase.sourceIds = readIdList(object, QStringLiteral("sources"), path);
-            if (!phase.id.isEmpty() && seen.contains(phase.id))
-                error(child(path, QStringLiteral("id")),
-                      QStringLiteral("duplicate phase id \"%1\"").arg(phase.id));
-            seen.insert(phase.id);
-            m_pathOf.insert(QStringLiteral("phase:") + phase.id, path);
+            checkUnique(seen, phase.id, child(path, QStringLiteral("id")),
+                        QStringLiteral("phase id"));
+            checkReferences(phase.sourceIds, child(path, QStringLiteral("sources")), m_sourceIds,
+                            QStringLiteral("source"));
+            m_phaseIds.insert(phase.id);
             data.phases.append(phase);
         });
     std::stable_sort(data.phases.begin(), data.phases.end(),
@@ -558,10 +614,9 @@ void DatasetReader::readFootnotes(const QJsonObject &root, Dataset &data)
                                 QStringLiteral("must be at most 3 characters, got \"%1\"")
                                     .arg(footnote.marker));
                       footnote.text = readText(object, QStringLiteral("text"), path);
-                      if (!footnote.id.isEmpty() && seen.contains(footnote.id))
-                          error(child(path, QStringLiteral("id")),
-                                QStringLiteral("duplicate footnote id \"%1\"").arg(footnote.id));
-                      seen.insert(footnote.id);
+                      checkUnique(seen, footnote.id, child(path, QStringLiteral("id")),
+                                  QStringLiteral("footnote id"));
+                      m_footnoteIds.insert(footnote.id);
                       data.footnotes.append(footnote);
                   });
 }
@@ -581,15 +636,20 @@ void DatasetReader::readCountries(const QJsonObject &root, Dataset &data)
                       QStringLiteral(
                           "must be an ISO 3166-1 alpha-2 code (two capital letters), got \"%1\"")
                           .arg(country.code));
-            } else if (!country.code.isEmpty() && seen.contains(country.code)) {
-                error(child(path, QStringLiteral("code")),
-                      QStringLiteral("duplicate country code \"%1\"").arg(country.code));
+            } else {
+                checkUnique(seen, country.code, child(path, QStringLiteral("code")),
+                            QStringLiteral("country code"));
             }
-            seen.insert(country.code);
             country.name = readText(object, QStringLiteral("name"), path);
             country.phaseId = readString(object, QStringLiteral("phase"), path, false);
             country.footnoteId = readString(object, QStringLiteral("footnote"), path, false);
-            m_pathOf.insert(QStringLiteral("country:") + country.code, path);
+            if (!country.phaseId.isEmpty() && !m_phaseIds.contains(country.phaseId))
+                error(child(path, QStringLiteral("phase")),
+                      QStringLiteral("refers to unknown phase id \"%1\"").arg(country.phaseId));
+            if (!country.footnoteId.isEmpty() && !m_footnoteIds.contains(country.footnoteId))
+                error(
+                    child(path, QStringLiteral("footnote")),
+                    QStringLiteral("refers to unknown footnote id \"%1\"").arg(country.footnoteId));
             data.countries.append(country);
         });
 }
@@ -610,7 +670,8 @@ void DatasetReader::readIndicators(const QJsonObject &root, Dataset &data)
                 readWholeNumber(object, QStringLiteral("value"), path, 0, DatasetLoader::MaxValue)
                     .value_or(0);
             const QString qualifier = readString(object, QStringLiteral("qualifier"), path, false);
-            if (qualifier.isEmpty() || qualifier == QLatin1String("exact")) {
+            const bool qualifierGiven = object.value(QStringLiteral("qualifier")).isString();
+            if ((!qualifierGiven && qualifier.isEmpty()) || qualifier == QLatin1String("exact")) {
                 indicator.qualifier = Qualifier::Exact;
             } else if (qualifier == QLatin1String("atLeast")) {
                 indicator.qualifier = Qualifier::AtLeast;
@@ -620,11 +681,11 @@ void DatasetReader::readIndicators(const QJsonObject &root, Dataset &data)
                     QStringLiteral("must be \"exact\" or \"atLeast\", got \"%1\"").arg(qualifier));
             }
             indicator.sourceIds = readIdList(object, QStringLiteral("sources"), path);
-            if (!indicator.id.isEmpty() && seen.contains(indicator.id))
-                error(child(path, QStringLiteral("id")),
-                      QStringLiteral("duplicate indicator id \"%1\"").arg(indicator.id));
-            seen.insert(indicator.id);
-            m_pathOf.insert(QStringLiteral("indicator:") + indicator.id, path);
+            checkUnique(seen, indicator.id, child(path, QStringLiteral("id")),
+                        QStringLiteral("indicator id"));
+            checkReferences(indicator.sourceIds, child(path, QStringLiteral("sources")),
+                            m_sourceIds, QStringLiteral("source"));
+            m_indicatorIds.insert(indicator.id);
             data.indicators.append(indicator);
         });
 }
@@ -639,11 +700,10 @@ void DatasetReader::readCharts(const QJsonObject &root, Dataset &data)
                       chart.id = readId(object, QStringLiteral("id"), path);
                       chart.title = readText(object, QStringLiteral("title"), path);
                       chart.indicatorIds = readIdList(object, QStringLiteral("indicators"), path);
-                      if (!chart.id.isEmpty() && seen.contains(chart.id))
-                          error(child(path, QStringLiteral("id")),
-                                QStringLiteral("duplicate chart id \"%1\"").arg(chart.id));
-                      seen.insert(chart.id);
-                      m_pathOf.insert(QStringLiteral("chart:") + chart.id, path);
+                      checkUnique(seen, chart.id, child(path, QStringLiteral("id")),
+                                  QStringLiteral("chart id"));
+                      checkReferences(chart.indicatorIds, child(path, QStringLiteral("indicators")),
+                                      m_indicatorIds, QStringLiteral("indicator"));
                       data.charts.append(chart);
                   });
 }
@@ -673,11 +733,10 @@ void DatasetReader::readMilestones(const QJsonObject &root, Dataset &data)
                       milestone.description =
                           readText(object, QStringLiteral("description"), path, false);
                       milestone.sourceIds = readIdList(object, QStringLiteral("sources"), path);
-                      if (!milestone.id.isEmpty() && seen.contains(milestone.id))
-                          error(child(path, QStringLiteral("id")),
-                                QStringLiteral("duplicate milestone id \"%1\"").arg(milestone.id));
-                      seen.insert(milestone.id);
-                      m_pathOf.insert(QStringLiteral("milestone:") + milestone.id, path);
+                      checkUnique(seen, milestone.id, child(path, QStringLiteral("id")),
+                                  QStringLiteral("milestone id"));
+                      checkReferences(milestone.sourceIds, child(path, QStringLiteral("sources")),
+                                      m_sourceIds, QStringLiteral("source"));
                       data.milestones.append(milestone);
                   });
     // The timeline reads in date order whatever order the file uses.
@@ -697,62 +756,21 @@ void DatasetReader::readNotes(const QJsonObject &root, Dataset &data)
                       note.id = readId(object, QStringLiteral("id"), path);
                       note.text = readText(object, QStringLiteral("text"), path);
                       note.sourceIds = readIdList(object, QStringLiteral("sources"), path, false);
-                      if (!note.id.isEmpty() && seen.contains(note.id))
-                          error(child(path, QStringLiteral("id")),
-                                QStringLiteral("duplicate note id \"%1\"").arg(note.id));
-                      seen.insert(note.id);
-                      m_pathOf.insert(QStringLiteral("note:") + note.id, path);
+                      checkUnique(seen, note.id, child(path, QStringLiteral("id")),
+                                  QStringLiteral("note id"));
+                      checkReferences(note.sourceIds, child(path, QStringLiteral("sources")),
+                                      m_sourceIds, QStringLiteral("source"));
                       data.notes.append(note);
                   });
 }
 
-void DatasetReader::checkSourceIds(const QStringList &ids, const QString &path,
-                                   const QSet<QString> &known)
+void DatasetReader::checkReferences(const QStringList &ids, const QString &listPath,
+                                    const QSet<QString> &known, const QString &kind)
 {
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (!known.contains(ids.at(i)))
-            error(index(child(path, QStringLiteral("sources")), i),
-                  QStringLiteral("refers to unknown source id \"%1\"").arg(ids.at(i)));
-    }
-}
-
-void DatasetReader::checkReferences(const Dataset &data)
-{
-    QSet<QString> sourceIds;
-    for (const Source &source : data.sources)
-        sourceIds.insert(source.id);
-
-    checkSourceIds(data.project.sourceIds, QStringLiteral("$.project"), sourceIds);
-    for (const Phase &phase : data.phases)
-        checkSourceIds(phase.sourceIds, m_pathOf.value(QStringLiteral("phase:") + phase.id),
-                       sourceIds);
-    for (const Indicator &indicator : data.indicators)
-        checkSourceIds(indicator.sourceIds,
-                       m_pathOf.value(QStringLiteral("indicator:") + indicator.id), sourceIds);
-    for (const Milestone &milestone : data.milestones)
-        checkSourceIds(milestone.sourceIds,
-                       m_pathOf.value(QStringLiteral("milestone:") + milestone.id), sourceIds);
-    for (const DataNote &note : data.notes)
-        checkSourceIds(note.sourceIds, m_pathOf.value(QStringLiteral("note:") + note.id),
-                       sourceIds);
-
-    for (const Country &country : data.countries) {
-        const QString path = m_pathOf.value(QStringLiteral("country:") + country.code);
-        if (!country.phaseId.isEmpty() && !data.phase(country.phaseId))
-            error(child(path, QStringLiteral("phase")),
-                  QStringLiteral("refers to unknown phase id \"%1\"").arg(country.phaseId));
-        if (!country.footnoteId.isEmpty() && !data.footnote(country.footnoteId))
-            error(child(path, QStringLiteral("footnote")),
-                  QStringLiteral("refers to unknown footnote id \"%1\"").arg(country.footnoteId));
-    }
-    for (const ChartSpec &chart : data.charts) {
-        const QString path = child(m_pathOf.value(QStringLiteral("chart:") + chart.id),
-                                   QStringLiteral("indicators"));
-        for (qsizetype i = 0; i < chart.indicatorIds.size(); ++i) {
-            if (!data.indicator(chart.indicatorIds.at(i)))
-                error(index(path, i), QStringLiteral("refers to unknown indicator id \"%1\"")
-                                          .arg(chart.indicatorIds.at(i)));
-        }
+            error(index(listPath, i),
+                  QStringLiteral("refers to unknown %1 id \"%2\"").arg(kind, ids.at(i)));
     }
 }
 
@@ -809,6 +827,11 @@ LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &disp
                            .arg(displayName)
                            .arg(MaxFileBytes));
     }
+    // Editors on Windows often start UTF-8 files with a byte order mark; it
+    // carries no data, and line and column count as the user sees them without it.
+    const QByteArray bom("\xEF\xBB\xBF");
+    if (bytes.startsWith(bom))
+        return loadBytes(bytes.mid(bom.size()), displayName);
     if (bytes.trimmed().isEmpty())
         return failure(QStringLiteral("%1: file is empty").arg(displayName));
 
@@ -821,16 +844,22 @@ LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &disp
                            .arg(column));
     }
 
-    if (nestingDepth(bytes) > MaxNestingDepth) {
-        return failure(QStringLiteral("%1: JSON is nested more than %2 levels deep")
+    const qsizetype tooDeep = tooDeepOffset(bytes, MaxNestingDepth);
+    if (tooDeep >= 0) {
+        const auto [line, column] = lineAndColumn(bytes, tooDeep);
+        return failure(QStringLiteral("%1:%2:%3: JSON is nested more than %4 levels deep")
                            .arg(displayName)
+                           .arg(line)
+                           .arg(column)
                            .arg(MaxNestingDepth));
     }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
+        // Qt reports the offset just after the character it stumbled on;
+        // point at that character, as an editor's cursor would.
+        const auto [line, column] = lineAndColumn(bytes, std::max(0, parseError.offset - 1));
         return failure(QStringLiteral("%1:%2:%3: %4")
                            .arg(displayName)
                            .arg(line)
@@ -847,13 +876,7 @@ LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &disp
     Dataset data = reader.read(document.object());
     LoadResult result;
     result.warnings = reader.warnings();
-    QStringList errors = reader.errors();
-    if (errors.size() > MaxReportedProblems) {
-        const qsizetype hidden = errors.size() - MaxReportedProblems;
-        errors.resize(MaxReportedProblems);
-        errors.append(QStringLiteral("%1: and %2 more problems").arg(displayName).arg(hidden));
-    }
-    result.errors = errors;
+    result.errors = reader.errors();
     if (result.errors.isEmpty())
         result.dataset = std::move(data);
     return result;

@@ -110,9 +110,15 @@ void ChartPanel::rebuild()
     // source line: below that QChart stops shrinking and the view cuts it off.
     const QSizeF needed = chart->effectiveSizeHint(Qt::MinimumSize);
     const int frame = 2 * m_view->frameWidth();
-    setMinimumSize(
-        QSize(int(std::ceil(needed.width())) + frame, int(std::ceil(needed.height())) + frame)
-            .expandedTo(minimumSizeHint()));
+    QSize minimum =
+        QSize(int(std::ceil(needed.width())) + frame, int(std::ceil(needed.height())) + frame);
+    // Beyond a handful of bars, each keeps room for its two-line label and
+    // the chart area scrolls, instead of squeezing labels into each other.
+    constexpr qsizetype ManyBars = 8;
+    const qsizetype barCount = chart->categoryLabels().size();
+    if (barCount > ManyBars)
+        minimum.rheight() += int(barCount) * (2 * fontMetrics().height() + 4);
+    setMinimumSize(minimum.expandedTo(minimumSizeHint()));
 }
 
 void ChartPanel::showBarToolTip(bool hovering, int index)

@@ -6,6 +6,7 @@
 #include "widgets/abouttext.h"
 #include "widgets/chartpanel.h"
 #include "widgets/countrypanel.h"
+#include "widgets/datasetcontroller.h"
 #include "widgets/elidedlabel.h"
 #include "widgets/headerpanel.h"
 #include "widgets/languagemanager.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     createCentralWidget();
     createMenus();
+    m_datasetController = new DatasetController(this);
     retranslateUi();
     restoreWindowState();
     connect(m_languages, &LanguageManager::languageChanged, this, [this] { applyLanguage(); });

@@ -16,6 +16,7 @@ namespace sharaka {
 
 class ChartPanel;
 class CountryPanel;
+class DatasetController;
 class ElidedLabel;
 class HeaderPanel;
 class LanguageManager;
@@ -46,6 +47,8 @@ public:
     ChartPanel *chartPanel(const QString &chartId) const;
     Language language() const;
     PrintController *printController() const { return m_print; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    DatasetController *datasetController() const { return m_datasetController; }
 
 signals:
     /// Emitted once, after the window has painted for the first time.
@@ -95,6 +98,7 @@ private:
     PrintController *m_print = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     bool m_firstPaintSeen = false;
+    DatasetController *m_datasetController = nullptr;
 };
 
 } // namespace sharaka

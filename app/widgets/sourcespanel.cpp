@@ -72,7 +72,10 @@ void SourcesPanel::refresh()
         locale.textDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
     QString sources;
     for (const Source &source : std::as_const(m_dataset.sources)) {
-        QString language = languageName(source.language);
+        // The language is optional in the format; never print an empty "Language:".
+        QString language = source.language.isEmpty()
+                               ? tr("language not given")
+                               : tr("Language: %1").arg(languageName(source.language));
         // Keeps a Latin name from taking the day of the date after it along.
         if (locale.textDirection() == Qt::RightToLeft)
             language += QChar(0x200F);
@@ -82,9 +85,8 @@ void SourcesPanel::refresh()
                                   "<a href='%7'>%8</a></p>")
                        .arg(direction, source.publisher.text(m_language).toHtmlEscaped(),
                             TextFormat::leftToRight(source.id),
-                            source.title.text(m_language).toHtmlEscaped(),
-                            tr("Language: %1").arg(language.toHtmlEscaped()), date.toHtmlEscaped(),
-                            source.url.toHtmlEscaped(),
+                            source.title.text(m_language).toHtmlEscaped(), language.toHtmlEscaped(),
+                            date.toHtmlEscaped(), source.url.toHtmlEscaped(),
                             TextFormat::leftToRight(source.url).toHtmlEscaped());
     }
     setHtmlKeepingScroll(m_sources, sources);

@@ -25,6 +25,7 @@ constexpr int PhaseRowHeight = 18;
 constexpr int AxisGap = 6;
 constexpr qreal MinimumMarkerWidth = 7;
 constexpr qreal LabelPadding = 4;
+constexpr int MaxEventsInToolTip = 10;
 
 QString separator()
 {
@@ -180,6 +181,7 @@ qreal TimelineWidget::xForDate(const QDate &date) const
 void TimelineWidget::relayout()
 {
     m_placed.clear();
+    m_clusters.clear();
     if (!m_first.isValid())
         return;
     const QRectF plot = plotRect();
@@ -232,10 +234,74 @@ void TimelineWidget::relayout()
         }
         m_placed.append(placed);
     }
+    clusterUnlabelled(axisY);
+}
+
+int TimelineWidget::labelledCount() const
+{
+    return int(std::count_if(m_placed.cbegin(), m_placed.cend(),
+                             [](const Placed &placed) { return placed.labelled; }));
+}
+
+void TimelineWidget::clusterUnlabelled(qreal axisY)
+{
+    QList<int> unlabelled;
+    for (int i = 0; i < m_placed.size(); ++i) {
+        if (!m_placed.at(i).labelled)
+            unlabelled.append(i);
+    }
+    if (unlabelled.isEmpty())
+        return;
+    // Left to right on screen, whatever the direction of time; equal widths
+    // and a new group only a badge's width further on keep badges apart.
+    std::stable_sort(unlabelled.begin(), unlabelled.end(), [this](int a, int b) {
+        return m_placed.at(a).span.center().x() < m_placed.at(b).span.center().x();
+    });
+    QFont badgeFont = font();
+    badgeFont.setBold(true);
+    const QFontMetricsF metrics(badgeFont);
+    const QString widest(QString::number(unlabelled.size()).size(), QLatin1Char('0'));
+    const qreal width = metrics.horizontalAdvance(widest) + 2 * LabelPadding + 2;
+    // Shorter than a text line, so that it stays clear of the labels above.
+    const qreal height = metrics.height() - 4;
+    for (int index : std::as_const(unlabelled)) {
+        const qreal x = m_placed.at(index).span.center().x();
+        if (m_clusters.isEmpty() || x - width / 2 >= m_clusters.constLast().badge.right()) {
+            Cluster cluster;
+            cluster.badge = QRectF(x - width / 2, axisY - height / 2, width, height);
+            m_clusters.append(cluster);
+        }
+        m_clusters.last().members.append(index);
+    }
+    for (Cluster &cluster : m_clusters)
+        std::sort(cluster.members.begin(), cluster.members.end());
+}
+
+QString TimelineWidget::clusterToolTip(const Cluster &cluster) const
+{
+    const qsizetype count = cluster.members.size();
+    QStringList lines{tr("%n events here without room for a label:", "", int(count))};
+    for (qsizetype i = 0; i < std::min<qsizetype>(count, MaxEventsInToolTip); ++i)
+        lines.append(QStringLiteral("\u2022 ") + milestoneSummary(cluster.members.at(i)));
+    if (count > MaxEventsInToolTip)
+        lines.append(tr("and %n more", "", int(count - MaxEventsInToolTip)));
+    lines.append(tr("Click to step through them; the arrow keys move through every event."));
+    return lines.join(QLatin1Char('\n'));
+}
+
+int TimelineWidget::clusterAt(const QPointF &position) const
+{
+    for (int i = 0; i < m_clusters.size(); ++i) {
+        if (m_clusters.at(i).members.size() > 1 && m_clusters.at(i).badge.contains(position))
+            return i;
+    }
+    return -1;
 }
 
 int TimelineWidget::milestoneAt(const QPointF &position) const
 {
+    if (const int cluster = clusterAt(position); cluster >= 0)
+        return m_clusters.at(cluster).members.constFirst();
     for (int i = int(m_placed.size()) - 1; i >= 0; --i) {
         const Placed &placed = m_placed.at(i);
         if (placed.span.adjusted(-3, -4, 3, 4).contains(position) ||
@@ -258,6 +324,26 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     paintPhases(painter);
     paintYears(painter);
     paintMilestones(painter);
+    paintClusters(painter);
+}
+
+void TimelineWidget::paintClusters(QPainter &painter) const
+{
+    QFont badgeFont = font();
+    badgeFont.setBold(true);
+    painter.setFont(badgeFont);
+    const QColor accent = palette().color(QPalette::Highlight);
+    for (const Cluster &cluster : m_clusters) {
+        if (cluster.members.size() < 2)
+            continue; // a lone marker needs no count
+        const bool holdsCurrent = cluster.members.contains(m_current);
+        painter.setPen(QPen(accent.darker(130), holdsCurrent ? 2 : 1));
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawRoundedRect(cluster.badge, 4, 4);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(cluster.badge, Qt::AlignCenter, QString::number(cluster.members.size()));
+    }
+    painter.setFont(font());
 }
 
 void TimelineWidget::paintYears(QPainter &painter) const
@@ -400,6 +486,14 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
 
 void TimelineWidget::mousePressEvent(QMouseEvent *event)
 {
+    // Each click on a count badge selects the next event it holds.
+    if (const int cluster = clusterAt(event->position()); cluster >= 0) {
+        const QList<int> &members = m_clusters.at(cluster).members;
+        const qsizetype at = members.indexOf(m_current);
+        setCurrentIndex(members.at((at + 1) % members.size()));
+        QWidget::mousePressEvent(event);
+        return;
+    }
     const int clicked = milestoneAt(event->position());
     if (clicked >= 0)
         setCurrentIndex(clicked);
@@ -434,8 +528,11 @@ bool TimelineWidget::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
+        const int cluster = clusterAt(help->pos());
         const int index = milestoneAt(help->pos());
-        if (index >= 0) {
+        if (cluster >= 0) {
+            QToolTip::showText(help->globalPos(), clusterToolTip(m_clusters.at(cluster)), this);
+        } else if (index >= 0) {
             QToolTip::showText(
                 help->globalPos(),
                 milestoneSummary(index) + QStringLiteral("\n") + milestoneDetails(index), this);

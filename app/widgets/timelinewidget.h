@@ -39,6 +39,17 @@ public:
     /// The label texts in drawing order (for tests and accessibility).
     QStringList labelTexts() const;
 
+    /// Milestones whose labels found no room, grouped by where their markers
+    /// sit; a group of several is drawn as one badge with its count, so a
+    /// dense timeline stays legible. Members are indexes in date order.
+    struct Cluster
+    {
+        QList<int> members;
+        QRectF badge;
+    };
+    QList<Cluster> clusters() const { return m_clusters; }
+    int labelledCount() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -70,6 +81,10 @@ private:
     qreal xForDate(const QDate &date) const;
     QRectF plotRect() const;
     int milestoneAt(const QPointF &position) const;
+    int clusterAt(const QPointF &position) const;
+    void clusterUnlabelled(qreal axisY);
+    QString clusterToolTip(const Cluster &cluster) const;
+    void paintClusters(QPainter &painter) const;
     void paintYears(QPainter &painter) const;
     void paintPhases(QPainter &painter) const;
     void paintMilestones(QPainter &painter) const;
@@ -79,6 +94,7 @@ private:
     QDate m_first;
     QDate m_last;
     QList<Placed> m_placed;
+    QList<Cluster> m_clusters;
     int m_current = -1;
     int m_hovered = -1;
 };

@@ -1,0 +1,311 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "widgets/datasetcontroller.h"
+
+#include "core/datasetloader.h"
+#include "widgets/mainwindow.h"
+#include "widgets/problemsdialog.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QMenu>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace sharaka {
+
+namespace {
+
+const QString RecentFilesKey = QStringLiteral("datasets/recentFiles");
+const QString LastFolderKey = QStringLiteral("datasets/lastFolder");
+constexpr int StatusTimeoutMs = 8000;
+
+/// The one local .json file among dropped URLs, or an empty string.
+QString droppedDatasetFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    if (!url.isLocalFile() || !DatasetController::isDatasetFileName(url.toLocalFile()))
+        return {};
+    return url.toLocalFile();
+}
+
+} // namespace
+
+DatasetController::DatasetController(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_watcher(new QFileSystemWatcher(this))
+{
+    setObjectName(QStringLiteral("datasetController"));
+    createActions();
+    retranslate();
+    rebuildRecentMenu();
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &DatasetController::onFileChanged);
+    m_window->setAcceptDrops(true);
+    m_window->installEventFilter(this);
+}
+
+bool DatasetController::isDatasetFileName(const QString &path)
+{
+    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
+void DatasetController::createActions()
+{
+    QMenu *file = m_window->fileMenu();
+    QAction *first = file->actions().value(0);
+
+    m_openAction = new QAction(this);
+    m_openAction->setObjectName(QStringLiteral("openDatasetAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &DatasetController::chooseFile);
+
+    m_recentMenu = new QMenu(m_window);
+    m_recentMenu->setObjectName(QStringLiteral("recentDatasetsMenu"));
+    // Rebuilt on every opening, so that files deleted meanwhile show as missing.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &DatasetController::rebuildRecentMenu);
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, &DatasetController::clearRecentFiles);
+
+    m_reloadAction = new QAction(this);
+    m_reloadAction->setObjectName(QStringLiteral("reloadDatasetAction"));
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setEnabled(false);
+    connect(m_reloadAction, &QAction::triggered, this, &DatasetController::reload);
+
+    m_embeddedAction = new QAction(this);
+    m_embeddedAction->setObjectName(QStringLiteral("embeddedDatasetAction"));
+    connect(m_embeddedAction, &QAction::triggered, this, &DatasetController::showEmbeddedData);
+
+    file->insertAction(first, m_openAction);
+    file->insertMenu(first, m_recentMenu);
+    file->insertAction(first, m_reloadAction);
+    file->insertAction(first, m_embeddedAction);
+    file->insertSeparator(first);
+}
+
+void DatasetController::retranslate()
+{
+    m_openAction->setText(tr("&Open Dataset…"));
+    m_openAction->setStatusTip(tr("Show another project's dataset file (JSON)"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_clearRecentAction->setText(tr("&Clear List"));
+    m_reloadAction->setText(tr("Re&load Dataset"));
+    m_reloadAction->setStatusTip(tr("Read the open dataset file again"));
+    m_embeddedAction->setText(tr("Show &Sharaka Data"));
+    m_embeddedAction->setStatusTip(tr("Return to the Sharaka dataset built into the dashboard"));
+    rebuildRecentMenu();
+}
+
+void DatasetController::chooseFile()
+{
+    QSettings settings;
+    const QString folder = settings.value(LastFolderKey, QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Dataset"), folder,
+                                                      tr("Dataset files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(LastFolderKey, QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+bool DatasetController::openFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const LoadResult result = DatasetLoader::loadFile(absolute, QFileInfo(absolute).fileName());
+    if (!result.ok()) {
+        // A recent entry whose file is gone only gets in the way.
+        if (!QFileInfo::exists(absolute))
+            removeRecentFile(absolute);
+        showProblems(absolute, result.errors + result.warnings);
+        emit openFailed(absolute, result.errors);
+        return false;
+    }
+    showLoadedFile(*result.dataset, absolute);
+    if (!result.warnings.isEmpty())
+        showStatus(tr("Opened “%1”; fields unknown to this version were ignored.")
+                       .arg(QFileInfo(absolute).fileName()));
+    return true;
+}
+
+void DatasetController::showLoadedFile(const Dataset &dataset, const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_window->setDataset(dataset, QFileInfo(absolute).fileName());
+    m_currentFile = absolute;
+    m_reloadAction->setEnabled(true);
+    watch(absolute);
+    addRecentFile(absolute);
+    showStatus(tr("Opened “%1”").arg(QFileInfo(absolute).fileName()));
+    emit fileOpened(absolute);
+}
+
+void DatasetController::showEmbeddedData()
+{
+    const LoadResult result = DatasetLoader::loadEmbedded();
+    if (!result.ok()) {
+        showProblems(DatasetLoader::embeddedPath(), result.errors);
+        return;
+    }
+    m_window->setDataset(*result.dataset, QStringLiteral("Sharaka"));
+    m_currentFile.clear();
+    m_reloadAction->setEnabled(false);
+    watch(QString());
+}
+
+bool DatasetController::reload()
+{
+    if (m_currentFile.isEmpty())
+        return false;
+    return openFile(m_currentFile);
+}
+
+ProblemsDialog *DatasetController::problemsDialog() const
+{
+    return m_problemsDialog;
+}
+
+QStringList DatasetController::recentFiles() const
+{
+    return QSettings().value(RecentFilesKey).toStringList();
+}
+
+void DatasetController::clearRecentFiles()
+{
+    QSettings().remove(RecentFilesKey);
+    rebuildRecentMenu();
+}
+
+void DatasetController::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(RecentFilesKey, files);
+    rebuildRecentMenu();
+}
+
+void DatasetController::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    if (files.removeAll(path) == 0)
+        return;
+    QSettings().setValue(RecentFilesKey, files);
+    rebuildRecentMenu();
+}
+
+void DatasetController::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        const QFileInfo info(path);
+        // Numbered for the keyboard; the full path in the tooltip tells
+        // apart files with the same name.
+        QString text = QStringLiteral("&%1 %2").arg(i + 1).arg(info.fileName());
+        if (!info.exists())
+            text = tr("%1 (missing)").arg(text);
+        QAction *action = m_recentMenu->addAction(text);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!files.isEmpty());
+    m_recentMenu->setToolTipsVisible(true);
+}
+
+void DatasetController::watch(const QString &path)
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!path.isEmpty())
+        m_watcher->addPath(path);
+}
+
+void DatasetController::onFileChanged(const QString &path)
+{
+    if (path != m_currentFile)
+        return;
+    const QString name = QFileInfo(path).fileName();
+    // Editors often save by replacing the file, which ends the watch; follow
+    // the new file. The data on screen is in memory and stays as it is.
+    if (QFileInfo::exists(path)) {
+        watch(path);
+        showStatus(tr("“%1” changed on disk. Choose File ▸ Reload Dataset to show the changes.")
+                       .arg(name));
+    } else {
+        showStatus(
+            tr("“%1” was moved or deleted; the data shown stays as it was loaded.").arg(name));
+    }
+    emit fileChangedOnDisk(path);
+}
+
+void DatasetController::showProblems(const QString &path, const QStringList &problems)
+{
+    if (!m_problemsDialog)
+        m_problemsDialog = new ProblemsDialog(m_window);
+    m_problemsDialog->setProblems(QFileInfo(path).fileName(), problems);
+    // Not modal: the user can keep the list open beside the window while
+    // fixing the file.
+    m_problemsDialog->show();
+    m_problemsDialog->raise();
+    m_problemsDialog->activateWindow();
+}
+
+void DatasetController::showStatus(const QString &message)
+{
+    m_window->statusBar()->showMessage(message, StatusTimeoutMs);
+}
+
+bool DatasetController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_window)
+        return QObject::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDropEvent *>(event);
+        if (!droppedDatasetFile(drag->mimeData()).isEmpty()) {
+            drag->acceptProposedAction();
+            return true;
+        }
+        break;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QString path = droppedDatasetFile(drop->mimeData());
+        if (!path.isEmpty()) {
+            drop->acceptProposedAction();
+            // Open after the drop returns, so the source application is not
+            // kept waiting while the file loads.
+            QMetaObject::invokeMethod(
+                this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+            return true;
+        }
+        break;
+    }
+    case QEvent::LanguageChange:
+        retranslate();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace sharaka

@@ -1,0 +1,287 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "charts/indicatorchart.h"
+#include "widgets/chartpanel.h"
+#include "widgets/countrypanel.h"
+#include "widgets/datasetcontroller.h"
+#include "widgets/headerpanel.h"
+#include "widgets/languagemanager.h"
+#include "widgets/mainwindow.h"
+#include "widgets/problemsdialog.h"
+#include "widgets/timelinewidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QMenu>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <cstdio>
+
+using namespace sharaka;
+
+/// Opening other datasets in the window: what is on screen survives every
+/// failure, and the menus remember files.
+class tst_DatasetController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void fileMenu_offersOpeningBeforeQuit();
+    void openGoodFile_showsItAndNamesItInTitle();
+    void openBadFileAfterGoodOne_keepsGoodOneOnScreen();
+    void recentFiles_rememberAndForgetMissing();
+    void fileChangedOrDeletedWhileOpen_keepsDataShown();
+    void droppedJsonFile_opens();
+    void showSharakaData_returnsToEmbedded();
+
+private:
+    /// What a user sees of the dataset: title, header, countries, bar values.
+    struct Snapshot
+    {
+        QString title;
+        QString header;
+        int countries = 0;
+        QList<QStringList> values;
+        bool operator==(const Snapshot &other) const
+        {
+            return title == other.title && header == other.header && countries == other.countries &&
+                   values == other.values;
+        }
+    };
+    Snapshot snapshot() const
+    {
+        Snapshot s{m_window->windowTitle(),
+                   m_window->headerPanel()->titleText(),
+                   m_window->countryPanel()->visibleCount(),
+                   {}};
+        for (ChartPanel *panel : m_window->chartPanels())
+            s.values.append(panel->chart()->valueLabelTexts());
+        return s;
+    }
+    static QString valid(const char *name)
+    {
+        return QStringLiteral(SHARAKA_TEST_DATA_DIR "/valid/") + QLatin1String(name);
+    }
+    static QString invalid(const char *name)
+    {
+        return QStringLiteral(SHARAKA_TEST_DATA_DIR "/invalid/") + QLatin1String(name);
+    }
+
+    LanguageManager *m_languages = nullptr;
+    MainWindow *m_window = nullptr;
+    DatasetController *m_controller = nullptr;
+};
+
+void tst_DatasetController::init()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_languages = new LanguageManager(this);
+    m_languages->setLanguage(Language::English);
+    m_window = new MainWindow(m_languages);
+    m_controller = m_window->datasetController();
+    QVERIFY(m_controller);
+    m_controller->clearRecentFiles();
+    m_controller->showEmbeddedData();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_DatasetController::cleanup()
+{
+    delete m_window;
+    delete m_languages;
+}
+
+void tst_DatasetController::fileMenu_offersOpeningBeforeQuit()
+{
+    QStringList texts;
+    const QList<QAction *> actions = m_window->fileMenu()->actions();
+    for (QAction *action : actions)
+        texts.append(action->isSeparator() ? QStringLiteral("-") : action->text());
+    QCOMPARE(texts, QStringList({"&Open Dataset…", "Open &Recent", "Re&load Dataset",
+                                 "Show &Sharaka Data", "-", "&Quit"}));
+    QCOMPARE(m_controller->openAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+O")));
+}
+
+void tst_DatasetController::openGoodFile_showsItAndNamesItInTitle()
+{
+    QVERIFY(m_controller->openFile(valid("optional-fields-absent.json")));
+    QCOMPARE(m_window->windowTitle(),
+             QStringLiteral("optional-fields-absent.json — Sharaka Dashboard"));
+    QCOMPARE(m_window->headerPanel()->titleText(), QStringLiteral("Demo"));
+    QCOMPARE(m_window->countryPanel()->visibleCount(), 2);
+    QCOMPARE(m_window->chartPanels().size(), 1);
+    QCOMPARE(m_window->chartPanels().constFirst()->chart()->valueLabelTexts(),
+             QStringList({QStringLiteral("120"), QStringLiteral("3+")}));
+    QCOMPARE(m_controller->currentFile(), valid("optional-fields-absent.json"));
+    QVERIFY(m_controller->reloadAction()->isEnabled());
+}
+
+void tst_DatasetController::openBadFileAfterGoodOne_keepsGoodOneOnScreen()
+{
+    QVERIFY(m_controller->openFile(valid("optional-fields-absent.json")));
+    const Snapshot before = snapshot();
+    QSignalSpy failed(m_controller, &DatasetController::openFailed);
+
+    QVERIFY(!m_controller->openFile(invalid("negative-value.json")));
+
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(snapshot() == before);
+    QCOMPARE(m_window->windowTitle(),
+             QStringLiteral("optional-fields-absent.json — Sharaka Dashboard"));
+    QCOMPARE(m_controller->currentFile(), valid("optional-fields-absent.json"));
+    ProblemsDialog *dialog = m_controller->problemsDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isModal());
+    QCOMPARE(dialog->problemsText(),
+             QStringLiteral("negative-value.json: $.indicators[1].value: must be a whole number "
+                            "from 0 to 1000000000, got -5"));
+    QVERIFY(
+        dialog->summaryText().startsWith(QStringLiteral("“negative-value.json” was not opened")));
+    // The list is read-only but selectable, and Copy All puts it on the clipboard.
+    auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("problemsText"));
+    QVERIFY(text);
+    QVERIFY(text->isReadOnly());
+    QVERIFY(text->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QApplication::clipboard()->clear();
+    const QList<QPushButton *> buttons = dialog->findChildren<QPushButton *>();
+    const auto copy = std::find_if(buttons.cbegin(), buttons.cend(), [](QPushButton *button) {
+        return button->text() == QStringLiteral("&Copy All");
+    });
+    QVERIFY(copy != buttons.cend());
+    (*copy)->click();
+    QCOMPARE(QApplication::clipboard()->text(), dialog->problemsText());
+    // The failed file is not remembered as recent.
+    QCOMPARE(m_controller->recentFiles(), QStringList{valid("optional-fields-absent.json")});
+    dialog->close();
+}
+
+void tst_DatasetController::recentFiles_rememberAndForgetMissing()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.json"));
+    QVERIFY(QFile::copy(valid("minimal.json"), copy));
+    QVERIFY(m_controller->openFile(valid("optional-fields-absent.json")));
+    QVERIFY(m_controller->openFile(copy));
+    QCOMPARE(m_controller->recentFiles(),
+             QStringList({copy, valid("optional-fields-absent.json")}));
+    const QList<QAction *> entries = m_controller->recentMenu()->actions();
+    QCOMPARE(entries.at(0)->text(), QStringLiteral("&1 copy.json"));
+    QCOMPARE(entries.at(1)->text(), QStringLiteral("&2 optional-fields-absent.json"));
+
+    // A recent file that disappeared is marked when the menu opens, fails to
+    // open and leaves the list.
+    QVERIFY(m_controller->openFile(valid("optional-fields-absent.json")));
+    QVERIFY(QFile::remove(copy));
+    emit m_controller->recentMenu()->aboutToShow();
+    QCOMPARE(m_controller->recentMenu()->actions().at(1)->text(),
+             QStringLiteral("&2 copy.json (missing)"));
+    QVERIFY(!m_controller->openFile(copy));
+    QCOMPARE(m_controller->recentFiles(), QStringList{valid("optional-fields-absent.json")});
+    QCOMPARE(m_controller->problemsDialog()->problemsText(),
+             QStringLiteral("copy.json: file does not exist"));
+
+    m_controller->clearRecentFiles();
+    QCOMPARE(m_controller->recentFiles(), QStringList());
+    QCOMPARE(m_controller->recentMenu()->actions().size(), 1); // only "Clear List"
+    QVERIFY(!m_controller->recentMenu()->actions().constFirst()->isEnabled());
+}
+
+void tst_DatasetController::fileChangedOrDeletedWhileOpen_keepsDataShown()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.json"));
+    QVERIFY(QFile::copy(valid("optional-fields-absent.json"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(m_controller->openFile(path));
+    const Snapshot before = snapshot();
+    QSignalSpy changed(m_controller, &DatasetController::fileChangedOnDisk);
+
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{ broken");
+    }
+    QTRY_VERIFY(changed.size() >= 1);
+    QVERIFY(snapshot() == before);
+    // Reloading the broken file reports it and keeps the data.
+    QVERIFY(!m_controller->reload());
+    QVERIFY(snapshot() == before);
+    QCOMPARE(m_controller->problemsDialog()->problemsText(),
+             QStringLiteral("live.json:1:3: unterminated object"));
+    m_controller->problemsDialog()->close();
+
+    // Editors often save by writing a new file and renaming it over the old
+    // one; the watch follows, and a reload shows the new content.
+    changed.clear();
+    const QString saved = dir.filePath(QStringLiteral("saved.json"));
+    QVERIFY(QFile::copy(valid("minimal.json"), saved));
+    QVERIFY(std::rename(QFile::encodeName(saved).constData(),
+                        QFile::encodeName(path).constData()) == 0);
+    QTRY_VERIFY(changed.size() >= 1);
+    QVERIFY(snapshot() == before);
+    QVERIFY(m_controller->reload());
+    QCOMPARE(m_window->chartPanels().size(), 0);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("live.json — Sharaka Dashboard"));
+
+    changed.clear();
+    QVERIFY(QFile::remove(path));
+    QTRY_VERIFY(changed.size() >= 1);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("live.json — Sharaka Dashboard"));
+    QCOMPARE(m_window->headerPanel()->titleText(), QStringLiteral("Demo"));
+}
+
+void tst_DatasetController::droppedJsonFile_opens()
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(valid("optional-fields-absent.json"))});
+    const QPoint centre = m_window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window, &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_COMPARE(m_window->windowTitle(),
+                 QStringLiteral("optional-fields-absent.json — Sharaka Dashboard"));
+
+    // Anything but one .json file is refused.
+    QMimeData text;
+    text.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/notes.txt"))});
+    QDragEnterEvent refused(centre, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refused.ignore();
+    QCoreApplication::sendEvent(m_window, &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void tst_DatasetController::showSharakaData_returnsToEmbedded()
+{
+    QVERIFY(m_controller->openFile(valid("minimal.json")));
+    QCOMPARE(m_window->chartPanels().size(), 0);
+    m_controller->embeddedAction()->trigger();
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Sharaka — Sharaka Dashboard"));
+    QCOMPARE(m_window->chartPanels().size(), 3);
+    // At the default size the seven milestones all get labels: no count
+    // badges on the Sharaka timeline.
+    m_window->resize(1280, 800);
+    QTRY_COMPARE(m_window->timeline()->labelledCount(), 7);
+    QVERIFY(m_window->timeline()->clusters().isEmpty());
+    QCOMPARE(m_controller->currentFile(), QString());
+    QVERIFY(!m_controller->reloadAction()->isEnabled());
+}
+
+QTEST_MAIN(tst_DatasetController)
+#include "tst_datasetcontroller.moc"
