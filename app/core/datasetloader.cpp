@@ -193,6 +193,11 @@ private:
 
     void warnUnknownFields(const QJsonObject &object, const QString &path, FieldList known);
     bool requireObject(const QJsonValue &value, const QString &path, QJsonObject *out);
+    /// The field @p key when present and of @p type; otherwise reports it
+    /// (missing only when @p required) and returns nothing.
+    std::optional<QJsonValue> typedField(const QJsonObject &object, const QString &key,
+                                         const QString &path, bool required, QJsonValue::Type type,
+                                         const char *typeName);
     QJsonArray requireArray(const QJsonObject &object, const QString &key, const QString &path,
                             bool required = true);
     QString readString(const QJsonObject &object, const QString &key, const QString &path,
@@ -279,38 +284,38 @@ bool DatasetReader::requireObject(const QJsonValue &value, const QString &path, 
     return true;
 }
 
-QJsonArray DatasetReader::requireArray(const QJsonObject &object, const QString &key,
-                                       const QString &path, bool required)
+std::optional<QJsonValue> DatasetReader::typedField(const QJsonObject &object, const QString &key,
+                                                   const QString &path, bool required,
+                                                   QJsonValue::Type type, const char *typeName)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required)
             error(child(path, key), QStringLiteral("required field is missing"));
-        return {};
+        return std::nullopt;
     }
-    if (!value.isArray()) {
-        error(child(path, key),
-              QStringLiteral("must be an array, got %1").arg(jsonTypeName(value)));
-        return {};
+    if (value.type() != type) {
+        error(child(path, key), QStringLiteral("must be %1, got %2")
+                                    .arg(QLatin1String(typeName), jsonTypeName(value)));
+        return std::nullopt;
     }
-    return value.toArray();
+    return value;
+}
+
+QJsonArray DatasetReader::requireArray(const QJsonObject &object, const QString &key,
+                                       const QString &path, bool required)
+{
+    const auto value = typedField(object, key, path, required, QJsonValue::Array, "an array");
+    return value ? value->toArray() : QJsonArray();
 }
 
 QString DatasetReader::readString(const QJsonObject &object, const QString &key,
                                   const QString &path, bool required)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined()) {
-        if (required)
-            error(child(path, key), QStringLiteral("required field is missing"));
+    const auto value = typedField(object, key, path, required, QJsonValue::String, "a string");
+    if (!value)
         return {};
-    }
-    if (!value.isString()) {
-        error(child(path, key),
-              QStringLiteral("must be a string, got %1").arg(jsonTypeName(value)));
-        return {};
-    }
-    const QString text = value.toString().trimmed();
+    const QString text = value->toString().trimmed();
     if (required && text.isEmpty())
         error(child(path, key), QStringLiteral("must not be empty"));
     return text;
