@@ -285,8 +285,8 @@ bool DatasetReader::requireObject(const QJsonValue &value, const QString &path, 
 }
 
 std::optional<QJsonValue> DatasetReader::typedField(const QJsonObject &object, const QString &key,
-                                                   const QString &path, bool required,
-                                                   QJsonValue::Type type, const char *typeName)
+                                                    const QString &path, bool required,
+                                                    QJsonValue::Type type, const char *typeName)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
@@ -295,8 +295,9 @@ std::optional<QJsonValue> DatasetReader::typedField(const QJsonObject &object, c
         return std::nullopt;
     }
     if (value.type() != type) {
-        error(child(path, key), QStringLiteral("must be %1, got %2")
-                                    .arg(QLatin1String(typeName), jsonTypeName(value)));
+        error(
+            child(path, key),
+            QStringLiteral("must be %1, got %2").arg(QLatin1String(typeName), jsonTypeName(value)));
         return std::nullopt;
     }
     return value;

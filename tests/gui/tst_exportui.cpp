@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "common/dashboardwindow.h"
 #include "core/datasetloader.h"
 #include "widgets/chartexportactions.h"
 #include "widgets/chartpanel.h"
@@ -56,13 +57,9 @@ void tst_ExportUi::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(m_dir.isValid());
-    const LoadResult loaded = DatasetLoader::loadEmbedded();
-    QVERIFY(loaded.ok());
     m_languages = new LanguageManager(this);
-    m_languages->setLanguage(Language::English);
-    m_window = new MainWindow(m_languages);
-    m_window->setDataset(*loaded.dataset, QStringLiteral("Sharaka"));
-    m_window->show();
+    m_window = test::showEmbeddedDashboard(m_languages).release();
+    QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
@@ -84,8 +81,8 @@ void tst_ExportUi::everyChart_hasSaveAndCopyInButtonAndContextMenu()
         QCOMPARE(panel->view()->contextMenuPolicy(), Qt::ActionsContextMenu);
         QCOMPARE(panel->view()->actions(),
                  QList<QAction *>({actions->saveAction(), actions->copyAction()}));
-        auto *button = panel->findChild<QToolButton *>(
-            QStringLiteral("chartExportButton-") + panel->chartId());
+        auto *button = panel->findChild<QToolButton *>(QStringLiteral("chartExportButton-") +
+                                                       panel->chartId());
         QVERIFY(button);
         QCOMPARE(button->defaultAction(), actions->saveAction());
         QVERIFY(button->isVisible());

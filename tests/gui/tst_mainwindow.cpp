@@ -3,6 +3,7 @@
 
 #include "charts/chartfactory.h"
 #include "charts/indicatorchart.h"
+#include "common/dashboardwindow.h"
 #include "core/datasetloader.h"
 #include "widgets/chartpanel.h"
 #include "widgets/countrypanel.h"
@@ -51,16 +52,9 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    const LoadResult loaded = DatasetLoader::loadEmbedded();
-    QVERIFY(loaded.ok());
-    m_data = *loaded.dataset;
     m_languages = new LanguageManager(this);
-    m_languages->setLanguage(Language::English);
-    m_window = new MainWindow(m_languages);
-    m_window->setDataset(m_data, QStringLiteral("Sharaka"));
-    m_window->resize(1280, 800);
-    m_window->show();
+    m_window = test::showEmbeddedDashboard(m_languages, &m_data).release();
+    QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 

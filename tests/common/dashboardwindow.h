@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/datasetloader.h"
+#include "widgets/languagemanager.h"
+#include "widgets/mainwindow.h"
+
+#include <QStandardPaths>
+
+#include <memory>
+
+namespace sharaka::test {
+
+/// The dashboard as a user first sees it: the embedded data, in English,
+/// shown at 1280×800, with settings kept apart from the user's. Returns null
+/// when the embedded data does not load; @p data receives the dataset.
+inline std::unique_ptr<MainWindow> showEmbeddedDashboard(LanguageManager *languages,
+                                                         Dataset *data = nullptr)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const LoadResult loaded = DatasetLoader::loadEmbedded();
+    if (!loaded.ok())
+        return nullptr;
+    if (data)
+        *data = *loaded.dataset;
+    languages->setLanguage(Language::English);
+    auto window = std::make_unique<MainWindow>(languages);
+    window->setDataset(*loaded.dataset, QStringLiteral("Sharaka"));
+    window->resize(1280, 800);
+    window->show();
+    return window;
+}
+
+} // namespace sharaka::test
