@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>Left, Right</source>
-        <translation>Left, Right</translation>
+        <translation>اليسار، اليمين</translation>
     </message>
     <message>
         <source>First or last event on the timeline</source>

@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation>Tab, Shift+Tab</translation>
+        <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
         <source>Previous or next event on the timeline</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>Left, Right</source>
-        <translation>Left, Right</translation>
+        <translation>Gauche, Droite</translation>
     </message>
     <message>
         <source>First or last event on the timeline</source>
@@ -811,7 +811,7 @@
     </message>
     <message>
         <source>Home, End</source>
-        <translation>Home, End</translation>
+        <translation>Début, Fin</translation>
     </message>
     <message>
         <source>Open a menu</source>
