@@ -2,14 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)
+</source>
+        <translation>%1: OK (البلدان: %2، المؤشرات: %3، المخططات: %4، المحطات: %5، المصادر: %6)
+</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Timeline, partner countries and outcome indicators of INTERPOL&apos;s Sharaka project.</source>
         <translation>الخط الزمني والبلدان الشريكة ومؤشرات النتائج لمشروع شراكة الذي ينفّذه الإنتربول.</translation>
-    </message>
-    <message>
-        <source>Interface language: en, fr or ar.</source>
-        <translation>لغة الواجهة: en أو fr أو ar.</translation>
     </message>
     <message>
         <source>Open the dataset FILE instead of the embedded Sharaka data.</source>
@@ -31,12 +36,271 @@
         <translation>لغة غير معروفة «%1»: استخدم en أو fr أو ar.
 </translation>
     </message>
+    <message>
+        <source>Interface language: en, fr or ar (all: every language, for --export-all).</source>
+        <translation>لغة الواجهة: en أو fr أو ar (all: كل اللغات، مع ‎--export-all).</translation>
+    </message>
+    <message>
+        <source>Validate the dataset FILE, print &quot;FILE: OK&quot; with its counts or every problem, and exit (status 1 on problems).</source>
+        <translation>التحقق من مجموعة البيانات FILE، وطباعة «FILE: OK» مع أعدادها أو كل مشكلة فيها، ثم الخروج (رمز الخروج 1 عند وجود مشكلات).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, fr, ar or all.
+</source>
+        <translation>لغة غير معروفة «%1»: استخدم en أو fr أو ar أو all.
+</translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot;; the charts are: %2.</source>
+        <translation>مخطط غير معروف «%1»؛ المخططات المتاحة هي: %2.</translation>
+    </message>
+    <message>
+        <source>Print the id of every chart, one per line, and exit.</source>
+        <translation>طباعة معرّف كل مخطط، واحداً في كل سطر، ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf).</source>
+        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (.png و.jpg و.jpeg و.svg و.pdf).</translation>
+    </message>
+    <message>
+        <source>Save every chart into DIR (created if missing) and exit. With --lang all, into DIR/&lt;lang&gt;/.</source>
+        <translation>حفظ كل المخططات في DIR (يُنشأ إن لم يكن موجوداً) ثم الخروج. ومع ‎--lang all تُحفظ في DIR/&lt;lang&gt;/.</translation>
+    </message>
+    <message>
+        <source>The chart to --export (see --list-charts).</source>
+        <translation>المخطط المراد تصديره بالخيار ‎--export (انظر ‎--list-charts).</translation>
+    </message>
+    <message>
+        <source>Format for --export-all: png, jpg, svg or pdf (default png).</source>
+        <translation>التنسيق مع ‎--export-all: png أو jpg أو svg أو pdf (الافتراضي png).</translation>
+    </message>
+    <message>
+        <source>Size of exported charts in pixels, WIDTHxHEIGHT (default 1600x900).</source>
+        <translation>حجم المخططات المصدَّرة بالبكسل، بالصيغة WIDTHxHEIGHT (الافتراضي 1600x900).</translation>
+    </message>
+    <message>
+        <source>--%1 needs --export or --export-all.
+</source>
+        <translation>يتطلب الخيار ‎--%1 أحد الخيارين ‎--export أو ‎--export-all.
+</translation>
+    </message>
+    <message>
+        <source>Use only one of --list-charts, --export and --export-all.
+</source>
+        <translation>استخدم خياراً واحداً فقط من ‎--list-charts و‎--export و‎--export-all.
+</translation>
+    </message>
+    <message>
+        <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, each between %2 and %3 pixels, for example 1600x900.
+</source>
+        <translation>حجم غير صالح «%1»: استخدم الصيغة WIDTHxHEIGHT، بحيث تكون كل قيمة بين %2 و%3 بكسل، مثل 1600x900.
+</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --list-charts.
+</source>
+        <translation>لا يُستخدم الخيار ‎--%1 مع ‎--list-charts.
+</translation>
+    </message>
+    <message>
+        <source>--format is for --export-all; --export takes the format from the file&apos;s suffix.
+</source>
+        <translation>الخيار ‎--format خاص بـ‎--export-all؛ أما ‎--export فيأخذ التنسيق من لاحقة الملف.
+</translation>
+    </message>
+    <message>
+        <source>--export needs --chart ID (see --list-charts).
+</source>
+        <translation>يتطلب ‎--export الخيار ‎--chart ID (انظر ‎--list-charts).
+</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.
+</source>
+        <translation>تعذّر التصدير إلى %1: لاحقة الملف غير معروفة؛ استخدم ‎.png أو ‎.jpg أو ‎.jpeg أو ‎.svg أو ‎.pdf.
+</translation>
+    </message>
+    <message>
+        <source>--chart is for --export; --export-all saves every chart.
+</source>
+        <translation>الخيار ‎--chart خاص بـ‎--export؛ أما ‎--export-all فيحفظ كل المخططات.
+</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use png, jpg, svg or pdf.
+</source>
+        <translation>تنسيق غير معروف «%1»: استخدم png أو jpg أو svg أو pdf.
+</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::AboutText</name>
+    <message>
+        <source>This dataset names no sources.</source>
+        <translation>لا تذكر مجموعة البيانات هذه أي مصادر.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data.&lt;/b&gt; The figures and dates come from %1 public documents by:</source>
+        <translation>&lt;b&gt;البيانات.&lt;/b&gt; الأرقام والتواريخ مأخوذة من وثائق عامة (عددها %1) صادرة عن:</translation>
+    </message>
+    <message>
+        <source>Each one is listed, with its address, under Help ▸ Sources and Data Notes, together with the points where the sources disagree.</source>
+        <translation>كل منها مدرج مع عنوانه في قائمة مساعدة ◂ المصادر وملاحظات البيانات، إلى جانب المواضع التي تختلف فيها المصادر.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sharaka Dashboard&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Timeline, partner countries and outcome indicators of Sharaka, INTERPOL&apos;s EU-funded counter-terrorism project in the Middle East and North Africa (2017 to 31 January 2023).&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;Licence.&lt;/b&gt; Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later): you may use, study, share and change it. The source code is part of every copy you receive; see &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;. There is no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt; Qt %3 (running on Qt %4) and Qt Charts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;لوحة متابعة شراكة&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;الخط الزمني والبلدان الشريكة ومؤشرات النتائج لمشروع شراكة، وهو مشروع إقليمي لمكافحة الإرهاب في الشرق الأوسط وشمال أفريقيا نفّذه الإنتربول بتمويل من الاتحاد الأوروبي (من 2017 إلى 31 يناير 2023).&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;الترخيص.&lt;/b&gt; برنامج حر مرخّص بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق (GPL-3.0-or-later): يحق لك استخدامه ودراسته ومشاركته وتعديله. الشيفرة المصدرية جزء من كل نسخة تتلقاها؛ راجع &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;نص الرخصة&lt;/a&gt;. لا يوجد أي ضمان.&lt;/p&gt;&lt;p&gt;&lt;b&gt;بُني باستخدام&lt;/b&gt; Qt %3 (ويعمل على Qt %4) وQt Charts.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ChartExportActions</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>صورة JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>رسم SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Chart As</source>
+        <translation>حفظ المخطط باسم</translation>
+    </message>
+    <message>
+        <source>Cannot Save Chart</source>
+        <translation>تعذّر حفظ المخطط</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the format &quot;%2&quot; is not supported. Use PNG, JPEG, SVG or PDF.</source>
+        <translation>تعذّر حفظ %1: التنسيق «%2» غير مدعوم. استخدم PNG أو JPEG أو SVG أو PDF.</translation>
+    </message>
+    <message>
+        <source>Chart saved as %1</source>
+        <translation>حُفظ المخطط باسم %1</translation>
+    </message>
+    <message>
+        <source>Chart copied as a picture and as SVG</source>
+        <translation>نُسخ المخطط صورةً وبتنسيق SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart As…</source>
+        <translation>&amp;حفظ المخطط باسم…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG, JPEG, SVG or PDF file (%1)</source>
+        <translation>حفظ هذا المخطط في ملف PNG أو JPEG أو SVG أو PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture or a PDF, laid out for the size you choose</source>
+        <translation>حفظ هذا المخطط صورةً أو ملف PDF منسّقاً بالحجم الذي تختاره</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;نسخ المخطط</translation>
+    </message>
+    <message>
+        <source>Copy this chart as a picture (%1)</source>
+        <translation>نسخ هذا المخطط صورةً (%1)</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard as a bitmap and as SVG</source>
+        <translation>نسخ هذا المخطط إلى الحافظة صورةً نقطية وبتنسيق SVG</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ChartExporter</name>
+    <message>
+        <source>The size %1 is not supported: each side must be between %2 and %3 pixels.</source>
+        <translation>الحجم %1 غير مدعوم: يجب أن يتراوح كل ضلع بين %2 و%3 بكسل.</translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot;.</source>
+        <translation>مخطط غير معروف «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot encode the image: %1</source>
+        <translation>تعذّر ترميز الصورة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the SVG drawing.</source>
+        <translation>تعذّر بدء رسم SVG.</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF drawing.</source>
+        <translation>تعذّر بدء رسم PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::ChartPanel</name>
     <message>
         <source>Sources: %1</source>
         <translation>المصادر: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ChartTableToggle</name>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (جدول)</translation>
+    </message>
+    <message>
+        <source>Show as Chart</source>
+        <translation>العرض كمخطط</translation>
+    </message>
+    <message>
+        <source>Show as Table</source>
+        <translation>العرض كجدول</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a bar chart</source>
+        <translation>عرض الأرقام في مخطط أعمدة</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>عرض الأرقام في جدول</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>العرض كجدول</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ChartTableView</name>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Lower bound (at least)</source>
+        <translation>حدّ أدنى (على الأقل)</translation>
+    </message>
+    <message>
+        <source>Exact figure</source>
+        <translation>رقم دقيق</translation>
     </message>
 </context>
 <context>
@@ -75,6 +339,18 @@
         <source>Click a column header to sort</source>
         <translation>انقر عنوان عمود للترتيب</translation>
     </message>
+    <message>
+        <source>Filter countries</source>
+        <translation>تصفية البلدان</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>البلدان الشريكة</translation>
+    </message>
+    <message>
+        <source>Name, ISO code and phase of every partner country; sortable by column</source>
+        <translation>اسم كل بلد شريك ورمز ISO الخاص به ومرحلة انضمامه؛ يمكن الترتيب حسب العمود</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::CountryTableModel</name>
@@ -89,6 +365,155 @@
     <message>
         <source>Joined</source>
         <translation>الانضمام</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::DatasetController</name>
+    <message>
+        <source>&amp;Open Dataset…</source>
+        <translation>&amp;فتح مجموعة بيانات…</translation>
+    </message>
+    <message>
+        <source>Show another project&apos;s dataset file (JSON)</source>
+        <translation>عرض ملف مجموعة بيانات لمشروع آخر (JSON)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>مجموعات البيانات ال&amp;حديثة</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>م&amp;سح القائمة</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Dataset</source>
+        <translation>إعادة &amp;تحميل مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>Read the open dataset file again</source>
+        <translation>قراءة ملف مجموعة البيانات المفتوحة من جديد</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sharaka Data</source>
+        <translation>عرض بيانات &amp;شراكة</translation>
+    </message>
+    <message>
+        <source>Return to the Sharaka dataset built into the dashboard</source>
+        <translation>العودة إلى مجموعة بيانات شراكة المدمجة في لوحة المتابعة</translation>
+    </message>
+    <message>
+        <source>Open Dataset</source>
+        <translation>فتح مجموعة بيانات</translation>
+    </message>
+    <message>
+        <source>Dataset files (*.json);;All files (*)</source>
+        <translation>ملفات مجموعات البيانات (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Opened “%1”; fields unknown to this version were ignored.</source>
+        <translation>فُتح «%1»؛ وتم تجاهل الحقول التي لا يعرفها هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>Opened “%1”</source>
+        <translation>فُتح «%1»</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (مفقود)</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk. Choose File ▸ Reload Dataset to show the changes.</source>
+        <translation>تغيّر «%1» على القرص. اختر ملف ◂ إعادة تحميل مجموعة البيانات لعرض التغييرات.</translation>
+    </message>
+    <message>
+        <source>“%1” was moved or deleted; the data shown stays as it was loaded.</source>
+        <translation>نُقل «%1» أو حُذف؛ وتبقى البيانات المعروضة كما حُمّلت.</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ExportBatch</name>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>يوجد ملف بالاسم نفسه في هذا الموضع</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>تعذّر إنشاء المجلد %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ExportOptionsDialog</name>
+    <message>
+        <source>Save All Charts</source>
+        <translation>حفظ كل المخططات</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>حفظ المخطط</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>الت&amp;نسيق:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>ال&amp;حجم:</translation>
+    </message>
+    <message>
+        <source>%1 (HD, slides)</source>
+        <translation>%1 (HD، عروض تقديمية)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (افتراضي)</translation>
+    </message>
+    <message>
+        <source>%1 (Full HD)</source>
+        <translation>%1 (Full HD)</translation>
+    </message>
+    <message>
+        <source>%1 (4K, print)</source>
+        <translation>%1 (4K، طباعة)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>مخصص</translation>
+    </message>
+    <message>
+        <source>Size of the saved picture in pixels; the chart is laid out for it, so text stays readable at every size</source>
+        <translation>حجم الصورة المحفوظة بالبكسل؛ يُنسَّق المخطط وفقاً له، فيبقى النص مقروءاً في كل الأحجام</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>ال&amp;عرض:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>الا&amp;رتفاع:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> بكسل</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>خلفية &amp;شفافة</translation>
+    </message>
+    <message>
+        <source>Only PNG and SVG files can have a transparent background</source>
+        <translation>لا يمكن أن تكون الخلفية شفافة إلا في ملفات PNG وSVG</translation>
+    </message>
+    <message>
+        <source>Every &amp;language (one folder per language)</source>
+        <translation>كل ال&amp;لغات (مجلد لكل لغة)</translation>
+    </message>
+    <message>
+        <source>Saves each chart in English, French and Arabic, into the sub-folders en, fr and ar</source>
+        <translation>يحفظ كل مخطط بالإنجليزية والفرنسية والعربية في المجلدات الفرعية en وfr وar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حف&amp;ظ</translation>
     </message>
 </context>
 <context>
@@ -172,10 +597,6 @@
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>الخط الزمني</translation>
-    </message>
-    <message>
         <source>Partner countries</source>
         <translation>البلدان الشريكة</translation>
     </message>
@@ -196,13 +617,245 @@
         <translation>حول لوحة متابعة شراكة</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Sharaka Dashboard&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Timeline, partner countries and outcome indicators of Sharaka, INTERPOL&apos;s EU-funded counter-terrorism project in the Middle East and North Africa (2017 to 31 January 2023).&lt;/p&gt;&lt;p&gt;Every figure comes from the sources listed under Help ▸ Sources and Data Notes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;لوحة متابعة شراكة&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;الخط الزمني والبلدان الشريكة ومؤشرات النتائج لمشروع شراكة، وهو مشروع إقليمي لمكافحة الإرهاب في الشرق الأوسط وشمال أفريقيا نفّذه الإنتربول بتمويل من الاتحاد الأوروبي (من 2017 إلى 31 يناير 2023).&lt;/p&gt;&lt;p&gt;كل رقم مأخوذ من المصادر المدرجة في قائمة مساعدة ◂ المصادر وملاحظات البيانات.&lt;/p&gt;&lt;p&gt;مرخّص بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق. بُني باستخدام Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>event, then its description</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة الم&amp;فاتيح</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the dashboard</source>
+        <translation>سرد كل اختصارات لوحة المفاتيح في لوحة المتابعة</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::PrintController</name>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Sharaka Dashboard</source>
+        <translation>لوحة متابعة شراكة</translation>
+    </message>
+    <message>
+        <source>Sharaka chart</source>
+        <translation>مخطط شراكة</translation>
+    </message>
+    <message>
+        <source>Print Dashboard</source>
+        <translation>طباعة لوحة المتابعة</translation>
+    </message>
+    <message>
+        <source>Print Chart</source>
+        <translation>طباعة المخطط</translation>
+    </message>
+    <message>
+        <source>Print Preview: Dashboard</source>
+        <translation>معاينة الطباعة: لوحة المتابعة</translation>
+    </message>
+    <message>
+        <source>Print Preview: Chart</source>
+        <translation>معاينة الطباعة: المخطط</translation>
+    </message>
+    <message>
+        <source>&amp;Print Dashboard…</source>
+        <translation>&amp;طباعة لوحة المتابعة…</translation>
+    </message>
+    <message>
+        <source>Print the whole dashboard on one page</source>
+        <translation>طباعة لوحة المتابعة كاملة على صفحة واحدة</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>م&amp;عاينة الطباعة…</translation>
+    </message>
+    <message>
+        <source>Show how the dashboard will look on paper</source>
+        <translation>عرض شكل لوحة المتابعة على الورق</translation>
+    </message>
+    <message>
+        <source>Print C&amp;hart…</source>
+        <translation>طباعة الم&amp;خطط…</translation>
+    </message>
+    <message>
+        <source>Print the chart that has keyboard focus (or the first chart) on one page</source>
+        <translation>طباعة المخطط الذي عليه تركيز لوحة المفاتيح (أو المخطط الأول) على صفحة واحدة</translation>
+    </message>
+    <message>
+        <source>Chart Print Previe&amp;w…</source>
+        <translation>معا&amp;ينة طباعة المخطط…</translation>
+    </message>
+    <message>
+        <source>Show how the chart will look on paper</source>
+        <translation>عرض شكل المخطط على الورق</translation>
+    </message>
+    <message>
+        <source>There is no chart “%1” to print.</source>
+        <translation>لا يوجد مخطط «%1» لطباعته.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” could not be opened.</source>
+        <translation>تعذّر فتح الطابعة «%1».</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>تعذّرت كتابة «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ProblemsDialog</name>
+    <message>
+        <source>Cannot Open Dataset</source>
+        <translation>تعذّر فتح مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened because of the problems below. The dashboard still shows the data it showed before.</source>
+        <translation>لم يُفتح «%1» بسبب المشكلات أدناه. ولا تزال لوحة المتابعة تعرض البيانات التي كانت تعرضها من قبل.</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>المشكلات المكتشفة</translation>
+    </message>
+    <message>
+        <source>&amp;Copy All</source>
+        <translation>&amp;نسخ الكل</translation>
+    </message>
+    <message>
+        <source>Copy every problem to the clipboard</source>
+        <translation>نسخ كل المشكلات إلى الحافظة</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::SaveAllChartsCommand</name>
+    <message>
+        <source>Save All Charts Into Folder</source>
+        <translation>حفظ كل المخططات في مجلد</translation>
+    </message>
+    <message>
+        <source>Saving charts…</source>
+        <translation>جارٍ حفظ المخططات…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save All Charts</source>
+        <translation>حفظ كل المخططات</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>جارٍ حفظ %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ولا شيء غيرها.</numerusform>
+            <numerusform>… وملف آخر.</numerusform>
+            <numerusform>… وملفان آخران.</numerusform>
+            <numerusform>… و%n ملفات أخرى.</numerusform>
+            <numerusform>… و%n ملفاً آخر.</numerusform>
+            <numerusform>… و%n ملف آخر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save All Charts</source>
+        <translation>تعذّر حفظ كل المخططات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1; these could not be saved:</source>
+        <translation>
+            <numerusform>لم يُحفظ أي ملف في %1؛ وتعذّر حفظ الملفات التالية:</numerusform>
+            <numerusform>حُفظ ملف واحد في %1؛ وتعذّر حفظ الملفات التالية:</numerusform>
+            <numerusform>حُفظ ملفان في %1؛ وتعذّر حفظ الملفات التالية:</numerusform>
+            <numerusform>حُفظت %n ملفات في %1؛ وتعذّر حفظ الملفات التالية:</numerusform>
+            <numerusform>حُفظ %n ملفاً في %1؛ وتعذّر حفظ الملفات التالية:</numerusform>
+            <numerusform>حُفظ %n ملف في %1؛ وتعذّر حفظ الملفات التالية:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) saved in %1</source>
+        <translation>
+            <numerusform>أُلغي الحفظ: لم يُحفظ أي ملف في %1</numerusform>
+            <numerusform>أُلغي الحفظ: حُفظ ملف واحد في %1</numerusform>
+            <numerusform>أُلغي الحفظ: حُفظ ملفان في %1</numerusform>
+            <numerusform>أُلغي الحفظ: حُفظت %n ملفات في %1</numerusform>
+            <numerusform>أُلغي الحفظ: حُفظ %n ملفاً في %1</numerusform>
+            <numerusform>أُلغي الحفظ: حُفظ %n ملف في %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1</source>
+        <translation>
+            <numerusform>لم يُحفظ أي ملف في %1</numerusform>
+            <numerusform>حُفظ ملف واحد في %1</numerusform>
+            <numerusform>حُفظ ملفان في %1</numerusform>
+            <numerusform>حُفظت %n ملفات في %1</numerusform>
+            <numerusform>حُفظ %n ملفاً في %1</numerusform>
+            <numerusform>حُفظ %n ملف في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save &amp;All Charts…</source>
+        <translation>حفظ &amp;كل المخططات…</translation>
+    </message>
+    <message>
+        <source>Save every chart into one folder as PNG, JPEG, SVG or PDF, optionally in every language</source>
+        <translation>حفظ كل المخططات في مجلد واحد بتنسيق PNG أو JPEG أو SVG أو PDF، وبكل اللغات إن شئت</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>عنصر التحكم التالي أو السابق</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Previous or next event on the timeline</source>
+        <translation>الحدث السابق أو التالي في الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>اليسار، اليمين</translation>
+    </message>
+    <message>
+        <source>First or last event on the timeline</source>
+        <translation>الحدث الأول أو الأخير في الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home, End</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>فتح قائمة</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + الحرف المسطَّر</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
     </message>
 </context>
 <context>
@@ -255,6 +908,14 @@
         <source>Spanish</source>
         <translation>الإسبانية</translation>
     </message>
+    <message>
+        <source>language not given</source>
+        <translation>اللغة غير مذكورة</translation>
+    </message>
+    <message>
+        <source>Sources and data notes</source>
+        <translation>المصادر وملاحظات البيانات</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::TimelineWidget</name>
@@ -273,6 +934,40 @@
     <message>
         <source>No dated events</source>
         <translation>لا توجد أحداث مؤرّخة</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Project timeline, event %1 of %2. The left and right arrow keys, Home and End move between events.</source>
+        <translation>الخط الزمني للمشروع، الحدث %1 من %2. تنقّل بين الأحداث بمفتاحَي السهم الأيسر والأيمن وبمفتاحَي Home وEnd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events here without room for a label:</source>
+        <translation>
+            <numerusform>لا أحداث هنا بلا مساحة لتسمية:</numerusform>
+            <numerusform>حدث واحد هنا بلا مساحة لتسميته:</numerusform>
+            <numerusform>حدثان هنا بلا مساحة لتسميتهما:</numerusform>
+            <numerusform>%n أحداث هنا بلا مساحة لتسمياتها:</numerusform>
+            <numerusform>%n حدثاً هنا بلا مساحة لتسمياتها:</numerusform>
+            <numerusform>%n حدث هنا بلا مساحة لتسمياتها:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>وحدث آخر</numerusform>
+            <numerusform>وحدثان آخران</numerusform>
+            <numerusform>و%n أحداث أخرى</numerusform>
+            <numerusform>و%n حدثاً آخر</numerusform>
+            <numerusform>و%n حدث آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to step through them; the arrow keys move through every event.</source>
+        <translation>انقر للتنقل بينها واحداً تلو الآخر؛ وتتنقل مفاتيح الأسهم بين كل الأحداث.</translation>
     </message>
 </context>
 </TS>

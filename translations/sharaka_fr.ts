@@ -2,14 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)
+</source>
+        <translation>%1&#xa0;: OK (pays&#xa0;: %2, indicateurs&#xa0;: %3, graphiques&#xa0;: %4, jalons&#xa0;: %5, sources&#xa0;: %6)
+</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Timeline, partner countries and outcome indicators of INTERPOL&apos;s Sharaka project.</source>
         <translation>Chronologie, pays partenaires et indicateurs de résultats du projet Sharaka d’INTERPOL.</translation>
-    </message>
-    <message>
-        <source>Interface language: en, fr or ar.</source>
-        <translation>Langue de l’interface&#xa0;: en, fr ou ar.</translation>
     </message>
     <message>
         <source>Open the dataset FILE instead of the embedded Sharaka data.</source>
@@ -31,12 +36,271 @@
         <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr ou ar.
 </translation>
     </message>
+    <message>
+        <source>Interface language: en, fr or ar (all: every language, for --export-all).</source>
+        <translation>Langue de l’interface&#xa0;: en, fr ou ar (all&#xa0;: toutes les langues, pour --export-all).</translation>
+    </message>
+    <message>
+        <source>Validate the dataset FILE, print &quot;FILE: OK&quot; with its counts or every problem, and exit (status 1 on problems).</source>
+        <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE: OK&#xa0;» avec ses effectifs ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, fr, ar or all.
+</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr, ar ou all.
+</translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot;; the charts are: %2.</source>
+        <translation>Graphique inconnu «&#xa0;%1&#xa0;»&#xa0;; les graphiques sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Print the id of every chart, one per line, and exit.</source>
+        <translation>Afficher l’identifiant de chaque graphique, un par ligne, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf).</source>
+        <translation>Enregistrer le graphique indiqué par --chart dans FILE puis quitter&#xa0;; le format dépend de l’extension (.png, .jpg, .jpeg, .svg, .pdf).</translation>
+    </message>
+    <message>
+        <source>Save every chart into DIR (created if missing) and exit. With --lang all, into DIR/&lt;lang&gt;/.</source>
+        <translation>Enregistrer tous les graphiques dans DIR (créé s’il n’existe pas) puis quitter. Avec --lang all, dans DIR/&lt;lang&gt;/.</translation>
+    </message>
+    <message>
+        <source>The chart to --export (see --list-charts).</source>
+        <translation>Le graphique à exporter avec --export (voir --list-charts).</translation>
+    </message>
+    <message>
+        <source>Format for --export-all: png, jpg, svg or pdf (default png).</source>
+        <translation>Format pour --export-all&#xa0;: png, jpg, svg ou pdf (png par défaut).</translation>
+    </message>
+    <message>
+        <source>Size of exported charts in pixels, WIDTHxHEIGHT (default 1600x900).</source>
+        <translation>Taille des graphiques exportés en pixels, LARGEURxHAUTEUR (1600x900 par défaut).</translation>
+    </message>
+    <message>
+        <source>--%1 needs --export or --export-all.
+</source>
+        <translation>--%1 nécessite --export ou --export-all.
+</translation>
+    </message>
+    <message>
+        <source>Use only one of --list-charts, --export and --export-all.
+</source>
+        <translation>Utilisez une seule des options --list-charts, --export et --export-all.
+</translation>
+    </message>
+    <message>
+        <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, each between %2 and %3 pixels, for example 1600x900.
+</source>
+        <translation>Taille non valide «&#xa0;%1&#xa0;»&#xa0;: utilisez LARGEURxHAUTEUR, chacune entre %2 et %3&#xa0;pixels, par exemple 1600x900.
+</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --list-charts.
+</source>
+        <translation>--%1 ne peut pas être utilisé avec --list-charts.
+</translation>
+    </message>
+    <message>
+        <source>--format is for --export-all; --export takes the format from the file&apos;s suffix.
+</source>
+        <translation>--format s’utilise avec --export-all&#xa0;; --export déduit le format de l’extension du fichier.
+</translation>
+    </message>
+    <message>
+        <source>--export needs --chart ID (see --list-charts).
+</source>
+        <translation>--export nécessite --chart ID (voir --list-charts).
+</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.
+</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: extension de fichier inconnue&#xa0;; utilisez .png, .jpg, .jpeg, .svg ou .pdf.
+</translation>
+    </message>
+    <message>
+        <source>--chart is for --export; --export-all saves every chart.
+</source>
+        <translation>--chart s’utilise avec --export&#xa0;; --export-all enregistre tous les graphiques.
+</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use png, jpg, svg or pdf.
+</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez png, jpg, svg ou pdf.
+</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::AboutText</name>
+    <message>
+        <source>This dataset names no sources.</source>
+        <translation>Ce jeu de données ne cite aucune source.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data.&lt;/b&gt; The figures and dates come from %1 public documents by:</source>
+        <translation>&lt;b&gt;Données.&lt;/b&gt; Les chiffres et les dates proviennent de %1&#xa0;documents publics émanant de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Each one is listed, with its address, under Help ▸ Sources and Data Notes, together with the points where the sources disagree.</source>
+        <translation>Chacun est indiqué, avec son adresse, sous Aide ▸ Sources et notes sur les données, ainsi que les points sur lesquels les sources divergent.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sharaka Dashboard&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Timeline, partner countries and outcome indicators of Sharaka, INTERPOL&apos;s EU-funded counter-terrorism project in the Middle East and North Africa (2017 to 31 January 2023).&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;Licence.&lt;/b&gt; Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later): you may use, study, share and change it. The source code is part of every copy you receive; see &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;. There is no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt; Qt %3 (running on Qt %4) and Qt Charts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Tableau de bord Sharaka&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Chronologie, pays partenaires et indicateurs de résultats de Sharaka, projet de lutte contre le terrorisme mené par INTERPOL au Moyen-Orient et en Afrique du Nord avec un financement de l’Union européenne (de 2017 au 31&#xa0;janvier 2023).&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;Licence.&lt;/b&gt; Logiciel libre distribué sous la licence publique générale GNU, version&#xa0;3 ou ultérieure (GPL-3.0-or-later)&#xa0;: vous pouvez l’utiliser, l’étudier, le partager et le modifier. Le code source fait partie de chaque copie que vous recevez&#xa0;; voir &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;la licence&lt;/a&gt;. Il n’y a aucune garantie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Réalisé avec&lt;/b&gt; Qt %3 (exécuté avec Qt %4) et Qt Charts.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ChartExportActions</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>Image JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Chart As</source>
+        <translation>Enregistrer le graphique sous</translation>
+    </message>
+    <message>
+        <source>Cannot Save Chart</source>
+        <translation>Impossible d’enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the format &quot;%2&quot; is not supported. Use PNG, JPEG, SVG or PDF.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: le format «&#xa0;%2&#xa0;» n’est pas pris en charge. Utilisez PNG, JPEG, SVG ou PDF.</translation>
+    </message>
+    <message>
+        <source>Chart saved as %1</source>
+        <translation>Graphique enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Chart copied as a picture and as SVG</source>
+        <translation>Graphique copié en tant qu’image et au format SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart As…</source>
+        <translation>&amp;Enregistrer le graphique sous…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG, JPEG, SVG or PDF file (%1)</source>
+        <translation>Enregistrer ce graphique dans un fichier PNG, JPEG, SVG ou PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture or a PDF, laid out for the size you choose</source>
+        <translation>Enregistrer ce graphique en tant qu’image ou PDF, mis en page pour la taille choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
+        <source>Copy this chart as a picture (%1)</source>
+        <translation>Copier ce graphique en tant qu’image (%1)</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard as a bitmap and as SVG</source>
+        <translation>Copier ce graphique dans le presse-papiers en image matricielle et au format SVG</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ChartExporter</name>
+    <message>
+        <source>The size %1 is not supported: each side must be between %2 and %3 pixels.</source>
+        <translation>La taille %1 n’est pas prise en charge&#xa0;: chaque côté doit mesurer entre %2 et %3&#xa0;pixels.</translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot;.</source>
+        <translation>Graphique inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot encode the image: %1</source>
+        <translation>Impossible d’encoder l’image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the SVG drawing.</source>
+        <translation>Impossible de commencer le dessin SVG.</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF drawing.</source>
+        <translation>Impossible de commencer le dessin PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::ChartPanel</name>
     <message>
         <source>Sources: %1</source>
         <translation>Sources&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ChartTableToggle</name>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (tableau)</translation>
+    </message>
+    <message>
+        <source>Show as Chart</source>
+        <translation>Afficher en graphique</translation>
+    </message>
+    <message>
+        <source>Show as Table</source>
+        <translation>Afficher en tableau</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a bar chart</source>
+        <translation>Afficher les chiffres sous forme de diagramme en barres</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>Afficher les chiffres sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Afficher en tableau</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ChartTableView</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Lower bound (at least)</source>
+        <translation>Valeur minimale (au moins)</translation>
+    </message>
+    <message>
+        <source>Exact figure</source>
+        <translation>Chiffre exact</translation>
     </message>
 </context>
 <context>
@@ -67,6 +331,18 @@
         <source>Click a column header to sort</source>
         <translation>Cliquez sur un en-tête de colonne pour trier</translation>
     </message>
+    <message>
+        <source>Filter countries</source>
+        <translation>Filtrer les pays</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>Pays partenaires</translation>
+    </message>
+    <message>
+        <source>Name, ISO code and phase of every partner country; sortable by column</source>
+        <translation>Nom, code ISO et phase de chaque pays partenaire&#xa0;; tri possible par colonne</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::CountryTableModel</name>
@@ -81,6 +357,155 @@
     <message>
         <source>Joined</source>
         <translation>Adhésion</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::DatasetController</name>
+    <message>
+        <source>&amp;Open Dataset…</source>
+        <translation>&amp;Ouvrir un jeu de données…</translation>
+    </message>
+    <message>
+        <source>Show another project&apos;s dataset file (JSON)</source>
+        <translation>Afficher le fichier de jeu de données d’un autre projet (JSON)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Jeux de données &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Dataset</source>
+        <translation>Re&amp;charger le jeu de données</translation>
+    </message>
+    <message>
+        <source>Read the open dataset file again</source>
+        <translation>Relire le fichier du jeu de données ouvert</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sharaka Data</source>
+        <translation>Afficher les données &amp;Sharaka</translation>
+    </message>
+    <message>
+        <source>Return to the Sharaka dataset built into the dashboard</source>
+        <translation>Revenir au jeu de données Sharaka intégré au tableau de bord</translation>
+    </message>
+    <message>
+        <source>Open Dataset</source>
+        <translation>Ouvrir un jeu de données</translation>
+    </message>
+    <message>
+        <source>Dataset files (*.json);;All files (*)</source>
+        <translation>Fichiers de jeu de données (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Opened “%1”; fields unknown to this version were ignored.</source>
+        <translation>«&#xa0;%1&#xa0;» ouvert&#xa0;; les champs inconnus de cette version ont été ignorés.</translation>
+    </message>
+    <message>
+        <source>Opened “%1”</source>
+        <translation>«&#xa0;%1&#xa0;» ouvert</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk. Choose File ▸ Reload Dataset to show the changes.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié sur le disque. Choisissez Fichier ▸ Recharger le jeu de données pour afficher les modifications.</translation>
+    </message>
+    <message>
+        <source>“%1” was moved or deleted; the data shown stays as it was loaded.</source>
+        <translation>«&#xa0;%1&#xa0;» a été déplacé ou supprimé&#xa0;; les données affichées restent telles qu’elles ont été chargées.</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ExportBatch</name>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>un fichier du même nom occupe déjà cet emplacement</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Impossible de créer le dossier %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ExportOptionsDialog</name>
+    <message>
+        <source>Save All Charts</source>
+        <translation>Enregistrer tous les graphiques</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (HD, slides)</source>
+        <translation>%1 (HD, diaporamas)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 (Full HD)</source>
+        <translation>%1 (Full HD)</translation>
+    </message>
+    <message>
+        <source>%1 (4K, print)</source>
+        <translation>%1 (4K, impression)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Size of the saved picture in pixels; the chart is laid out for it, so text stays readable at every size</source>
+        <translation>Taille de l’image enregistrée en pixels&#xa0;; le graphique est mis en page pour elle, le texte reste donc lisible à toutes les tailles</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Largeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Hauteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation>&#xa0;px</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>Fond t&amp;ransparent</translation>
+    </message>
+    <message>
+        <source>Only PNG and SVG files can have a transparent background</source>
+        <translation>Seuls les fichiers PNG et SVG peuvent avoir un fond transparent</translation>
+    </message>
+    <message>
+        <source>Every &amp;language (one folder per language)</source>
+        <translation>Toutes les lan&amp;gues (un dossier par langue)</translation>
+    </message>
+    <message>
+        <source>Saves each chart in English, French and Arabic, into the sub-folders en, fr and ar</source>
+        <translation>Enregistre chaque graphique en anglais, en français et en arabe, dans les sous-dossiers en, fr et ar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -164,10 +589,6 @@
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
@@ -188,13 +609,229 @@
         <translation>À propos du tableau de bord Sharaka</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Sharaka Dashboard&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Timeline, partner countries and outcome indicators of Sharaka, INTERPOL&apos;s EU-funded counter-terrorism project in the Middle East and North Africa (2017 to 31 January 2023).&lt;/p&gt;&lt;p&gt;Every figure comes from the sources listed under Help ▸ Sources and Data Notes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Tableau de bord Sharaka&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Chronologie, pays partenaires et indicateurs de résultats de Sharaka, projet de lutte contre le terrorisme mené par INTERPOL au Moyen-Orient et en Afrique du Nord avec un financement de l’Union européenne (de 2017 au 31&#xa0;janvier 2023).&lt;/p&gt;&lt;p&gt;Chaque chiffre provient des sources indiquées sous Aide ▸ Sources et notes sur les données.&lt;/p&gt;&lt;p&gt;Distribué sous licence publique générale GNU, version&#xa0;3 ou ultérieure. Réalisé avec Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>event, then its description</comment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the dashboard</source>
+        <translation>Lister tous les raccourcis clavier du tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::PrintController</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Sharaka Dashboard</source>
+        <translation>Tableau de bord Sharaka</translation>
+    </message>
+    <message>
+        <source>Sharaka chart</source>
+        <translation>Graphique Sharaka</translation>
+    </message>
+    <message>
+        <source>Print Dashboard</source>
+        <translation>Imprimer le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Print Chart</source>
+        <translation>Imprimer le graphique</translation>
+    </message>
+    <message>
+        <source>Print Preview: Dashboard</source>
+        <translation>Aperçu avant impression&#xa0;: tableau de bord</translation>
+    </message>
+    <message>
+        <source>Print Preview: Chart</source>
+        <translation>Aperçu avant impression&#xa0;: graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Print Dashboard…</source>
+        <translation>&amp;Imprimer le tableau de bord…</translation>
+    </message>
+    <message>
+        <source>Print the whole dashboard on one page</source>
+        <translation>Imprimer tout le tableau de bord sur une page</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Show how the dashboard will look on paper</source>
+        <translation>Montrer l’aspect du tableau de bord sur papier</translation>
+    </message>
+    <message>
+        <source>Print C&amp;hart…</source>
+        <translation>Imprimer le &amp;graphique…</translation>
+    </message>
+    <message>
+        <source>Print the chart that has keyboard focus (or the first chart) on one page</source>
+        <translation>Imprimer sur une page le graphique qui a le focus clavier (ou le premier graphique)</translation>
+    </message>
+    <message>
+        <source>Chart Print Previe&amp;w…</source>
+        <translation>Aperçu avant impression du gra&amp;phique…</translation>
+    </message>
+    <message>
+        <source>Show how the chart will look on paper</source>
+        <translation>Montrer l’aspect du graphique sur papier</translation>
+    </message>
+    <message>
+        <source>There is no chart “%1” to print.</source>
+        <translation>Il n’existe aucun graphique «&#xa0;%1&#xa0;» à imprimer.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” could not be opened.</source>
+        <translation>Impossible d’ouvrir l’imprimante «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ProblemsDialog</name>
+    <message>
+        <source>Cannot Open Dataset</source>
+        <translation>Impossible d’ouvrir le jeu de données</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened because of the problems below. The dashboard still shows the data it showed before.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été ouvert en raison des problèmes ci-dessous. Le tableau de bord affiche toujours les données précédentes.</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes détectés</translation>
+    </message>
+    <message>
+        <source>&amp;Copy All</source>
+        <translation>&amp;Tout copier</translation>
+    </message>
+    <message>
+        <source>Copy every problem to the clipboard</source>
+        <translation>Copier tous les problèmes dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::SaveAllChartsCommand</name>
+    <message>
+        <source>Save All Charts Into Folder</source>
+        <translation>Enregistrer tous les graphiques dans un dossier</translation>
+    </message>
+    <message>
+        <source>Saving charts…</source>
+        <translation>Enregistrement des graphiques…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save All Charts</source>
+        <translation>Enregistrer tous les graphiques</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save All Charts</source>
+        <translation>Impossible d’enregistrer tous les graphiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1; these could not be saved:</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1&#xa0;; ceux-ci n’ont pas pu être enregistrés&#xa0;:</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1&#xa0;; ceux-ci n’ont pas pu être enregistrés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) saved in %1</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n fichier enregistré dans %1</numerusform>
+            <numerusform>Annulé&#xa0;: %n fichiers enregistrés dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save &amp;All Charts…</source>
+        <translation>&amp;Enregistrer tous les graphiques…</translation>
+    </message>
+    <message>
+        <source>Save every chart into one folder as PNG, JPEG, SVG or PDF, optionally in every language</source>
+        <translation>Enregistrer tous les graphiques dans un dossier au format PNG, JPEG, SVG ou PDF, éventuellement dans toutes les langues</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Contrôle suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Previous or next event on the timeline</source>
+        <translation>Événement précédent ou suivant de la chronologie</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Gauche, Droite</translation>
+    </message>
+    <message>
+        <source>First or last event on the timeline</source>
+        <translation>Premier ou dernier événement de la chronologie</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Début, Fin</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>Ouvrir un menu</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>
@@ -247,6 +884,14 @@
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
+    <message>
+        <source>language not given</source>
+        <translation>langue non précisée</translation>
+    </message>
+    <message>
+        <source>Sources and data notes</source>
+        <translation>Sources et notes sur les données</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::TimelineWidget</name>
@@ -265,6 +910,32 @@
     <message>
         <source>No dated events</source>
         <translation>Aucun événement daté</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Project timeline, event %1 of %2. The left and right arrow keys, Home and End move between events.</source>
+        <translation>Chronologie du projet, événement %1 sur %2. Les touches fléchées gauche et droite, Début et Fin permettent de passer d’un événement à l’autre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events here without room for a label:</source>
+        <translation>
+            <numerusform>%n événement ici sans place pour une étiquette&#xa0;:</numerusform>
+            <numerusform>%n événements ici sans place pour une étiquette&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to step through them; the arrow keys move through every event.</source>
+        <translation>Cliquez pour les parcourir un par un&#xa0;; les touches fléchées parcourent tous les événements.</translation>
     </message>
 </context>
 </TS>

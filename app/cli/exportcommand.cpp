@@ -10,34 +10,35 @@
 
 namespace sharaka {
 
-namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-} // namespace
-
 ExportCommandOptions::ExportCommandOptions(QCommandLineParser &parser)
     : m_listCharts(QStringLiteral("list-charts"),
-                   translate("Print the id of every chart, one per line, and exit."))
+                   QCoreApplication::translate(
+                       "CommandLine", "Print the id of every chart, one per line, and exit."))
     , m_export(QStringLiteral("export"),
-               translate("Save the chart given by --chart as FILE and exit; the format comes "
-                         "from the suffix (.png, .jpg, .jpeg, .svg, .pdf)."),
+               QCoreApplication::translate(
+                   "CommandLine",
+                   "Save the chart given by --chart as FILE and exit; the format comes "
+                   "from the suffix (.png, .jpg, .jpeg, .svg, .pdf)."),
                QStringLiteral("file"))
     , m_exportAll(QStringLiteral("export-all"),
-                  translate("Save every chart into DIR (created if missing) and exit. With "
-                            "--lang all, into DIR/<lang>/."),
+                  QCoreApplication::translate(
+                      "CommandLine",
+                      "Save every chart into DIR (created if missing) and exit. With "
+                      "--lang all, into DIR/<lang>/."),
                   QStringLiteral("dir"))
-    , m_chart(QStringLiteral("chart"), translate("The chart to --export (see --list-charts)."),
-              QStringLiteral("id"))
+    , m_chart(
+          QStringLiteral("chart"),
+          QCoreApplication::translate("CommandLine", "The chart to --export (see --list-charts)."),
+          QStringLiteral("id"))
     , m_format(QStringLiteral("format"),
-               translate("Format for --export-all: png, jpg, svg or pdf (default png)."),
+               QCoreApplication::translate(
+                   "CommandLine", "Format for --export-all: png, jpg, svg or pdf (default png)."),
                QStringLiteral("format"))
-    , m_size(QStringLiteral("size"),
-             translate("Size of exported charts in pixels, WIDTHxHEIGHT (default 1600x900)."),
-             QStringLiteral("WxH"))
+    , m_size(
+          QStringLiteral("size"),
+          QCoreApplication::translate(
+              "CommandLine", "Size of exported charts in pixels, WIDTHxHEIGHT (default 1600x900)."),
+          QStringLiteral("WxH"))
 {
     for (const QCommandLineOption *option :
          {&m_listCharts, &m_export, &m_exportAll, &m_chart, &m_format, &m_size})
@@ -52,7 +53,8 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
     if (modes == 0) {
         for (const QCommandLineOption *option : {&m_chart, &m_format, &m_size}) {
             if (parser.isSet(*option)) {
-                *error = translate("--%1 needs --export or --export-all.\n")
+                *error = QCoreApplication::translate("CommandLine",
+                                                     "--%1 needs --export or --export-all.\n")
                              .arg(option->names().constFirst());
                 return std::nullopt;
             }
@@ -60,7 +62,8 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
         return std::nullopt;
     }
     if (modes > 1) {
-        *error = translate("Use only one of --list-charts, --export and --export-all.\n");
+        *error = QCoreApplication::translate(
+            "CommandLine", "Use only one of --list-charts, --export and --export-all.\n");
         return std::nullopt;
     }
 
@@ -68,11 +71,13 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
     if (parser.isSet(m_size)) {
         const std::optional<QSize> size = parseExportSize(parser.value(m_size));
         if (!size) {
-            *error = translate("Invalid size \"%1\": use WIDTHxHEIGHT, each between %2 and %3 "
-                               "pixels, for example 1600x900.\n")
-                         .arg(parser.value(m_size))
-                         .arg(ExportOptions::MinimumSide)
-                         .arg(ExportOptions::MaximumSide);
+            *error =
+                QCoreApplication::translate(
+                    "CommandLine", "Invalid size \"%1\": use WIDTHxHEIGHT, each between %2 and %3 "
+                                   "pixels, for example 1600x900.\n")
+                    .arg(parser.value(m_size))
+                    .arg(ExportOptions::MinimumSide)
+                    .arg(ExportOptions::MaximumSide);
             return std::nullopt;
         }
         command.size = *size;
@@ -82,7 +87,8 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
         command.mode = ExportCommand::Mode::ListCharts;
         for (const QCommandLineOption *option : {&m_chart, &m_format, &m_size}) {
             if (parser.isSet(*option)) {
-                *error = translate("--%1 does not go with --list-charts.\n")
+                *error = QCoreApplication::translate("CommandLine",
+                                                     "--%1 does not go with --list-charts.\n")
                              .arg(option->names().constFirst());
                 return std::nullopt;
             }
@@ -94,19 +100,22 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
         command.mode = ExportCommand::Mode::ExportOne;
         command.target = parser.value(m_export);
         if (parser.isSet(m_format)) {
-            *error = translate("--format is for --export-all; --export takes the format from "
+            *error = QCoreApplication::translate(
+                "CommandLine", "--format is for --export-all; --export takes the format from "
                                "the file's suffix.\n");
             return std::nullopt;
         }
         if (!parser.isSet(m_chart)) {
-            *error = translate("--export needs --chart ID (see --list-charts).\n");
+            *error = QCoreApplication::translate(
+                "CommandLine", "--export needs --chart ID (see --list-charts).\n");
             return std::nullopt;
         }
         command.chartId = parser.value(m_chart);
         const std::optional<ExportFormat> format = exportFormatForPath(command.target);
         if (!format) {
-            *error = translate("Cannot export to %1: unknown file suffix; use .png, .jpg, "
-                               ".jpeg, .svg or .pdf.\n")
+            *error = QCoreApplication::translate(
+                         "CommandLine", "Cannot export to %1: unknown file suffix; use .png, .jpg, "
+                                        ".jpeg, .svg or .pdf.\n")
                          .arg(command.target);
             return std::nullopt;
         }
@@ -117,13 +126,15 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
     command.mode = ExportCommand::Mode::ExportAll;
     command.target = parser.value(m_exportAll);
     if (parser.isSet(m_chart)) {
-        *error = translate("--chart is for --export; --export-all saves every chart.\n");
+        *error = QCoreApplication::translate(
+            "CommandLine", "--chart is for --export; --export-all saves every chart.\n");
         return std::nullopt;
     }
     if (parser.isSet(m_format)) {
         const std::optional<ExportFormat> format = exportFormatForSuffix(parser.value(m_format));
         if (!format) {
-            *error = translate("Unknown format \"%1\": use png, jpg, svg or pdf.\n")
+            *error = QCoreApplication::translate(
+                         "CommandLine", "Unknown format \"%1\": use png, jpg, svg or pdf.\n")
                          .arg(parser.value(m_format));
             return std::nullopt;
         }
