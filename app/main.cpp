@@ -38,9 +38,11 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(
         appId, QIcon(QStringLiteral(":/icons/org.sharakadashboard.SharakaDashboard.svg"))));
 
-    // The saved (or system) language already speaks in --help and in errors.
+    // The requested (else saved, else system) language already speaks in
+    // --help and in usage errors.
     LanguageManager languages;
-    languages.setLanguage(LanguageManager::preferredLanguage());
+    languages.setLanguage(requestedLanguage(QApplication::arguments())
+                              .value_or(LanguageManager::preferredLanguage()));
 
     const CommandLineResult command = parseCommandLine(QApplication::arguments());
     if (command.exitNow) {
@@ -48,9 +50,6 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(command.errorOutput), stderr);
         return command.exitCode;
     }
-
-    if (command.options.language)
-        languages.setLanguage(*command.options.language);
 
     const QString dataFile = command.options.dataFile;
     const LoadResult loaded =

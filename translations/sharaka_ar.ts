@@ -456,7 +456,7 @@
         <translation>الت&amp;نسيق:</translation>
     </message>
     <message>
-        <source>&amp;Size:</source>
+        <source>Si&amp;ze:</source>
         <translation>ال&amp;حجم:</translation>
     </message>
     <message>

@@ -448,7 +448,7 @@
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Size:</source>
+        <source>Si&amp;ze:</source>
         <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>

@@ -187,19 +187,8 @@ void IndicatorChart::buildSeries(const Dataset &dataset, const ChartSpec &spec)
     legend()->setVisible(hasLowerBound);
     legend()->setAlignment(Qt::AlignTop);
     const auto markers = legend()->markers(m_series);
-    for (QLegendMarker *marker : markers) {
+    for (QLegendMarker *marker : markers)
         marker->setVisible(marker->label() == lowerBound->label());
-        if (rightToLeft()) {
-            // QLegend always draws its marker left of the label. Right to left
-            // the swatch is a square at the start of the label instead, so it
-            // stands on the right, where the reader begins.
-            marker->setShape(QLegend::MarkerShapeRectangle);
-            marker->setPen(QPen(Qt::transparent, 0));
-            marker->setBrush(Qt::transparent);
-            marker->setLabel(QStringLiteral("\u25A0 ") + marker->label());
-            marker->setLabelBrush(LowerBoundBarColor);
-        }
-    }
 }
 
 QStringList IndicatorChart::valueLabelTexts() const

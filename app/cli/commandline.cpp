@@ -8,6 +8,19 @@
 
 namespace sharaka {
 
+std::optional<Language> requestedLanguage(const QStringList &arguments)
+{
+    const QString option = QStringLiteral("--lang");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == option && i + 1 < arguments.size())
+            return languageFromCode(arguments.at(i + 1));
+        if (argument.startsWith(option + QLatin1Char('=')))
+            return languageFromCode(argument.mid(option.size() + 1));
+    }
+    return std::nullopt;
+}
+
 CommandLineResult parseCommandLine(const QStringList &arguments)
 {
     CommandLineResult result;

@@ -36,6 +36,10 @@ struct CommandLineResult
     QString errorOutput; ///< for stderr
 };
 
+/// The language named by --lang in @p arguments, looked for before parsing so
+/// that --help and usage errors already speak it; nullopt when absent or unknown.
+std::optional<Language> requestedLanguage(const QStringList &arguments);
+
 /// Parses @p arguments (argv as strings, program name first).
 CommandLineResult parseCommandLine(const QStringList &arguments);
 

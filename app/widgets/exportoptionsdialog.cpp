@@ -209,7 +209,7 @@ void ExportOptionsDialog::retranslateUi()
 {
     setWindowTitle(m_mode == Mode::AllCharts ? tr("Save All Charts") : tr("Save Chart"));
     m_formatLabel->setText(tr("&Format:"));
-    m_sizeLabel->setText(tr("&Size:"));
+    m_sizeLabel->setText(tr("Si&ze:"));
     const QList<QSize> presets = presetSizes();
     const QStringList names = {tr("%1 (HD, slides)"), tr("%1 (default)"), tr("%1 (Full HD)"),
                                tr("%1 (4K, print)")};

@@ -151,7 +151,7 @@ VisibleTexts expectedTexts(Language language)
             {QStringLiteral("المعابر الحدودية الموصولة"),
              QStringLiteral("أجهزة لديها نفاذ إلى I-24/7"),
              QStringLiteral("مكاتب مركزية وطنية مجهزة بالتداول بالفيديو")},
-            QStringLiteral("■ حدّ أدنى (على الأقل)"),
+            QStringLiteral("حدّ أدنى (على الأقل)"),
             // Arabic comma and semicolon; the mark keeps each day with its month.
             QStringLiteral("المصادر: EU Neighbours South") + Rlm +
                 QStringLiteral("، 8 فبراير 2023؛ EU Neighbours South") + Rlm +
