@@ -3,6 +3,7 @@
 
 #include "charts/indicatorchart.h"
 
+#include "charts/wrappedtextitem.h"
 #include "core/textformat.h"
 
 #include <QApplication>
@@ -11,11 +12,8 @@
 #include <QGraphicsLayout>
 #include <QGraphicsSceneResizeEvent>
 #include <QGraphicsSimpleTextItem>
-#include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
-#include <QTextDocument>
-#include <QTextOption>
 #include <QValueAxis>
 
 #include <cmath>
@@ -97,15 +95,13 @@ IndicatorChart::IndicatorChart(const Dataset &dataset, const ChartSpec &spec, La
     const QString citations =
         TextFormat::sourceCitations(dataset, dataset.chartSourceIds(spec), language);
     m_sourceLine = tr("Sources: %1").arg(citations);
-    m_sourceItem = new QGraphicsTextItem(this);
-    m_sourceItem->setPlainText(m_sourceLine);
-    QTextOption option = m_sourceItem->document()->defaultTextOption();
-    option.setTextDirection(locale.textDirection());
+    m_sourceItem = new WrappedTextItem(this);
+    m_sourceItem->setText(m_sourceLine);
+    m_sourceItem->setTextDirection(locale.textDirection());
     // Absolute: in a right-to-left paragraph a plain AlignRight would be mirrored to the left.
-    option.setAlignment((rightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
-    option.setWrapMode(QTextOption::WordWrap);
-    m_sourceItem->document()->setDefaultTextOption(option);
-    m_sourceItem->setDefaultTextColor(QColor(0x55, 0x55, 0x55));
+    m_sourceItem->setAlignment((rightToLeft() ? Qt::AlignRight : Qt::AlignLeft) |
+                               Qt::AlignAbsolute);
+    m_sourceItem->setColor(QColor(0x55, 0x55, 0x55));
 
     connect(this, &QChart::plotAreaChanged, this, [this] { placeOverlays(); });
     applyTextScale(1.0);
@@ -215,7 +211,7 @@ void IndicatorChart::setOverlayColors(const QColor &valueText, const QColor &low
 {
     for (qsizetype row = 0; row < m_valueLabels.size(); ++row)
         m_valueLabels.at(row)->setBrush(m_lowerBounds.at(row) ? lowerBoundText : valueText);
-    m_sourceItem->setDefaultTextColor(sourceText);
+    m_sourceItem->setColor(sourceText);
 }
 
 QColor IndicatorChart::valueLabelColor(int row) const
@@ -226,7 +222,7 @@ QColor IndicatorChart::valueLabelColor(int row) const
 
 QColor IndicatorChart::sourceTextColor() const
 {
-    return m_sourceItem->defaultTextColor();
+    return m_sourceItem->color();
 }
 
 QFont IndicatorChart::scaledFont(qreal factor, bool bold) const

@@ -11,11 +11,12 @@
 class QBarCategoryAxis;
 class QBarSet;
 class QGraphicsSimpleTextItem;
-class QGraphicsTextItem;
 class QHorizontalStackedBarSeries;
 class QValueAxis;
 
 namespace sharaka {
+
+class WrappedTextItem;
 
 /// A horizontal bar chart of outcome indicators with its value labels and the
 /// source line under the plot. Everything is sized from the chart's own
@@ -74,7 +75,7 @@ private:
     QValueAxis *m_valueAxis = nullptr;
     QList<QGraphicsSimpleTextItem *> m_valueLabels; ///< top bar first
     QList<bool> m_lowerBounds;                      ///< top bar first
-    QGraphicsTextItem *m_sourceItem = nullptr;
+    WrappedTextItem *m_sourceItem = nullptr;
     qreal m_textScale = 0;
     bool m_placingOverlays = false;
 };
