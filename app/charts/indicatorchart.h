@@ -27,8 +27,10 @@ class IndicatorChart final : public QChart
     Q_OBJECT
 
 public:
+    /// @p size, when known, picks the text scale up front, so that the fonts
+    /// are set once instead of again on the first resize.
     IndicatorChart(const Dataset &dataset, const ChartSpec &spec, Language language,
-                   QGraphicsItem *parent = nullptr);
+                   QGraphicsItem *parent = nullptr, const QSizeF &size = QSizeF());
 
     QString chartId() const { return m_chartId; }
     Language language() const { return m_language; }
@@ -59,6 +61,7 @@ protected:
 private:
     void buildSeries(const Dataset &dataset, const ChartSpec &spec);
     void applyTextScale(qreal scale);
+    static qreal textScaleFor(const QSizeF &size);
     void placeOverlays();
     QFont scaledFont(qreal factor, bool bold = false) const;
     bool rightToLeft() const { return layoutDirection() == Qt::RightToLeft; }
