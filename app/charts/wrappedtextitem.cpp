@@ -71,15 +71,26 @@ int WrappedTextItem::flags() const
 
 void WrappedTextItem::updateHeight()
 {
+    // Measured when next asked for: the chart sets text, font, direction and
+    // width in a row, and each measure shapes the whole text.
     prepareGeometryChange();
-    const QRectF available(0, 0, std::max<qreal>(1, m_width - 2 * Margin),
-                           std::numeric_limits<int>::max() / 4);
-    m_height = QFontMetricsF(m_font).boundingRect(available, flags(), m_text).height() + 2 * Margin;
+    m_heightKnown = false;
 }
 
 QRectF WrappedTextItem::boundingRect() const
 {
+    if (!m_heightKnown) {
+        m_height = measuredHeight();
+        m_heightKnown = true;
+    }
     return QRectF(0, 0, m_width, m_height);
+}
+
+qreal WrappedTextItem::measuredHeight() const
+{
+    const QRectF available(0, 0, std::max<qreal>(1, m_width - 2 * Margin),
+                           std::numeric_limits<int>::max() / 4);
+    return QFontMetricsF(m_font).boundingRect(available, flags(), m_text).height() + 2 * Margin;
 }
 
 void WrappedTextItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)

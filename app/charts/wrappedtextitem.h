@@ -34,12 +34,14 @@ public:
 private:
     int flags() const;
     void updateHeight();
+    qreal measuredHeight() const;
 
     QString m_text;
     QFont m_font;
     QColor m_color;
     qreal m_width = 0;
-    qreal m_height = 0;
+    mutable qreal m_height = 0;
+    mutable bool m_heightKnown = false;
     Qt::Alignment m_alignment = Qt::AlignLeft | Qt::AlignAbsolute;
     Qt::LayoutDirection m_direction = Qt::LeftToRight;
 };
