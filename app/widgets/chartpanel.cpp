@@ -100,7 +100,13 @@ void ChartPanel::buildIfInView()
     // Hidden panels and those scrolled out of view wait: building is most of
     // the cost of opening a dataset, and a chart laid out before the panel
     // has its size is laid out twice.
-    if (m_outOfDate && isVisible() && isInView())
+    // Panels added to a shown window are shown before the layout has placed
+    // them, and then squeezed below their minimum while the scroll area
+    // catches up; the resize event of their final place asks again.
+    const QSize least = minimumSizeHint();
+    const bool placed =
+        testAttribute(Qt::WA_Resized) && width() >= least.width() && height() >= least.height();
+    if (m_outOfDate && isVisible() && placed && isInView())
         rebuild();
 }
 
