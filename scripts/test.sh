@@ -23,3 +23,7 @@ ctest --test-dir "$SHARAKA_ROOT/build" --output-on-failure --timeout 600
 # in the first build, so it is left out here to keep CI within its time.
 sharaka_build "$SHARAKA_ROOT/build-sanitize" -DSHARAKA_WERROR=ON -DSHARAKA_SANITIZE=ON -DSHARAKA_FUZZ=OFF
 ctest --test-dir "$SHARAKA_ROOT/build-sanitize" --output-on-failure --timeout 900
+
+# One quick run of every benchmark (Release build in build-release/, no
+# targets checked), so that the harness of docs/performance.md keeps working.
+"$SHARAKA_ROOT/bench/run" --quick

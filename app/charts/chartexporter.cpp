@@ -129,17 +129,67 @@ QImage ChartExporter::renderImage(const QString &chartId, Language language,
     return renderStaged(staged, options.size, false, options.transparentBackground);
 }
 
+QString ChartExporter::sizeError(const QSize &size)
+{
+    if (ExportOptions::isValidSize(size))
+        return {};
+    return tr("The size %1 is not supported: each side must be between %2 and %3 pixels.")
+        .arg(exportSizeText(size))
+        .arg(ExportOptions::MinimumSide)
+        .arg(ExportOptions::MaximumSide);
+}
+
+ChartExporter::Picture ChartExporter::renderPicture(const QString &chartId, Language language,
+                                                    ExportFormat format,
+                                                    const ExportOptions &requested) const
+{
+    Picture picture;
+    picture.jpeg = format == ExportFormat::Jpeg;
+    picture.error = sizeError(requested.size);
+    if (!picture.error.isEmpty())
+        return picture;
+    ExportOptions options = requested;
+    options.transparentBackground &= exportFormatSupportsTransparency(format);
+    StagedChart staged(m_dataset, chartId, language, options);
+    if (!staged.chart()) {
+        picture.error = tr("Unknown chart \"%1\".").arg(chartId);
+        return picture;
+    }
+    picture.title = staged.chart()->titleText();
+    picture.description = staged.chart()->sourceLine();
+    // Without transparency the file needs no alpha channel: an RGB PNG is
+    // smaller and encodes faster than an RGBA one.
+    picture.image = renderStaged(staged, options.size, !options.transparentBackground,
+                                 options.transparentBackground);
+    return picture;
+}
+
+ChartExporter::Encoded ChartExporter::encodePicture(const Picture &picture)
+{
+    if (!picture.error.isEmpty())
+        return {{}, picture.error};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, picture.jpeg ? "jpeg" : "png");
+    writer.setText(QStringLiteral("Title"), picture.title);
+    writer.setText(QStringLiteral("Description"), picture.description);
+    writer.setText(QStringLiteral("Software"), softwareName());
+    if (picture.jpeg)
+        writer.setQuality(JpegQuality);
+    if (!writer.write(picture.image))
+        return {{}, tr("Cannot encode the image: %1").arg(writer.errorString())};
+    return {bytes, {}};
+}
+
 ChartExporter::Encoded ChartExporter::encode(const QString &chartId, Language language,
                                              ExportFormat format,
                                              const ExportOptions &requested) const
 {
-    if (!ExportOptions::isValidSize(requested.size)) {
-        return {{},
-                tr("The size %1 is not supported: each side must be between %2 and %3 pixels.")
-                    .arg(exportSizeText(requested.size))
-                    .arg(ExportOptions::MinimumSide)
-                    .arg(ExportOptions::MaximumSide)};
-    }
+    if (format == ExportFormat::Png || format == ExportFormat::Jpeg)
+        return encodePicture(renderPicture(chartId, language, format, requested));
+    if (const QString error = sizeError(requested.size); !error.isEmpty())
+        return {{}, error};
     ExportOptions options = requested;
     options.transparentBackground &= exportFormatSupportsTransparency(format);
     StagedChart staged(m_dataset, chartId, language, options);
@@ -154,19 +204,8 @@ ChartExporter::Encoded ChartExporter::encode(const QString &chartId, Language la
     const QSize size = options.size;
     switch (format) {
     case ExportFormat::Png:
-    case ExportFormat::Jpeg: {
-        const bool jpeg = format == ExportFormat::Jpeg;
-        const QImage image = renderStaged(staged, size, jpeg, options.transparentBackground);
-        QImageWriter writer(&buffer, jpeg ? "jpeg" : "png");
-        writer.setText(QStringLiteral("Title"), title);
-        writer.setText(QStringLiteral("Description"), description);
-        writer.setText(QStringLiteral("Software"), softwareName());
-        if (jpeg)
-            writer.setQuality(JpegQuality);
-        if (!writer.write(image))
-            return {{}, tr("Cannot encode the image: %1").arg(writer.errorString())};
-        break;
-    }
+    case ExportFormat::Jpeg:
+        break; // above
     case ExportFormat::Svg: {
         QSvgGenerator generator;
         generator.setOutputDevice(&buffer);
@@ -212,7 +251,11 @@ ChartExporter::Encoded ChartExporter::encode(const QString &chartId, Language la
 QString ChartExporter::saveToFile(const QString &chartId, Language language, ExportFormat format,
                                   const QString &path, const ExportOptions &options) const
 {
-    const Encoded encoded = encode(chartId, language, format, options);
+    return writeEncoded(path, encode(chartId, language, format, options));
+}
+
+QString ChartExporter::writeEncoded(const QString &path, const Encoded &encoded)
+{
     if (!encoded.ok())
         return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), encoded.error);
     return writeAtomically(path, encoded.bytes);

@@ -32,6 +32,24 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
+    /// A PNG or JPEG chart rendered but not yet encoded. Qt Charts renders in
+    /// the GUI thread only; encoding is plain image work, safe in any thread,
+    /// so batches encode one file while the next chart renders.
+    struct Picture
+    {
+        QImage image;
+        QString title;
+        QString description;
+        bool jpeg = false;
+        QString error; ///< why rendering failed; empty on success
+    };
+
+    /// Renders chart @p chartId for a PNG or JPEG (@p format) file. GUI thread.
+    Picture renderPicture(const QString &chartId, Language language, ExportFormat format,
+                          const ExportOptions &options) const;
+    /// Encodes a rendered picture; any thread.
+    static Encoded encodePicture(const Picture &picture);
+
     /// Renders chart @p chartId in @p language as @p format.
     Encoded encode(const QString &chartId, Language language, ExportFormat format,
                    const ExportOptions &options) const;
@@ -47,6 +65,10 @@ public:
     QImage renderImage(const QString &chartId, Language language,
                        const ExportOptions &options) const;
 
+    /// Writes @p encoded to @p path, or names the path and why it was not
+    /// encoded. Empty on success. Any thread.
+    static QString writeEncoded(const QString &path, const Encoded &encoded);
+
     /// Writes @p bytes to @p path through QSaveFile. Empty on success, else the
     /// message "Cannot write PATH: REASON".
     static QString writeAtomically(const QString &path, const QByteArray &bytes);
@@ -55,6 +77,9 @@ public:
     static QString softwareName();
 
 private:
+    /// Empty when @p size can be exported, else why not.
+    static QString sizeError(const QSize &size);
+
     const Dataset &m_dataset;
 };
 

@@ -13,7 +13,7 @@ std::unique_ptr<IndicatorChart> buildChart(const Dataset &dataset, const QString
     const ChartSpec *spec = dataset.chart(chartId);
     if (!spec)
         return nullptr;
-    auto chart = std::make_unique<IndicatorChart>(dataset, *spec, language);
+    auto chart = std::make_unique<IndicatorChart>(dataset, *spec, language, nullptr, size);
     // Light unless the caller recolours it: exports and print default to light.
     applyChartTheme(chart.get(), ChartTheme::Light);
     chart->resize(size);

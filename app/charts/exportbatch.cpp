@@ -5,8 +5,13 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QPromise>
+#include <QThread>
+#include <QThreadPool>
 
+#include <deque>
 #include <filesystem>
+#include <memory>
 #include <system_error>
 
 namespace sharaka {
@@ -35,16 +40,82 @@ void ExportBatch::addChart(const QString &chartId, Language language, const QStr
     m_jobs.append({chartId, language, path, false});
 }
 
-QString ExportBatch::run(qsizetype index)
+QString ExportBatch::prepareFolder(qsizetype index)
 {
     const ExportJob &job = m_jobs.at(index);
     const QString folder = QFileInfo(job.path).path();
     if (job.createsFolder && !m_createdFolders.contains(folder)) {
-        if (const QString error = createFolder(folder); !error.isEmpty())
+        if (QString error = createFolder(folder); !error.isEmpty())
             return error;
         m_createdFolders.insert(folder);
     }
+    return {};
+}
+
+QString ExportBatch::run(qsizetype index)
+{
+    if (QString error = prepareFolder(index); !error.isEmpty())
+        return error;
+    const ExportJob &job = m_jobs.at(index);
     return m_exporter.saveToFile(job.chartId, job.language, m_format, job.path, m_options);
+}
+
+namespace {
+
+QFuture<QString> finished(const QString &result)
+{
+    QPromise<QString> promise;
+    QFuture<QString> future = promise.future();
+    promise.start();
+    promise.addResult(result);
+    promise.finish();
+    return future;
+}
+
+} // namespace
+
+QFuture<QString> ExportBatch::start(qsizetype index)
+{
+    const bool raster = m_format == ExportFormat::Png || m_format == ExportFormat::Jpeg;
+    if (!raster)
+        return finished(run(index));
+    if (QString error = prepareFolder(index); !error.isEmpty())
+        return finished(error);
+    const ExportJob &job = m_jobs.at(index);
+    auto promise = std::make_shared<QPromise<QString>>();
+    QFuture<QString> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start(
+        [promise, path = job.path,
+         picture = m_exporter.renderPicture(job.chartId, job.language, m_format, m_options)] {
+            promise->addResult(
+                ChartExporter::writeEncoded(path, ChartExporter::encodePicture(picture)));
+            promise->finish();
+        });
+    return future;
+}
+
+void ExportBatch::runAll(const std::function<bool(qsizetype)> &beforeEach,
+                         const std::function<void(qsizetype, const QString &)> &done)
+{
+    // A few pictures wait for encoding at most, so a long batch of large
+    // images does not hold them all in memory.
+    const std::size_t ahead = std::size_t(std::max(1, QThread::idealThreadCount()));
+    std::deque<std::pair<qsizetype, QFuture<QString>>> pending;
+    const auto finishOldest = [&] {
+        auto [index, future] = pending.front();
+        pending.pop_front();
+        done(index, future.result());
+    };
+    for (qsizetype i = 0; i < m_jobs.size(); ++i) {
+        if (!beforeEach(i))
+            break;
+        while (pending.size() >= ahead)
+            finishOldest();
+        pending.emplace_back(i, start(i));
+    }
+    while (!pending.empty())
+        finishOldest();
 }
 
 QString ExportBatch::createFolder(const QString &path)

@@ -6,8 +6,11 @@
 #include "charts/chartexporter.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QList>
 #include <QSet>
+
+#include <functional>
 
 namespace sharaka {
 
@@ -45,11 +48,26 @@ public:
     /// Empty on success, else a message naming the path and the reason.
     QString run(qsizetype index);
 
+    /// Runs every job in order. Charts render in the calling thread; PNG and
+    /// JPEG files are encoded and written in a thread pool while the next
+    /// chart renders (encoding is most of a raster export's time).
+    /// @p beforeEach(index) is called before job @p index starts and returns
+    /// false to stop there (files already started are still finished);
+    /// @p done(index, error) reports each started job in order, in the
+    /// calling thread, with an empty error on success.
+    void runAll(const std::function<bool(qsizetype)> &beforeEach,
+                const std::function<void(qsizetype, const QString &)> &done);
+
     /// Creates @p path and its parents. Empty on success, else a message
     /// naming the folder and the system's reason.
     static QString createFolder(const QString &path);
 
 private:
+    /// Creates the folder of job @p index if the batch creates it. Empty on success.
+    QString prepareFolder(qsizetype index);
+    /// Starts job @p index; the future gives what run() would return.
+    QFuture<QString> start(qsizetype index);
+
     const Dataset &m_dataset;
     ChartExporter m_exporter;
     ExportFormat m_format;

@@ -3,6 +3,7 @@
 
 #include "charts/indicatorchart.h"
 
+#include "charts/wrappedtextitem.h"
 #include "core/textformat.h"
 
 #include <QApplication>
@@ -11,11 +12,8 @@
 #include <QGraphicsLayout>
 #include <QGraphicsSceneResizeEvent>
 #include <QGraphicsSimpleTextItem>
-#include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
-#include <QTextDocument>
-#include <QTextOption>
 #include <QValueAxis>
 
 #include <cmath>
@@ -31,6 +29,14 @@ const QColor LowerBoundBarColor(0xc2, 0x6a, 0x12);
 // (exports for slides and print) scale their text with the picture.
 constexpr qreal ReferenceWidth = 960;
 constexpr qreal ReferenceHeight = 540;
+
+// Font sizes relative to the interface's.
+constexpr qreal TitleFontFactor = 1.35;
+constexpr qreal LegendFontFactor = 0.95;
+constexpr qreal CategoryFontFactor = 1.0;
+constexpr qreal AxisFontFactor = 0.9;
+constexpr qreal ValueFontFactor = 1.1;
+constexpr qreal SourceFontFactor = 0.85;
 
 /// The smallest "nice" axis maximum (1, 2 or 5 times a power of ten per tick)
 /// that leaves room after the longest bar for its value label.
@@ -73,11 +79,14 @@ QString wrappedCategory(const QString &label)
 } // namespace
 
 IndicatorChart::IndicatorChart(const Dataset &dataset, const ChartSpec &spec, Language language,
-                               QGraphicsItem *parent)
+                               QGraphicsItem *parent, const QSizeF &size)
     : QChart(parent)
     , m_chartId(spec.id)
     , m_language(language)
 {
+    // Fonts first: every text item created afterwards is laid out once, in its final font.
+    m_sourceItem = new WrappedTextItem(this);
+    applyTextScale(textScaleFor(size));
     const QLocale locale = localeFor(language);
     setLocale(locale);
     setLocalizeNumbers(true);
@@ -97,18 +106,14 @@ IndicatorChart::IndicatorChart(const Dataset &dataset, const ChartSpec &spec, La
     const QString citations =
         TextFormat::sourceCitations(dataset, dataset.chartSourceIds(spec), language);
     m_sourceLine = tr("Sources: %1").arg(citations);
-    m_sourceItem = new QGraphicsTextItem(this);
-    m_sourceItem->setPlainText(m_sourceLine);
-    QTextOption option = m_sourceItem->document()->defaultTextOption();
-    option.setTextDirection(locale.textDirection());
+    m_sourceItem->setText(m_sourceLine);
+    m_sourceItem->setTextDirection(locale.textDirection());
     // Absolute: in a right-to-left paragraph a plain AlignRight would be mirrored to the left.
-    option.setAlignment((rightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
-    option.setWrapMode(QTextOption::WordWrap);
-    m_sourceItem->document()->setDefaultTextOption(option);
-    m_sourceItem->setDefaultTextColor(QColor(0x55, 0x55, 0x55));
+    m_sourceItem->setAlignment((rightToLeft() ? Qt::AlignRight : Qt::AlignLeft) |
+                               Qt::AlignAbsolute);
+    m_sourceItem->setColor(QColor(0x55, 0x55, 0x55));
 
     connect(this, &QChart::plotAreaChanged, this, [this] { placeOverlays(); });
-    applyTextScale(1.0);
 }
 
 void IndicatorChart::buildSeries(const Dataset &dataset, const ChartSpec &spec)
@@ -148,6 +153,7 @@ void IndicatorChart::buildSeries(const Dataset &dataset, const ChartSpec &spec)
                              TextFormat::indicatorValuePlain(*indicator, locale)));
         auto *label =
             new QGraphicsSimpleTextItem(TextFormat::indicatorValue(*indicator, locale), this);
+        label->setFont(scaledFont(ValueFontFactor, true));
         label->setBrush(isLowerBound ? LowerBoundBarColor.darker(140) : QColor(0x20, 0x20, 0x20));
         label->setZValue(10);
         m_valueLabels.prepend(label);
@@ -161,6 +167,7 @@ void IndicatorChart::buildSeries(const Dataset &dataset, const ChartSpec &spec)
     addSeries(m_series);
 
     m_categoryAxis = new QBarCategoryAxis(this);
+    m_categoryAxis->setLabelsFont(scaledFont(CategoryFontFactor));
     m_categoryAxis->append(bottomUpCategories);
     m_categoryAxis->setGridLineVisible(false);
     // Right to left, the labels stand on the right and the bars grow leftwards
@@ -174,6 +181,7 @@ void IndicatorChart::buildSeries(const Dataset &dataset, const ChartSpec &spec)
         largest = std::max(largest, value);
     const auto [maximum, ticks] = niceAxis(largest);
     m_valueAxis = new QValueAxis(this);
+    m_valueAxis->setLabelsFont(scaledFont(AxisFontFactor));
     m_valueAxis->setRange(0, double(maximum));
     m_valueAxis->setTickCount(ticks);
     // "%d" prints nothing on Qt 6.4 when numbers are localized; the ticks are
@@ -204,7 +212,7 @@ void IndicatorChart::setOverlayColors(const QColor &valueText, const QColor &low
 {
     for (qsizetype row = 0; row < m_valueLabels.size(); ++row)
         m_valueLabels.at(row)->setBrush(m_lowerBounds.at(row) ? lowerBoundText : valueText);
-    m_sourceItem->setDefaultTextColor(sourceText);
+    m_sourceItem->setColor(sourceText);
 }
 
 QColor IndicatorChart::valueLabelColor(int row) const
@@ -215,7 +223,7 @@ QColor IndicatorChart::valueLabelColor(int row) const
 
 QColor IndicatorChart::sourceTextColor() const
 {
-    return m_sourceItem->defaultTextColor();
+    return m_sourceItem->color();
 }
 
 QFont IndicatorChart::scaledFont(qreal factor, bool bold) const
@@ -232,23 +240,29 @@ void IndicatorChart::applyTextScale(qreal scale)
     if (qFuzzyCompare(scale, m_textScale))
         return;
     m_textScale = scale;
-    setTitleFont(scaledFont(1.35, true));
-    legend()->setFont(scaledFont(0.95));
-    m_categoryAxis->setLabelsFont(scaledFont(1.0));
-    m_valueAxis->setLabelsFont(scaledFont(0.9));
+    setTitleFont(scaledFont(TitleFontFactor, true));
+    legend()->setFont(scaledFont(LegendFontFactor));
+    // The axes and value labels do not exist yet while the constructor sets the first scale.
+    if (m_categoryAxis)
+        m_categoryAxis->setLabelsFont(scaledFont(CategoryFontFactor));
+    if (m_valueAxis)
+        m_valueAxis->setLabelsFont(scaledFont(AxisFontFactor));
     for (QGraphicsSimpleTextItem *label : std::as_const(m_valueLabels))
-        label->setFont(scaledFont(1.1, true));
-    m_sourceItem->setFont(scaledFont(0.85));
+        label->setFont(scaledFont(ValueFontFactor, true));
+    m_sourceItem->setFont(scaledFont(SourceFontFactor));
     const int margin = int(std::round(8 * scale));
     setMargins(QMargins(margin, margin, margin, margin));
 }
 
+qreal IndicatorChart::textScaleFor(const QSizeF &size)
+{
+    return std::max<qreal>(
+        1.0, std::min(size.width() / ReferenceWidth, size.height() / ReferenceHeight));
+}
+
 void IndicatorChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 {
-    const QSizeF size = event->newSize();
-    const qreal scale = std::max<qreal>(
-        1.0, std::min(size.width() / ReferenceWidth, size.height() / ReferenceHeight));
-    applyTextScale(scale);
+    applyTextScale(textScaleFor(event->newSize()));
     QChart::resizeEvent(event);
     placeOverlays();
 }

@@ -11,11 +11,12 @@
 class QBarCategoryAxis;
 class QBarSet;
 class QGraphicsSimpleTextItem;
-class QGraphicsTextItem;
 class QHorizontalStackedBarSeries;
 class QValueAxis;
 
 namespace sharaka {
+
+class WrappedTextItem;
 
 /// A horizontal bar chart of outcome indicators with its value labels and the
 /// source line under the plot. Everything is sized from the chart's own
@@ -26,8 +27,10 @@ class IndicatorChart final : public QChart
     Q_OBJECT
 
 public:
+    /// @p size, when known, picks the text scale up front, so that the fonts
+    /// are set once instead of again on the first resize.
     IndicatorChart(const Dataset &dataset, const ChartSpec &spec, Language language,
-                   QGraphicsItem *parent = nullptr);
+                   QGraphicsItem *parent = nullptr, const QSizeF &size = QSizeF());
 
     QString chartId() const { return m_chartId; }
     Language language() const { return m_language; }
@@ -58,6 +61,7 @@ protected:
 private:
     void buildSeries(const Dataset &dataset, const ChartSpec &spec);
     void applyTextScale(qreal scale);
+    static qreal textScaleFor(const QSizeF &size);
     void placeOverlays();
     QFont scaledFont(qreal factor, bool bold = false) const;
     bool rightToLeft() const { return layoutDirection() == Qt::RightToLeft; }
@@ -74,7 +78,7 @@ private:
     QValueAxis *m_valueAxis = nullptr;
     QList<QGraphicsSimpleTextItem *> m_valueLabels; ///< top bar first
     QList<bool> m_lowerBounds;                      ///< top bar first
-    QGraphicsTextItem *m_sourceItem = nullptr;
+    WrappedTextItem *m_sourceItem = nullptr;
     qreal m_textScale = 0;
     bool m_placingOverlays = false;
 };

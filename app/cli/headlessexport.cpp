@@ -39,16 +39,17 @@ HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &da
     }
 
     // Every file is tried: one that cannot be written does not stop the others.
-    for (qsizetype i = 0; i < batch.jobs().size(); ++i) {
-        const QString error = batch.run(i);
-        if (error.isEmpty()) {
-            outcome.output.append(QDir::toNativeSeparators(batch.jobs().at(i).path));
-        } else {
-            outcome.exitCode = ExitWriteFailed;
-            if (!outcome.errors.contains(error))
-                outcome.errors.append(error);
-        }
-    }
+    batch.runAll([](qsizetype) { return true; },
+                 [&](qsizetype index, const QString &error) {
+                     if (error.isEmpty()) {
+                         outcome.output.append(
+                             QDir::toNativeSeparators(batch.jobs().at(index).path));
+                     } else {
+                         outcome.exitCode = ExitWriteFailed;
+                         if (!outcome.errors.contains(error))
+                             outcome.errors.append(error);
+                     }
+                 });
     return outcome;
 }
 

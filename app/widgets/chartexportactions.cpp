@@ -41,6 +41,19 @@ QStringList nameFilters()
             ChartExportActions::tr("PDF document (*.pdf)")};
 }
 
+/// The save icon, looked up once per style: the lookup goes through the icon
+/// theme and costs more than all the rest of a chart panel.
+QIcon saveIcon(const QStyle *style)
+{
+    static const QStyle *cachedFor = nullptr;
+    static QIcon cached;
+    if (style != cachedFor) {
+        cached = style->standardIcon(QStyle::SP_DialogSaveButton);
+        cachedFor = style;
+    }
+    return cached;
+}
+
 } // namespace
 
 ChartExportActions::ChartExportActions(ChartPanel *panel)
@@ -50,7 +63,7 @@ ChartExportActions::ChartExportActions(ChartPanel *panel)
     QChartView *view = panel->view();
     m_saveAction = new QAction(this);
     m_saveAction->setObjectName(QStringLiteral("saveChartAs-") + panel->chartId());
-    m_saveAction->setIcon(panel->style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_saveAction->setIcon(saveIcon(panel->style()));
     m_saveAction->setShortcut(QKeySequence::Save);
     // Only while this chart has focus: each chart has its own Ctrl+S.
     m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);

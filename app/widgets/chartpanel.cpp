@@ -66,24 +66,77 @@ void ChartPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     placeCornerButtons();
+    buildIfInView();
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    buildIfInView();
 }
 
 IndicatorChart *ChartPanel::chart() const
 {
+    ensureBuilt();
     return static_cast<IndicatorChart *>(m_view->chart());
+}
+
+QChartView *ChartPanel::view() const
+{
+    ensureBuilt();
+    return m_view;
 }
 
 void ChartPanel::setContent(const Dataset &dataset, Language language)
 {
     m_dataset = dataset;
     m_language = language;
-    rebuild();
+    m_outOfDate = true;
+    buildIfInView();
+}
+
+void ChartPanel::buildIfInView()
+{
+    // Hidden panels and those scrolled out of view wait: building is most of
+    // the cost of opening a dataset, and a chart laid out before the panel
+    // has its size is laid out twice.
+    // Panels added to a shown window are shown before the layout has placed
+    // them, and then squeezed below their minimum while the scroll area
+    // catches up; the resize event of their final place asks again.
+    const QSize least = minimumSizeHint();
+    const bool placed =
+        testAttribute(Qt::WA_Resized) && width() >= least.width() && height() >= least.height();
+    if (m_outOfDate && isVisible() && placed && isInView())
+        rebuild();
+}
+
+bool ChartPanel::isInView() const
+{
+    // Not visibleRegion(): the opaque chart view covering the panel empties it.
+    QRect shown = rect();
+    for (const QWidget *widget = this; !widget->isWindow() && widget->parentWidget();
+         widget = widget->parentWidget()) {
+        shown = shown.translated(widget->pos()) & widget->parentWidget()->rect();
+        if (shown.isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void ChartPanel::ensureBuilt() const
+{
+    // Asked for from outside: the caller wants the chart of the current content.
+    if (m_outOfDate)
+        const_cast<ChartPanel *>(this)->rebuild();
 }
 
 void ChartPanel::rebuild()
 {
-    std::unique_ptr<IndicatorChart> built =
-        buildChart(m_dataset, m_chartId, m_language, m_view->size());
+    m_outOfDate = false;
+    // While the table is shown the hidden view is not laid out; the chart
+    // gets the panel's size when it is shown again.
+    const QSize viewSize = m_view->isHidden() ? size() : m_view->size();
+    std::unique_ptr<IndicatorChart> built = buildChart(m_dataset, m_chartId, m_language, viewSize);
     if (!built)
         return;
     IndicatorChart *chart = built.release();
@@ -151,6 +204,7 @@ QAction *ChartPanel::showTableAction() const
 
 ChartTableView *ChartPanel::tableView() const
 {
+    ensureBuilt();
     return m_tableToggle->table();
 }
 

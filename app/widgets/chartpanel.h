@@ -19,7 +19,10 @@ class IndicatorChart;
 
 /// Shows one indicator chart. The chart is built by buildChart(), the same
 /// function exports use, and rebuilt when the data or the language changes
-/// (a QChart never receives QEvent::LanguageChange).
+/// (a QChart never receives QEvent::LanguageChange). Building waits until the
+/// panel is shown within its scroll area at its real size, or until chart()
+/// or view() is asked for, so a dashboard of many charts builds only those in
+/// view and every chart is laid out once.
 class ChartPanel final : public QWidget
 {
     Q_OBJECT
@@ -29,14 +32,18 @@ public:
     ~ChartPanel() override;
 
     QString chartId() const { return m_chartId; }
+    /// Builds the chart first when it is out of date.
     IndicatorChart *chart() const;
-    QChartView *view() const { return m_view; }
+    /// Builds the chart first when it is out of date.
+    QChartView *view() const;
     const Dataset &dataset() const { return m_dataset; }
     Language language() const { return m_language; }
     /// Save Chart As… and Copy Chart for this chart.
     ChartExportActions *exportActions() const { return m_exportActions; }
 
     void setContent(const Dataset &dataset, Language language);
+    /// Builds the chart now if it is out of date and any of the panel is on screen.
+    void buildIfInView();
 
     /// Adds a small button to the row in the chart's top trailing corner, which
     /// the chart leaves free beside its centred title.
@@ -53,9 +60,12 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
+    void ensureBuilt() const;
+    bool isInView() const;
     void placeCornerButtons();
     void showBarToolTip(bool hovering, int index);
 
@@ -66,6 +76,7 @@ private:
     Dataset m_dataset;
     Language m_language = Language::English;
     ChartExportActions *m_exportActions = nullptr;
+    bool m_outOfDate = false; ///< content set, chart not built for it yet
 };
 
 } // namespace sharaka

@@ -53,13 +53,10 @@ ChartTableToggle::ChartTableToggle(ChartPanel *panel, QWidget *chartView, QBoxLa
     , m_panel(panel)
     , m_chartView(chartView)
     , m_layout(layout)
-    , m_table(new ChartTableView(panel))
+    , m_chartId(chartId)
     , m_action(new QAction(panel))
     , m_button(new QToolButton(panel))
 {
-    m_table->setObjectName(QStringLiteral("chartTable-") + chartId);
-    m_table->hide();
-    m_layout->insertWidget(m_layout->indexOf(chartView) + 1, m_table);
     m_action->setObjectName(QStringLiteral("showTable-") + chartId);
     m_action->setCheckable(true);
     connect(m_action, &QAction::toggled, this, &ChartTableToggle::showTable);
@@ -79,16 +76,43 @@ bool ChartTableToggle::isShowingTable() const
     return m_action->isChecked();
 }
 
+ChartTableView *ChartTableToggle::table()
+{
+    if (!m_table) {
+        m_table = new ChartTableView(m_panel);
+        m_table->setObjectName(QStringLiteral("chartTable-") + m_chartId);
+        m_table->hide();
+        m_layout->insertWidget(m_layout->indexOf(m_chartView) + 1, m_table);
+        fillTable();
+    }
+    return m_table;
+}
+
 void ChartTableToggle::setContent(const Dataset &dataset, const QString &chartId, Language language,
                                   const QString &title, const QString &description)
 {
-    m_table->setContent(dataset, chartId, language);
-    m_table->setAccessibleName(tr("%1 (table)").arg(title));
-    m_table->setAccessibleDescription(description);
+    m_dataset = dataset;
+    m_chartId = chartId;
+    m_language = language;
+    m_title = title;
+    m_description = description;
+    m_hasContent = true;
+    if (m_table)
+        fillTable();
+}
+
+void ChartTableToggle::fillTable()
+{
+    if (!m_hasContent)
+        return;
+    m_table->setContent(m_dataset, m_chartId, m_language);
+    m_table->setAccessibleName(tr("%1 (table)").arg(m_title));
+    m_table->setAccessibleDescription(m_description);
 }
 
 void ChartTableToggle::showTable(bool show)
 {
+    table();
     const bool hadFocus = m_panel->isAncestorOf(QApplication::focusWidget());
     m_chartView->setVisible(!show);
     m_table->setVisible(show);

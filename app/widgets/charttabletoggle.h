@@ -31,7 +31,8 @@ public:
 
     /// Checkable: checked shows the table.
     QAction *action() const { return m_action; }
-    ChartTableView *table() const { return m_table; }
+    /// Created on first use: most charts are never shown as a table.
+    ChartTableView *table();
     bool isShowingTable() const;
 
     /// Fills the table; @p title and @p description name it for screen readers.
@@ -44,11 +45,19 @@ protected:
 private:
     void showTable(bool show);
     void retranslateUi();
+    void fillTable();
 
     QWidget *m_panel = nullptr;
     QWidget *m_chartView = nullptr;
     QBoxLayout *m_layout = nullptr;
     ChartTableView *m_table = nullptr;
+    QString m_chartId;
+    // What the table shows once it exists.
+    Dataset m_dataset;
+    Language m_language = Language::English;
+    QString m_title;
+    QString m_description;
+    bool m_hasContent = false;
     QAction *m_action = nullptr;
     QToolButton *m_button = nullptr;
 };

@@ -10,8 +10,8 @@
 #include "widgets/elidedlabel.h"
 #include "widgets/headerpanel.h"
 #include "widgets/languagemanager.h"
-#include "widgets/saveallcharts.h"
 #include "widgets/printcontroller.h"
+#include "widgets/saveallcharts.h"
 #include "widgets/shortcutsdialog.h"
 #include "widgets/sourcespanel.h"
 #include "widgets/timelinewidget.h"
@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -120,6 +121,13 @@ void MainWindow::createCentralWidget()
     m_chartGrid->setContentsMargins(0, 0, 0, 0);
     m_chartGrid->setSpacing(6);
     scroll->setWidget(m_chartArea);
+    // Charts are built as they scroll into view (ChartPanel::buildIfInView).
+    for (QScrollBar *bar : {scroll->verticalScrollBar(), scroll->horizontalScrollBar()}) {
+        connect(bar, &QScrollBar::valueChanged, this, [this] {
+            for (ChartPanel *panel : std::as_const(m_chartPanels))
+                panel->buildIfInView();
+        });
+    }
     chartLayout->addWidget(m_chartsTitle);
     chartLayout->addWidget(scroll, 1);
 

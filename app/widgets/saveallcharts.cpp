@@ -69,20 +69,20 @@ SaveAllChartsCommand::Result SaveAllChartsCommand::saveAll(const QString &folder
     progress.setMinimumDuration(300);
 
     Result result;
-    for (int i = 0; i < count; ++i) {
-        const ExportJob &job = batch.jobs().at(i);
-        progress.setLabelText(tr("Saving %1\u2026").arg(QDir::toNativeSeparators(job.path)));
-        progress.setValue(i); // also processes events, so Cancel is seen
-        if (progress.wasCanceled()) {
-            result.cancelled = true;
-            break;
-        }
-        const QString error = batch.run(i);
-        if (error.isEmpty())
-            result.written.append(job.path);
-        else if (!result.errors.contains(error))
-            result.errors.append(error);
-    }
+    batch.runAll(
+        [&](qsizetype i) {
+            progress.setLabelText(
+                tr("Saving %1\u2026").arg(QDir::toNativeSeparators(batch.jobs().at(i).path)));
+            progress.setValue(int(i)); // also processes events, so Cancel is seen
+            result.cancelled = progress.wasCanceled();
+            return !result.cancelled;
+        },
+        [&](qsizetype i, const QString &error) {
+            if (error.isEmpty())
+                result.written.append(batch.jobs().at(i).path);
+            else if (!result.errors.contains(error))
+                result.errors.append(error);
+        });
     progress.setValue(count);
     return result;
 }

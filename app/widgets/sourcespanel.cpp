@@ -6,8 +6,8 @@
 #include "core/textformat.h"
 
 #include <QEvent>
-#include <QTabBar>
 #include <QScrollBar>
+#include <QTabBar>
 #include <QTextBrowser>
 
 namespace sharaka {
@@ -18,6 +18,12 @@ namespace {
 /// top: switching the language must not lose the place in a long list.
 void setHtmlKeepingScroll(QTextBrowser *browser, const QString &html)
 {
+    // A language switch refreshes the panel twice (the new language, then
+    // LanguageChange); laying the same text out again is most of a switch.
+    static const char ShownHtml[] = "shownHtml";
+    if (browser->property(ShownHtml).toString() == html)
+        return;
+    browser->setProperty(ShownHtml, html);
     QScrollBar *bar = browser->verticalScrollBar();
     const int before = bar->value();
     const int maximum = bar->maximum();

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "charts/chartexporter.h"
-#include "charts/charttranslator.h"
 #include "charts/chartfactory.h"
+#include "charts/charttranslator.h"
+#include "charts/exportbatch.h"
 #include "core/datasetloader.h"
 
 #include <QDir>
@@ -100,6 +101,9 @@ private slots:
     void sourceLine_startsAtTheLanguagesLeadingEdge();
     void transparentPng_hasClearCornersAndOpaqueBars();
     void jpeg_ignoresTransparency();
+    void opaquePng_hasNoAlphaChannel();
+    void batchRunAll_writesWhatRunWritesReportedInOrder();
+    void batchRunAll_stopsWhenAskedAndReportsFailures();
     void unknownChart_isAnError();
     void sizeOutOfRange_isAnError();
     void pathUnderRegularFile_failsNamingPathAndReason();
@@ -186,7 +190,8 @@ void tst_ChartExporter::everyChartFormatLanguage_writesCompleteFile()
             const QImage withText(path);
             // QImage hands text chunks back simplified (no-break spaces become spaces).
             QCOMPARE(withText.text(QStringLiteral("Title")), chart->titleText().simplified());
-            QCOMPARE(withText.text(QStringLiteral("Description")), chart->sourceLine().simplified());
+            QCOMPARE(withText.text(QStringLiteral("Description")),
+                     chart->sourceLine().simplified());
             QCOMPARE(withText.text(QStringLiteral("Software")), ChartExporter::softwareName());
         }
         break;
@@ -333,6 +338,83 @@ void tst_ChartExporter::transparentPng_hasClearCornersAndOpaqueBars()
     const QImage opaque =
         exporter.renderImage(QStringLiteral("training-activities"), Language::English, options);
     QCOMPARE(opaque.pixel(0, 0), qRgb(255, 255, 255));
+}
+
+void tst_ChartExporter::opaquePng_hasNoAlphaChannel()
+{
+    const ChartExporter exporter(m_data);
+    const QString path = m_dir.filePath(QStringLiteral("opaque.png"));
+    QCOMPARE(exporter.saveToFile(QStringLiteral("training"), Language::English, ExportFormat::Png,
+                                 path, ExportOptions()),
+             QString());
+    QImageReader reader(path);
+    QCOMPARE(reader.size(), QSize(1600, 900));
+    const QImage image = reader.read();
+    QVERIFY(!image.hasAlphaChannel());
+    QCOMPARE(image.pixel(0, 0), qRgb(255, 255, 255));
+}
+
+void tst_ChartExporter::batchRunAll_writesWhatRunWritesReportedInOrder()
+{
+    // Encoded in a thread pool, reported in job order, byte for byte what
+    // one-at-a-time run() writes.
+    ExportOptions options;
+    options.size = QSize(640, 360);
+    ExportBatch pooled(m_data, ExportFormat::Png, options);
+    pooled.addAllCharts(m_dir.filePath(QStringLiteral("pooled")), supportedLanguages(), true);
+    ExportBatch serial(m_data, ExportFormat::Png, options);
+    serial.addAllCharts(m_dir.filePath(QStringLiteral("serial")), supportedLanguages(), true);
+    QCOMPARE(pooled.jobs().size(), 9);
+
+    QList<qsizetype> started;
+    QList<qsizetype> reported;
+    pooled.runAll(
+        [&](qsizetype index) {
+            started.append(index);
+            return true;
+        },
+        [&](qsizetype index, const QString &error) {
+            QCOMPARE(error, QString());
+            reported.append(index);
+        });
+    const QList<qsizetype> all{0, 1, 2, 3, 4, 5, 6, 7, 8};
+    QCOMPARE(started, all);
+    QCOMPARE(reported, all);
+    for (qsizetype i = 0; i < serial.jobs().size(); ++i) {
+        QCOMPARE(serial.run(i), QString());
+        const QByteArray expected = readAll(serial.jobs().at(i).path);
+        QVERIFY(expected.startsWith("\x89PNG"));
+        QCOMPARE(readAll(pooled.jobs().at(i).path), expected);
+    }
+}
+
+void tst_ChartExporter::batchRunAll_stopsWhenAskedAndReportsFailures()
+{
+    const QString regular = m_dir.filePath(QStringLiteral("in-the-way.txt"));
+    QFile file(regular);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    ExportOptions options;
+    options.size = QSize(640, 360);
+    ExportBatch batch(m_data, ExportFormat::Png, options);
+    const QString good = m_dir.filePath(QStringLiteral("first.png"));
+    const QString bad = regular + QStringLiteral("/second.png");
+    const QString skipped = m_dir.filePath(QStringLiteral("third.png"));
+    batch.addChart(QStringLiteral("training"), Language::English, good);
+    batch.addChart(QStringLiteral("training"), Language::French, bad);
+    batch.addChart(QStringLiteral("training"), Language::Arabic, skipped);
+
+    QStringList reported;
+    batch.runAll([](qsizetype index) { return index < 2; },
+                 [&](qsizetype index, const QString &error) {
+                     reported.append(QString::number(index) + QLatin1Char(' ') + error);
+                 });
+    QCOMPARE(reported.size(), 2);
+    QCOMPARE(reported.at(0), QStringLiteral("0 "));
+    QVERIFY2(reported.at(1).startsWith(QStringLiteral("1 Cannot write %1: ").arg(bad)),
+             qPrintable(reported.at(1)));
+    QVERIFY(QImage(good).size() == QSize(640, 360));
+    QVERIFY(!QFile::exists(skipped));
 }
 
 void tst_ChartExporter::jpeg_ignoresTransparency()

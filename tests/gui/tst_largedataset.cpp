@@ -11,7 +11,10 @@
 #include "widgets/mainwindow.h"
 #include "widgets/timelinewidget.h"
 
+#include <QChartView>
 #include <QFile>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +32,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void generatedFile_isValid();
+    void chartsOutOfView_areBuiltWhenScrolledTo();
     void window_showsEverything();
     void countryFilter_findsOneAmong250();
     void timeline_clustersWhatItCannotLabel();
@@ -76,6 +80,31 @@ void tst_LargeDataset::generatedFile_isValid()
     QCOMPARE(result.dataset->charts.size(), 20);
     QCOMPARE(result.dataset->milestones.size(), 1000);
     QCOMPARE(result.dataset->charts.constFirst().indicatorIds.size(), 50);
+}
+
+void tst_LargeDataset::chartsOutOfView_areBuiltWhenScrolledTo()
+{
+    // Looked up by name: ChartPanel::view() and chart() would build the chart.
+    // A built chart has named its view for screen readers.
+    const auto isBuilt = [](ChartPanel *panel) {
+        const auto *view =
+            panel->findChild<QChartView *>(QStringLiteral("chartView-") + panel->chartId());
+        return view && !view->accessibleName().isEmpty();
+    };
+    ChartPanel *first = m_window->chartPanels().constFirst();
+    ChartPanel *last = m_window->chartPanels().constLast();
+    // Panels added to the shown window show on the next event loop pass.
+    QTRY_VERIFY(isBuilt(first));
+    QVERIFY(!isBuilt(last));
+    QScrollArea *scroll = nullptr;
+    for (QWidget *widget = last; widget && !scroll; widget = widget->parentWidget())
+        scroll = qobject_cast<QScrollArea *>(widget);
+    QVERIFY(scroll);
+    scroll->ensureWidgetVisible(last);
+    QCoreApplication::processEvents();
+    QVERIFY(isBuilt(last));
+    QCOMPARE(last->view()->accessibleName(), last->chart()->titleText());
+    scroll->verticalScrollBar()->setValue(0);
 }
 
 void tst_LargeDataset::window_showsEverything()
