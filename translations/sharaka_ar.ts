@@ -134,6 +134,13 @@
     </message>
 </context>
 <context>
+    <name>TextFormat</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>المصادر: %1</translation>
+    </message>
+</context>
+<context>
     <name>sharaka::AboutText</name>
     <message>
         <source>This dataset names no sources.</source>
@@ -240,13 +247,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>sharaka::ChartPanel</name>
-    <message>
-        <source>Sources: %1</source>
-        <translation>المصادر: %1</translation>
     </message>
 </context>
 <context>
@@ -537,10 +537,6 @@
 </context>
 <context>
     <name>sharaka::IndicatorChart</name>
-    <message>
-        <source>Sources: %1</source>
-        <translation>المصادر: %1</translation>
-    </message>
     <message>
         <source>Exact figure</source>
         <translation>رقم دقيق</translation>
@@ -869,10 +865,6 @@
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <source>Sources: %1</source>
-        <translation>المصادر: %1</translation>
-    </message>
-    <message>
         <source>No data notes in this dataset.</source>
         <translation>لا تتضمن مجموعة البيانات هذه أي ملاحظات.</translation>
     </message>
@@ -926,10 +918,6 @@
     <message>
         <source>Only the month is known.</source>
         <translation>الشهر وحده معروف.</translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
-        <translation>المصادر: %1</translation>
     </message>
     <message>
         <source>No dated events</source>

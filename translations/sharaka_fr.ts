@@ -134,6 +134,13 @@
     </message>
 </context>
 <context>
+    <name>TextFormat</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>sharaka::AboutText</name>
     <message>
         <source>This dataset names no sources.</source>
@@ -240,13 +247,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>sharaka::ChartPanel</name>
-    <message>
-        <source>Sources: %1</source>
-        <translation>Sources&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -529,10 +529,6 @@
 </context>
 <context>
     <name>sharaka::IndicatorChart</name>
-    <message>
-        <source>Sources: %1</source>
-        <translation>Sources&#xa0;: %1</translation>
-    </message>
     <message>
         <source>Exact figure</source>
         <translation>Chiffre exact</translation>
@@ -845,10 +841,6 @@
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Sources: %1</source>
-        <translation>Sources&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>No data notes in this dataset.</source>
         <translation>Ce jeu de données ne contient aucune note.</translation>
     </message>
@@ -902,10 +894,6 @@
     <message>
         <source>Only the month is known.</source>
         <translation>Seul le mois est connu.</translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
-        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>No dated events</source>

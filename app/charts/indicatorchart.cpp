@@ -103,9 +103,7 @@ IndicatorChart::IndicatorChart(const Dataset &dataset, const ChartSpec &spec, La
 
     buildSeries(dataset, spec);
 
-    const QString citations =
-        TextFormat::sourceCitations(dataset, dataset.chartSourceIds(spec), language);
-    m_sourceLine = tr("Sources: %1").arg(citations);
+    m_sourceLine = TextFormat::sourcesLine(dataset, dataset.chartSourceIds(spec), language);
     m_sourceItem->setText(m_sourceLine);
     m_sourceItem->setTextDirection(locale.textDirection());
     // Absolute: in a right-to-left paragraph a plain AlignRight would be mirrored to the left.

@@ -3,6 +3,8 @@
 
 #include "core/textformat.h"
 
+#include <QCoreApplication>
+
 namespace sharaka::TextFormat {
 
 namespace {
@@ -62,6 +64,12 @@ QString sourceCitations(const Dataset &dataset, const QStringList &sourceIds, La
         break;
     }
     return citations.join(QStringLiteral("; "));
+}
+
+QString sourcesLine(const Dataset &dataset, const QStringList &sourceIds, Language language)
+{
+    return QCoreApplication::translate("TextFormat", "Sources: %1")
+        .arg(sourceCitations(dataset, sourceIds, language));
 }
 
 QString milestoneDate(const Milestone &milestone, const QLocale &locale)

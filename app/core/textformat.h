@@ -25,6 +25,10 @@ QString indicatorValuePlain(const Indicator &indicator, const QLocale &locale);
 /// Arabic punctuation and a bidi mark in Arabic.
 QString sourceCitation(const Source &source, Language language);
 
+/// "Sources: " and the citations of @p sourceIds, in the installed translation:
+/// the line under every chart, note, milestone and bar tooltip.
+QString sourcesLine(const Dataset &dataset, const QStringList &sourceIds, Language language);
+
 /// Citations of several sources, separated by semicolons; unknown ids are skipped.
 QString sourceCitations(const Dataset &dataset, const QStringList &sourceIds, Language language);
 

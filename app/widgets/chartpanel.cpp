@@ -188,12 +188,11 @@ void ChartPanel::showBarToolTip(bool hovering, int index)
                                      : nullptr;
     if (!indicator)
         return;
-    const QString text =
-        indicator->label.text(m_language) + QStringLiteral(": ") +
-        TextFormat::indicatorValue(*indicator, localeFor(m_language)) + QLatin1Char('\n') +
-        indicator->description.text(m_language) + QLatin1Char('\n') +
-        tr("Sources: %1")
-            .arg(TextFormat::sourceCitations(m_dataset, indicator->sourceIds, m_language));
+    const QString text = indicator->label.text(m_language) + QStringLiteral(": ") +
+                         TextFormat::indicatorValue(*indicator, localeFor(m_language)) +
+                         QLatin1Char('\n') + indicator->description.text(m_language) +
+                         QLatin1Char('\n') +
+                         TextFormat::sourcesLine(m_dataset, indicator->sourceIds, m_language);
     QToolTip::showText(QCursor::pos(), text, m_view);
 }
 

@@ -103,10 +103,9 @@ void SourcesPanel::refresh()
         ++number;
         notes +=
             QStringLiteral("<p dir='%1'>%2. %3<br/><i>%4</i></p>")
-                .arg(direction, locale.toString(number), note.text.text(m_language).toHtmlEscaped(),
-                     tr("Sources: %1")
-                         .arg(TextFormat::sourceCitations(m_dataset, note.sourceIds, m_language))
-                         .toHtmlEscaped());
+                .arg(
+                    direction, locale.toString(number), note.text.text(m_language).toHtmlEscaped(),
+                    TextFormat::sourcesLine(m_dataset, note.sourceIds, m_language).toHtmlEscaped());
     }
     if (m_dataset.notes.isEmpty())
         notes = QStringLiteral("<p dir='%1'>%2</p>")

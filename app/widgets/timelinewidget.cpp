@@ -128,13 +128,13 @@ QString TimelineWidget::milestoneDetails(int index) const
     if (index < 0 || index >= milestoneCount())
         return {};
     const Milestone &milestone = m_dataset.milestones.at(index);
-    const QString sources = TextFormat::sourceCitations(m_dataset, milestone.sourceIds, m_language);
     QString details = milestone.description.text(m_language);
     if (milestone.date.precision() == DatePrecision::Year)
         details += QLatin1Char(' ') + tr("Only the year is known.");
     else if (milestone.date.precision() == DatePrecision::Month)
         details += QLatin1Char(' ') + tr("Only the month is known.");
-    return details + QLatin1Char('\n') + tr("Sources: %1").arg(sources);
+    return details + QLatin1Char('\n') +
+           TextFormat::sourcesLine(m_dataset, milestone.sourceIds, m_language);
 }
 
 QStringList TimelineWidget::labelTexts() const
