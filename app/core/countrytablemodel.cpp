@@ -12,9 +12,7 @@ CountryTableModel::CountryTableModel(QObject *parent)
 void CountryTableModel::setDataset(const Dataset &dataset)
 {
     beginResetModel();
-    m_countries = dataset.countries;
-    m_phases = dataset.phases;
-    m_footnotes = dataset.footnotes;
+    m_dataset = dataset;
     endResetModel();
 }
 
@@ -23,7 +21,7 @@ void CountryTableModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
-    if (!m_countries.isEmpty()) {
+    if (!m_dataset.countries.isEmpty()) {
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -31,7 +29,7 @@ void CountryTableModel::setLanguage(Language language)
 
 int CountryTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_countries.size());
+    return parent.isValid() ? 0 : int(m_dataset.countries.size());
 }
 
 int CountryTableModel::columnCount(const QModelIndex &parent) const
@@ -39,28 +37,10 @@ int CountryTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const Footnote *CountryTableModel::footnoteOf(const Country &country) const
-{
-    for (const Footnote &footnote : m_footnotes) {
-        if (footnote.id == country.footnoteId)
-            return &footnote;
-    }
-    return nullptr;
-}
-
-const Phase *CountryTableModel::phaseOf(const Country &country) const
-{
-    for (const Phase &phase : m_phases) {
-        if (phase.id == country.phaseId)
-            return &phase;
-    }
-    return nullptr;
-}
-
 QString CountryTableModel::displayName(const Country &country) const
 {
     const QString name = country.name.text(m_language);
-    const Footnote *footnote = footnoteOf(country);
+    const Footnote *footnote = m_dataset.footnote(country.footnoteId);
     return footnote ? name + QLatin1Char(' ') + footnote->marker : name;
 }
 
@@ -68,7 +48,7 @@ QVariant CountryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Country &country = m_countries.at(index.row());
+    const Country &country = m_dataset.countries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -77,19 +57,19 @@ QVariant CountryTableModel::data(const QModelIndex &index, int role) const
         case CodeColumn:
             return country.code;
         case PhaseColumn: {
-            const Phase *phase = phaseOf(country);
+            const Phase *phase = m_dataset.phase(country.phaseId);
             return phase ? phase->label.text(m_language) : QString();
         }
         }
         break;
     case Qt::ToolTipRole:
-        if (const Footnote *footnote = footnoteOf(country))
+        if (const Footnote *footnote = m_dataset.footnote(country.footnoteId))
             return footnote->marker + QLatin1Char(' ') + footnote->text.text(m_language);
         break;
     case CodeRole:
         return country.code;
     case PhaseOrderRole: {
-        const Phase *phase = phaseOf(country);
+        const Phase *phase = m_dataset.phase(country.phaseId);
         return phase ? phase->order : 0;
     }
     case SearchTextRole: {
@@ -97,12 +77,12 @@ QVariant CountryTableModel::data(const QModelIndex &index, int role) const
         // countries after the interface switches to another.
         QStringList texts = country.name.all().values();
         texts.append(country.code);
-        if (const Phase *phase = phaseOf(country))
+        if (const Phase *phase = m_dataset.phase(country.phaseId))
             texts.append(phase->label.all().values());
         return texts.join(QLatin1Char('\n'));
     }
     case FootnoteRole: {
-        const Footnote *footnote = footnoteOf(country);
+        const Footnote *footnote = m_dataset.footnote(country.footnoteId);
         return footnote ? footnote->text.text(m_language) : QString();
     }
     }

@@ -40,12 +40,7 @@ public:
     QString displayName(const Country &country) const;
 
 private:
-    const Footnote *footnoteOf(const Country &country) const;
-    const Phase *phaseOf(const Country &country) const;
-
-    QList<Country> m_countries;
-    QList<Phase> m_phases;
-    QList<Footnote> m_footnotes;
+    Dataset m_dataset;
     Language m_language = Language::English;
 };
 
