@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/datasetloader.h"
+#include "core/iatiactivityreader.h"
+#include "core/iatidatasetmapper.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace sharaka {
+
+/// The activities an IATI file holds, for a picker.
+struct IatiScanResult
+{
+    QList<IatiActivitySummary> activities;
+    QStringList errors;
+    QStringList warnings;
+    bool cancelled = false;
+    bool ok() const { return errors.isEmpty(); }
+};
+
+/// One activity's outcome when every activity of a file is checked.
+struct IatiActivityCheck
+{
+    QString identifier;
+    LoadResult result;
+};
+
+/// Opens an IATI activity file by path: lists its activities, or reads one of
+/// them into a validated Dataset. Each call streams the file once.
+class IatiActivityLoader
+{
+public:
+    /// @p displayName is used in messages; the file's name when empty.
+    explicit IatiActivityLoader(QString path, QString displayName = {});
+
+    void setProgress(IatiActivityReader::Progress progress) { m_progress = std::move(progress); }
+    void setCancelFlag(const std::atomic_bool *cancelled) { m_cancelled = cancelled; }
+
+    IatiScanResult scan();
+    /// The activity with @p identifier; with an empty one, the file's only
+    /// activity (a file of several asks for an identifier).
+    LoadResult load(const QString &identifier);
+    /// Every activity mapped and validated, in file order.
+    QList<IatiActivityCheck> checkAll(QStringList *fileErrors);
+
+    /// True when the file at @p path starts like XML, not JSON.
+    static bool isXmlFile(const QString &path);
+
+private:
+    bool readAll(const IatiActivityReader::Visitor &visit, QStringList *errors,
+                 QStringList *warnings, bool *cancelled = nullptr);
+    LoadResult mapAndValidate(const IatiActivity &activity) const;
+
+    QString m_path;
+    QString m_displayName;
+    IatiActivityReader::Progress m_progress;
+    const std::atomic_bool *m_cancelled = nullptr;
+};
+
+} // namespace sharaka
