@@ -22,7 +22,7 @@ bool IatiActivityLoader::isXmlFile(const QString &path)
 }
 
 bool IatiActivityLoader::readAll(const IatiActivityReader::Visitor &visit, QStringList *errors,
-                                 QStringList *warnings, bool *cancelled)
+                                 QStringList *warnings, bool *cancelled, const QString &wanted)
 {
     const QFileInfo info(m_path);
     if (!info.exists()) {
@@ -41,6 +41,8 @@ bool IatiActivityLoader::readAll(const IatiActivityReader::Visitor &visit, QStri
     IatiActivityReader reader(m_displayName);
     reader.setProgress(m_progress);
     reader.setCancelFlag(m_cancelled);
+    if (!wanted.isEmpty())
+        reader.setWantedIdentifier(wanted);
     const bool ok = reader.read(file, visit);
     *errors += reader.errors();
     *warnings += reader.warnings();
@@ -85,7 +87,7 @@ LoadResult IatiActivityLoader::load(const QString &identifier)
             }
             return true;
         },
-        &result.errors, &readWarnings);
+        &result.errors, &readWarnings, nullptr, identifier.trimmed());
     if (!read)
         return result;
     if (identifier.isEmpty() && count > 1) {

@@ -56,7 +56,7 @@ public:
 
 private:
     bool readAll(const IatiActivityReader::Visitor &visit, QStringList *errors,
-                 QStringList *warnings, bool *cancelled = nullptr);
+                 QStringList *warnings, bool *cancelled = nullptr, const QString &wanted = {});
     LoadResult mapAndValidate(const IatiActivity &activity) const;
 
     QString m_path;

@@ -36,6 +36,9 @@ public:
         , m_fileLanguage(std::move(fileLanguage))
     {}
 
+    /// Only the activity with this identifier is read in full; others stop at it.
+    void setWanted(std::optional<QString> identifier) { m_wanted = std::move(identifier); }
+
     bool advance()
     {
         if (m_xml.atEnd() || m_xml.hasError())
@@ -90,6 +93,11 @@ public:
             const QStringView name = m_xml.name();
             if (name == QLatin1String("iati-identifier")) {
                 activity.identifier = readText();
+                // Skipping is much cheaper than reading an activity nobody asked for.
+                if (m_wanted && activity.identifier != *m_wanted) {
+                    skipElement();
+                    break;
+                }
             } else if (name == QLatin1String("reporting-org")) {
                 activity.reportingOrg = readTexts();
             } else if (name == QLatin1String("title")) {
@@ -322,6 +330,7 @@ private:
     QString m_fileLanguage;
     QString m_activityLanguage;
     QStringList *m_problems = nullptr;
+    std::optional<QString> m_wanted;
 };
 
 } // namespace
@@ -379,6 +388,7 @@ bool IatiActivityReader::read(QIODevice &device, const Visitor &visit)
         xml.attributes().value(XmlNamespace, QLatin1String("lang")).trimmed().toString().toLower();
     ActivityParser activityParser(xml,
                                   fileLanguage.isEmpty() ? QStringLiteral("en") : fileLanguage);
+    activityParser.setWanted(m_wanted);
 
     qint64 reported = 0;
     const qint64 total = device.size();

@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 class QIODevice;
 
@@ -34,6 +35,10 @@ public:
     /// Reading stops with an error soon after @p cancelled becomes true.
     void setCancelFlag(const std::atomic_bool *cancelled) { m_cancelled = cancelled; }
 
+    /// Reads only the activity with @p identifier in full; the visitor gets
+    /// the others with nothing but their identifier.
+    void setWantedIdentifier(const QString &identifier) { m_wanted = identifier; }
+
     /// True when @p head (the first bytes of a file) starts an XML document
     /// rather than JSON: the format selection looks no further.
     static bool looksLikeXml(const QByteArray &head);
@@ -54,6 +59,7 @@ private:
     QStringList m_errors;
     QStringList m_warnings;
     bool m_wasCancelled = false;
+    std::optional<QString> m_wanted;
 };
 
 } // namespace sharaka
