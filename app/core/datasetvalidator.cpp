@@ -22,6 +22,13 @@ QString element(const char *list, qsizetype i)
     return ProblemLog::index(ProblemLog::child(QStringLiteral("$"), QLatin1String(list)), i);
 }
 
+template<typename T, typename Check>
+void forEachElement(const QList<T> &items, const char *list, Check check)
+{
+    for (qsizetype i = 0; i < items.size(); ++i)
+        check(items.at(i), element(list, i));
+}
+
 template<typename T>
 QSet<QString> idsOf(const QList<T> &items)
 {
@@ -159,6 +166,12 @@ void DatasetValidator::checkReferences(const QStringList &ids, const QString &pa
         checkReference(ids.at(i), ProblemLog::index(path, i), known, unknownMessage);
 }
 
+void DatasetValidator::checkCitations(const QStringList &sourceIds, const QString &path, Need need)
+{
+    checkIdList(sourceIds, path, need);
+    checkReferences(sourceIds, path, m_sourceIds, tr("refers to unknown source id \"%1\""));
+}
+
 void DatasetValidator::checkUnique(QSet<QString> &seen, const QString &id, const QString &path,
                                    const QString &duplicateMessage)
 {
@@ -177,8 +190,7 @@ void DatasetValidator::checkProject(const ProjectInfo &project)
     checkText(project.implementer, child(path, "implementer"), Need::Required, MaxShortText);
     checkText(project.funder, child(path, "funder"), Need::Optional, MaxShortText);
     checkText(project.purpose, child(path, "purpose"), Need::Optional, MaxLongText);
-    checkReferences(project.sourceIds, child(path, "sources"), m_sourceIds,
-                    tr("refers to unknown source id \"%1\""));
+    checkCitations(project.sourceIds, child(path, "sources"), Need::Optional);
     checkPresent(project.start.isValid(), child(path, "start"), Need::Required);
     checkPresent(project.end.isValid(), child(path, "end"), Need::Required);
     if (project.start.isValid() && project.end.isValid() &&
@@ -190,9 +202,7 @@ void DatasetValidator::checkProject(const ProjectInfo &project)
 void DatasetValidator::checkSources(const QList<Source> &sources)
 {
     QSet<QString> seen;
-    for (qsizetype i = 0; i < sources.size(); ++i) {
-        const Source &source = sources.at(i);
-        const QString path = element("sources", i);
+    forEachElement(sources, "sources", [&](const Source &source, const QString &path) {
         checkId(source.id, child(path, "id"));
         checkText(source.publisher, child(path, "publisher"), Need::Required, MaxShortText);
         checkText(source.title, child(path, "title"), Need::Required, MaxShortText);
@@ -207,7 +217,7 @@ void DatasetValidator::checkSources(const QList<Source> &sources)
                 error(urlPath, tr("must be an http or https address, got \"%1\"").arg(source.url));
         }
         checkUnique(seen, source.id, child(path, "id"), tr("duplicate source id \"%1\""));
-    }
+    });
     if (sources.isEmpty() && !m_log.hasErrorAround(QStringLiteral("$.sources")))
         error(QStringLiteral("$.sources"), tr("must list at least one source"));
 }
@@ -215,25 +225,19 @@ void DatasetValidator::checkSources(const QList<Source> &sources)
 void DatasetValidator::checkPhases(const QList<Phase> &phases)
 {
     QSet<QString> seen;
-    for (qsizetype i = 0; i < phases.size(); ++i) {
-        const Phase &phase = phases.at(i);
-        const QString path = element("phases", i);
+    forEachElement(phases, "phases", [&](const Phase &phase, const QString &path) {
         checkId(phase.id, child(path, "id"));
         checkText(phase.label, child(path, "label"), Need::Required, MaxShortText);
         checkText(phase.description, child(path, "description"), Need::Optional, MaxLongText);
-        checkIdList(phase.sourceIds, child(path, "sources"), Need::Required);
         checkUnique(seen, phase.id, child(path, "id"), tr("duplicate phase id \"%1\""));
-        checkReferences(phase.sourceIds, child(path, "sources"), m_sourceIds,
-                        tr("refers to unknown source id \"%1\""));
-    }
+        checkCitations(phase.sourceIds, child(path, "sources"), Need::Required);
+    });
 }
 
 void DatasetValidator::checkFootnotes(const QList<Footnote> &footnotes)
 {
     QSet<QString> seen;
-    for (qsizetype i = 0; i < footnotes.size(); ++i) {
-        const Footnote &footnote = footnotes.at(i);
-        const QString path = element("footnotes", i);
+    forEachElement(footnotes, "footnotes", [&](const Footnote &footnote, const QString &path) {
         checkId(footnote.id, child(path, "id"));
         if (checkPresent(!footnote.marker.isEmpty(), child(path, "marker"), Need::Required) &&
             characterCount(footnote.marker) > MaxMarkerLength)
@@ -242,16 +246,14 @@ void DatasetValidator::checkFootnotes(const QList<Footnote> &footnotes)
                       .arg(QString::number(MaxMarkerLength), footnote.marker));
         checkText(footnote.text, child(path, "text"), Need::Required, MaxLongText);
         checkUnique(seen, footnote.id, child(path, "id"), tr("duplicate footnote id \"%1\""));
-    }
+    });
 }
 
 void DatasetValidator::checkCountries(const QList<Country> &countries)
 {
     static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
     QSet<QString> seen;
-    for (qsizetype i = 0; i < countries.size(); ++i) {
-        const Country &country = countries.at(i);
-        const QString path = element("countries", i);
+    forEachElement(countries, "countries", [&](const Country &country, const QString &path) {
         const QString codePath = child(path, "code");
         if (checkPresent(!country.code.isEmpty(), codePath, Need::Required)) {
             if (!alpha2.match(country.code).hasMatch())
@@ -266,15 +268,13 @@ void DatasetValidator::checkCountries(const QList<Country> &countries)
                        tr("refers to unknown phase id \"%1\""));
         checkReference(country.footnoteId, child(path, "footnote"), m_footnoteIds,
                        tr("refers to unknown footnote id \"%1\""));
-    }
+    });
 }
 
 void DatasetValidator::checkIndicators(const QList<Indicator> &indicators)
 {
     QSet<QString> seen;
-    for (qsizetype i = 0; i < indicators.size(); ++i) {
-        const Indicator &indicator = indicators.at(i);
-        const QString path = element("indicators", i);
+    forEachElement(indicators, "indicators", [&](const Indicator &indicator, const QString &path) {
         checkId(indicator.id, child(path, "id"));
         checkText(indicator.label, child(path, "label"), Need::Required, MaxShortText);
         checkText(indicator.description, child(path, "description"), Need::Optional, MaxLongText);
@@ -282,34 +282,28 @@ void DatasetValidator::checkIndicators(const QList<Indicator> &indicators)
             error(child(path, "value"),
                   tr("must be a whole number from 0 to %1, got %2")
                       .arg(QString::number(MaxValue), QString::number(indicator.value)));
-        checkIdList(indicator.sourceIds, child(path, "sources"), Need::Required);
         checkUnique(seen, indicator.id, child(path, "id"), tr("duplicate indicator id \"%1\""));
-        checkReferences(indicator.sourceIds, child(path, "sources"), m_sourceIds,
-                        tr("refers to unknown source id \"%1\""));
-    }
+        checkCitations(indicator.sourceIds, child(path, "sources"), Need::Required);
+    });
 }
 
 void DatasetValidator::checkCharts(const QList<ChartSpec> &charts)
 {
     QSet<QString> seen;
-    for (qsizetype i = 0; i < charts.size(); ++i) {
-        const ChartSpec &chart = charts.at(i);
-        const QString path = element("charts", i);
+    forEachElement(charts, "charts", [&](const ChartSpec &chart, const QString &path) {
         checkId(chart.id, child(path, "id"));
         checkText(chart.title, child(path, "title"), Need::Required, MaxShortText);
         checkIdList(chart.indicatorIds, child(path, "indicators"), Need::Required);
         checkUnique(seen, chart.id, child(path, "id"), tr("duplicate chart id \"%1\""));
         checkReferences(chart.indicatorIds, child(path, "indicators"), m_indicatorIds,
                         tr("refers to unknown indicator id \"%1\""));
-    }
+    });
 }
 
 void DatasetValidator::checkMilestones(const QList<Milestone> &milestones)
 {
     QSet<QString> seen;
-    for (qsizetype i = 0; i < milestones.size(); ++i) {
-        const Milestone &milestone = milestones.at(i);
-        const QString path = element("milestones", i);
+    forEachElement(milestones, "milestones", [&](const Milestone &milestone, const QString &path) {
         checkId(milestone.id, child(path, "id"));
         // A date is read with its precision, a sibling field: a problem with
         // either is the reader's, already reported.
@@ -322,25 +316,20 @@ void DatasetValidator::checkMilestones(const QList<Milestone> &milestones)
                       .arg(milestone.endDate->toIsoString(), milestone.date.toIsoString()));
         checkText(milestone.title, child(path, "title"), Need::Required, MaxShortText);
         checkText(milestone.description, child(path, "description"), Need::Optional, MaxLongText);
-        checkIdList(milestone.sourceIds, child(path, "sources"), Need::Required);
         checkUnique(seen, milestone.id, child(path, "id"), tr("duplicate milestone id \"%1\""));
-        checkReferences(milestone.sourceIds, child(path, "sources"), m_sourceIds,
-                        tr("refers to unknown source id \"%1\""));
-    }
+        checkCitations(milestone.sourceIds, child(path, "sources"), Need::Required);
+    });
 }
 
 void DatasetValidator::checkNotes(const QList<DataNote> &notes)
 {
     QSet<QString> seen;
-    for (qsizetype i = 0; i < notes.size(); ++i) {
-        const DataNote &note = notes.at(i);
-        const QString path = element("notes", i);
+    forEachElement(notes, "notes", [&](const DataNote &note, const QString &path) {
         checkId(note.id, child(path, "id"));
         checkText(note.text, child(path, "text"), Need::Required, MaxLongText);
         checkUnique(seen, note.id, child(path, "id"), tr("duplicate note id \"%1\""));
-        checkReferences(note.sourceIds, child(path, "sources"), m_sourceIds,
-                        tr("refers to unknown source id \"%1\""));
-    }
+        checkCitations(note.sourceIds, child(path, "sources"), Need::Optional);
+    });
 }
 
 } // namespace sharaka

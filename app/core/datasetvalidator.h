@@ -70,6 +70,8 @@ private:
                          const QString &unknownMessage);
     void checkReference(const QString &id, const QString &path, const QSet<QString> &known,
                         const QString &unknownMessage);
+    /// A list of source ids: each must name a source.
+    void checkCitations(const QStringList &sourceIds, const QString &path, Need need);
     void checkUnique(QSet<QString> &seen, const QString &id, const QString &path,
                      const QString &duplicateMessage);
     void checkLength(const QString &text, const QString &path, int limit);

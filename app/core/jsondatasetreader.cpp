@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <array>
 #include <cmath>
 
 namespace sharaka {
@@ -87,6 +88,10 @@ private:
     /// A string the format itself needs to read on (schema, date, precision).
     QString readRequiredString(const QJsonObject &object, const QString &key, const QString &path);
     LocalizedText readText(const QJsonObject &object, const QString &key, const QString &path);
+    /// The position of an optional string among @p names; 0, the default,
+    /// when absent or wrong (reported with @p rule, which quotes the value).
+    std::size_t readChoice(const QJsonObject &object, const QString &key, const QString &path,
+                           FieldList names, const QString &rule);
     std::optional<qint64> readWholeNumber(const QJsonObject &object, const QString &key,
                                           const QString &path, qint64 min, qint64 max);
     QStringList readIdList(const QJsonObject &object, const QString &key, const QString &path);
@@ -221,6 +226,22 @@ LocalizedText JsonMapping::readText(const QJsonObject &object, const QString &ke
     if (texts.value(QStringLiteral("en")).isEmpty())
         m_log.markBlank(here);
     return LocalizedText(texts);
+}
+
+std::size_t JsonMapping::readChoice(const QJsonObject &object, const QString &key,
+                                    const QString &path, FieldList names, const QString &rule)
+{
+    const auto value = typedField(object, key, path, false, QJsonValue::String, tr("a string"));
+    if (!value)
+        return 0;
+    const QString name = value->toString().trimmed();
+    const auto it = std::find_if(names.begin(), names.end(), [&name](const char *choice) {
+        return name == QLatin1String(choice);
+    });
+    if (it != names.end())
+        return std::size_t(it - names.begin());
+    error(child(path, key), rule.arg(name));
+    return 0;
 }
 
 std::optional<qint64> JsonMapping::readWholeNumber(const QJsonObject &object, const QString &key,
@@ -435,16 +456,10 @@ Indicator JsonMapping::readIndicator(const QJsonObject &object, const QString &p
     indicator.value =
         readWholeNumber(object, QStringLiteral("value"), path, 0, DatasetValidator::MaxValue)
             .value_or(0);
-    const auto qualifier = typedField(object, QStringLiteral("qualifier"), path, false,
-                                      QJsonValue::String, tr("a string"));
-    if (qualifier) {
-        const QString name = qualifier->toString().trimmed();
-        if (name == QLatin1String("atLeast"))
-            indicator.qualifier = Qualifier::AtLeast;
-        else if (name != QLatin1String("exact"))
-            error(child(path, QStringLiteral("qualifier")),
-                  tr("must be \"exact\" or \"atLeast\", got \"%1\"").arg(name));
-    }
+    const std::array qualifiers = {Qualifier::Exact, Qualifier::AtLeast};
+    indicator.qualifier =
+        qualifiers[readChoice(object, QStringLiteral("qualifier"), path, {"exact", "atLeast"},
+                              tr("must be \"exact\" or \"atLeast\", got \"%1\""))];
     const auto headline = typedField(object, QStringLiteral("headline"), path, false,
                                      QJsonValue::Bool, tr("true or false"));
     indicator.headline = headline && headline->toBool();
@@ -457,16 +472,9 @@ ChartSpec JsonMapping::readChart(const QJsonObject &object, const QString &path)
     warnUnknownFields(object, path, {"id", "kind", "title", "indicators"});
     ChartSpec chart;
     chart.id = readString(object, QStringLiteral("id"), path);
-    const auto kind =
-        typedField(object, QStringLiteral("kind"), path, false, QJsonValue::String, tr("a string"));
-    if (kind) {
-        const QString name = kind->toString().trimmed();
-        if (name == QLatin1String("map"))
-            chart.kind = ChartKind::Map;
-        else if (name != QLatin1String("bar"))
-            error(child(path, QStringLiteral("kind")),
-                  tr("must be \"bar\" or \"map\", got \"%1\"").arg(name));
-    }
+    const std::array kinds = {ChartKind::Bar, ChartKind::Map};
+    chart.kind = kinds[readChoice(object, QStringLiteral("kind"), path, {"bar", "map"},
+                                  tr("must be \"bar\" or \"map\", got \"%1\""))];
     chart.title = readText(object, QStringLiteral("title"), path);
     chart.indicatorIds = readIdList(object, QStringLiteral("indicators"), path);
     return chart;
