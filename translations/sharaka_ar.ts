@@ -200,16 +200,8 @@
         <translation>يجب أن تكون القيمة كائنًا، لا %1</translation>
     </message>
     <message>
-        <source>required field is missing</source>
-        <translation>حقل مطلوب غير موجود</translation>
-    </message>
-    <message>
         <source>must be %1, got %2</source>
         <translation>يجب أن تكون القيمة %1، لا %2</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
         <source>an object of texts by language code</source>

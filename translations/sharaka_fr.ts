@@ -200,16 +200,8 @@
         <translation>doit être un objet, et non %1</translation>
     </message>
     <message>
-        <source>required field is missing</source>
-        <translation>champ obligatoire manquant</translation>
-    </message>
-    <message>
         <source>must be %1, got %2</source>
         <translation>doit être %1, et non %2</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>an object of texts by language code</source>

@@ -96,8 +96,7 @@ bool DatasetValidator::checkPresent(bool present, const QString &path, Need need
     if (present)
         return true;
     if (need == Need::Required && !m_log.hasErrorAround(path))
-        error(path,
-              m_log.isBlank(path) ? tr("must not be empty") : tr("required field is missing"));
+        error(path, m_log.isBlank(path) ? emptyMessage() : missingMessage());
     return false;
 }
 
@@ -137,7 +136,7 @@ void DatasetValidator::checkText(const LocalizedText &text, const QString &path,
         if (m_log.isBlank(path) || !text.isEmpty())
             error(path, tr("must have an English text (\"en\"), the fallback for every language"));
         else if (need == Need::Required)
-            error(path, tr("required field is missing"));
+            error(path, missingMessage());
     }
     const QMap<QString, QString> texts = text.all();
     for (auto it = texts.cbegin(); it != texts.cend(); ++it)
@@ -148,8 +147,7 @@ void DatasetValidator::checkIdList(const QStringList &ids, const QString &path, 
 {
     if (!ids.isEmpty() || need == Need::Optional || m_log.hasErrorAround(path))
         return;
-    error(path,
-          m_log.isBlank(path) ? tr("must list at least one id") : tr("required field is missing"));
+    error(path, m_log.isBlank(path) ? tr("must list at least one id") : missingMessage());
 }
 
 void DatasetValidator::checkReference(const QString &id, const QString &path,

@@ -37,6 +37,11 @@ public:
         : m_log(log)
     {}
 
+    /// "required field is missing" and "must not be empty", translated: the
+    /// words of every layer for these two, readers included.
+    static QString missingMessage() { return tr("required field is missing"); }
+    static QString emptyMessage() { return tr("must not be empty"); }
+
     /// Reports every broken rule of @p data to the log.
     void validate(const Dataset &data);
 

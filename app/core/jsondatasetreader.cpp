@@ -163,7 +163,7 @@ std::optional<QJsonValue> JsonMapping::typedField(const QJsonObject &object, con
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required)
-            error(child(path, key), tr("required field is missing"));
+            error(child(path, key), DatasetValidator::missingMessage());
         return std::nullopt;
     }
     if (value.type() != type) {
@@ -192,7 +192,7 @@ QString JsonMapping::readRequiredString(const QJsonObject &object, const QString
         return {};
     const QString text = value->toString().trimmed();
     if (text.isEmpty())
-        error(child(path, key), tr("must not be empty"));
+        error(child(path, key), DatasetValidator::emptyMessage());
     return text;
 }
 
@@ -278,7 +278,7 @@ QStringList JsonMapping::readIdList(const QJsonObject &object, const QString &ke
             continue;
         }
         if (element.toString().isEmpty()) {
-            error(ProblemLog::index(here, i), tr("must not be empty"));
+            error(ProblemLog::index(here, i), DatasetValidator::emptyMessage());
             continue;
         }
         ids.append(element.toString());
@@ -388,7 +388,7 @@ void JsonMapping::readProject(const QJsonObject &root, Dataset &data)
     for (const char *key : {"start", "end"}) {
         const QString name = QLatin1String(key);
         if (!object.contains(name)) {
-            error(child(path, name), tr("required field is missing"));
+            error(child(path, name), DatasetValidator::missingMessage());
             continue;
         }
         if (const auto date = readDateField(object, name, path))
