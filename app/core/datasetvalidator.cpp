@@ -305,7 +305,7 @@ void DatasetValidator::checkMilestones(const QList<Milestone> &milestones)
         checkId(milestone.id, child(path, "id"));
         // A date is read with its precision, a sibling field: a problem with
         // either is the reader's, already reported.
-        if (!m_log.hasErrorAround(path))
+        if (!m_log.hasErrorAround(child(path, "precision")))
             checkPresent(milestone.date.isValid(), child(path, "date"), Need::Required);
         if (milestone.endDate && milestone.date.isValid() &&
             milestone.endDate->lastDay() < milestone.date.firstDay())

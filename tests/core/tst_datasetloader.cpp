@@ -48,6 +48,7 @@ private slots:
     void headline_isReadAndBadValuesRefused();
     void embeddedData_marksFiveHeadlineIndicators();
     void validatorMessages_areTranslated();
+    void validator_checksADatasetFromAnyReader();
 
 private:
     static QJsonObject valid()
@@ -477,6 +478,41 @@ void tst_DatasetLoader::validatorMessages_areTranslated()
     // And English again once the translator is gone.
     QCOMPARE(load(root).errors.constFirst(),
              QStringLiteral("d.json: $.indicators[1].id: duplicate indicator id \"offices\""));
+}
+
+void tst_DatasetLoader::validator_checksADatasetFromAnyReader()
+{
+    // As another format's reader would hand it over: built in code, no JSON.
+    const auto english = [](const QString &text) {
+        return LocalizedText({{QStringLiteral("en"), text}});
+    };
+    Dataset data;
+    data.project.id = QStringLiteral("p");
+    data.project.name = english(QStringLiteral("P"));
+    data.project.summary = english(QStringLiteral("S"));
+    data.project.implementer = english(QStringLiteral("I"));
+    data.project.start = *PartialDate::parse(QStringLiteral("2020"), DatePrecision::Year);
+    data.project.end = *PartialDate::parse(QStringLiteral("2019"), DatePrecision::Year);
+    Source source;
+    source.id = QStringLiteral("s");
+    source.publisher = english(QStringLiteral("Pub"));
+    source.title = english(QStringLiteral("T"));
+    data.sources = {source};
+    Indicator indicator;
+    indicator.id = QStringLiteral("Bad Id");
+    indicator.sourceIds = {QStringLiteral("s"), QStringLiteral("t")};
+    data.indicators = {indicator};
+
+    ProblemLog log(QStringLiteral("x.xml"));
+    DatasetValidator(log).validate(data);
+    QCOMPARE(log.errors(),
+             QStringList({
+                 "x.xml: $.project.end: ends (2019) before the project starts (2020)",
+                 "x.xml: $.indicators[0].id: must be lower-case letters, digits and hyphens (at "
+                 "most 64), got \"Bad Id\"",
+                 "x.xml: $.indicators[0].label: required field is missing",
+                 "x.xml: $.indicators[0].sources[1]: refers to unknown source id \"t\"",
+             }));
 }
 
 QTEST_GUILESS_MAIN(tst_DatasetLoader)
