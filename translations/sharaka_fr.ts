@@ -134,6 +134,273 @@
     </message>
 </context>
 <context>
+    <name>DatasetReader</name>
+    <message>
+        <source>file is larger than %1 bytes (%2 MiB)</source>
+        <translation>le fichier dépasse %1 octets (%2 Mio)</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes; datasets are limited to %2 bytes (%3 MiB)</source>
+        <translation>le fichier fait %1 octets&#xa0;; un jeu de données est limité à %2 octets (%3 Mio)</translation>
+    </message>
+    <message>
+        <source>more than one byte-order mark at the start of the file</source>
+        <translation>plus d’une marque d’ordre des octets au début du fichier</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>file is not valid UTF-8 text</source>
+        <translation>le fichier n’est pas un texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>JSON is nested more than %1 levels deep</source>
+        <translation>le JSON est imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>unknown field, ignored</source>
+        <translation>champ inconnu, ignoré</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>doit être un objet, et non %1</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>doit être %1, et non %2</translation>
+    </message>
+    <message>
+        <source>an object of texts by language code</source>
+        <translation>un objet de textes par code de langue</translation>
+    </message>
+    <message>
+        <source>is not a language code like &quot;en&quot;, ignored</source>
+        <translation>n’est pas un code de langue comme «&#xa0;en&#xa0;», ignoré</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>doit être une chaîne, et non %1</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be an id string, got %1</source>
+        <translation>doit être une chaîne d’identifiant, et non %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;year&quot;, &quot;month&quot; or &quot;day&quot;, got &quot;%1&quot;</source>
+        <translation>doit être «&#xa0;year&#xa0;», «&#xa0;month&#xa0;» ou «&#xa0;day&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be a real date of the form %1 (precision %2), got &quot;%3&quot;</source>
+        <translation>doit être une date réelle de la forme %1 (précision %2), et non «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation>doit être «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this program reads version %2</source>
+        <translation>la version %1 n’est pas prise en charge&#xa0;; ce programme lit la version %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;exact&quot; or &quot;atLeast&quot;, got &quot;%1&quot;</source>
+        <translation>doit être «&#xa0;exact&#xa0;» ou «&#xa0;atLeast&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>must be &quot;bar&quot; or &quot;map&quot;, got &quot;%1&quot;</source>
+        <translation>doit être «&#xa0;bar&#xa0;» ou «&#xa0;map&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a scalar</source>
+        <translation>une valeur simple</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems</source>
+        <translation>
+            <numerusform>et %n autre problème</numerusform>
+            <numerusform>et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more warnings</source>
+        <translation>
+            <numerusform>et %n autre avertissement</numerusform>
+            <numerusform>et %n autres avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetValidator</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; the limit is %2 characters</source>
+        <translation>compte %1 caractères&#xa0;; la limite est de %2 caractères</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and hyphens (at most 64), got &quot;%1&quot;</source>
+        <translation>doit être fait de minuscules, de chiffres et de traits d’union (64 au plus), et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must have an English text (&quot;en&quot;), the fallback for every language</source>
+        <translation>doit avoir un texte anglais («&#xa0;en&#xa0;»), utilisé pour toute langue absente</translation>
+    </message>
+    <message>
+        <source>must list at least one id</source>
+        <translation>doit indiquer au moins un identifiant</translation>
+    </message>
+    <message>
+        <source>refers to unknown source id &quot;%1&quot;</source>
+        <translation>renvoie à un identifiant de source inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>ends (%1) before the project starts (%2)</source>
+        <translation>se termine (%1) avant le début du projet (%2)</translation>
+    </message>
+    <message>
+        <source>must be an http or https address, got &quot;%1&quot;</source>
+        <translation>doit être une adresse http ou https, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>duplicate source id &quot;%1&quot;</source>
+        <translation>identifiant de source en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must list at least one source</source>
+        <translation>doit indiquer au moins une source</translation>
+    </message>
+    <message>
+        <source>duplicate phase id &quot;%1&quot;</source>
+        <translation>identifiant de phase en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters, got &quot;%2&quot;</source>
+        <translation>doit compter au plus %1 caractères, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>duplicate footnote id &quot;%1&quot;</source>
+        <translation>identifiant de note de bas de page en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be an ISO 3166-1 alpha-2 code (two capital letters), got &quot;%1&quot;</source>
+        <translation>doit être un code ISO 3166-1 alpha-2 (deux majuscules), et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>duplicate country code &quot;%1&quot;</source>
+        <translation>code de pays en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>refers to unknown phase id &quot;%1&quot;</source>
+        <translation>renvoie à un identifiant de phase inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>refers to unknown footnote id &quot;%1&quot;</source>
+        <translation>renvoie à un identifiant de note de bas de page inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to %1, got %2</source>
+        <translation>doit être un nombre entier de 0 à %1, et non %2</translation>
+    </message>
+    <message>
+        <source>duplicate indicator id &quot;%1&quot;</source>
+        <translation>identifiant d’indicateur en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>duplicate chart id &quot;%1&quot;</source>
+        <translation>identifiant de graphique en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>refers to unknown indicator id &quot;%1&quot;</source>
+        <translation>renvoie à un identifiant d’indicateur inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>ends (%1) before it starts (%2)</source>
+        <translation>se termine (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <source>duplicate milestone id &quot;%1&quot;</source>
+        <translation>identifiant d’événement en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>duplicate note id &quot;%1&quot;</source>
+        <translation>identifiant de note en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>FileCheck</name>
+    <message>
+        <source>file does not exist</source>
+        <translation>le fichier est introuvable</translation>
+    </message>
+    <message>
+        <source>is a folder, not a dataset file</source>
+        <translation>est un dossier, pas un fichier de jeu de données</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device); only regular files are read</source>
+        <translation>n’est pas un fichier ordinaire (tube, socket ou périphérique)&#xa0;; seuls les fichiers ordinaires sont lus</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a file that does not exist</source>
+        <translation>est un lien symbolique vers un fichier introuvable</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>est un dossier</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device); only regular files are written</source>
+        <translation>n’est pas un fichier ordinaire (tube, socket ou périphérique)&#xa0;; seuls les fichiers ordinaires sont écrits</translation>
+    </message>
+</context>
+<context>
     <name>TextFormat</name>
     <message>
         <source>Sources: %1</source>
