@@ -3,6 +3,11 @@
 
 #include "core/iatiactivityloader.h"
 
+#include "core/datasetvalidator.h"
+#include "core/filecheck.h"
+#include "core/problemlog.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -13,10 +18,15 @@ IatiActivityLoader::IatiActivityLoader(QString path, QString displayName)
     , m_displayName(displayName.isEmpty() ? QFileInfo(m_path).fileName() : std::move(displayName))
 {}
 
+IatiActivityLoader::IatiActivityLoader(QIODevice &device, QString displayName)
+    : m_device(&device)
+    , m_displayName(std::move(displayName))
+{}
+
 bool IatiActivityLoader::isXmlFile(const QString &path)
 {
     QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+    if (!FileCheck::readProblem(path).isEmpty() || !file.open(QIODevice::ReadOnly))
         return false;
     return IatiActivityReader::looksLikeXml(file.read(256));
 }
@@ -24,26 +34,33 @@ bool IatiActivityLoader::isXmlFile(const QString &path)
 bool IatiActivityLoader::readAll(const IatiActivityReader::Visitor &visit, QStringList *errors,
                                  QStringList *warnings, bool *cancelled, const QString &wanted)
 {
-    const QFileInfo info(m_path);
-    if (!info.exists()) {
-        errors->append(QStringLiteral("%1: file does not exist").arg(m_displayName));
-        return false;
-    }
-    if (!info.isFile()) {
-        errors->append(QStringLiteral("%1: not a regular file").arg(m_displayName));
-        return false;
-    }
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors->append(QStringLiteral("%1: %2").arg(m_displayName, file.errorString()));
-        return false;
+    QFile file;
+    QIODevice *device = m_device;
+    if (device) {
+        if (!device->isSequential())
+            device->seek(0);
+    } else {
+        // Checked before open(): opening a FIFO would block until someone writes.
+        const QString problem = FileCheck::readProblem(m_path);
+        if (!problem.isEmpty()) {
+            errors->append(QStringLiteral("%1: %2").arg(m_displayName, problem));
+            return false;
+        }
+        file.setFileName(m_path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            errors->append(QStringLiteral("%1: %2").arg(
+                m_displayName, QCoreApplication::translate("DatasetReader", "cannot be read: %1")
+                                   .arg(file.errorString())));
+            return false;
+        }
+        device = &file;
     }
     IatiActivityReader reader(m_displayName);
     reader.setProgress(m_progress);
     reader.setCancelFlag(m_cancelled);
     if (!wanted.isEmpty())
         reader.setWantedIdentifier(wanted);
-    const bool ok = reader.read(file, visit);
+    const bool ok = reader.read(*device, visit);
     *errors += reader.errors();
     *warnings += reader.warnings();
     if (cancelled)
@@ -51,9 +68,21 @@ bool IatiActivityLoader::readAll(const IatiActivityReader::Visitor &visit, QStri
     return ok;
 }
 
-LoadResult IatiActivityLoader::mapAndValidate(const IatiActivity &activity) const
+LoadResult IatiActivityLoader::mapAndValidate(const IatiActivity &activity,
+                                              const QString &displayName)
 {
-    return IatiDatasetMapper(m_displayName).map(activity);
+    LoadResult result = IatiDatasetMapper(displayName).map(activity);
+    if (!result.dataset)
+        return result;
+    // The validator's places are those of the mapped dataset ("$.indicators[0]"),
+    // so its lines name the activity they come from.
+    ProblemLog log(QStringLiteral("%1: activity \"%2\"").arg(displayName, activity.identifier));
+    DatasetValidator(log).validate(*result.dataset);
+    result.errors += log.errors();
+    result.warnings += log.warnings();
+    if (log.hasErrors())
+        result.dataset.reset();
+    return result;
 }
 
 IatiScanResult IatiActivityLoader::scan()
@@ -105,7 +134,7 @@ LoadResult IatiActivityLoader::load(const QString &identifier)
                       .arg(m_displayName, identifier));
         return result;
     }
-    result = mapAndValidate(*chosen);
+    result = mapAndValidate(*chosen, m_displayName);
     result.warnings = readWarnings + result.warnings;
     return result;
 }
@@ -116,7 +145,7 @@ QList<IatiActivityCheck> IatiActivityLoader::checkAll(QStringList *fileErrors)
     QStringList warnings;
     readAll(
         [this, &checks](IatiActivity &&activity) {
-            checks.append({activity.identifier, mapAndValidate(activity)});
+            checks.append({activity.identifier, mapAndValidate(activity, m_displayName)});
             return true;
         },
         fileErrors, &warnings);

@@ -14,6 +14,8 @@
 #include <atomic>
 #include <functional>
 
+class QIODevice;
+
 namespace sharaka {
 
 /// The activities an IATI file holds, for a picker.
@@ -40,6 +42,8 @@ class IatiActivityLoader
 public:
     /// @p displayName is used in messages; the file's name when empty.
     explicit IatiActivityLoader(QString path, QString displayName = {});
+    /// Reads an open @p device instead of a file (from its start on each call).
+    IatiActivityLoader(QIODevice &device, QString displayName);
 
     void setProgress(IatiActivityReader::Progress progress) { m_progress = std::move(progress); }
     void setCancelFlag(const std::atomic_bool *cancelled) { m_cancelled = cancelled; }
@@ -53,13 +57,14 @@ public:
 
     /// True when the file at @p path starts like XML, not JSON.
     static bool isXmlFile(const QString &path);
+    /// Maps @p activity and checks the result with DatasetValidator.
+    static LoadResult mapAndValidate(const IatiActivity &activity, const QString &displayName);
 
 private:
     bool readAll(const IatiActivityReader::Visitor &visit, QStringList *errors,
                  QStringList *warnings, bool *cancelled = nullptr, const QString &wanted = {});
-    LoadResult mapAndValidate(const IatiActivity &activity) const;
-
     QString m_path;
+    QIODevice *m_device = nullptr;
     QString m_displayName;
     IatiActivityReader::Progress m_progress;
     const std::atomic_bool *m_cancelled = nullptr;

@@ -357,6 +357,11 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
         milestone.sourceIds = QStringList{fileSourceId};
         data.milestones.append(milestone);
     }
+    // The timeline reads in date order, as the JSON loader arranges it.
+    std::stable_sort(data.milestones.begin(), data.milestones.end(),
+                     [](const Milestone &a, const Milestone &b) {
+                         return a.date.firstDay() < b.date.firstDay();
+                     });
     const std::optional<PartialDate> start = dates[1] ? dates[1] : dates[0];
     std::optional<PartialDate> end = dates[3] ? dates[3] : dates[2];
     if (!start) {

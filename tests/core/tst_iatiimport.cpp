@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace sharaka;
 
 /// IATI activity files mapped onto the dashboard's dataset: the IATI examples
@@ -545,11 +547,18 @@ void tst_IatiImport::malformedXml_givesFileLineColumn()
 
 void tst_IatiImport::nonRegularFile_isRefused()
 {
-    QCOMPARE(
-        IatiActivityLoader(m_dir.path()).load({}).errors,
-        QStringList{QFileInfo(m_dir.path()).fileName() + QStringLiteral(": not a regular file")});
+    QCOMPARE(IatiActivityLoader(m_dir.path()).load({}).errors,
+             QStringList{QFileInfo(m_dir.path()).fileName() +
+                         QStringLiteral(": is a folder, not a dataset file")});
     QCOMPARE(IatiActivityLoader(m_dir.filePath(QStringLiteral("none.xml"))).load({}).errors,
              QStringList{QStringLiteral("none.xml: file does not exist")});
+    // A FIFO is refused before it is opened (opening would block).
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.xml"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QVERIFY(!IatiActivityLoader::isXmlFile(fifo));
+    QCOMPARE(IatiActivityLoader(fifo).scan().errors,
+             QStringList{QStringLiteral("pipe.xml: is not a regular file (a pipe, socket or "
+                                        "device); only regular files are read")});
 }
 
 void tst_IatiImport::progressAndCancel()
