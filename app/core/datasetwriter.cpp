@@ -90,6 +90,8 @@ QJsonObject indicator(const Indicator &item)
     object.insert(QStringLiteral("value"), item.value);
     if (item.qualifier == Qualifier::AtLeast)
         object.insert(QStringLiteral("qualifier"), QStringLiteral("atLeast"));
+    if (item.headline)
+        object.insert(QStringLiteral("headline"), true);
     insertIds(object, QStringLiteral("sources"), item.sourceIds);
     insertNumber(object, QStringLiteral("baseline"), item.baseline);
     insertNumber(object, QStringLiteral("target"), item.target);
@@ -163,6 +165,9 @@ QByteArray DatasetWriter::toJson(const Dataset &dataset)
     root.insert(QStringLiteral("indicators"), array(dataset.indicators, indicator));
     root.insert(QStringLiteral("charts"), array(dataset.charts, [](const ChartSpec &item) {
                     return QJsonObject{{QStringLiteral("id"), item.id},
+                                       {QStringLiteral("kind"), item.kind == ChartKind::Map
+                                                                    ? QStringLiteral("map")
+                                                                    : QStringLiteral("bar")},
                                        {QStringLiteral("title"), localized(item.title)},
                                        {QStringLiteral("indicators"),
                                         QJsonArray::fromStringList(item.indicatorIds)}};

@@ -23,6 +23,8 @@ private slots:
     void embeddedDataset_roundTripsFieldByField();
     void iatiActivity_roundTripsFieldByField_data();
     void iatiActivity_roundTripsFieldByField();
+    void resultsFramework_isReadFromJson();
+    void resultsFramework_problemsNameTheirPlace();
     void csv_embeddedChart_isExact();
     void csv_iatiChart_carriesTargetBaselineAndUnit();
     void csv_quotesAndDefusesFormulas();
@@ -100,6 +102,7 @@ void tst_DatasetWriter::compare(const Dataset &actual, const Dataset &expected)
         compareText(x.description, y.description);
         QCOMPARE(x.value, y.value);
         QCOMPARE(x.qualifier, y.qualifier);
+        QCOMPARE(x.headline, y.headline);
         QCOMPARE(x.sourceIds, y.sourceIds);
         QCOMPARE(x.baseline, y.baseline);
         QCOMPARE(x.target, y.target);
@@ -116,6 +119,7 @@ void tst_DatasetWriter::compare(const Dataset &actual, const Dataset &expected)
     QCOMPARE(actual.charts.size(), expected.charts.size());
     for (int i = 0; i < actual.charts.size(); ++i) {
         QCOMPARE(actual.charts.at(i).id, expected.charts.at(i).id);
+        QCOMPARE(actual.charts.at(i).kind, expected.charts.at(i).kind);
         compareText(actual.charts.at(i).title, expected.charts.at(i).title);
         QCOMPARE(actual.charts.at(i).indicatorIds, expected.charts.at(i).indicatorIds);
     }
@@ -170,6 +174,76 @@ void tst_DatasetWriter::iatiActivity_roundTripsFieldByField()
     QVERIFY2(again.ok(), qPrintable(again.errors.join(u'\n')));
     QCOMPARE(again.warnings, QStringList());
     compare(*again.dataset, *imported.dataset);
+}
+
+namespace {
+
+/// tests/data/valid/minimal.json with one indicator carrying @p extra fields.
+QByteArray withIndicator(const QByteArray &extra)
+{
+    QFile file(QStringLiteral(SHARAKA_TEST_DATA_DIR "/valid/minimal.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray json = file.readAll();
+    json.replace("\"indicators\": []",
+                 "\"indicators\": [{\"id\": \"wells\", \"label\": {\"en\": \"Wells\"}, "
+                 "\"value\": 23, \"sources\": [\"report\"]" +
+                     extra + "}]");
+    return json;
+}
+
+} // namespace
+
+void tst_DatasetWriter::resultsFramework_isReadFromJson()
+{
+    const LoadResult result = DatasetLoader::loadBytes(
+        withIndicator(", \"baseline\": 5, \"target\": 30.5, \"unit\": \"%\", \"ascending\": false, "
+                      "\"periods\": [{\"start\": \"2020-01-01\", \"end\": \"2020-12-31\", "
+                      "\"target\": 10, \"actual\": 8}, {\"start\": \"2021-01-01\", "
+                      "\"end\": \"2021-06-30\"}]"),
+        QStringLiteral("f.json"));
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    QCOMPARE(result.warnings, QStringList());
+    const Indicator &wells = result.dataset->indicators.at(0);
+    QCOMPARE(wells.baseline, std::optional<double>(5));
+    QCOMPARE(wells.target, std::optional<double>(30.5));
+    QCOMPARE(wells.unit, QStringLiteral("%"));
+    QVERIFY(!wells.ascending);
+    QCOMPARE(wells.periods.size(), 2);
+    QCOMPARE(wells.periods.at(0).start, QDate(2020, 1, 1));
+    QCOMPARE(wells.periods.at(0).actual, std::optional<double>(8));
+    QCOMPARE(wells.periods.at(1).end, QDate(2021, 6, 30));
+    QCOMPARE(wells.periods.at(1).target, std::nullopt);
+
+    // Version 1 files without these fields read as before.
+    const LoadResult plain = DatasetLoader::loadBytes(withIndicator({}), QStringLiteral("p.json"));
+    QVERIFY(plain.ok());
+    QCOMPARE(plain.dataset->indicators.at(0).target, std::nullopt);
+    QVERIFY(plain.dataset->indicators.at(0).ascending);
+    QVERIFY(plain.dataset->indicators.at(0).periods.isEmpty());
+}
+
+void tst_DatasetWriter::resultsFramework_problemsNameTheirPlace()
+{
+    const LoadResult result = DatasetLoader::loadBytes(
+        withIndicator(
+            ", \"baseline\": \"5\", \"target\": 1e13, \"ascending\": 0, "
+            "\"periods\": [{\"start\": \"2020-02-30\", \"end\": \"2020-12-31\"}, "
+            "{\"start\": \"2021-01-01\", \"end\": \"2020-06-30\"}, {\"end\": \"2021-01-01\"}]"),
+        QStringLiteral("f.json"));
+    QCOMPARE(result.errors,
+             (QStringList{
+                 QStringLiteral("f.json: $.indicators[0].baseline: must be a number, got a string"),
+                 QStringLiteral("f.json: $.indicators[0].ascending: must be true or false, got a "
+                                "number"),
+                 QStringLiteral("f.json: $.indicators[0].periods[0].start: must be a real date of "
+                                "the form YYYY-MM-DD, got \"2020-02-30\""),
+                 QStringLiteral("f.json: $.indicators[0].periods[2].start: required field is "
+                                "missing"),
+                 QStringLiteral("f.json: $.indicators[0].target: must be a number from "
+                                "-1000000000000 to 1000000000000, got 10000000000000"),
+                 QStringLiteral("f.json: $.indicators[0].periods[1].end: ends (2020-06-30) before "
+                                "it starts (2021-01-01)")}));
 }
 
 void tst_DatasetWriter::csv_embeddedChart_isExact()
