@@ -4,6 +4,8 @@
 #include "widgets/datasetcontroller.h"
 
 #include "core/datasetloader.h"
+#include "core/iatiactivityloader.h"
+#include "widgets/iatifileopener.h"
 #include "widgets/mainwindow.h"
 #include "widgets/problemsdialog.h"
 
@@ -56,7 +58,9 @@ DatasetController::DatasetController(MainWindow *window)
 
 bool DatasetController::isDatasetFileName(const QString &path)
 {
-    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    // .xml: IATI activity files (docs/iati-import.md).
+    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+           path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive);
 }
 
 void DatasetController::createActions()
@@ -96,7 +100,8 @@ void DatasetController::createActions()
 void DatasetController::retranslate()
 {
     m_openAction->setText(tr("&Open Dataset…"));
-    m_openAction->setStatusTip(tr("Show another project's dataset file (JSON)"));
+    m_openAction->setStatusTip(
+        tr("Show another project's dataset file (JSON) or an IATI activity file (XML)"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear List"));
     m_reloadAction->setText(tr("Re&load Dataset"));
@@ -110,8 +115,9 @@ void DatasetController::chooseFile()
 {
     QSettings settings;
     const QString folder = settings.value(LastFolderKey, QDir::homePath()).toString();
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Dataset"), folder,
-                                                      tr("Dataset files (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Dataset"), folder,
+        tr("Dataset files (*.json *.xml);;IATI activity files (*.xml);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(LastFolderKey, QFileInfo(path).absolutePath());
@@ -120,8 +126,26 @@ void DatasetController::chooseFile()
 
 bool DatasetController::openFile(const QString &path)
 {
+    return openFileActivity(path, {});
+}
+
+bool DatasetController::openFileActivity(const QString &path, const QString &activity)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const LoadResult result = DatasetLoader::loadFile(absolute, QFileInfo(absolute).fileName());
+    LoadResult result;
+    QString openedActivity;
+    if (IatiActivityLoader::isXmlFile(absolute)) {
+        // Large files: a progress dialog with Cancel, then a picker when the
+        // file holds several activities. Cancelling keeps what is shown.
+        const IatiFileOpener::Outcome outcome =
+            IatiFileOpener::open(m_window, absolute, m_window->language(), activity);
+        if (outcome.cancelled)
+            return false;
+        result = outcome.result;
+        openedActivity = outcome.identifier;
+    } else {
+        result = DatasetLoader::loadFile(absolute, QFileInfo(absolute).fileName());
+    }
     if (!result.ok()) {
         // A recent entry whose file is gone only gets in the way.
         if (!QFileInfo::exists(absolute))
@@ -131,6 +155,7 @@ bool DatasetController::openFile(const QString &path)
         return false;
     }
     showLoadedFile(*result.dataset, absolute);
+    m_currentActivity = openedActivity;
     if (!result.warnings.isEmpty())
         showStatus(tr("Opened “%1”; fields unknown to this version were ignored.")
                        .arg(QFileInfo(absolute).fileName()));
@@ -158,6 +183,7 @@ void DatasetController::showEmbeddedData()
     }
     m_window->setDataset(*result.dataset, QStringLiteral("Sharaka"));
     m_currentFile.clear();
+    m_currentActivity.clear();
     m_reloadAction->setEnabled(false);
     watch(QString());
 }
@@ -166,7 +192,7 @@ bool DatasetController::reload()
 {
     if (m_currentFile.isEmpty())
         return false;
-    return openFile(m_currentFile);
+    return openFileActivity(m_currentFile, m_currentActivity);
 }
 
 ProblemsDialog *DatasetController::problemsDialog() const

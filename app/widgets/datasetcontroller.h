@@ -33,8 +33,14 @@ public:
     explicit DatasetController(MainWindow *window);
 
     /// Loads @p path and shows it; on failure shows the problems and keeps
-    /// the current dataset. Returns whether the file was opened.
+    /// the current dataset. Returns whether the file was opened. An IATI
+    /// file of several activities asks which one to show.
     bool openFile(const QString &path);
+    /// The same for activity @p activity of an IATI file (no picker); an
+    /// empty @p activity asks as openFile() does.
+    bool openFileActivity(const QString &path, const QString &activity);
+    /// The IATI activity shown, empty for a JSON dataset.
+    QString currentActivity() const { return m_currentActivity; }
     /// Shows @p dataset, already loaded from @p path (e.g. by --data).
     void showLoadedFile(const Dataset &dataset, const QString &path);
     void showEmbeddedData();
@@ -53,7 +59,7 @@ public:
     QAction *embeddedAction() const { return m_embeddedAction; }
     QMenu *recentMenu() const { return m_recentMenu; }
 
-    /// A dropped or chosen file is taken when its name ends in .json.
+    /// A dropped or chosen file is taken when its name ends in .json or .xml.
     static bool isDatasetFileName(const QString &path);
 
 signals:
@@ -81,6 +87,7 @@ private:
 
     MainWindow *m_window = nullptr;
     QString m_currentFile;
+    QString m_currentActivity;
     QFileSystemWatcher *m_watcher = nullptr;
     QPointer<ProblemsDialog> m_problemsDialog;
 
