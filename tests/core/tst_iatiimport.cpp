@@ -25,6 +25,7 @@ private slots:
     void annotatedExample_countriesRegionsAndSources();
     void annotatedExample_resultBecomesChartWithBaselineTargetActual();
     void annotatedExample_unmappedElementsInOneWarning();
+    void demoActivity_everyLanguage();
     void schemaTests_readTheirStructure();
     void schemaTests_withoutStartDate_sayWhatIsMissing();
     void manyActivities_scanListsEachForThePicker();
@@ -206,6 +207,41 @@ void tst_IatiImport::annotatedExample_unmappedElementsInOneWarning()
                                     "default-tied-status, budget, planned-disbursement, "
                                     "capital-spend, transaction, related-activity, legacy-data, "
                                     "conditions, crs-add, fss")}));
+}
+
+void tst_IatiImport::demoActivity_everyLanguage()
+{
+    const Dataset data = loaded(example("demo-water-activity.xml"));
+    QCOMPARE(data.project.name.text(Language::Arabic),
+             QStringLiteral("إمداد المياه في الأرياف في كينيا وأوغندا"));
+    QCOMPARE(data.project.implementer.text(Language::French),
+             QStringLiteral("Fondation Eau exemple"));
+    QCOMPARE(data.project.funder.text(Language::Arabic), QStringLiteral("وكالة التنمية النموذجية"));
+    QCOMPARE(data.project.start.toIsoString(), QStringLiteral("2019-03-15"));
+    QCOMPARE(data.project.end.toIsoString(), QStringLiteral("2022-12-20"));
+    QCOMPARE(data.countries.at(1).name.text(Language::Arabic), QStringLiteral("أوغندا"));
+    QCOMPARE(data.notes.at(0).text.text(Language::Arabic),
+             QStringLiteral("حصة النشاط حسب البلد المستفيد: كينيا (60%)، أوغندا (40%)."));
+    QCOMPARE(data.charts.size(), 2);
+    QCOMPARE(data.charts.at(1).title.text(Language::French),
+             QStringLiteral("Accès à une eau saine"));
+    const Indicator &wells = data.indicators.at(0);
+    QCOMPARE(wells.value, 106);
+    QCOMPARE(wells.target, std::optional<double>(100));
+    QCOMPARE(wells.baseline, std::optional<double>(12));
+    const Indicator &committees = data.indicators.at(1);
+    QCOMPARE(committees.value, 38);
+    QCOMPARE(committees.target, std::optional<double>(50));
+    QCOMPARE(committees.baseline, std::nullopt);
+    const Indicator &distance = data.indicators.at(2);
+    QCOMPARE(distance.label.text(Language::Arabic),
+             QStringLiteral("الأسر التي تبعد أكثر من 30 دقيقة عن الماء (%)"));
+    QCOMPARE(distance.value, 17);
+    QCOMPARE(distance.target, std::optional<double>(20));
+    QCOMPARE(distance.baseline, std::optional<double>(48));
+    QCOMPARE(distance.unit, QStringLiteral("%"));
+    QVERIFY(!distance.ascending);
+    QCOMPARE(data.sources.at(1).url, QStringLiteral("https://example.org/water/final-report"));
 }
 
 void tst_IatiImport::schemaTests_readTheirStructure()
