@@ -277,6 +277,10 @@
             <numerusform>و%n تحذير آخر</numerusform>
         </translation>
     </message>
+    <message>
+        <source>must be a real date of the form YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>يجب أن يكون تاريخًا حقيقيًا بالشكل YYYY-MM-DD‎، لا «%1»</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -380,6 +384,10 @@
         <source>duplicate note id &quot;%1&quot;</source>
         <translation>معرِّف ملاحظة مكرر «%1»</translation>
     </message>
+    <message>
+        <source>must be a number from -%1 to %1, got %2</source>
+        <translation>يجب أن يكون عددًا من -%1 إلى %1، لا %2</translation>
+    </message>
 </context>
 <context>
     <name>FileCheck</name>
@@ -406,6 +414,33 @@
     <message>
         <source>is not a regular file (a pipe, socket or device); only regular files are written</source>
         <translation>ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)؛ لا يُكتب إلا في الملفات العادية</translation>
+    </message>
+</context>
+<context>
+    <name>TargetFormat</name>
+    <message>
+        <source>%1% of target</source>
+        <translation>%1% من الهدف</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>الهدف: %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>خط الأساس: %1</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>القيمة الأدنى أفضل</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>تحقق الهدف</translation>
+    </message>
+    <message>
+        <source>Target not reached</source>
+        <translation>لم يتحقق الهدف</translation>
     </message>
 </context>
 <context>
@@ -649,10 +684,6 @@
         <translation>&amp;فتح مجموعة بيانات…</translation>
     </message>
     <message>
-        <source>Show another project&apos;s dataset file (JSON)</source>
-        <translation>عرض ملف مجموعة بيانات لمشروع آخر (JSON)</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>مجموعات البيانات ال&amp;حديثة</translation>
     </message>
@@ -681,10 +712,6 @@
         <translation>فتح مجموعة بيانات</translation>
     </message>
     <message>
-        <source>Dataset files (*.json);;All files (*)</source>
-        <translation>ملفات مجموعات البيانات (*.json);;كل الملفات (*)</translation>
-    </message>
-    <message>
         <source>Opened “%1”; fields unknown to this version were ignored.</source>
         <translation>فُتح «%1»؛ وتم تجاهل الحقول التي لا يعرفها هذا الإصدار.</translation>
     </message>
@@ -703,6 +730,14 @@
     <message>
         <source>“%1” was moved or deleted; the data shown stays as it was loaded.</source>
         <translation>نُقل «%1» أو حُذف؛ وتبقى البيانات المعروضة كما حُمّلت.</translation>
+    </message>
+    <message>
+        <source>Show another project&apos;s dataset file (JSON) or an IATI activity file (XML)</source>
+        <translation>عرض ملف مجموعة البيانات لمشروع آخر (JSON) أو ملف أنشطة IATI (XML)</translation>
+    </message>
+    <message>
+        <source>Dataset files (*.json *.xml);;IATI activity files (*.xml);;All files (*)</source>
+        <translation>ملفات مجموعات البيانات (*.json *.xml);;ملفات أنشطة IATI (*.xml);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -808,6 +843,85 @@
     <message>
         <source>%1 to %2</source>
         <translation>من %1 إلى %2</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::IatiActivityListModel</name>
+    <message>
+        <source>Identifier</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::IatiActivityPicker</name>
+    <message numerus="yes">
+        <source>%n of %1 activities shown</source>
+        <translation>
+            <numerusform>لا نشاط معروض من %1</numerusform>
+            <numerusform>نشاط واحد معروض من %1</numerusform>
+            <numerusform>نشاطان معروضان من %1</numerusform>
+            <numerusform>%n أنشطة معروضة من %1</numerusform>
+            <numerusform>%n نشاطًا معروضًا من %1</numerusform>
+            <numerusform>%n نشاط معروض من %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an Activity</source>
+        <translation>اختيار نشاط</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n activities. Choose the one to show.</source>
+        <translation>
+            <numerusform>لا يضم «%1‎» أي نشاط. اختر النشاط المراد عرضه.</numerusform>
+            <numerusform>يضم «%1‎» نشاطًا واحدًا. اختر النشاط المراد عرضه.</numerusform>
+            <numerusform>يضم «%1‎» نشاطين. اختر النشاط المراد عرضه.</numerusform>
+            <numerusform>يضم «%1‎» %n أنشطة. اختر النشاط المراد عرضه.</numerusform>
+            <numerusform>يضم «%1‎» %n نشاطًا. اختر النشاط المراد عرضه.</numerusform>
+            <numerusform>يضم «%1‎» %n نشاط. اختر النشاط المراد عرضه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search identifier, title, dates or countries</source>
+        <translation>البحث في المعرّف أو العنوان أو التواريخ أو البلدان</translation>
+    </message>
+    <message>
+        <source>Search activities</source>
+        <translation>البحث في الأنشطة</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::IatiFileOpener</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Reading IATI File</source>
+        <translation>قراءة ملف IATI</translation>
+    </message>
+    <message>
+        <source>Listing the activities of “%1”…</source>
+        <translation>سرد أنشطة «%1‎»…</translation>
+    </message>
+    <message>
+        <source>Reading activity “%1”…</source>
+        <translation>قراءة النشاط «%1‎»…</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,10 @@
             <numerusform>et %n autres avertissements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>must be a real date of the form YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>doit être une date réelle de la forme AAAA-MM-JJ, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -372,6 +376,10 @@
         <source>duplicate note id &quot;%1&quot;</source>
         <translation>identifiant de note en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>must be a number from -%1 to %1, got %2</source>
+        <translation>doit être un nombre de -%1 à %1, et non %2</translation>
+    </message>
 </context>
 <context>
     <name>FileCheck</name>
@@ -398,6 +406,33 @@
     <message>
         <source>is not a regular file (a pipe, socket or device); only regular files are written</source>
         <translation>n’est pas un fichier ordinaire (tube, socket ou périphérique)&#xa0;; seuls les fichiers ordinaires sont écrits</translation>
+    </message>
+</context>
+<context>
+    <name>TargetFormat</name>
+    <message>
+        <source>%1% of target</source>
+        <translation>%1&#xa0;% de la cible</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Valeur de référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Une valeur plus basse est meilleure</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>Cible atteinte</translation>
+    </message>
+    <message>
+        <source>Target not reached</source>
+        <translation>Cible non atteinte</translation>
     </message>
 </context>
 <context>
@@ -633,10 +668,6 @@
         <translation>&amp;Ouvrir un jeu de données…</translation>
     </message>
     <message>
-        <source>Show another project&apos;s dataset file (JSON)</source>
-        <translation>Afficher le fichier de jeu de données d’un autre projet (JSON)</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>Jeux de données &amp;récents</translation>
     </message>
@@ -665,10 +696,6 @@
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <source>Dataset files (*.json);;All files (*)</source>
-        <translation>Fichiers de jeu de données (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Opened “%1”; fields unknown to this version were ignored.</source>
         <translation>«&#xa0;%1&#xa0;» ouvert&#xa0;; les champs inconnus de cette version ont été ignorés.</translation>
     </message>
@@ -687,6 +714,14 @@
     <message>
         <source>“%1” was moved or deleted; the data shown stays as it was loaded.</source>
         <translation>«&#xa0;%1&#xa0;» a été déplacé ou supprimé&#xa0;; les données affichées restent telles qu’elles ont été chargées.</translation>
+    </message>
+    <message>
+        <source>Show another project&apos;s dataset file (JSON) or an IATI activity file (XML)</source>
+        <translation>Afficher le fichier de jeu de données d’un autre projet (JSON) ou un fichier d’activités IATI (XML)</translation>
+    </message>
+    <message>
+        <source>Dataset files (*.json *.xml);;IATI activity files (*.xml);;All files (*)</source>
+        <translation>Fichiers de jeu de données (*.json *.xml);;Fichiers d’activités IATI (*.xml);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -792,6 +827,77 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::IatiActivityListModel</name>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::IatiActivityPicker</name>
+    <message numerus="yes">
+        <source>%n of %1 activities shown</source>
+        <translation>
+            <numerusform>%n activité affichée sur %1</numerusform>
+            <numerusform>%n activités affichées sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an Activity</source>
+        <translation>Choisir une activité</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n activities. Choose the one to show.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n activité. Choisissez celle à afficher.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n activités. Choisissez celle à afficher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search identifier, title, dates or countries</source>
+        <translation>Rechercher par identifiant, titre, dates ou pays</translation>
+    </message>
+    <message>
+        <source>Search activities</source>
+        <translation>Rechercher des activités</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::IatiFileOpener</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading IATI File</source>
+        <translation>Lecture du fichier IATI</translation>
+    </message>
+    <message>
+        <source>Listing the activities of “%1”…</source>
+        <translation>Liste des activités de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Reading activity “%1”…</source>
+        <translation>Lecture de l’activité «&#xa0;%1&#xa0;»…</translation>
     </message>
 </context>
 <context>
