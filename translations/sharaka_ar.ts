@@ -417,6 +417,84 @@
     </message>
 </context>
 <context>
+    <name>IatiImport</name>
+    <message>
+        <source>the file holds no iati-activity</source>
+        <translation>لا يضم الملف أي عنصر iati-activity</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds %n activities; choose one by its iati-identifier</source>
+        <translation>
+            <numerusform>لا يضم الملف أي نشاط؛ اختر نشاطًا بمعرّفه iati-identifier</numerusform>
+            <numerusform>يضم الملف نشاطًا واحدًا؛ اختره بمعرّفه iati-identifier</numerusform>
+            <numerusform>يضم الملف نشاطين؛ اختر أحدهما بمعرّفه iati-identifier</numerusform>
+            <numerusform>يضم الملف %n أنشطة؛ اختر أحدها بمعرّفه iati-identifier</numerusform>
+            <numerusform>يضم الملف %n نشاطًا؛ اختر أحدها بمعرّفه iati-identifier</numerusform>
+            <numerusform>يضم الملف %n نشاط؛ اختر أحدها بمعرّفه iati-identifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no activity with iati-identifier &quot;%1&quot;</source>
+        <translation>لا يوجد نشاط بالمعرّف iati-identifier «%1‎»</translation>
+    </message>
+    <message>
+        <source>document type declarations (DTDs) are refused</source>
+        <translation>إعلانات نوع المستند (DTD) مرفوضة</translation>
+    </message>
+    <message>
+        <source>entity reference &quot;&amp;%1;&quot; is refused</source>
+        <translation>مرجع الكيان «&amp;%1;‎» مرفوض</translation>
+    </message>
+    <message>
+        <source>line %1: %2=&quot;%3&quot; is not a number, ignored</source>
+        <translation>السطر %1: %2=&quot;%3&quot;‎ ليس عددًا، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>no root element: the file is empty</source>
+        <translation>لا يوجد عنصر جذر: الملف فارغ</translation>
+    </message>
+    <message>
+        <source>not an IATI activity file: the root element is &lt;%1&gt;, not &lt;iati-activities&gt;</source>
+        <translation>ليس ملف أنشطة IATI: العنصر الجذر هو &lt;%1&gt;‎ وليس &lt;iati-activities&gt;‎</translation>
+    </message>
+    <message>
+        <source>IATI version &quot;%1&quot; is not 2.01, 2.02 or 2.03; read with the 2.03 rules and the older code names</source>
+        <translation>إصدار IATI «%1‎» ليس 2.01 ولا 2.02 ولا 2.03؛ قُرئ بقواعد 2.03 وأسماء الرموز القديمة</translation>
+    </message>
+    <message>
+        <source>reading cancelled</source>
+        <translation>أُلغيت القراءة</translation>
+    </message>
+    <message>
+        <source>activity &quot;%1&quot;</source>
+        <translation>النشاط «%1‎»</translation>
+    </message>
+    <message>
+        <source>document-link url &quot;%1&quot; is not an http(s) address; the source is listed without it</source>
+        <translation>الرابط «%1‎» في document-link ليس عنوان http(s)‎؛ أُدرج المصدر من دونه</translation>
+    </message>
+    <message>
+        <source>activity-date type &quot;%1&quot; iso-date &quot;%2&quot; is not a known type with a date, ignored</source>
+        <translation>عنصر activity-date من النوع «%1‎» بالتاريخ «%2‎» ليس نوعًا معروفًا بتاريخ مقروء، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>no activity-date of type 1 or 2 (start); the dashboard needs at least a start date</source>
+        <translation>لا يوجد activity-date من النوع 1 أو 2 (البداية)؛ تحتاج لوحة المتابعة إلى تاريخ بداية على الأقل</translation>
+    </message>
+    <message>
+        <source>recipient-country code &quot;%1&quot; is not an ISO 3166-1 alpha-2 code, ignored</source>
+        <translation>رمز recipient-country «%1‎» ليس رمز ISO 3166-1 alpha-2‎، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot;: actual %2 is drawn rounded to %3</source>
+        <translation>المؤشر «%1»: القيمة الفعلية %2 مرسومة مقرّبة إلى %3</translation>
+    </message>
+    <message>
+        <source>not shown by the dashboard, ignored: %1</source>
+        <translation>لا تعرضه لوحة المتابعة، فتم تجاهله: %1</translation>
+    </message>
+</context>
+<context>
     <name>TargetFormat</name>
     <message>
         <source>%1% of target</source>

@@ -409,6 +409,80 @@
     </message>
 </context>
 <context>
+    <name>IatiImport</name>
+    <message>
+        <source>the file holds no iati-activity</source>
+        <translation>le fichier ne contient aucun élément iati-activity</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds %n activities; choose one by its iati-identifier</source>
+        <translation>
+            <numerusform>le fichier contient %n activité&#xa0;; choisissez-en une par son iati-identifier</numerusform>
+            <numerusform>le fichier contient %n activités&#xa0;; choisissez-en une par son iati-identifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no activity with iati-identifier &quot;%1&quot;</source>
+        <translation>aucune activité n’a l’iati-identifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>document type declarations (DTDs) are refused</source>
+        <translation>les déclarations de type de document (DTD) sont refusées</translation>
+    </message>
+    <message>
+        <source>entity reference &quot;&amp;%1;&quot; is refused</source>
+        <translation>la référence d’entité «&#xa0;&amp;%1;&#xa0;» est refusée</translation>
+    </message>
+    <message>
+        <source>line %1: %2=&quot;%3&quot; is not a number, ignored</source>
+        <translation>ligne %1&#xa0;: %2=&quot;%3&quot; n’est pas un nombre, ignoré</translation>
+    </message>
+    <message>
+        <source>no root element: the file is empty</source>
+        <translation>aucun élément racine&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not an IATI activity file: the root element is &lt;%1&gt;, not &lt;iati-activities&gt;</source>
+        <translation>pas un fichier d’activités IATI&#xa0;: l’élément racine est &lt;%1&gt;, et non &lt;iati-activities&gt;</translation>
+    </message>
+    <message>
+        <source>IATI version &quot;%1&quot; is not 2.01, 2.02 or 2.03; read with the 2.03 rules and the older code names</source>
+        <translation>la version IATI «&#xa0;%1&#xa0;» n’est ni 2.01, ni 2.02, ni 2.03&#xa0;; lue selon les règles de la 2.03 et les anciens noms de codes</translation>
+    </message>
+    <message>
+        <source>reading cancelled</source>
+        <translation>lecture annulée</translation>
+    </message>
+    <message>
+        <source>activity &quot;%1&quot;</source>
+        <translation>activité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>document-link url &quot;%1&quot; is not an http(s) address; the source is listed without it</source>
+        <translation>l’url «&#xa0;%1&#xa0;» du document-link n’est pas une adresse http(s)&#xa0;; la source est listée sans elle</translation>
+    </message>
+    <message>
+        <source>activity-date type &quot;%1&quot; iso-date &quot;%2&quot; is not a known type with a date, ignored</source>
+        <translation>activity-date de type «&#xa0;%1&#xa0;» et d’iso-date «&#xa0;%2&#xa0;»&#xa0;: type inconnu ou date illisible, ignorée</translation>
+    </message>
+    <message>
+        <source>no activity-date of type 1 or 2 (start); the dashboard needs at least a start date</source>
+        <translation>aucune activity-date de type 1 ou 2 (début)&#xa0;; le tableau de bord a besoin au moins d’une date de début</translation>
+    </message>
+    <message>
+        <source>recipient-country code &quot;%1&quot; is not an ISO 3166-1 alpha-2 code, ignored</source>
+        <translation>le code recipient-country «&#xa0;%1&#xa0;» n’est pas un code ISO 3166-1 alpha-2, ignoré</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot;: actual %2 is drawn rounded to %3</source>
+        <translation>indicateur «&#xa0;%1&#xa0;»&#xa0;: la valeur réelle %2 est dessinée arrondie à %3</translation>
+    </message>
+    <message>
+        <source>not shown by the dashboard, ignored: %1</source>
+        <translation>non affiché par le tableau de bord, ignoré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>TargetFormat</name>
     <message>
         <source>%1% of target</source>

@@ -13,6 +13,15 @@
 
 namespace sharaka {
 
+namespace {
+
+QString noActivityMessage()
+{
+    return QCoreApplication::translate("IatiImport", "the file holds no iati-activity");
+}
+
+} // namespace
+
 IatiActivityLoader::IatiActivityLoader(QString path, QString displayName)
     : m_path(std::move(path))
     , m_displayName(displayName.isEmpty() ? QFileInfo(m_path).fileName() : std::move(displayName))
@@ -76,7 +85,7 @@ LoadResult IatiActivityLoader::mapAndValidate(const IatiActivity &activity,
         return result;
     // The validator's places are those of the mapped dataset ("$.indicators[0]"),
     // so its lines name the activity they come from.
-    ProblemLog log(QStringLiteral("%1: activity \"%2\"").arg(displayName, activity.identifier));
+    ProblemLog log(IatiDatasetMapper::activityPlace(displayName, activity.identifier));
     DatasetValidator(log).validate(*result.dataset);
     result.errors += log.errors();
     result.warnings += log.warnings();
@@ -95,8 +104,7 @@ IatiScanResult IatiActivityLoader::scan()
         },
         &scan.errors, &scan.warnings, &scan.cancelled);
     if (scan.ok() && scan.activities.isEmpty())
-        scan.errors.append(
-            QStringLiteral("%1: the file holds no iati-activity").arg(m_displayName));
+        scan.errors.append(QStringLiteral("%1: %2").arg(m_displayName, noActivityMessage()));
     return scan;
 }
 
@@ -120,18 +128,22 @@ LoadResult IatiActivityLoader::load(const QString &identifier)
     if (!read)
         return result;
     if (identifier.isEmpty() && count > 1) {
-        result.errors.append(QStringLiteral("%1: the file holds %2 activities; choose one by its "
-                                            "iati-identifier")
-                                 .arg(m_displayName)
-                                 .arg(count));
+        result.errors.append(QStringLiteral("%1: %2").arg(
+            m_displayName,
+            QCoreApplication::translate("IatiImport",
+                                        "the file holds %n activities; choose one by its "
+                                        "iati-identifier",
+                                        nullptr, count)));
         return result;
     }
     if (!chosen) {
         result.errors.append(
             identifier.isEmpty()
-                ? QStringLiteral("%1: the file holds no iati-activity").arg(m_displayName)
-                : QStringLiteral("%1: no activity with iati-identifier \"%2\"")
-                      .arg(m_displayName, identifier));
+                ? QStringLiteral("%1: %2").arg(m_displayName, noActivityMessage())
+                : QStringLiteral("%1: %2").arg(
+                      m_displayName, QCoreApplication::translate(
+                                         "IatiImport", "no activity with iati-identifier \"%1\"")
+                                         .arg(identifier)));
         return result;
     }
     result = mapAndValidate(*chosen, m_displayName);
@@ -152,8 +164,7 @@ QList<IatiActivityCheck> IatiActivityLoader::checkAll(QStringList *fileErrors)
     if (!checks.isEmpty())
         checks.first().result.warnings = warnings + checks.first().result.warnings;
     else if (fileErrors->isEmpty())
-        fileErrors->append(
-            QStringLiteral("%1: the file holds no iati-activity").arg(m_displayName));
+        fileErrors->append(QStringLiteral("%1: %2").arg(m_displayName, noActivityMessage()));
     return checks;
 }
 

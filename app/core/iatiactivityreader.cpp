@@ -3,6 +3,7 @@
 
 #include "core/iatiactivityreader.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QXmlStreamReader>
 
@@ -45,11 +46,13 @@ public:
             return false;
         switch (m_xml.readNext()) {
         case QXmlStreamReader::DTD:
-            m_xml.raiseError(QStringLiteral("document type declarations (DTDs) are refused"));
+            m_xml.raiseError(QCoreApplication::translate(
+                "IatiImport", "document type declarations (DTDs) are refused"));
             return false;
         case QXmlStreamReader::EntityReference:
-            m_xml.raiseError(QStringLiteral("entity reference \"&%1;\" is refused")
-                                 .arg(m_xml.name().toString()));
+            m_xml.raiseError(
+                QCoreApplication::translate("IatiImport", "entity reference \"&%1;\" is refused")
+                    .arg(m_xml.name().toString()));
             return false;
         case QXmlStreamReader::Invalid:
             return false;
@@ -201,9 +204,10 @@ private:
         if (ok && std::isfinite(value))
             return value;
         if (m_problems)
-            m_problems->append(QStringLiteral("line %1: %2=\"%3\" is not a number, ignored")
-                                   .arg(m_xml.lineNumber())
-                                   .arg(QLatin1String(name), text));
+            m_problems->append(
+                QCoreApplication::translate("IatiImport",
+                                            "line %1: %2=\"%3\" is not a number, ignored")
+                    .arg(QString::number(m_xml.lineNumber()), QLatin1String(name), text));
         return std::nullopt;
     }
 
@@ -356,11 +360,11 @@ bool IatiActivityReader::read(QIODevice &device, const Visitor &visit)
     xml.setNamespaceProcessing(true);
     xml.setEntityExpansionLimit(0);
     const auto fail = [this, &xml](const QString &message) {
+        // One arg() call, so that a "%1" in the file name stays as it is.
         m_errors.append(QStringLiteral("%1:%2:%3: %4")
-                            .arg(m_displayName)
-                            .arg(xml.lineNumber())
-                            .arg(xml.columnNumber() + 1) // Qt counts columns from 0
-                            .arg(message));
+                            .arg(m_displayName, QString::number(xml.lineNumber()),
+                                 QString::number(xml.columnNumber() + 1), // Qt counts from 0
+                                 message));
         return false;
     };
 
@@ -370,19 +374,23 @@ bool IatiActivityReader::read(QIODevice &device, const Visitor &visit)
     if (xml.hasError())
         return fail(xml.errorString());
     if (!xml.isStartElement())
-        return fail(QStringLiteral("no root element: the file is empty"));
+        return fail(
+            QCoreApplication::translate("IatiImport", "no root element: the file is empty"));
     if (xml.name() != QLatin1String("iati-activities")) {
-        return fail(QStringLiteral("not an IATI activity file: the root element is <%1>, "
-                                   "not <iati-activities>")
+        return fail(QCoreApplication::translate(
+                        "IatiImport", "not an IATI activity file: the root element is <%1>, "
+                                      "not <iati-activities>")
                         .arg(xml.name().toString()));
     }
     const QString version = xml.attributes().value(QLatin1String("version")).trimmed().toString();
     if (version != QLatin1String("2.01") && version != QLatin1String("2.02") &&
         version != QLatin1String("2.03")) {
-        m_warnings.append(
-            QStringLiteral("%1: IATI version \"%2\" is not 2.01, 2.02 or 2.03; read with the "
-                           "2.03 rules and the older code names")
-                .arg(m_displayName, version));
+        m_warnings.append(QStringLiteral("%1: %2").arg(
+            m_displayName, QCoreApplication::translate(
+                               "IatiImport", "IATI version \"%1\" is not 2.01, 2.02 or 2.03; read "
+                                             "with the 2.03 rules and the older "
+                                             "code names")
+                               .arg(version)));
     }
     const QString fileLanguage =
         xml.attributes().value(XmlNamespace, QLatin1String("lang")).trimmed().toString().toLower();
@@ -404,7 +412,8 @@ bool IatiActivityReader::read(QIODevice &device, const Visitor &visit)
             return true;
         if (m_cancelled && m_cancelled->load()) {
             m_wasCancelled = true;
-            m_errors.append(QStringLiteral("%1: reading cancelled").arg(m_displayName));
+            m_errors.append(QStringLiteral("%1: %2").arg(
+                m_displayName, QCoreApplication::translate("IatiImport", "reading cancelled")));
             return false;
         }
         if (m_progress && device.pos() - reported >= ProgressStepBytes) {

@@ -5,6 +5,7 @@
 
 #include "core/countrynames.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -222,6 +223,12 @@ IatiDatasetMapper::IatiDatasetMapper(QString displayName)
     : m_displayName(std::move(displayName))
 {}
 
+QString IatiDatasetMapper::activityPlace(const QString &displayName, const QString &identifier)
+{
+    return QStringLiteral("%1: %2").arg(
+        displayName, QCoreApplication::translate("IatiImport", "activity \"%1\"").arg(identifier));
+}
+
 IatiActivitySummary IatiDatasetMapper::summarize(const IatiActivity &activity)
 {
     IatiActivitySummary summary;
@@ -246,8 +253,7 @@ IatiActivitySummary IatiDatasetMapper::summarize(const IatiActivity &activity)
 LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
 {
     LoadResult result;
-    const QString where =
-        QStringLiteral("%1: activity \"%2\"").arg(m_displayName, activity.identifier);
+    const QString where = activityPlace(m_displayName, activity.identifier);
     const QString language = activity.defaultLanguage;
     const auto text = [&language](const IatiTexts &texts) {
         return localized(texts, language);
@@ -284,9 +290,11 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
             document.url.startsWith(QLatin1String("http://"))) {
             source.url = document.url;
         } else if (!document.url.isEmpty()) {
-            warnings.append(QStringLiteral("%1: document-link url \"%2\" is not an http(s) "
-                                           "address; the source is listed without it")
-                                .arg(where, document.url));
+            warnings.append(QStringLiteral("%1: %2").arg(
+                where, QCoreApplication::translate(
+                           "IatiImport", "document-link url \"%1\" is not an http(s) address; "
+                                         "the source is listed without it")
+                           .arg(document.url)));
         }
         data.sources.append(source);
     }
@@ -334,10 +342,11 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
         const std::optional<DateKind> kind = dateKind(date.type);
         const std::optional<PartialDate> day = isoDay(date.isoDate);
         if (!kind || !day) {
-            warnings.append(
-                QStringLiteral("%1: activity-date type \"%2\" iso-date \"%3\" is not a known "
-                               "type with a date, ignored")
-                    .arg(where, date.type, date.isoDate));
+            warnings.append(QStringLiteral("%1: %2").arg(
+                where, QCoreApplication::translate(
+                           "IatiImport", "activity-date type \"%1\" iso-date \"%2\" is not a "
+                                         "known type with a date, ignored")
+                           .arg(date.type, date.isoDate)));
             continue;
         }
         static const QString ids[4] = {QStringLiteral("planned-start"),
@@ -365,9 +374,10 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
     const std::optional<PartialDate> start = dates[1] ? dates[1] : dates[0];
     std::optional<PartialDate> end = dates[3] ? dates[3] : dates[2];
     if (!start) {
-        result.errors.append(QStringLiteral("%1: no activity-date of type 1 or 2 (start); the "
-                                            "dashboard needs at least a start date")
-                                 .arg(where));
+        result.errors.append(QStringLiteral("%1: %2").arg(
+            where, QCoreApplication::translate(
+                       "IatiImport", "no activity-date of type 1 or 2 (start); the dashboard "
+                                     "needs at least a start date")));
         return result;
     }
     project.start = *start;
@@ -379,9 +389,11 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
         Country country;
         country.code = recipient.code.toUpper();
         if (!QRegularExpression(QStringLiteral("^[A-Z]{2}$")).match(country.code).hasMatch()) {
-            warnings.append(QStringLiteral("%1: recipient-country code \"%2\" is not an ISO "
-                                           "3166-1 alpha-2 code, ignored")
-                                .arg(where, recipient.code));
+            warnings.append(QStringLiteral("%1: %2").arg(
+                where, QCoreApplication::translate(
+                           "IatiImport", "recipient-country code \"%1\" is not an ISO 3166-1 "
+                                         "alpha-2 code, ignored")
+                           .arg(recipient.code)));
             continue;
         }
         const bool duplicate =
@@ -479,11 +491,11 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
             }
             indicator.value = std::llround(*actual);
             if (double(indicator.value) != *actual) {
-                warnings.append(QStringLiteral("%1: indicator \"%2\": actual %3 is drawn rounded "
-                                               "to %4")
-                                    .arg(where, indicator.label.english())
-                                    .arg(*actual)
-                                    .arg(indicator.value));
+                warnings.append(QStringLiteral("%1: %2").arg(
+                    where, QCoreApplication::translate(
+                               "IatiImport", "indicator \"%1\": actual %2 is drawn rounded to %3")
+                               .arg(indicator.label.english(), QString::number(*actual),
+                                    QString::number(indicator.value))));
             }
             chart.indicatorIds.append(indicator.id);
             data.indicators.append(indicator);
@@ -497,8 +509,10 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
                            {fileSourceId}});
 
     if (!activity.ignoredElements.isEmpty()) {
-        warnings.append(QStringLiteral("%1: not shown by the dashboard, ignored: %2")
-                            .arg(where, activity.ignoredElements.join(QStringLiteral(", "))));
+        warnings.append(QStringLiteral("%1: %2").arg(
+            where,
+            QCoreApplication::translate("IatiImport", "not shown by the dashboard, ignored: %1")
+                .arg(activity.ignoredElements.join(QStringLiteral(", ")))));
     }
     result.warnings = warnings;
     result.dataset = data;

@@ -31,6 +31,8 @@ public:
 
     LoadResult map(const IatiActivity &activity) const;
     static IatiActivitySummary summarize(const IatiActivity &activity);
+    /// "FILE: activity \"ID\"", the place every message about one activity names.
+    static QString activityPlace(const QString &displayName, const QString &identifier);
 
 private:
     QString m_displayName;

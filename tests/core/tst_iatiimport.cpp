@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <sys/stat.h>
 
@@ -42,6 +43,7 @@ private slots:
     void malformedXml_givesFileLineColumn();
     void nonRegularFile_isRefused();
     void progressAndCancel();
+    void messages_areTranslated();
 
 private:
     static QString example(const char *name)
@@ -620,6 +622,25 @@ void tst_IatiImport::progressAndCancel()
     QVERIFY(scan.cancelled);
     QCOMPARE(scan.errors, QStringList{QStringLiteral("progress.xml: reading cancelled")});
     QVERIFY(scan.activities.size() < 400);
+}
+
+void tst_IatiImport::messages_areTranslated()
+{
+    QTranslator arabic;
+    QVERIFY(arabic.load(QStringLiteral(SHARAKA_QM_DIR "/sharaka_ar.qm")));
+    QCoreApplication::installTranslator(&arabic);
+    const QString doctype =
+        write(QStringLiteral("dtd.xml"), "<!DOCTYPE x>\n<iati-activities version=\"2.03\"/>");
+    const QStringList dtdErrors = IatiActivityLoader(doctype).load({}).errors;
+    const QStringList severalErrors =
+        IatiActivityLoader(generated(QStringLiteral("three.xml"), {3, 0})).load({}).errors;
+    QCoreApplication::removeTranslator(&arabic);
+    QCOMPARE(dtdErrors,
+             QStringList{QStringLiteral("dtd.xml:1:13: إعلانات نوع المستند (DTD) مرفوضة")});
+    // Three takes the plural form for 3 to 10.
+    QCOMPARE(severalErrors,
+             QStringList{QStringLiteral("three.xml: يضم الملف 3 أنشطة؛ اختر أحدها بمعرّفه "
+                                        "iati-identifier")});
 }
 
 QTEST_GUILESS_MAIN(tst_IatiImport)
