@@ -582,10 +582,6 @@
         <translation>حُفظ المخطط باسم %1</translation>
     </message>
     <message>
-        <source>Chart copied as a picture and as SVG</source>
-        <translation>نُسخ المخطط صورةً وبتنسيق SVG</translation>
-    </message>
-    <message>
         <source>&amp;Save Chart As…</source>
         <translation>&amp;حفظ المخطط باسم…</translation>
     </message>
@@ -606,8 +602,44 @@
         <translation>نسخ هذا المخطط صورةً (%1)</translation>
     </message>
     <message>
-        <source>Copy this chart to the clipboard as a bitmap and as SVG</source>
-        <translation>نسخ هذا المخطط إلى الحافظة صورةً نقطية وبتنسيق SVG</translation>
+        <source>Save Chart Data As</source>
+        <translation>حفظ بيانات المخطط باسم</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Chart Data</source>
+        <translation>تعذّر حفظ بيانات المخطط</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Chart data saved as %1</source>
+        <translation>حُفظت بيانات المخطط باسم %1</translation>
+    </message>
+    <message>
+        <source>Chart copied as a picture, as SVG and its data as CSV</source>
+        <translation>نُسخ المخطط صورةً وبصيغة SVG، ونُسخت بياناته بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard as a bitmap, as SVG and its data as CSV</source>
+        <translation>نسخ هذا المخطط إلى الحافظة صورةً نقطية وبصيغة SVG، وبياناته بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Save &amp;Data As…</source>
+        <translation>حفظ البيانات باسم…</translation>
+    </message>
+    <message>
+        <source>Save the figures of this chart as a CSV file</source>
+        <translation>حفظ أرقام هذا المخطط في ملف CSV</translation>
+    </message>
+    <message>
+        <source>Save the figures of this chart, with their targets, baselines, units and sources, as a CSV file</source>
+        <translation>حفظ أرقام هذا المخطط، مع أهدافها وخطوط أساسها ووحداتها ومصادرها، في ملف CSV</translation>
     </message>
 </context>
 <context>

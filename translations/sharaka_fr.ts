@@ -570,10 +570,6 @@
         <translation>Graphique enregistré sous %1</translation>
     </message>
     <message>
-        <source>Chart copied as a picture and as SVG</source>
-        <translation>Graphique copié en tant qu’image et au format SVG</translation>
-    </message>
-    <message>
         <source>&amp;Save Chart As…</source>
         <translation>&amp;Enregistrer le graphique sous…</translation>
     </message>
@@ -594,8 +590,44 @@
         <translation>Copier ce graphique en tant qu’image (%1)</translation>
     </message>
     <message>
-        <source>Copy this chart to the clipboard as a bitmap and as SVG</source>
-        <translation>Copier ce graphique dans le presse-papiers en image matricielle et au format SVG</translation>
+        <source>Save Chart Data As</source>
+        <translation>Enregistrer les données du graphique sous</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Chart Data</source>
+        <translation>Impossible d’enregistrer les données du graphique</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Chart data saved as %1</source>
+        <translation>Données du graphique enregistrées sous %1</translation>
+    </message>
+    <message>
+        <source>Chart copied as a picture, as SVG and its data as CSV</source>
+        <translation>Graphique copié en image, en SVG et ses données en CSV</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard as a bitmap, as SVG and its data as CSV</source>
+        <translation>Copier ce graphique dans le presse-papiers en image matricielle, en SVG et ses données en CSV</translation>
+    </message>
+    <message>
+        <source>Save &amp;Data As…</source>
+        <translation>Enregistrer les &amp;données sous…</translation>
+    </message>
+    <message>
+        <source>Save the figures of this chart as a CSV file</source>
+        <translation>Enregistrer les chiffres de ce graphique dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Save the figures of this chart, with their targets, baselines, units and sources, as a CSV file</source>
+        <translation>Enregistrer les chiffres de ce graphique, avec leurs cibles, valeurs de référence, unités et sources, dans un fichier CSV</translation>
     </message>
 </context>
 <context>

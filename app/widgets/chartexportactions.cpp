@@ -4,6 +4,8 @@
 #include "widgets/chartexportactions.h"
 
 #include "charts/chartexporter.h"
+#include "core/chartcsv.h"
+#include "core/filecheck.h"
 #include "widgets/chartpanel.h"
 #include "widgets/exportoptionsdialog.h"
 
@@ -75,8 +77,13 @@ ChartExportActions::ChartExportActions(ChartPanel *panel)
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyAction, &QAction::triggered, this, &ChartExportActions::copyChart);
 
+    m_saveDataAction = new QAction(this);
+    m_saveDataAction->setObjectName(QStringLiteral("saveChartData-") + panel->chartId());
+    connect(m_saveDataAction, &QAction::triggered, this, &ChartExportActions::saveDataAs);
+
     view->addAction(m_saveAction);
     view->addAction(m_copyAction);
+    view->addAction(m_saveDataAction);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // A small button in the chart's top corner, so saving is discoverable
@@ -89,6 +96,7 @@ ChartExportActions::ChartExportActions(ChartPanel *panel)
     auto *menu = new QMenu(m_button);
     menu->addAction(m_saveAction);
     menu->addAction(m_copyAction);
+    menu->addAction(m_saveDataAction);
     m_button->setMenu(menu);
     m_button->setFocusPolicy(Qt::NoFocus);
 
@@ -159,6 +167,34 @@ QString ChartExportActions::saveChartTo(const QString &path, ExportFormat format
     return error;
 }
 
+void ChartExportActions::saveDataAs()
+{
+    const QString proposed =
+        QDir(lastFolder()).filePath(m_panel->chartId() + QStringLiteral(".csv"));
+    QString path = QFileDialog::getSaveFileName(m_panel->window(), tr("Save Chart Data As"),
+                                                proposed, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    setLastFolder(QFileInfo(path).absolutePath());
+    const QString error = saveDataTo(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(m_panel->window(), tr("Cannot Save Chart Data"), error);
+}
+
+QString ChartExportActions::saveDataTo(const QString &path)
+{
+    const QString problem = FileCheck::writeProblem(path);
+    if (!problem.isEmpty())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), problem);
+    const QString error = ChartExporter::writeAtomically(
+        path, ChartCsv::toCsv(m_panel->dataset(), m_panel->chartId(), m_panel->language()));
+    if (error.isEmpty())
+        showStatus(tr("Chart data saved as %1").arg(QDir::toNativeSeparators(path)));
+    return error;
+}
+
 QMimeData *ChartExportActions::chartMimeData() const
 {
     // The remembered size, on white: pasted into slides or a document, a
@@ -175,6 +211,9 @@ QMimeData *ChartExportActions::chartMimeData() const
         exporter.encode(m_panel->chartId(), m_panel->language(), ExportFormat::Svg, options);
     if (svg.ok())
         data->setData(QStringLiteral("image/svg+xml"), svg.bytes);
+    // Spreadsheets take the figures behind the picture.
+    data->setData(QLatin1String(ChartCsv::MimeType),
+                  ChartCsv::toCsv(m_panel->dataset(), m_panel->chartId(), m_panel->language()));
     return data;
 }
 
@@ -186,7 +225,7 @@ void ChartExportActions::copyChart()
     if (!data)
         return;
     QApplication::clipboard()->setMimeData(data); // the clipboard takes ownership
-    showStatus(tr("Chart copied as a picture and as SVG"));
+    showStatus(tr("Chart copied as a picture, as SVG and its data as CSV"));
 }
 
 void ChartExportActions::showStatus(const QString &message)
@@ -205,7 +244,12 @@ void ChartExportActions::retranslate()
     m_copyAction->setText(tr("&Copy Chart"));
     m_copyAction->setToolTip(tr("Copy this chart as a picture (%1)")
                                  .arg(m_copyAction->shortcut().toString(QKeySequence::NativeText)));
-    m_copyAction->setStatusTip(tr("Copy this chart to the clipboard as a bitmap and as SVG"));
+    m_copyAction->setStatusTip(
+        tr("Copy this chart to the clipboard as a bitmap, as SVG and its data as CSV"));
+    m_saveDataAction->setText(tr("Save &Data As…"));
+    m_saveDataAction->setToolTip(tr("Save the figures of this chart as a CSV file"));
+    m_saveDataAction->setStatusTip(tr("Save the figures of this chart, with their targets, "
+                                      "baselines, units and sources, as a CSV file"));
     m_button->setAccessibleName(m_saveAction->text().remove(QLatin1Char('&')));
 }
 

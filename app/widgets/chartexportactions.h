@@ -15,7 +15,7 @@ namespace sharaka {
 
 class ChartPanel;
 
-/// "Save Chart As…" and "Copy Chart" for one chart panel: a tool button in
+/// "Save Chart As…", "Copy Chart" and "Save Data As…" for one chart panel: a tool button in
 /// the corner of the chart, the chart's context menu, and Ctrl+S / Ctrl+C
 /// while the chart has focus. Rendering is ChartExporter's; this class only
 /// asks the user and reports.
@@ -28,13 +28,19 @@ public:
 
     QAction *saveAction() const { return m_saveAction; }
     QAction *copyAction() const { return m_copyAction; }
+    QAction *saveDataAction() const { return m_saveDataAction; }
 
     /// Asks for a file name and the options, then saves.
     void saveChartAs();
     /// Saves the panel's chart, in its language, to @p path without asking;
     /// returns the error message shown to the user (empty on success).
     QString saveChartTo(const QString &path, ExportFormat format, const ExportOptions &options);
-    /// Puts the chart on the clipboard as a bitmap and as SVG.
+    /// Asks for a file name, then saves the chart's data as CSV (ChartCsv).
+    void saveDataAs();
+    /// Saves the chart's data, in the panel's language, to @p path as CSV;
+    /// returns the error message shown to the user (empty on success).
+    QString saveDataTo(const QString &path);
+    /// Puts the chart on the clipboard as a bitmap, as SVG and its data as CSV.
     void copyChart();
     /// The clipboard contents copyChart() sets; nullptr when there is no chart.
     QMimeData *chartMimeData() const;
@@ -53,6 +59,7 @@ private:
     ChartPanel *m_panel;
     QAction *m_saveAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_saveDataAction = nullptr;
     QToolButton *m_button = nullptr;
 };
 
