@@ -15,6 +15,8 @@ namespace {
 
 const QString XmlNamespace = QStringLiteral("http://www.w3.org/XML/1998/namespace");
 constexpr qint64 ProgressStepBytes = 256 * 1024;
+/// At most this many ignored element names and unreadable values per activity.
+constexpr qsizetype MaxListed = 40;
 
 std::optional<bool> parseBoolean(QStringView text)
 {
@@ -126,8 +128,11 @@ public:
             } else if (name == QLatin1String("result")) {
                 activity.results.append(readResult());
             } else {
+                // A hostile file could use millions of names: the list the
+                // warning shows is short, and the search stays cheap.
                 const QString ignored = name.toString();
-                if (!activity.ignoredElements.contains(ignored))
+                if (activity.ignoredElements.size() < MaxListed &&
+                    !activity.ignoredElements.contains(ignored))
                     activity.ignoredElements.append(ignored);
                 skipElement();
             }
@@ -203,7 +208,7 @@ private:
         const double value = text.toDouble(&ok);
         if (ok && std::isfinite(value))
             return value;
-        if (m_problems)
+        if (m_problems && m_problems->size() < MaxListed)
             m_problems->append(
                 QCoreApplication::translate("IatiImport",
                                             "line %1: %2=\"%3\" is not a number, ignored")

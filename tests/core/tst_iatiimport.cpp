@@ -44,6 +44,7 @@ private slots:
     void nonRegularFile_isRefused();
     void progressAndCancel();
     void messages_areTranslated();
+    void manyUnknownElements_listedShort();
 
 private:
     static QString example(const char *name)
@@ -641,6 +642,25 @@ void tst_IatiImport::messages_areTranslated()
     QCOMPARE(severalErrors,
              QStringList{QStringLiteral("three.xml: يضم الملف 3 أنشطة؛ اختر أحدها بمعرّفه "
                                         "iati-identifier")});
+}
+
+void tst_IatiImport::manyUnknownElements_listedShort()
+{
+    QByteArray body = "<activity-date type=\"1\" iso-date=\"2020-01-01\"/>\n";
+    for (int i = 0; i < 1000; ++i)
+        body += "<x-" + QByteArray::number(i) + "/><baseline value=\"n" + QByteArray::number(i) +
+                "\"/>";
+    const LoadResult result =
+        IatiActivityLoader(activityFile(QStringLiteral("many.xml"), body)).load({});
+    QVERIFY(result.ok());
+    QCOMPARE(result.warnings.size(), 1);
+    // The first 40 names, each once, among them baseline, which counts only inside an indicator.
+    QVERIFY(result.warnings.first().endsWith(
+        QStringLiteral("ignored: x-0, baseline, x-1, x-2, x-3, x-4, x-5, x-6, x-7, x-8, x-9, x-10, "
+                       "x-11, x-12, x-13, x-14, x-15, x-16, x-17, x-18, x-19, x-20, x-21, x-22, "
+                       "x-23, x-24, x-25, x-26, x-27, x-28, x-29, x-30, x-31, x-32, x-33, x-34, "
+                       "x-35, x-36, x-37, x-38")));
+    QCOMPARE(result.warnings.first().count(QLatin1Char(',')), 39);
 }
 
 QTEST_GUILESS_MAIN(tst_IatiImport)
