@@ -660,7 +660,11 @@ void tst_IatiImport::manyUnknownElements_listedShort()
                        "x-11, x-12, x-13, x-14, x-15, x-16, x-17, x-18, x-19, x-20, x-21, x-22, "
                        "x-23, x-24, x-25, x-26, x-27, x-28, x-29, x-30, x-31, x-32, x-33, x-34, "
                        "x-35, x-36, x-37, x-38")));
-    QCOMPARE(result.warnings.first().count(QLatin1Char(',')), 39);
+    QCOMPARE(result.warnings.first()
+                 .section(QStringLiteral("ignored: "), 1)
+                 .split(QStringLiteral(", "))
+                 .size(),
+             40);
 }
 
 QTEST_GUILESS_MAIN(tst_IatiImport)
