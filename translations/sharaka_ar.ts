@@ -493,6 +493,10 @@
         <source>not shown by the dashboard, ignored: %1</source>
         <translation>لا تعرضه لوحة المتابعة، فتم تجاهله: %1</translation>
     </message>
+    <message>
+        <source>the file holds %1 activities; only the first %2 are listed (choose another by its iati-identifier)</source>
+        <translation>يضم الملف %1 نشاطًا؛ لا تُسرد إلا أول %2 منها (اختر غيرها بمعرّفه iati-identifier)</translation>
+    </message>
 </context>
 <context>
     <name>TargetFormat</name>

@@ -481,6 +481,10 @@
         <source>not shown by the dashboard, ignored: %1</source>
         <translation>non affiché par le tableau de bord, ignoré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the file holds %1 activities; only the first %2 are listed (choose another by its iati-identifier)</source>
+        <translation>le fichier contient %1 activités&#xa0;; seules les %2 premières sont listées (choisissez-en une autre par son iati-identifier)</translation>
+    </message>
 </context>
 <context>
     <name>TargetFormat</name>

@@ -97,14 +97,25 @@ LoadResult IatiActivityLoader::mapAndValidate(const IatiActivity &activity,
 IatiScanResult IatiActivityLoader::scan()
 {
     IatiScanResult scan;
+    // The list is kept in memory; a file of millions of tiny activities
+    // stops it at MaxListedActivities, and the rest are still counted.
+    qint64 count = 0;
     readAll(
-        [&scan](IatiActivity &&activity) {
-            scan.activities.append(IatiDatasetMapper::summarize(activity));
+        [&scan, &count](IatiActivity &&activity) {
+            if (++count <= MaxListedActivities)
+                scan.activities.append(IatiDatasetMapper::summarize(activity));
             return true;
         },
         &scan.errors, &scan.warnings, &scan.cancelled);
     if (scan.ok() && scan.activities.isEmpty())
         scan.errors.append(QStringLiteral("%1: %2").arg(m_displayName, noActivityMessage()));
+    if (count > MaxListedActivities) {
+        scan.warnings.append(QStringLiteral("%1: %2").arg(
+            m_displayName, QCoreApplication::translate(
+                               "IatiImport", "the file holds %1 activities; only the first %2 are "
+                                             "listed (choose another by its iati-identifier)")
+                               .arg(QString::number(count), QString::number(MaxListedActivities))));
+    }
     return scan;
 }
 

@@ -40,6 +40,9 @@ struct IatiActivityCheck
 class IatiActivityLoader
 {
 public:
+    /// The most activities scan() lists.
+    static constexpr qint64 MaxListedActivities = 200000;
+
     /// @p displayName is used in messages; the file's name when empty.
     explicit IatiActivityLoader(QString path, QString displayName = {});
     /// Reads an open @p device instead of a file (from its start on each call).

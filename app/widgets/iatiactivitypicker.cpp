@@ -87,6 +87,12 @@ QString IatiActivityPicker::selectedIdentifier() const
     return rows.first().data(IatiActivityListModel::IdentifierRole).toString();
 }
 
+void IatiActivityPicker::setNotes(const QStringList &notes)
+{
+    m_notes = notes;
+    retranslateUi();
+}
+
 void IatiActivityPicker::setSearchText(const QString &text)
 {
     m_search->setText(text);
@@ -109,8 +115,10 @@ void IatiActivityPicker::updateState()
 void IatiActivityPicker::retranslateUi()
 {
     setWindowTitle(tr("Choose an Activity"));
-    m_intro->setText(
-        tr("“%1” holds %n activities. Choose the one to show.", nullptr, m_total).arg(m_fileName));
+    QStringList intro{
+        tr("“%1” holds %n activities. Choose the one to show.", nullptr, m_total).arg(m_fileName)};
+    intro += m_notes;
+    m_intro->setText(intro.join(QLatin1Char('\n')));
     m_search->setPlaceholderText(tr("Search identifier, title, dates or countries"));
     m_search->setAccessibleName(tr("Search activities"));
     m_table->setAccessibleName(tr("Activities"));

@@ -32,6 +32,8 @@ public:
     /// The identifier of the selected activity; empty when none is selected.
     QString selectedIdentifier() const;
     void setSearchText(const QString &text);
+    /// Lines shown under the introduction, e.g. that the list was cut short.
+    void setNotes(const QStringList &notes);
     int visibleCount() const;
     QTableView *table() const { return m_table; }
 
@@ -43,6 +45,7 @@ private:
     void updateState();
 
     QString m_fileName;
+    QStringList m_notes;
     int m_total = 0;
     IatiActivityListModel *m_model = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;

@@ -67,6 +67,7 @@ IatiFileOpener::Outcome IatiFileOpener::open(QWidget *parent, const QString &pat
             outcome.identifier = scan.activities.first().identifier;
         } else {
             IatiActivityPicker picker(name, scan.activities, language, parent);
+            picker.setNotes(scan.warnings);
             if (picker.exec() != QDialog::Accepted || picker.selectedIdentifier().isEmpty()) {
                 outcome.cancelled = true;
                 return outcome;
