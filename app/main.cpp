@@ -3,6 +3,7 @@
 
 #include "cli/checkcommand.h"
 #include "cli/commandline.h"
+#include "cli/datasetinput.h"
 #include "cli/headlessexport.h"
 #include "core/datasetloader.h"
 #include "widgets/datasetcontroller.h"
@@ -52,8 +53,9 @@ int main(int argc, char *argv[])
     }
 
     const QString dataFile = command.options.dataFile;
+    const QString activity = command.options.activity;
     const LoadResult loaded =
-        dataFile.isEmpty() ? DatasetLoader::loadEmbedded() : DatasetLoader::loadFile(dataFile);
+        dataFile.isEmpty() ? DatasetLoader::loadEmbedded() : loadDatasetInput(dataFile, activity);
     if (!loaded.ok()) {
         std::fputs(qPrintable(loaded.errors.join(QLatin1Char('\n')) + QLatin1Char('\n')), stderr);
         return 1;
@@ -76,7 +78,7 @@ int main(int argc, char *argv[])
     if (dataFile.isEmpty())
         window.setDataset(*loaded.dataset, QStringLiteral("Sharaka"));
     else
-        window.datasetController()->showLoadedFile(*loaded.dataset, dataFile);
+        window.datasetController()->showLoadedFile(*loaded.dataset, dataFile, activity);
     if (command.options.quitAfterFirstPaint)
         QObject::connect(&window, &MainWindow::firstPaintDone, &app, [] { QApplication::exit(0); });
     window.show();

@@ -4,10 +4,8 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)
-</source>
-        <translation>%1: OK (البلدان: %2، المؤشرات: %3، المخططات: %4، المحطات: %5، المصادر: %6)
-</translation>
+        <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
+        <translation>%1: OK (البلدان: %2، المؤشرات: %3، المخططات: %4، المحطات: %5، المصادر: %6)</translation>
     </message>
 </context>
 <context>
@@ -57,10 +55,6 @@
     <message>
         <source>Print the id of every chart, one per line, and exit.</source>
         <translation>طباعة معرّف كل مخطط، واحداً في كل سطر، ثم الخروج.</translation>
-    </message>
-    <message>
-        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf).</source>
-        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (.png و.jpg و.jpeg و.svg و.pdf).</translation>
     </message>
     <message>
         <source>Save every chart into DIR (created if missing) and exit. With --lang all, into DIR/&lt;lang&gt;/.</source>
@@ -115,12 +109,6 @@
 </translation>
     </message>
     <message>
-        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.
-</source>
-        <translation>تعذّر التصدير إلى %1: لاحقة الملف غير معروفة؛ استخدم ‎.png أو ‎.jpg أو ‎.jpeg أو ‎.svg أو ‎.pdf.
-</translation>
-    </message>
-    <message>
         <source>--chart is for --export; --export-all saves every chart.
 </source>
         <translation>الخيار ‎--chart خاص بـ‎--export؛ أما ‎--export-all فيحفظ كل المخططات.
@@ -130,6 +118,46 @@
         <source>Unknown format &quot;%1&quot;: use png, jpg, svg or pdf.
 </source>
         <translation>تنسيق غير معروف «%1»: استخدم png أو jpg أو svg أو pdf.
+</translation>
+    </message>
+    <message>
+        <source>The activity (its iati-identifier) to show, check or convert when the dataset FILE is an IATI activity file.</source>
+        <translation>النشاط (بمعرّفه iati-identifier) المراد عرضه أو فحصه أو تحويله عندما يكون ملف مجموعة البيانات FILE ملف أنشطة IATI.</translation>
+    </message>
+    <message>
+        <source>Write the dataset FILE (e.g. an IATI activity) in the dashboard&apos;s own format to the file given by --to, and exit.</source>
+        <translation>كتابة مجموعة البيانات FILE (نشاط IATI مثلًا) بتنسيق لوحة المتابعة الخاص في الملف المحدد بالخيار ‎--to ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>The dataset file --convert writes.</source>
+        <translation>ملف مجموعة البيانات الذي يكتبه الخيار ‎--convert.</translation>
+    </message>
+    <message>
+        <source>--convert FILE needs --to FILE, and --to goes only with --convert.
+</source>
+        <translation>‎--convert FILE يحتاج إلى ‎--to FILE، ولا يُستخدم ‎--to إلا مع ‎--convert.
+</translation>
+    </message>
+    <message>
+        <source>--activity picks an activity of the file given by --data, --check or --convert.
+</source>
+        <translation>‎--activity يختار نشاطًا من الملف المحدد بالخيار ‎--data أو ‎--check أو ‎--convert.
+</translation>
+    </message>
+    <message>
+        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data).</source>
+        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (.png و.jpg و.jpeg و.svg و.pdf؛ و.csv لبياناته).</translation>
+    </message>
+    <message>
+        <source>--size is for pictures; a .csv file holds the chart&apos;s data.
+</source>
+        <translation>‎--size للصور؛ أما ملف ‎.csv فيضم بيانات المخطط.
+</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg, .pdf or .csv.
+</source>
+        <translation>تعذّر التصدير إلى %1: لاحقة الملف غير معروفة؛ استخدم ‎.png أو ‎.jpg أو ‎.jpeg أو ‎.svg أو ‎.pdf أو ‎.csv.
 </translation>
     </message>
 </context>
@@ -616,10 +644,6 @@
     <message>
         <source>Cannot Save Chart Data</source>
         <translation>تعذّر حفظ بيانات المخطط</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
         <source>Chart data saved as %1</source>

@@ -4,10 +4,8 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)
-</source>
-        <translation>%1&#xa0;: OK (pays&#xa0;: %2, indicateurs&#xa0;: %3, graphiques&#xa0;: %4, jalons&#xa0;: %5, sources&#xa0;: %6)
-</translation>
+        <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
+        <translation>%1&#xa0;: OK (pays&#xa0;: %2, indicateurs&#xa0;: %3, graphiques&#xa0;: %4, jalons&#xa0;: %5, sources&#xa0;: %6)</translation>
     </message>
 </context>
 <context>
@@ -57,10 +55,6 @@
     <message>
         <source>Print the id of every chart, one per line, and exit.</source>
         <translation>Afficher l’identifiant de chaque graphique, un par ligne, puis quitter.</translation>
-    </message>
-    <message>
-        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf).</source>
-        <translation>Enregistrer le graphique indiqué par --chart dans FILE puis quitter&#xa0;; le format dépend de l’extension (.png, .jpg, .jpeg, .svg, .pdf).</translation>
     </message>
     <message>
         <source>Save every chart into DIR (created if missing) and exit. With --lang all, into DIR/&lt;lang&gt;/.</source>
@@ -115,12 +109,6 @@
 </translation>
     </message>
     <message>
-        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.
-</source>
-        <translation>Impossible d’exporter vers %1&#xa0;: extension de fichier inconnue&#xa0;; utilisez .png, .jpg, .jpeg, .svg ou .pdf.
-</translation>
-    </message>
-    <message>
         <source>--chart is for --export; --export-all saves every chart.
 </source>
         <translation>--chart s’utilise avec --export&#xa0;; --export-all enregistre tous les graphiques.
@@ -130,6 +118,46 @@
         <source>Unknown format &quot;%1&quot;: use png, jpg, svg or pdf.
 </source>
         <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez png, jpg, svg ou pdf.
+</translation>
+    </message>
+    <message>
+        <source>The activity (its iati-identifier) to show, check or convert when the dataset FILE is an IATI activity file.</source>
+        <translation>L’activité (son iati-identifier) à afficher, vérifier ou convertir quand le fichier de jeu de données FILE est un fichier d’activités IATI.</translation>
+    </message>
+    <message>
+        <source>Write the dataset FILE (e.g. an IATI activity) in the dashboard&apos;s own format to the file given by --to, and exit.</source>
+        <translation>Écrire le jeu de données FILE (par exemple une activité IATI) au format propre du tableau de bord dans le fichier indiqué par --to, puis quitter.</translation>
+    </message>
+    <message>
+        <source>The dataset file --convert writes.</source>
+        <translation>Le fichier de jeu de données qu’écrit --convert.</translation>
+    </message>
+    <message>
+        <source>--convert FILE needs --to FILE, and --to goes only with --convert.
+</source>
+        <translation>--convert FILE demande --to FILE, et --to ne s’emploie qu’avec --convert.
+</translation>
+    </message>
+    <message>
+        <source>--activity picks an activity of the file given by --data, --check or --convert.
+</source>
+        <translation>--activity choisit une activité du fichier indiqué par --data, --check ou --convert.
+</translation>
+    </message>
+    <message>
+        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data).</source>
+        <translation>Enregistrer le graphique indiqué par --chart dans FILE puis quitter&#xa0;; le format dépend de l’extension (.png, .jpg, .jpeg, .svg, .pdf&#xa0;; .csv pour ses données).</translation>
+    </message>
+    <message>
+        <source>--size is for pictures; a .csv file holds the chart&apos;s data.
+</source>
+        <translation>--size vaut pour les images&#xa0;; un fichier .csv contient les données du graphique.
+</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg, .pdf or .csv.
+</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: extension de fichier inconnue&#xa0;; utilisez .png, .jpg, .jpeg, .svg, .pdf ou .csv.
 </translation>
     </message>
 </context>
@@ -604,10 +632,6 @@
     <message>
         <source>Cannot Save Chart Data</source>
         <translation>Impossible d’enregistrer les données du graphique</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Chart data saved as %1</source>

@@ -3,6 +3,8 @@
 
 #include "charts/chartexporter.h"
 
+#include "core/filecheck.h"
+
 #include "charts/chartfactory.h"
 #include "charts/charttranslator.h"
 
@@ -275,6 +277,13 @@ QString ChartExporter::writeAtomically(const QString &path, const QByteArray &by
     if (!file.commit())
         return tr("Cannot write %1: %2").arg(shownPath, file.errorString());
     return {};
+}
+
+QString ChartExporter::writeRegularFile(const QString &path, const QByteArray &bytes)
+{
+    if (const QString problem = FileCheck::writeProblem(path); !problem.isEmpty())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), problem);
+    return writeAtomically(path, bytes);
 }
 
 } // namespace sharaka

@@ -72,6 +72,9 @@ public:
     /// Writes @p bytes to @p path through QSaveFile. Empty on success, else the
     /// message "Cannot write PATH: REASON".
     static QString writeAtomically(const QString &path, const QByteArray &bytes);
+    /// The same after FileCheck::writeProblem(): only a regular file (or a
+    /// link to one) is replaced; anything else is named in the message.
+    static QString writeRegularFile(const QString &path, const QByteArray &bytes);
 
     /// "Sharaka Dashboard 1.0.0", written into every file's metadata.
     static QString softwareName();

@@ -4,6 +4,7 @@
 #include "cli/checkcommand.h"
 
 #include "cli/commandline.h"
+#include "cli/datasetinput.h"
 
 #include <QCoreApplication>
 
@@ -17,35 +18,47 @@ bool argumentsRequestCheck(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--") == 0)
             return false;
-        if (std::strcmp(argv[i], "--check") == 0 || std::strncmp(argv[i], "--check=", 8) == 0)
-            return true;
+        for (const char *name : {"--check", "--convert"}) {
+            const std::size_t length = std::strlen(name);
+            if (std::strncmp(argv[i], name, length) == 0 &&
+                (argv[i][length] == '\0' || argv[i][length] == '='))
+                return true;
+        }
     }
     return false;
 }
 
-CheckReport checkDatasetFile(const QString &path)
+CheckReport checkDatasetFile(const QString &path, const QString &activity)
 {
-    const LoadResult result = DatasetLoader::loadFile(path);
+    const DatasetCheck check = checkDatasetInput(path, activity);
     CheckReport report;
-    QStringList problems = result.errors;
-    problems += result.warnings;
-    if (!problems.isEmpty())
-        report.errorOutput = problems.join(QLatin1Char('\n')) + QLatin1Char('\n');
-    if (!result.ok()) {
+    if (!check.output.isEmpty())
+        report.output = check.output.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    if (!check.errors.isEmpty())
+        report.errorOutput = check.errors.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    report.exitCode = check.ok ? 0 : 1;
+    return report;
+}
+
+CheckReport convertDatasetFile(const QString &path, const QString &activity, const QString &target)
+{
+    const ConvertOutcome outcome = convertDatasetInput(path, activity, target);
+    CheckReport report;
+    if (!outcome.output.isEmpty())
+        report.output = outcome.output.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    if (!outcome.errors.isEmpty())
+        report.errorOutput = outcome.errors.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    switch (outcome.status) {
+    case ConvertOutcome::Status::Done:
+        report.exitCode = 0;
+        break;
+    case ConvertOutcome::Status::InvalidData:
         report.exitCode = 1;
-        return report;
+        break;
+    case ConvertOutcome::Status::WriteFailed:
+        report.exitCode = 3;
+        break;
     }
-    const Dataset &data = *result.dataset;
-    // Labels before the numbers avoid plural forms in this machine-readable line.
-    report.output = QCoreApplication::translate(
-                        "CheckCommand", "%1: OK (countries: %2, indicators: %3, charts: %4, "
-                                        "milestones: %5, sources: %6)\n")
-                        .arg(path)
-                        .arg(data.countries.size())
-                        .arg(data.indicators.size())
-                        .arg(data.charts.size())
-                        .arg(data.milestones.size())
-                        .arg(data.sources.size());
     return report;
 }
 
@@ -61,8 +74,11 @@ int runCheckCommand(int argc, char *argv[])
         report.output = command.output;
         report.errorOutput = command.errorOutput;
         report.exitCode = command.exitCode;
+    } else if (!command.options.convertFile.isEmpty()) {
+        report = convertDatasetFile(command.options.convertFile, command.options.activity,
+                                    command.options.convertTarget);
     } else {
-        report = checkDatasetFile(command.options.checkFile);
+        report = checkDatasetFile(command.options.checkFile, command.options.activity);
     }
     std::fputs(report.output.toLocal8Bit().constData(), stdout);
     std::fputs(report.errorOutput.toLocal8Bit().constData(), stderr);

@@ -9,7 +9,7 @@
 
 namespace sharaka {
 
-/// True when argv asks for `--check`, which validates a file and needs no
+/// True when argv asks for `--check` or `--convert`, which read a file and need no
 /// display: main() looks before any QApplication exists, so the check runs
 /// on machines without a screen.
 bool argumentsRequestCheck(int argc, char *argv[]);
@@ -23,7 +23,10 @@ struct CheckReport
     int exitCode = 0;
 };
 
-CheckReport checkDatasetFile(const QString &path);
+/// --check FILE [--activity ID]; an IATI file without ID reports each activity.
+CheckReport checkDatasetFile(const QString &path, const QString &activity = {});
+/// --convert FILE [--activity ID] --to TARGET: exit 0, 1 (invalid) or 3 (not written).
+CheckReport convertDatasetFile(const QString &path, const QString &activity, const QString &target);
 
 /// The whole `--check` mode: builds a QCoreApplication, parses the command
 /// line, validates, prints, and returns the exit status.

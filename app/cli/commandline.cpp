@@ -57,6 +57,25 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                     "or every problem, and exit (status 1 on problems)."),
         QStringLiteral("file"));
     parser.addOption(checkOption);
+    const QCommandLineOption activityOption(
+        QStringLiteral("activity"),
+        QCoreApplication::translate("CommandLine",
+                                    "The activity (its iati-identifier) to show, check or convert "
+                                    "when the dataset FILE is an IATI activity file."),
+        QStringLiteral("id"));
+    const QCommandLineOption convertOption(
+        QStringLiteral("convert"),
+        QCoreApplication::translate("CommandLine",
+                                    "Write the dataset FILE (e.g. an IATI activity) in the "
+                                    "dashboard's own format to the file given by --to, and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"),
+        QCoreApplication::translate("CommandLine", "The dataset file --convert writes."),
+        QStringLiteral("file"));
+    parser.addOption(activityOption);
+    parser.addOption(convertOption);
+    parser.addOption(toOption);
 
     if (!parser.parse(arguments)) {
         result.exitNow = true;
@@ -111,6 +130,24 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     result.options.dataFile = parser.value(dataOption);
     result.options.quitAfterFirstPaint = parser.isSet(firstPaintOption);
     result.options.checkFile = parser.value(checkOption);
+    result.options.activity = parser.value(activityOption);
+    result.options.convertFile = parser.value(convertOption);
+    result.options.convertTarget = parser.value(toOption);
+    QString usage;
+    if (parser.isSet(convertOption) != parser.isSet(toOption)) {
+        usage = QCoreApplication::translate("CommandLine", "--convert FILE needs --to FILE, and "
+                                                           "--to goes only with --convert.\n");
+    } else if (parser.isSet(activityOption) && !parser.isSet(dataOption) &&
+               !parser.isSet(checkOption) && !parser.isSet(convertOption)) {
+        usage = QCoreApplication::translate(
+            "CommandLine", "--activity picks an activity of the file given by --data, --check or "
+                           "--convert.\n");
+    }
+    if (!usage.isEmpty()) {
+        result.exitNow = true;
+        result.exitCode = 2;
+        result.errorOutput = usage;
+    }
     return result;
 }
 

@@ -26,6 +26,7 @@ struct ExportCommand
     ExportFormat format = ExportFormat::Png;
     QSize size{ExportOptions::DefaultWidth, ExportOptions::DefaultHeight};
     bool allLanguages = false; ///< --lang all, for --export-all
+    bool csv = false;          ///< --export FILE.csv: the chart's data, not a picture
 };
 
 /// The export options of the command line: adds them to a parser and reads

@@ -5,7 +5,6 @@
 
 #include "charts/chartexporter.h"
 #include "core/chartcsv.h"
-#include "core/filecheck.h"
 #include "widgets/chartpanel.h"
 #include "widgets/exportoptionsdialog.h"
 
@@ -185,10 +184,7 @@ void ChartExportActions::saveDataAs()
 
 QString ChartExportActions::saveDataTo(const QString &path)
 {
-    const QString problem = FileCheck::writeProblem(path);
-    if (!problem.isEmpty())
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), problem);
-    const QString error = ChartExporter::writeAtomically(
+    const QString error = ChartExporter::writeRegularFile(
         path, ChartCsv::toCsv(m_panel->dataset(), m_panel->chartId(), m_panel->language()));
     if (error.isEmpty())
         showStatus(tr("Chart data saved as %1").arg(QDir::toNativeSeparators(path)));

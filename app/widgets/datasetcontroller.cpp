@@ -154,16 +154,17 @@ bool DatasetController::openFileActivity(const QString &path, const QString &act
         emit openFailed(absolute, result.errors);
         return false;
     }
-    showLoadedFile(*result.dataset, absolute);
-    m_currentActivity = openedActivity;
+    showLoadedFile(*result.dataset, absolute, openedActivity);
     if (!result.warnings.isEmpty())
         showStatus(tr("Opened “%1”; fields unknown to this version were ignored.")
                        .arg(QFileInfo(absolute).fileName()));
     return true;
 }
 
-void DatasetController::showLoadedFile(const Dataset &dataset, const QString &path)
+void DatasetController::showLoadedFile(const Dataset &dataset, const QString &path,
+                                       const QString &activity)
 {
+    m_currentActivity = activity;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_window->setDataset(dataset, QFileInfo(absolute).fileName());
     m_currentFile = absolute;

@@ -41,8 +41,9 @@ public:
     bool openFileActivity(const QString &path, const QString &activity);
     /// The IATI activity shown, empty for a JSON dataset.
     QString currentActivity() const { return m_currentActivity; }
-    /// Shows @p dataset, already loaded from @p path (e.g. by --data).
-    void showLoadedFile(const Dataset &dataset, const QString &path);
+    /// Shows @p dataset, already loaded from @p path (e.g. by --data);
+    /// @p activity is the IATI activity it holds, read again by Reload.
+    void showLoadedFile(const Dataset &dataset, const QString &path, const QString &activity = {});
     void showEmbeddedData();
     /// Reads the open file again (after it changed on disk).
     bool reload();
