@@ -67,10 +67,14 @@ struct Indicator
     QStringList sourceIds;
 };
 
+/// What a chart draws.
+enum class ChartKind { Bar, Map };
+
 /// One bar chart: a stable id (used on the command line) and its indicators.
 struct ChartSpec
 {
     QString id;
+    ChartKind kind = ChartKind::Bar;
     LocalizedText title;
     QStringList indicatorIds;
 };

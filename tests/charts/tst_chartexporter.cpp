@@ -159,11 +159,11 @@ void tst_ChartExporter::everyChartFormatLanguage_writesCompleteFile()
     QCOMPARE(exporter.saveToFile(chartId, language, format, path, options), QString());
     QVERIFY(QFileInfo(path).isFile());
     // The expected texts, built in the export's language as the exporter does.
-    std::unique_ptr<IndicatorChart> chart;
-    {
-        const ScopedChartTranslator inLanguage(language);
-        chart = buildChart(m_data, chartId, language, QSizeF(1600, 900));
-    }
+    const LanguageTranslator inLanguage(language);
+    ChartContext context;
+    context.translator = &inLanguage;
+    const std::unique_ptr<DashboardChart> chart =
+        buildChart(m_data, chartId, language, QSizeF(1600, 900), context);
     QVERIFY(chart);
     QVERIFY(chart->sourceLine().contains(QLatin1String("EU Neighbours South")));
 
