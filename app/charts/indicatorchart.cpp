@@ -107,8 +107,13 @@ void IndicatorChart::buildSeries()
         largest = std::max(largest, figure);
         exact->append(atLeast ? 0.0 : double(figure));
         lowerBound->append(atLeast ? double(figure) : 0.0);
-        bottomUpCategories.append(
-            wrappedCategory(m_model->index(row, IndicatorModel::LabelColumn).data().toString()));
+        QString category =
+            wrappedCategory(m_model->index(row, IndicatorModel::LabelColumn).data().toString());
+        // The axis drops a category it already has, and its bar with it: two
+        // indicators of the same name differ by invisible zero-width spaces.
+        while (bottomUpCategories.contains(category))
+            category += QChar(0x200B);
+        bottomUpCategories.append(category);
     }
     for (int row = 0; row < rows; ++row) {
         auto *label = new QGraphicsSimpleTextItem(

@@ -12,6 +12,7 @@
 #include "core/indicatormodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QDir>
 #include <QFile>
@@ -895,8 +896,13 @@ void tst_ChartExporter::longestLabel_rendersAndExports()
     const auto chart =
         buildChart(data, QStringLiteral("infrastructure"), Language::English, QSizeF(1600, 900));
     QCOMPARE(chart->titleText(), longest);
-    const Dataset longer = withText(longest + longest);
-    const auto cut =
+    Dataset longer = withText(longest + longest);
+    const QStringList infrastructure = longer.chart(QStringLiteral("infrastructure"))->indicatorIds;
+    for (Indicator &indicator : longer.indicators) {
+        if (infrastructure.contains(indicator.id))
+            indicator.label = english(longest + longest);
+    }
+    auto cut =
         buildChart(longer, QStringLiteral("infrastructure"), Language::English, QSizeF(1600, 900));
     QCOMPARE(cut->titleText().size(), ChartText::MaxLabelLength);
     QVERIFY(cut->titleText().endsWith(QChar(0x2026)));
@@ -904,6 +910,11 @@ void tst_ChartExporter::longestLabel_rendersAndExports()
     const QImage image =
         exporter.renderImage(QStringLiteral("infrastructure"), Language::English, {});
     QCOMPARE(image.size(), QSize(1600, 900));
+    // Three indicators of the same name keep their three bars.
+    const auto bars = chartOfKind<IndicatorChart>(std::move(cut));
+    auto *series = qobject_cast<QAbstractBarSeries *>(bars->series().constFirst());
+    QCOMPARE(series->barSets().constFirst()->count(), 3);
+    QCOMPARE(qobject_cast<QBarCategoryAxis *>(bars->axes(Qt::Vertical).constFirst())->count(), 3);
 }
 
 void tst_ChartExporter::fifoTarget_isRefusedAndKept()
