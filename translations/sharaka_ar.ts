@@ -524,18 +524,6 @@
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
-        <source>it is a named pipe (FIFO), not a regular file</source>
-        <translation>إنه أنبوب مسمّى (FIFO)‎، وليس ملفاً عادياً</translation>
-    </message>
-    <message>
-        <source>it is a socket, not a regular file</source>
-        <translation>إنه مقبس (socket)‎، وليس ملفاً عادياً</translation>
-    </message>
-    <message>
-        <source>it is a device, not a regular file</source>
-        <translation>إنه جهاز، وليس ملفاً عادياً</translation>
-    </message>
-    <message>
         <source>The drawing is not valid SVG.</source>
         <translation>الرسم ليس ملف SVG صالحاً.</translation>
     </message>

@@ -516,18 +516,6 @@
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>it is a named pipe (FIFO), not a regular file</source>
-        <translation>c’est un tube nommé (FIFO), pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <source>it is a socket, not a regular file</source>
-        <translation>c’est une socket, pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <source>it is a device, not a regular file</source>
-        <translation>c’est un périphérique, pas un fichier ordinaire</translation>
-    </message>
-    <message>
         <source>The drawing is not valid SVG.</source>
         <translation>Le dessin n’est pas un SVG valide.</translation>
     </message>

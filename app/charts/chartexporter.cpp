@@ -5,10 +5,11 @@
 
 #include "charts/chartfactory.h"
 #include "charts/charttext.h"
+#include "core/filecheck.h"
 
 #include <QBuffer>
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QImageWriter>
@@ -23,8 +24,6 @@
 #include <QXmlStreamReader>
 
 #include <memory>
-
-#include <sys/stat.h>
 
 namespace sharaka {
 
@@ -128,26 +127,6 @@ bool isPlainSvg(const QByteArray &svg)
             return false;
     }
     return !reader.hasError();
-}
-
-/// Why @p path cannot be replaced by a regular file: it exists (itself or
-/// where its symlinks lead) and is a FIFO, socket or device, which a save
-/// must neither block on nor replace. Empty when it is a regular file, a
-/// folder (QSaveFile refuses those itself) or not there yet. Never opens it.
-QString specialFileProblem(const QString &path)
-{
-    struct stat info
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return {};
-    if (S_ISFIFO(info.st_mode))
-        return ChartExporter::tr("it is a named pipe (FIFO), not a regular file");
-    if (S_ISSOCK(info.st_mode))
-        return ChartExporter::tr("it is a socket, not a regular file");
-    if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode))
-        return ChartExporter::tr("it is a device, not a regular file");
-    return {};
 }
 
 QImage renderStaged(StagedChart &staged, const QSize &size, bool opaque, bool transparent)
@@ -321,8 +300,12 @@ QString ChartExporter::writeEncoded(const QString &path, const Encoded &encoded)
 QString ChartExporter::writeAtomically(const QString &path, const QByteArray &bytes)
 {
     const QString shownPath = QDir::toNativeSeparators(path);
-    if (const QString problem = specialFileProblem(path); !problem.isEmpty())
-        return tr("Cannot write %1: %2").arg(shownPath, problem);
+    // A FIFO, socket or device is refused without being opened, where
+    // QSaveFile would replace it. A folder is left to QSaveFile's own message.
+    if (!QFileInfo(path).isDir()) {
+        if (const QString problem = FileCheck::writeProblem(path); !problem.isEmpty())
+            return tr("Cannot write %1: %2").arg(shownPath, problem);
+    }
     QSaveFile file(path);
     // Unbuffered, so that a full disk fails a write() here, with its reason,
     // rather than a flush inside commit() that QSaveFile does not report.

@@ -930,7 +930,8 @@ void tst_ChartExporter::fifoTarget_isRefusedAndKept()
     for (const QString &path : {fifo, link}) {
         QCOMPARE(exporter.saveToFile(QStringLiteral("training"), Language::English,
                                      ExportFormat::Png, path, ExportOptions()),
-                 QStringLiteral("Cannot write %1: it is a named pipe (FIFO), not a regular file")
+                 QStringLiteral("Cannot write %1: is not a regular file (a pipe, socket or "
+                                "device); only regular files are written")
                      .arg(path));
     }
     QVERIFY(isFifo(fifo));
@@ -946,10 +947,10 @@ void tst_ChartExporter::fifoTarget_isRefusedAndKept()
     command.target = fifo;
     const HeadlessOutcome outcome = runExportCommand(command, m_data, Language::English);
     QCOMPARE(outcome.exitCode, 3);
-    QCOMPARE(
-        outcome.errors,
-        QStringList(QStringLiteral("Cannot write %1: it is a named pipe (FIFO), not a regular file")
-                        .arg(fifo)));
+    QCOMPARE(outcome.errors,
+             QStringList(QStringLiteral("Cannot write %1: is not a regular file (a pipe, socket or "
+                                        "device); only regular files are written")
+                             .arg(fifo)));
     QVERIFY(outcome.output.isEmpty());
     QVERIFY(isFifo(fifo));
 }
@@ -967,8 +968,9 @@ void tst_ChartExporter::socketTarget_isRefused()
     QCOMPARE(::bind(listener, reinterpret_cast<const sockaddr *>(&address), sizeof(address)), 0);
     const QString error = ChartExporter::writeAtomically(path, QByteArrayLiteral("<svg/>"));
     ::close(listener);
-    QCOMPARE(error,
-             QStringLiteral("Cannot write %1: it is a socket, not a regular file").arg(path));
+    QCOMPARE(error, QStringLiteral("Cannot write %1: is not a regular file (a pipe, socket or "
+                                   "device); only regular files are written")
+                        .arg(path));
     QVERIFY(!QFileInfo(path).isFile());
 }
 
@@ -998,7 +1000,8 @@ void tst_ChartExporter::fullDevice_reportsTheSystemsReason()
     if (!QFileInfo(QStringLiteral("/dev/full")).isWritable())
         QSKIP("no writable /dev/full");
     QCOMPARE(ChartExporter::writeAtomically(QStringLiteral("/dev/full"), QByteArray(10, 'x')),
-             QStringLiteral("Cannot write /dev/full: it is a device, not a regular file"));
+             QStringLiteral("Cannot write /dev/full: is not a regular file (a pipe, socket or "
+                            "device); only regular files are written"));
     QVERIFY(!QFileInfo(QStringLiteral("/dev/full")).isFile());
     // ...and writing onto it is what a full disk looks like to the writer.
     QFile full(QStringLiteral("/dev/full"));
@@ -1032,10 +1035,10 @@ void tst_ChartExporter::exportAll_plantedFifo_failsThatFileOnly()
     command.target = folder;
     const HeadlessOutcome outcome = runExportCommand(command, m_data, Language::English);
     QCOMPARE(outcome.exitCode, 3);
-    QCOMPARE(
-        outcome.errors,
-        QStringList(QStringLiteral("Cannot write %1: it is a named pipe (FIFO), not a regular file")
-                        .arg(fifo)));
+    QCOMPARE(outcome.errors,
+             QStringList(QStringLiteral("Cannot write %1: is not a regular file (a pipe, socket or "
+                                        "device); only regular files are written")
+                             .arg(fifo)));
     QCOMPARE(outcome.output.size(), 8);
     QVERIFY(isFifo(fifo));
     QVERIFY(QFileInfo(folder + QStringLiteral("/ar/training.svg")).isFile());
