@@ -30,6 +30,7 @@ DashboardChart::DashboardChart(const QString &chartId, Language language,
     , m_chartId(chartId)
     , m_language(language)
     , m_baseFont(context.font)
+    , m_intendedWidth(size.width())
 {
     // Fonts first: every text item created afterwards is laid out once, in its final font.
     m_sourceItem = new WrappedTextItem(this);
@@ -66,6 +67,21 @@ void DashboardChart::setSourceLine(const QString &line)
 {
     m_sourceLine = ChartText::plain(line);
     m_sourceItem->setText(m_sourceLine);
+    // With the size known, the bottom margin fits the source line before the
+    // first layout, so the chart is not laid out again once the line is placed.
+    if (m_intendedWidth > 0)
+        fitSourceLine(m_intendedWidth);
+}
+
+qreal DashboardChart::fitSourceLine(qreal chartWidth)
+{
+    const qreal side = sideMargin();
+    m_sourceItem->setTextWidth(std::max<qreal>(10, chartWidth - 2 * side));
+    const qreal sourceHeight = m_sourceItem->boundingRect().height();
+    const QMargins wanted{int(side), int(side), int(side), int(std::ceil(sourceHeight + side))};
+    if (margins() != wanted)
+        setMargins(wanted);
+    return sourceHeight;
 }
 
 void DashboardChart::applyColors(const ChartColors &colors)
@@ -120,19 +136,16 @@ void DashboardChart::layoutNow()
 
 void DashboardChart::placeOverlays()
 {
-    if (m_placingOverlays)
+    // Not before the chart has a size: wrapping the source line at no width
+    // would only be measured again.
+    if (m_placingOverlays || rect().isEmpty())
         return;
     m_placingOverlays = true;
 
     // The source line sits in the bottom margin, which grows to fit its wrapped text.
     const QRectF frame = rect();
-    const qreal side = sideMargin();
-    m_sourceItem->setTextWidth(std::max<qreal>(10, frame.width() - 2 * side));
-    const qreal sourceHeight = m_sourceItem->boundingRect().height();
-    m_sourceItem->setPos(side, frame.bottom() - sourceHeight - side / 2);
-    const QMargins wanted{int(side), int(side), int(side), int(std::ceil(sourceHeight + side))};
-    if (margins() != wanted)
-        setMargins(wanted);
+    const qreal sourceHeight = fitSourceLine(frame.width());
+    m_sourceItem->setPos(sideMargin(), frame.bottom() - sourceHeight - sideMargin() / 2);
 
     placeMarks();
     m_placingOverlays = false;

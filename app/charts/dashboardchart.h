@@ -86,10 +86,14 @@ private:
     void applyTextScale(qreal scale);
     static qreal textScaleFor(const QSizeF &size);
     void placeOverlays();
+    /// Wraps the source line for a chart @p chartWidth wide and makes the
+    /// bottom margin hold it; returns its height.
+    qreal fitSourceLine(qreal chartWidth);
 
     QString m_chartId;
     Language m_language;
     QFont m_baseFont;
+    qreal m_intendedWidth = 0; ///< the width buildChart() lays the chart out at, when known
     QString m_titleText;
     QString m_sourceLine;
     WrappedTextItem *m_sourceItem = nullptr;
