@@ -94,6 +94,10 @@ void IndicatorChart::buildSeries()
     auto *exact = new QBarSet(m_model->qualifierName(Qualifier::Exact).toHtmlEscaped());
     auto *lowerBound = new QBarSet(m_model->qualifierName(Qualifier::AtLeast).toHtmlEscaped());
 
+    // Hidden while empty costs nothing; hidden once it holds markers it
+    // lays them out first. Shown at the end only for lower bounds.
+    legend()->setVisible(false);
+
     // Horizontal bars are drawn bottom-up; walk the rows backwards so the
     // first indicator of the dataset is the top bar.
     const int rows = m_model->rowCount();
@@ -154,8 +158,8 @@ void IndicatorChart::buildSeries()
     addAxis(m_valueAxis, Qt::AlignBottom);
     m_series->attachAxis(m_valueAxis);
 
-    legend()->setVisible(hasLowerBound);
     legend()->setAlignment(Qt::AlignTop);
+    legend()->setVisible(hasLowerBound);
     const auto markers = legend()->markers(m_series);
     for (QLegendMarker *marker : markers)
         marker->setVisible(marker->label() == lowerBound->label());
