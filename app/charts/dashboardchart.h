@@ -47,6 +47,8 @@ public:
     QString sourceLine() const { return m_sourceLine; }
     /// One line per mark for screen readers: "Border-crossing points connected: 46".
     virtual QStringList valueDescriptions() const = 0;
+    /// What a screen reader reads for the whole chart: every value description.
+    QString accessibleDescription() const { return valueDescriptions().join(QStringLiteral("; ")); }
 
     /// Lays the chart out now at its current size; exports call it before rendering.
     void layoutNow();

@@ -158,7 +158,7 @@ void ChartPanel::rebuild()
     m_view->setToolTip(TextFormat::toolTip(chart->valueDescriptions().join(QLatin1Char('\n'))));
     // Screen readers read the title as the name and every bar's value as the description.
     m_view->setAccessibleName(chart->titleText());
-    m_view->setAccessibleDescription(chart->valueDescriptions().join(QStringLiteral("; ")));
+    m_view->setAccessibleDescription(chart->accessibleDescription());
     auto *indicators = qobject_cast<IndicatorChart *>(chart);
     m_tableToggle->setContent(indicators ? indicators->model() : nullptr, chart->titleText(),
                               m_view->accessibleDescription());
