@@ -22,7 +22,7 @@ QString LanguageTranslator::translate(const char *context, const char *sourceTex
     QString text;
     if (m_language != Language::English && m_loaded)
         text = m_translation.translate(context, sourceText, disambiguation, n);
-    if (text.isNull())
+    if (text.isEmpty())
         text = QString::fromUtf8(sourceText);
     // QCoreApplication::translate() fills in %n; a translator alone does not.
     if (n >= 0)
