@@ -55,7 +55,11 @@ DashboardChart::DashboardChart(const QString &chartId, Language language,
     connect(this, &QChart::plotAreaChanged, this, [this] { placeOverlays(); });
 }
 
-DashboardChart::~DashboardChart() = default;
+DashboardChart::~DashboardChart()
+{
+    // QChart's own destructor must not call back into a chart that is gone.
+    disconnect(this, &QChart::plotAreaChanged, this, nullptr);
+}
 
 void DashboardChart::setTitleText(const QString &title)
 {
