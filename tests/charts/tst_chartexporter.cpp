@@ -946,7 +946,7 @@ void tst_ChartExporter::fifoTarget_isRefusedAndKept()
     command.chartId = QStringLiteral("training");
     command.target = fifo;
     const HeadlessOutcome outcome = runExportCommand(command, m_data, Language::English);
-    QCOMPARE(outcome.exitCode, 3);
+    QCOMPARE(int(outcome.exitCode), 3);
     QCOMPARE(outcome.errors,
              QStringList(QStringLiteral("Cannot write %1: is not a regular file (a pipe, socket or "
                                         "device); only regular files are written")
@@ -1034,7 +1034,7 @@ void tst_ChartExporter::exportAll_plantedFifo_failsThatFileOnly()
     command.allLanguages = true;
     command.target = folder;
     const HeadlessOutcome outcome = runExportCommand(command, m_data, Language::English);
-    QCOMPARE(outcome.exitCode, 3);
+    QCOMPARE(int(outcome.exitCode), 3);
     QCOMPARE(outcome.errors,
              QStringList(QStringLiteral("Cannot write %1: is not a regular file (a pipe, socket or "
                                         "device); only regular files are written")
@@ -1058,7 +1058,7 @@ void tst_ChartExporter::failedExportAll_removesTheFoldersItCreated()
         QVERIFY(limit.isActive());
         outcome = runExportCommand(command, m_data, Language::English);
     }
-    QCOMPARE(outcome.exitCode, 3);
+    QCOMPARE(int(outcome.exitCode), 3);
     QVERIFY(!outcome.errors.isEmpty());
     for (const QString &error : std::as_const(outcome.errors)) {
         QVERIFY2(error.endsWith(QLatin1String(": File too large")), qPrintable(error));
@@ -1070,7 +1070,7 @@ void tst_ChartExporter::failedExportAll_removesTheFoldersItCreated()
 
     // A successful run keeps them.
     outcome = runExportCommand(command, m_data, Language::English);
-    QCOMPARE(outcome.exitCode, 0);
+    QCOMPARE(int(outcome.exitCode), 0);
     QCOMPARE(QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
              QStringList({QStringLiteral("ar"), QStringLiteral("en"), QStringLiteral("fr")}));
 }
