@@ -77,7 +77,7 @@ ConvertOutcome convertDatasetInput(const QString &path, const QString &activity,
         return outcome;
     }
     const QString error =
-        ChartExporter::writeRegularFile(target, DatasetWriter::toJson(*loaded.dataset));
+        ChartExporter::writeAtomically(target, DatasetWriter::toJson(*loaded.dataset));
     if (!error.isEmpty()) {
         outcome.errors.append(error);
         outcome.status = ConvertOutcome::Status::WriteFailed;

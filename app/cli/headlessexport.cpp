@@ -19,7 +19,7 @@ HeadlessOutcome writeChartCsv(const Dataset &dataset, const QString &chartId, La
 {
     HeadlessOutcome outcome;
     const QString error =
-        ChartExporter::writeRegularFile(path, ChartCsv::toCsv(dataset, chartId, language));
+        ChartExporter::writeAtomically(path, ChartCsv::toCsv(dataset, chartId, language));
     if (error.isEmpty()) {
         outcome.output.append(QDir::toNativeSeparators(path));
     } else {

@@ -184,7 +184,7 @@ void ChartExportActions::saveDataAs()
 
 QString ChartExportActions::saveDataTo(const QString &path)
 {
-    const QString error = ChartExporter::writeRegularFile(
+    const QString error = ChartExporter::writeAtomically(
         path, ChartCsv::toCsv(m_panel->dataset(), m_panel->chartId(), m_panel->language()));
     if (error.isEmpty())
         showStatus(tr("Chart data saved as %1").arg(QDir::toNativeSeparators(path)));
