@@ -7,12 +7,6 @@
         <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
         <translation>%1: OK (البلدان: %2، المؤشرات: %3، المخططات: %4، المحطات: %5، المصادر: %6)</translation>
     </message>
-<message>
-        <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)
-</source>
-        <translation>%1: OK (البلدان: %2، المؤشرات: %3، المخططات: %4، المحطات: %5، المصادر: %6)
-</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -166,17 +160,7 @@
         <translation>تعذّر التصدير إلى %1: لاحقة الملف غير معروفة؛ استخدم ‎.png أو ‎.jpg أو ‎.jpeg أو ‎.svg أو ‎.pdf أو ‎.csv.
 </translation>
     </message>
-<message>
-        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf).</source>
-        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (.png و.jpg و.jpeg و.svg و.pdf).</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.
-</source>
-        <translation>تعذّر التصدير إلى %1: لاحقة الملف غير معروفة؛ استخدم ‎.png أو ‎.jpg أو ‎.jpeg أو ‎.svg أو ‎.pdf.
-</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>DatasetReader</name>
     <message>
@@ -685,14 +669,6 @@
         <source>Save the figures of this chart, with their targets, baselines, units and sources, as a CSV file</source>
         <translation>حفظ أرقام هذا المخطط، مع أهدافها وخطوط أساسها ووحداتها ومصادرها، في ملف CSV</translation>
     </message>
-<message>
-        <source>Chart copied as a picture and as SVG</source>
-        <translation>نُسخ المخطط صورةً وبتنسيق SVG</translation>
-    </message>
-    <message>
-        <source>Copy this chart to the clipboard as a bitmap and as SVG</source>
-        <translation>نسخ هذا المخطط إلى الحافظة صورةً نقطية وبتنسيق SVG</translation>
-    </message>
 </context>
 <context>
     <name>sharaka::ChartExporter</name>
@@ -720,7 +696,7 @@
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
-<message>
+    <message>
         <source>The drawing is not valid SVG.</source>
         <translation>الرسم ليس ملف SVG صالحاً.</translation>
     </message>
@@ -750,33 +726,6 @@
     <message>
         <source>Show as table</source>
         <translation>العرض كجدول</translation>
-    </message>
-</context>
-<context>
-    <name>sharaka::ChartTableView</name>
-    <message>
-        <source>Indicator</source>
-        <translation>المؤشر</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>القيمة</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>الرقم</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
-        <source>Lower bound (at least)</source>
-        <translation>حدّ أدنى (على الأقل)</translation>
-    </message>
-    <message>
-        <source>Exact figure</source>
-        <translation>رقم دقيق</translation>
     </message>
 </context>
 <context>
@@ -905,15 +854,7 @@
         <source>Dataset files (*.json *.xml);;IATI activity files (*.xml);;All files (*)</source>
         <translation>ملفات مجموعات البيانات (*.json *.xml);;ملفات أنشطة IATI (*.xml);;كل الملفات (*)</translation>
     </message>
-<message>
-        <source>Show another project&apos;s dataset file (JSON)</source>
-        <translation>عرض ملف مجموعة بيانات لمشروع آخر (JSON)</translation>
-    </message>
-    <message>
-        <source>Dataset files (*.json);;All files (*)</source>
-        <translation>ملفات مجموعات البيانات (*.json);;كل الملفات (*)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>sharaka::ExportBatch</name>
     <message>
@@ -1099,18 +1040,34 @@
     </message>
 </context>
 <context>
-    <name>sharaka::IndicatorChart</name>
-    <message>
-        <source>Exact figure</source>
-        <translation>رقم دقيق</translation>
-    </message>
+    <name>sharaka::IndicatorModel</name>
     <message>
         <source>Lower bound (at least)</source>
         <translation>حدّ أدنى (على الأقل)</translation>
     </message>
     <message>
+        <source>Exact figure</source>
+        <translation>رقم دقيق</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
     </message>
 </context>
 <context>
@@ -1521,32 +1478,4 @@
         <translation>انقر للتنقل بينها واحداً تلو الآخر؛ وتتنقل مفاتيح الأسهم بين كل الأحداث.</translation>
     </message>
 </context>
-<context><name>sharaka::IndicatorModel</name><message>
-        <source>Lower bound (at least)</source>
-        <translation>حدّ أدنى (على الأقل)</translation>
-    </message>
-    <message>
-        <source>Exact figure</source>
-        <translation>رقم دقيق</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>المؤشر</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>القيمة</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>الرقم</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-</context></TS>
+</TS>

@@ -169,10 +169,11 @@ void tst_IatiCli::convert_failures()
         run({QStringLiteral("--convert"), demo(), QStringLiteral("--to"), m_dir.path()});
     QCOMPARE(folder.exitCode, 3);
     QCOMPARE(folder.err,
-             demo() + QStringLiteral(": activity \"XM-EXAMPLE-1-WATER-2019\": not shown by "
-                                     "the dashboard, ignored: activity-status, "
-                                     "sector, budget\nCannot write %1: is a folder\n")
-                          .arg(m_dir.path()));
+             demo() +
+                 QStringLiteral(": activity \"XM-EXAMPLE-1-WATER-2019\": not shown by "
+                                "the dashboard, ignored: activity-status, "
+                                "sector, budget\nCannot write %1: Filename refers to a directory\n")
+                     .arg(m_dir.path()));
     const Run noTarget = run({QStringLiteral("--convert"), demo()});
     QCOMPARE(noTarget.exitCode, 2);
     QCOMPARE(

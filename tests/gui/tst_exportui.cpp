@@ -145,9 +145,9 @@ void tst_ExportUi::saveDataTo_writesCsvOrNamesTheProblem()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), ChartCsv::toCsv(m_window->dataset(), QStringLiteral("infrastructure"),
                                              Language::English));
-    QCOMPARE(
-        panel->exportActions()->saveDataTo(m_dir.path()),
-        QStringLiteral("Cannot write %1: is a folder").arg(QDir::toNativeSeparators(m_dir.path())));
+    QCOMPARE(panel->exportActions()->saveDataTo(m_dir.path()),
+             QStringLiteral("Cannot write %1: Filename refers to a directory")
+                 .arg(QDir::toNativeSeparators(m_dir.path())));
 }
 
 void tst_ExportUi::saveChartTo_usesWindowLanguage()
