@@ -532,26 +532,6 @@
         <source>%1% of target</source>
         <translation>%1% من الهدف</translation>
     </message>
-    <message>
-        <source>Target: %1</source>
-        <translation>الهدف: %1</translation>
-    </message>
-    <message>
-        <source>Baseline: %1</source>
-        <translation>خط الأساس: %1</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>القيمة الأدنى أفضل</translation>
-    </message>
-    <message>
-        <source>Target reached</source>
-        <translation>تحقق الهدف</translation>
-    </message>
-    <message>
-        <source>Target not reached</source>
-        <translation>لم يتحقق الهدف</translation>
-    </message>
 </context>
 <context>
     <name>TextFormat</name>
@@ -1068,6 +1048,18 @@
     <message>
         <source>Sources</source>
         <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% من الهدف</translation>
     </message>
 </context>
 <context>

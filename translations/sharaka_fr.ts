@@ -520,26 +520,6 @@
         <source>%1% of target</source>
         <translation>%1&#xa0;% de la cible</translation>
     </message>
-    <message>
-        <source>Target: %1</source>
-        <translation>Cible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Baseline: %1</source>
-        <translation>Valeur de référence&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Une valeur plus basse est meilleure</translation>
-    </message>
-    <message>
-        <source>Target reached</source>
-        <translation>Cible atteinte</translation>
-    </message>
-    <message>
-        <source>Target not reached</source>
-        <translation>Cible non atteinte</translation>
-    </message>
 </context>
 <context>
     <name>TextFormat</name>
@@ -1040,6 +1020,18 @@
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% de la cible</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ namespace sharaka {
 
 namespace {
 
-constexpr qreal TargetMarkerSize = 15;
+constexpr qreal TargetMarkerSize = 2 * TargetMarks::MarkerRadius;
 constexpr qreal BaselineMarkerSize = 13;
 
 } // namespace

@@ -29,6 +29,9 @@ public:
     };
 
     /// @p rowsTopDown lists the bars as the chart's model does, top bar first.
+    /// Half the target mark's size, for text placed beside it.
+    static constexpr qreal MarkerRadius = 8;
+
     explicit TargetMarks(QList<Row> rowsTopDown);
 
     bool isEmpty() const { return !m_hasTarget && !m_hasBaseline; }

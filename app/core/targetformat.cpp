@@ -3,6 +3,8 @@
 
 #include "core/targetformat.h"
 
+#include "core/languagetranslator.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -36,37 +38,56 @@ QString figure(double value, const Indicator &indicator, Language language)
     return number;
 }
 
-QString percentOfTargetText(const Indicator &indicator, Language language)
+QString percentOfTargetText(const Indicator &indicator, Language language,
+                            const LanguageTranslator *translator)
 {
     const std::optional<double> percent = percentOfTarget(indicator);
     if (!percent)
         return {};
-    return QCoreApplication::translate("TargetFormat", "%1% of target")
+    return translateWith(translator, "TargetFormat",
+                         QT_TRANSLATE_NOOP("TargetFormat", "%1% of target"))
         .arg(localeFor(language).toString(qint64(std::llround(*percent))));
 }
 
-QStringList lines(const Indicator &indicator, Language language)
+QStringList lines(const Indicator &indicator, Language language,
+                  const LanguageTranslator *translator)
 {
+    const auto tr = [translator](const char *text) {
+        return translateWith(translator, "TargetFormat", text);
+    };
     QStringList result;
     if (indicator.target) {
-        result.append(QCoreApplication::translate("TargetFormat", "Target: %1")
+        result.append(tr(QT_TRANSLATE_NOOP("TargetFormat", "Target: %1"))
                           .arg(figure(*indicator.target, indicator, language)));
     }
     if (indicator.baseline) {
-        result.append(QCoreApplication::translate("TargetFormat", "Baseline: %1")
+        result.append(tr(QT_TRANSLATE_NOOP("TargetFormat", "Baseline: %1"))
                           .arg(figure(*indicator.baseline, indicator, language)));
     }
-    const QString percent = percentOfTargetText(indicator, language);
+    const QString percent = percentOfTargetText(indicator, language, translator);
     if (!percent.isEmpty())
         result.append(percent);
     if (!indicator.ascending)
-        result.append(QCoreApplication::translate("TargetFormat", "Lower is better"));
+        result.append(tr(QT_TRANSLATE_NOOP("TargetFormat", "Lower is better")));
     // Said in words, so that a lower-is-better figure under its target reads as a success.
     if (const std::optional<bool> reached = targetReached(indicator)) {
-        result.append(*reached ? QCoreApplication::translate("TargetFormat", "Target reached")
-                               : QCoreApplication::translate("TargetFormat", "Target not reached"));
+        result.append(*reached ? tr(QT_TRANSLATE_NOOP("TargetFormat", "Target reached"))
+                               : tr(QT_TRANSLATE_NOOP("TargetFormat", "Target not reached")));
     }
     return result;
+}
+
+QString joined(const QStringList &lines, Language language)
+{
+    switch (language) {
+    case Language::French:
+        return lines.join(QStringLiteral("\u00a0; "));
+    case Language::Arabic:
+        return lines.join(QStringLiteral("\u061B "));
+    case Language::English:
+        break;
+    }
+    return lines.join(QStringLiteral("; "));
 }
 
 } // namespace sharaka::TargetFormat

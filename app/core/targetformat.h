@@ -12,6 +12,8 @@
 
 namespace sharaka {
 
+class LanguageTranslator;
+
 /// How an indicator stands against its results framework (baseline and
 /// target), in the same words in the tooltip, the table view and the
 /// accessible description.
@@ -29,13 +31,18 @@ std::optional<bool> targetReached(const Indicator &indicator);
 QString figure(double value, const Indicator &indicator, Language language);
 
 /// "Target: 30", "Baseline: 5", "77% of target", "Lower is better",
-/// "Target reached" or "Target not reached", each
-/// present only when it applies, in the installed translation. Empty for an
-/// indicator without a framework.
-QStringList lines(const Indicator &indicator, Language language);
+/// "Target reached" or "Target not reached", each present only when it
+/// applies, from @p translator (else the installed translation). Empty for
+/// an indicator without a framework.
+QStringList lines(const Indicator &indicator, Language language,
+                  const LanguageTranslator *translator = nullptr);
 
 /// "77% of target", or empty without a target.
-QString percentOfTargetText(const Indicator &indicator, Language language);
+QString percentOfTargetText(const Indicator &indicator, Language language,
+                            const LanguageTranslator *translator = nullptr);
+
+/// @p lines as one phrase: "a; b" with the language's semicolon.
+QString joined(const QStringList &lines, Language language);
 
 } // namespace TargetFormat
 
