@@ -532,6 +532,26 @@
         <source>%1% of target</source>
         <translation>%1% من الهدف</translation>
     </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>الهدف: %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>خط الأساس: %1</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>القيمة الأدنى أفضل</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>تحقق الهدف</translation>
+    </message>
+    <message>
+        <source>Target not reached</source>
+        <translation>لم يتحقق الهدف</translation>
+    </message>
 </context>
 <context>
     <name>TextFormat</name>

@@ -520,6 +520,26 @@
         <source>%1% of target</source>
         <translation>%1&#xa0;% de la cible</translation>
     </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Valeur de référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Une valeur plus basse est meilleure</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>Cible atteinte</translation>
+    </message>
+    <message>
+        <source>Target not reached</source>
+        <translation>Cible non atteinte</translation>
+    </message>
 </context>
 <context>
     <name>TextFormat</name>

@@ -52,27 +52,27 @@ QString percentOfTargetText(const Indicator &indicator, Language language,
 QStringList lines(const Indicator &indicator, Language language,
                   const LanguageTranslator *translator)
 {
-    const auto tr = [translator](const char *text) {
+    const auto say = [translator](const char *text) {
         return translateWith(translator, "TargetFormat", text);
     };
     QStringList result;
     if (indicator.target) {
-        result.append(tr(QT_TRANSLATE_NOOP("TargetFormat", "Target: %1"))
+        result.append(say(QT_TRANSLATE_NOOP("TargetFormat", "Target: %1"))
                           .arg(figure(*indicator.target, indicator, language)));
     }
     if (indicator.baseline) {
-        result.append(tr(QT_TRANSLATE_NOOP("TargetFormat", "Baseline: %1"))
+        result.append(say(QT_TRANSLATE_NOOP("TargetFormat", "Baseline: %1"))
                           .arg(figure(*indicator.baseline, indicator, language)));
     }
     const QString percent = percentOfTargetText(indicator, language, translator);
     if (!percent.isEmpty())
         result.append(percent);
     if (!indicator.ascending)
-        result.append(tr(QT_TRANSLATE_NOOP("TargetFormat", "Lower is better")));
+        result.append(say(QT_TRANSLATE_NOOP("TargetFormat", "Lower is better")));
     // Said in words, so that a lower-is-better figure under its target reads as a success.
     if (const std::optional<bool> reached = targetReached(indicator)) {
-        result.append(*reached ? tr(QT_TRANSLATE_NOOP("TargetFormat", "Target reached"))
-                               : tr(QT_TRANSLATE_NOOP("TargetFormat", "Target not reached")));
+        result.append(*reached ? say(QT_TRANSLATE_NOOP("TargetFormat", "Target reached"))
+                               : say(QT_TRANSLATE_NOOP("TargetFormat", "Target not reached")));
     }
     return result;
 }
