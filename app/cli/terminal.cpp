@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli/terminal.h"
+
+#include "core/textformat.h"
+
+namespace sharaka {
+
+void printLines(std::FILE *stream, const QStringList &lines)
+{
+    for (const QString &line : lines)
+        printText(stream, TextFormat::escapeControlCharacters(line) + QLatin1Char('\n'));
+}
+
+void printText(std::FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+}
+
+} // namespace sharaka
