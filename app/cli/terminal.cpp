@@ -10,7 +10,7 @@ namespace sharaka {
 void printLines(std::FILE *stream, const QStringList &lines)
 {
     for (const QString &line : lines)
-        printText(stream, TextFormat::escapeControlCharacters(line) + QLatin1Char('\n'));
+        printText(stream, TextFormat::escapeControl(line) + QLatin1Char('\n'));
 }
 
 void printText(std::FILE *stream, const QString &text)

@@ -100,23 +100,4 @@ QString milestoneDate(const Milestone &milestone, const QLocale &locale)
     return milestone.date.toDisplayString(locale);
 }
 
-QString escapeControlCharacters(const QString &text)
-{
-    const auto isControl = [](QChar c) {
-        const char16_t code = c.unicode();
-        return code < 0x20 || (code >= 0x7f && code <= 0x9f);
-    };
-    if (std::none_of(text.cbegin(), text.cend(), isControl))
-        return text;
-    QString escaped;
-    escaped.reserve(text.size() + 16);
-    for (const QChar c : text) {
-        if (isControl(c))
-            escaped += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
-        else
-            escaped += c;
-    }
-    return escaped;
-}
-
 } // namespace sharaka::TextFormat

@@ -43,11 +43,6 @@ QString escapeControl(const QString &text);
 /// Forces a left-to-right run (codes such as "DZ" or "I-24/7") inside any paragraph.
 QString leftToRight(const QString &text);
 
-/// @p text with every control character (C0, DEL and C1) written as "\u001b":
-/// text quoted from a file or a file name cannot clear a terminal, move its
-/// cursor or start a line of its own that fakes "OK".
-QString escapeControlCharacters(const QString &text);
-
 } // namespace TextFormat
 
 } // namespace sharaka

@@ -28,7 +28,8 @@ private slots:
     void withOtherModes_isUsageError();
     void unusualFileName_isPrintedEscaped_data();
     void unusualFileName_isPrintedEscaped();
-    void french_printsSummaryInFrench();
+    void otherLanguage_printsSummaryAndProblemsInIt_data();
+    void otherLanguage_printsSummaryAndProblemsInIt();
 
 private:
     using Run = sharaka::test::ProgramRun;
@@ -254,15 +255,38 @@ void tst_Check::unusualFileName_isPrintedEscaped()
     QCOMPARE(missing.err, printed + QStringLiteral(": file does not exist\n"));
 }
 
-void tst_Check::french_printsSummaryInFrench()
+void tst_Check::otherLanguage_printsSummaryAndProblemsInIt_data()
 {
-    const Run result = check(validDir(), QStringLiteral("minimal.json"),
-                             {QStringLiteral("--lang"), QStringLiteral("FR")});
-    QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, QStringLiteral("minimal.json\u00a0: OK (pays\u00a0: 0, indicateurs\u00a0: "
-                                        "0, graphiques\u00a0: 0, jalons\u00a0: 0, sources\u00a0: "
-                                        "1)\n"));
-    QCOMPARE(result.err, QString());
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+    QTest::addRow("French summary")
+        << "FR" << validDir() + QStringLiteral("/minimal.json") << 0
+        << validDir() +
+               QStringLiteral("/minimal.json\u00a0: OK (pays\u00a0: 0, indicateurs\u00a0: "
+                              "0, graphiques\u00a0: 0, jalons\u00a0: 0, sources\u00a0: 1)\n")
+        << QString();
+    QTest::addRow("French problem")
+        << "fr" << invalidDir() + QStringLiteral("/missing-field.json") << 1 << QString()
+        << invalidDir() + QStringLiteral("/missing-field.json: $.indicators[0].label: champ "
+                                         "obligatoire manquant\n");
+    QTest::addRow("Arabic problem") << "ar" << QStringLiteral("no-such-file.json") << 1 << QString()
+                                    << QStringLiteral("no-such-file.json: الملف غير موجود\n");
+}
+
+void tst_Check::otherLanguage_printsSummaryAndProblemsInIt()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, file);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    const Run result = check(validDir(), file, {QStringLiteral("--lang"), language});
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.out, out);
+    QCOMPARE(result.err, err);
 }
 
 QTEST_GUILESS_MAIN(tst_Check)
