@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <sys/resource.h>
+
 namespace sharaka::test {
 
 /// How one run of the built program ended. exitCode is -1 when the run was
@@ -54,13 +56,32 @@ inline QProcessEnvironment offscreenEnvironment()
 
 /// Runs the built program with @p arguments in @p environment and waits at
 /// most @p timeoutMs; a run that takes longer is killed and reported as
-/// timed out, so a hang fails the test instead of blocking it.
+/// timed out, so a hang fails the test instead of blocking it. With
+/// @p memoryLimitMiB, a run that needs more memory ends (as a crash) instead
+/// of taking the machine's memory from everything else on it.
 inline ProgramRun runProgram(const QStringList &arguments,
                              const QProcessEnvironment &environment = noDisplayEnvironment(),
-                             const QString &workingFolder = QString(), int timeoutMs = 120000)
+                             const QString &workingFolder = QString(), int timeoutMs = 120000,
+                             int memoryLimitMiB = 0)
 {
     QProcess process;
-    process.setProcessEnvironment(environment);
+    QProcessEnvironment env = environment;
+    if (memoryLimitMiB > 0) {
+        const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
+        if (env.contains(QStringLiteral("ASAN_OPTIONS"))) {
+            // AddressSanitizer reserves terabytes of address space, so it
+            // watches the resident size itself.
+            env.insert(QStringLiteral("ASAN_OPTIONS"),
+                       asan + QStringLiteral(":hard_rss_limit_mb=%1").arg(memoryLimitMiB));
+        } else {
+            process.setChildProcessModifier([memoryLimitMiB] {
+                const rlim_t bytes = rlim_t(memoryLimitMiB) * 1024 * 1024;
+                const rlimit limit{bytes, bytes};
+                setrlimit(RLIMIT_AS, &limit);
+            });
+        }
+    }
+    process.setProcessEnvironment(env);
     if (!workingFolder.isEmpty())
         process.setWorkingDirectory(workingFolder);
     process.start(QStringLiteral(SHARAKA_APP_BINARY), arguments);
