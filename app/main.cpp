@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 #include "cli/commandlinelanguage.h"
 #include "cli/commandlinerun.h"
+#include "cli/terminal.h"
 #include "widgets/datasetcontroller.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
@@ -17,6 +18,7 @@ using namespace sharaka;
 
 int main(int argc, char *argv[])
 {
+    escapeQtMessages();
     // The one pre-scan of the arguments, before any application object: it
     // decides what runs, so usage errors, --help, --version and --check never
     // need a window system, and exports never need a display.

@@ -15,6 +15,10 @@ namespace sharaka {
 /// cannot clear the terminal or slip in a line of its own.
 void printLines(std::FILE *stream, const QStringList &lines);
 
+/// Routes Qt's own warnings (which may quote a file name or a text from a
+/// file) through printLines(), so they are escaped too.
+void escapeQtMessages();
+
 /// Prints the program's own text (--help, --version) as it is.
 void printText(std::FILE *stream, const QString &text);
 
