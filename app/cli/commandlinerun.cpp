@@ -90,7 +90,7 @@ ExitCode runHeadless(const CommandLineResult &command)
     if (!loaded.ok())
         return ExitCode::InvalidData;
     const HeadlessOutcome outcome = runExportCommand(
-        *command.options.exportCommand, *loaded.dataset, dataFile, command.commandLineLanguage());
+        *command.options.exportCommand, *loaded.dataset, command.commandLineLanguage(), dataFile);
     printLines(stdout, outcome.output);
     printLines(stderr, outcome.errors);
     return outcome.exitCode;

@@ -11,7 +11,7 @@
 namespace sharaka {
 
 HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &dataset,
-                                 const QString &datasetName, Language language)
+                                 Language language, const QString &datasetName)
 {
     HeadlessOutcome outcome;
     if (command.mode == ExportCommand::Mode::ListCharts) {

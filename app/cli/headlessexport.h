@@ -23,6 +23,6 @@ struct HeadlessOutcome
 /// Runs @p command on @p dataset in @p language (ignored with --lang all).
 /// @p datasetName names the dataset in messages (its file).
 HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &dataset,
-                                 const QString &datasetName, Language language);
+                                 Language language, const QString &datasetName = QString());
 
 } // namespace sharaka
