@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sharaka {
 
 void setApplicationIdentity()
@@ -23,11 +25,20 @@ void setApplicationIdentity()
 bool windowSystemAvailable()
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-    for (const char *variable : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) {
-        if (!qEnvironmentVariableIsEmpty(variable))
-            return true;
-    }
-    return false;
+    const bool x11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    const bool wayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    const QString platforms = qEnvironmentVariable("QT_QPA_PLATFORM");
+    if (platforms.isEmpty())
+        return x11 || wayland;
+    // "wayland;xcb" tries each in turn; offscreen, vnc, eglfs… need no display.
+    const QStringList names = platforms.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    return std::any_of(names.cbegin(), names.cend(), [x11, wayland](const QString &name) {
+        if (name.startsWith(QLatin1String("xcb")))
+            return x11;
+        if (name.startsWith(QLatin1String("wayland")))
+            return wayland;
+        return true;
+    });
 #else
     return true;
 #endif

@@ -12,8 +12,9 @@ namespace sharaka {
 /// object a mode creates (settings and --version read them).
 void setApplicationIdentity();
 
-/// False when the window could not be shown: no platform chosen and neither
-/// an X11 nor a Wayland display to connect to. Qt would abort the program.
+/// False when the window could not be shown: neither an X11 nor a Wayland
+/// display for the platform chosen (or for any, when none is). Qt would
+/// abort the program.
 bool windowSystemAvailable();
 
 /// The modes that need no window system: prints --help, --version or the

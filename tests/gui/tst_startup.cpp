@@ -26,6 +26,7 @@ private slots:
     void missingDataFile_exitsOneNamingTheFile();
     void usageErrors_withoutDisplay_exitTwoBeforeAnyWindow_data();
     void usageErrors_withoutDisplay_exitTwoBeforeAnyWindow();
+    void window_withoutDisplay_saysSoInOneLine_data();
     void window_withoutDisplay_saysSoInOneLine();
     void language_isCaseInsensitive();
     void commandLine_ignoresLanguageChosenInWindow();
@@ -150,9 +151,21 @@ void tst_Startup::usageErrors_withoutDisplay_exitTwoBeforeAnyWindow()
     QCOMPARE(result.err, error);
 }
 
+void tst_Startup::window_withoutDisplay_saysSoInOneLine_data()
+{
+    QTest::addColumn<QString>("platform");
+    QTest::addRow("no platform chosen") << QString();
+    QTest::addRow("X11 chosen") << QStringLiteral("xcb");
+    QTest::addRow("Wayland, then X11") << QStringLiteral("wayland;xcb");
+}
+
 void tst_Startup::window_withoutDisplay_saysSoInOneLine()
 {
-    const Run result = sharaka::test::runProgram({QStringLiteral("--quit-after-first-paint")});
+    QFETCH(QString, platform);
+    QProcessEnvironment env = sharaka::test::noDisplayEnvironment();
+    if (!platform.isEmpty())
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+    const Run result = sharaka::test::runProgram({QStringLiteral("--quit-after-first-paint")}, env);
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.out, QString());
     QCOMPARE(result.err, QStringLiteral("Cannot open the window: there is no display (DISPLAY and "
