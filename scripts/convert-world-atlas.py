@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Converts world-atlas's countries-50m.json (Natural Earth 1:50m country
+boundaries as TopoJSON, ids ISO 3166-1 numeric) into the compact binary the
+dashboard embeds (resources/map/countries-50m.bin), keyed by ISO alpha-2.
+
+Run once, by hand, when the source changes; the build only reads the output:
+
+    cd "$(mktemp -d)" && npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
+    scripts/convert-world-atlas.py package/countries-50m.json \
+        /usr/share/iso-codes/json/iso_3166-1.json resources/map/countries-50m.bin
+
+Output (qCompress framing: 4-byte big-endian length, then a zlib stream) of,
+all integers big-endian:
+    "SHKMAP" u8 version(1) u8 0, u16 units per degree, u16 shape count,
+    per shape: 2 ASCII bytes alpha-2 ("\\0\\0" when the shape has no ISO code),
+               u16 numeric code (0 when none), u16 ring count,
+               per ring: u32 point count, points as u16 x, u16 y with
+               x = (longitude + 180) * units, y = (latitude + 90) * units.
+Rings keep their source order; holes are drawn with the odd-even rule.
+"""
+
+import json
+import struct
+import sys
+import zlib
+
+UNITS_PER_DEGREE = 150  # 1/150 degree, under 750 m: finer than 1:50m draws
+
+
+def decode_arcs(topology):
+    scale_x, scale_y = topology["transform"]["scale"]
+    shift_x, shift_y = topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            points.append((x * scale_x + shift_x, y * scale_y + shift_y))
+        arcs.append(points)
+    return arcs
+
+
+def ring_points(arcs, indexes):
+    points = []
+    for index in indexes:
+        arc = arcs[index] if index >= 0 else list(reversed(arcs[~index]))
+        # Each arc starts where the previous one ended.
+        points.extend(arc if not points else arc[1:])
+    return points
+
+
+def quantize(points):
+    result = []
+    for lon, lat in points:
+        q = (round((lon + 180) * UNITS_PER_DEGREE), round((lat + 90) * UNITS_PER_DEGREE))
+        if not result or result[-1] != q:
+            result.append(q)
+    if len(result) > 1 and result[0] == result[-1]:
+        result.pop()  # closed by the reader
+    return result
+
+
+def polygons_of(geometry):
+    if geometry["type"] == "Polygon":
+        return [geometry["arcs"]]
+    if geometry["type"] == "MultiPolygon":
+        return geometry["arcs"]
+    return []
+
+
+def main(atlas_path, iso_path, output_path):
+    with open(atlas_path, encoding="utf-8") as f:
+        topology = json.load(f)
+    with open(iso_path, encoding="utf-8") as f:
+        iso = json.load(f)["3166-1"]
+    alpha2_of = {int(entry["numeric"]): entry["alpha_2"] for entry in iso}
+
+    arcs = decode_arcs(topology)
+    shapes = []
+    dropped = 0
+    for geometry in topology["objects"]["countries"]["geometries"]:
+        numeric = int(geometry["id"]) if geometry.get("id") not in (None, "") else 0
+        alpha2 = alpha2_of.get(numeric, "")
+        if numeric and not alpha2:
+            print(f"warning: numeric {numeric} has no alpha-2 code", file=sys.stderr)
+        rings = []
+        for polygon in polygons_of(geometry):
+            for ring in polygon:
+                points = quantize(ring_points(arcs, ring))
+                if len(points) >= 3:
+                    rings.append(points)
+                else:
+                    dropped += 1
+        if rings:
+            shapes.append((alpha2, numeric, rings))
+    shapes.sort(key=lambda shape: (shape[0] == "", shape[0], shape[1]))
+
+    out = bytearray(b"SHKMAP" + bytes([1, 0]))
+    out += struct.pack(">HH", UNITS_PER_DEGREE, len(shapes))
+    point_count = 0
+    for alpha2, numeric, rings in shapes:
+        out += (alpha2.encode("ascii") if alpha2 else b"\0\0")
+        out += struct.pack(">HH", numeric, len(rings))
+        for ring in rings:
+            out += struct.pack(">I", len(ring))
+            for x, y in ring:
+                out += struct.pack(">HH", x, y)
+            point_count += len(ring)
+    data = struct.pack(">I", len(out)) + zlib.compress(bytes(out), 9)
+    with open(output_path, "wb") as f:
+        f.write(data)
+    print(f"{output_path}: {len(shapes)} shapes, {point_count} points, "
+          f"{dropped} rings under 3 points dropped, {len(data)} bytes")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        sys.exit("usage: convert-world-atlas.py countries-50m.json iso_3166-1.json output.bin")
+    main(*sys.argv[1:])
