@@ -28,6 +28,15 @@ import zlib
 
 UNITS_PER_DEGREE = 150  # 1/150 degree, under 750 m: finer than 1:50m draws
 
+# Natural Earth 4.1.0 draws Morocco (504) down to 21.4 N, over Western Sahara
+# west of the berm, and Western Sahara (732) only east of it. The EU does not
+# treat Western Sahara as part of Morocco, so the part of Morocco's polygon
+# south of the 27 40' N parallel (the territory's northern boundary) is moved
+# to Western Sahara: one territory, never coloured as Morocco.
+MOROCCO = 504
+WESTERN_SAHARA = 732
+WESTERN_SAHARA_NORTH = 27 + 40 / 60
+
 
 def decode_arcs(topology):
     scale_x, scale_y = topology["transform"]["scale"]
@@ -64,6 +73,22 @@ def quantize(points):
     return result
 
 
+def clip(points, latitude, keep_north):
+    """The part of a ring north (or south) of a parallel (Sutherland-Hodgman)."""
+    def inside(point):
+        return point[1] >= latitude if keep_north else point[1] <= latitude
+
+    result = []
+    for i, current in enumerate(points):
+        previous = points[i - 1]
+        if inside(current) != inside(previous):
+            t = (latitude - previous[1]) / (current[1] - previous[1])
+            result.append((previous[0] + t * (current[0] - previous[0]), latitude))
+        if inside(current):
+            result.append(current)
+    return result
+
+
 def polygons_of(geometry):
     if geometry["type"] == "Polygon":
         return [geometry["arcs"]]
@@ -80,23 +105,37 @@ def main(atlas_path, iso_path, output_path):
     alpha2_of = {int(entry["numeric"]): entry["alpha_2"] for entry in iso}
 
     arcs = decode_arcs(topology)
-    shapes = []
-    dropped = 0
+    rings_of = {}
+    codes = []
     for geometry in topology["objects"]["countries"]["geometries"]:
         numeric = int(geometry["id"]) if geometry.get("id") not in (None, "") else 0
         alpha2 = alpha2_of.get(numeric, "")
         if numeric and not alpha2:
             print(f"warning: numeric {numeric} has no alpha-2 code", file=sys.stderr)
+        rings = [ring_points(arcs, ring) for polygon in polygons_of(geometry) for ring in polygon]
+        key = (alpha2, numeric) if numeric else (alpha2, -len(codes))
+        codes.append(key)
+        rings_of[key] = rings
+
+    morocco = next(key for key in codes if key[1] == MOROCCO)
+    western_sahara = next(key for key in codes if key[1] == WESTERN_SAHARA)
+    moved = [clip(ring, WESTERN_SAHARA_NORTH, False) for ring in rings_of[morocco]]
+    rings_of[morocco] = [clip(ring, WESTERN_SAHARA_NORTH, True) for ring in rings_of[morocco]]
+    rings_of[western_sahara] += [ring for ring in moved if ring]
+
+    shapes = []
+    dropped = 0
+    for key in codes:
+        alpha2, numeric = key
         rings = []
-        for polygon in polygons_of(geometry):
-            for ring in polygon:
-                points = quantize(ring_points(arcs, ring))
-                if len(points) >= 3:
-                    rings.append(points)
-                else:
-                    dropped += 1
+        for ring in rings_of[key]:
+            points = quantize(ring)
+            if len(points) >= 3:
+                rings.append(points)
+            else:
+                dropped += 1
         if rings:
-            shapes.append((alpha2, numeric, rings))
+            shapes.append((alpha2, max(numeric, 0), rings))
     shapes.sort(key=lambda shape: (shape[0] == "", shape[0], shape[1]))
 
     out = bytearray(b"SHKMAP" + bytes([1, 0]))
