@@ -4,6 +4,7 @@
 #include "charts/charttheme.h"
 
 #include "charts/indicatorchart.h"
+#include "charts/mapchart.h"
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
@@ -78,6 +79,8 @@ void applyChartTheme(QChart *chart, ChartTheme theme)
     }
     if (auto *indicatorChart = qobject_cast<IndicatorChart *>(chart))
         indicatorChart->setOverlayColors(colors.text, colors.lowerBoundText, colors.secondaryText);
+    if (auto *map = qobject_cast<MapChart *>(chart))
+        map->setColors(mapColors(theme), colors.text, colors.secondaryText);
 }
 
 ChartTheme appliedChartTheme(const QChart *chart)
