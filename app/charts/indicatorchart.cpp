@@ -3,10 +3,10 @@
 
 #include "charts/indicatorchart.h"
 
-#include "charts/charttext.h"
 #include "charts/wrappedtextitem.h"
 #include "core/textformat.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QGraphicsLayout>
@@ -24,6 +24,11 @@ namespace {
 
 const QColor ExactBarColor(0x1f, 0x5f, 0xa8);
 const QColor LowerBoundBarColor(0xc2, 0x6a, 0x12);
+
+// Size below which the chart keeps the interface's font size; larger outputs
+// (exports for slides and print) scale their text with the picture.
+constexpr qreal ReferenceWidth = 960;
+constexpr qreal ReferenceHeight = 540;
 
 // Font sizes relative to the interface's.
 constexpr qreal TitleFontFactor = 1.35;
@@ -221,7 +226,11 @@ QColor IndicatorChart::sourceTextColor() const
 
 QFont IndicatorChart::scaledFont(qreal factor, bool bold) const
 {
-    return chartFont(factor, m_textScale, bold);
+    QFont font = QApplication::font();
+    const qreal base = font.pointSizeF() > 0 ? font.pointSizeF() : 9.0;
+    font.setPointSizeF(base * factor * m_textScale);
+    font.setBold(bold);
+    return font;
 }
 
 void IndicatorChart::applyTextScale(qreal scale)
@@ -245,7 +254,8 @@ void IndicatorChart::applyTextScale(qreal scale)
 
 qreal IndicatorChart::textScaleFor(const QSizeF &size)
 {
-    return chartTextScale(size);
+    return std::max<qreal>(
+        1.0, std::min(size.width() / ReferenceWidth, size.height() / ReferenceHeight));
 }
 
 void IndicatorChart::resizeEvent(QGraphicsSceneResizeEvent *event)

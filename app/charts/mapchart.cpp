@@ -3,11 +3,11 @@
 
 #include "charts/mapchart.h"
 
-#include "charts/charttext.h"
 #include "charts/wrappedtextitem.h"
 #include "core/textformat.h"
 #include "map/projectedmap.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
@@ -31,6 +31,25 @@ constexpr qreal MarkerFontFactor = 1.3;
 constexpr qreal NotesFontFactor = 0.78;
 /// Filtered-out partners keep this much of their colour over the land grey.
 constexpr qreal DimmedStrength = 0.3;
+
+// Until the map shares the bar charts' base: the same text scale as theirs.
+constexpr qreal ReferenceWidth = 960;
+constexpr qreal ReferenceHeight = 540;
+
+qreal chartTextScale(const QSizeF &size)
+{
+    return std::max<qreal>(
+        1.0, std::min(size.width() / ReferenceWidth, size.height() / ReferenceHeight));
+}
+
+QFont chartFont(qreal factor, qreal scale, bool bold)
+{
+    QFont font = QApplication::font();
+    const qreal base = font.pointSizeF() > 0 ? font.pointSizeF() : 9.0;
+    font.setPointSizeF(base * factor * scale);
+    font.setBold(bold);
+    return font;
+}
 
 QColor blended(const QColor &from, const QColor &to, qreal strength)
 {
