@@ -551,6 +551,21 @@
     </message>
 </context>
 <context>
+    <name>sharaka::KeyFigureTile</name>
+    <message>
+        <source>lower bound: at least %1</source>
+        <translation>حد أدنى: %1 على الأقل</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to show its chart.</source>
+        <translation>اضغط Enter لعرض مخططه.</translation>
+    </message>
+</context>
+<context>
     <name>sharaka::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -624,6 +639,30 @@
     <message>
         <source>List every keyboard shortcut of the dashboard</source>
         <translation>سرد كل اختصارات لوحة المفاتيح في لوحة المتابعة</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::MapChart</name>
+    <message>
+        <source>Partner countries by membership phase</source>
+        <translation>البلدان الشريكة حسب مرحلة الانضمام</translation>
+    </message>
+    <message>
+        <source>Not on the map (no shape for the code): %1</source>
+        <translation>غير موجود على الخريطة (لا شكل للرمز): %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>The designations employed and the presentation of material on this map do not imply the expression of any opinion whatsoever on the part of the European Union concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries.</source>
+        <translation>لا تنطوي التسميات المستخدمة في هذه الخريطة ولا طريقة عرض المادة فيها على الإعراب عن أي رأي كان من جانب الاتحاد الأوروبي بشأن المركز القانوني لأي بلد أو إقليم أو مدينة أو منطقة أو لسلطات أي منها، أو بشأن تعيين تخومها أو حدودها.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -543,6 +543,21 @@
     </message>
 </context>
 <context>
+    <name>sharaka::KeyFigureTile</name>
+    <message>
+        <source>lower bound: at least %1</source>
+        <translation>borne inférieure : au moins %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to show its chart.</source>
+        <translation>Appuyez sur Entrée pour afficher son graphique.</translation>
+    </message>
+</context>
+<context>
     <name>sharaka::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -616,6 +631,30 @@
     <message>
         <source>List every keyboard shortcut of the dashboard</source>
         <translation>Lister tous les raccourcis clavier du tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::MapChart</name>
+    <message>
+        <source>Partner countries by membership phase</source>
+        <translation>Pays partenaires par phase d’adhésion</translation>
+    </message>
+    <message>
+        <source>Not on the map (no shape for the code): %1</source>
+        <translation>Absents de la carte (aucun tracé pour le code) : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The designations employed and the presentation of material on this map do not imply the expression of any opinion whatsoever on the part of the European Union concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries.</source>
+        <translation>Les appellations employées et la présentation des données sur cette carte n’impliquent de la part de l’Union européenne aucune prise de position quant au statut juridique des pays, territoires, villes ou zones ou de leurs autorités, ni quant au tracé de leurs frontières ou limites.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

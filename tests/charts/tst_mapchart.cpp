@@ -145,7 +145,7 @@ private slots:
         QTest::addColumn<QString>("disclaimerStart");
         QTest::newRow("en") << Language::English << QStringLiteral("First phase: six countries")
                             << QStringLiteral("The designations employed");
-        QTest::newRow("fr") << Language::French << QStringLiteral("Première phase\u00a0: six pays")
+        QTest::newRow("fr") << Language::French << QStringLiteral("Première phase : six pays")
                             << QStringLiteral("Les appellations employées");
         QTest::newRow("ar") << Language::Arabic << QStringLiteral("المرحلة الأولى: ستة بلدان")
                             << QStringLiteral("لا تنطوي التسميات المستخدمة");
