@@ -11,8 +11,8 @@ Run once, by hand, when the source changes; the build only reads the output:
     scripts/convert-world-atlas.py package/countries-50m.json \
         /usr/share/iso-codes/json/iso_3166-1.json resources/map/countries-50m.bin
 
-Output (qCompress framing: 4-byte big-endian length, then a zlib stream) of,
-all integers big-endian:
+Output, all integers big-endian (uncompressed: zlib saves little on
+coordinates and costs time at every startup):
     "SHKMAP" u8 version(1) u8 0, u16 units per degree, u16 shape count,
     per shape: 2 ASCII bytes alpha-2 ("\\0\\0" when the shape has no ISO code),
                u16 numeric code (0 when none), u16 ring count,
@@ -24,9 +24,12 @@ Rings keep their source order; holes are drawn with the odd-even rule.
 import json
 import struct
 import sys
-import zlib
 
 UNITS_PER_DEGREE = 150  # 1/150 degree, under 750 m: finer than 1:50m draws
+# Douglas-Peucker tolerance in degrees, applied to each shared arc (so
+# neighbours keep one common border): about a pixel of a 3840-pixel-wide
+# export of the Middle East and North Africa, far below a window's pixel.
+SIMPLIFY_DEGREES = 0.01
 
 # Natural Earth 4.1.0 draws Morocco (504) down to 21.4 N, over Western Sahara
 # west of the berm, and Western Sahara (732) only east of it. The EU does not
@@ -51,6 +54,34 @@ def decode_arcs(topology):
             points.append((x * scale_x + shift_x, y * scale_y + shift_y))
         arcs.append(points)
     return arcs
+
+
+def simplify(points, tolerance):
+    """Douglas-Peucker, keeping both ends (where arcs meet) of every arc."""
+    if len(points) < 3:
+        return points
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        first, last = stack.pop()
+        (x1, y1), (x2, y2) = points[first], points[last]
+        dx, dy = x2 - x1, y2 - y1
+        length = (dx * dx + dy * dy) ** 0.5
+        farthest, distance = -1, tolerance
+        for i in range(first + 1, last):
+            x, y = points[i]
+            if length == 0:
+                d = ((x - x1) ** 2 + (y - y1) ** 2) ** 0.5
+            else:
+                d = abs(dy * x - dx * y + x2 * y1 - y2 * x1) / length
+            if d > distance:
+                farthest, distance = i, d
+        if farthest >= 0:
+            keep[farthest] = True
+            stack.append((first, farthest))
+            stack.append((farthest, last))
+    return [point for point, kept in zip(points, keep) if kept]
 
 
 def ring_points(arcs, indexes):
@@ -104,7 +135,8 @@ def main(atlas_path, iso_path, output_path):
         iso = json.load(f)["3166-1"]
     alpha2_of = {int(entry["numeric"]): entry["alpha_2"] for entry in iso}
 
-    arcs = decode_arcs(topology)
+    exact_arcs = decode_arcs(topology)
+    arcs = [simplify(arc, SIMPLIFY_DEGREES) for arc in exact_arcs]
     rings_of = {}
     codes = []
     for geometry in topology["objects"]["countries"]["geometries"]:
@@ -112,7 +144,14 @@ def main(atlas_path, iso_path, output_path):
         alpha2 = alpha2_of.get(numeric, "")
         if numeric and not alpha2:
             print(f"warning: numeric {numeric} has no alpha-2 code", file=sys.stderr)
-        rings = [ring_points(arcs, ring) for polygon in polygons_of(geometry) for ring in polygon]
+        rings = []
+        for polygon in polygons_of(geometry):
+            for ring in polygon:
+                points = ring_points(arcs, ring)
+                # An islet simplified to a sliver keeps its every point.
+                if len(quantize(points)) < 4:
+                    points = ring_points(exact_arcs, ring)
+                rings.append(points)
         key = (alpha2, numeric) if numeric else (alpha2, -len(codes))
         codes.append(key)
         rings_of[key] = rings
@@ -149,11 +188,13 @@ def main(atlas_path, iso_path, output_path):
             for x, y in ring:
                 out += struct.pack(">HH", x, y)
             point_count += len(ring)
-    data = struct.pack(">I", len(out)) + zlib.compress(bytes(out), 9)
+    data = bytes(out)
     with open(output_path, "wb") as f:
         f.write(data)
     print(f"{output_path}: {len(shapes)} shapes, {point_count} points, "
           f"{dropped} rings under 3 points dropped, {len(data)} bytes")
+    if dropped:
+        sys.exit("error: rings were dropped; lower SIMPLIFY_DEGREES")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ constexpr qreal MinimumMarginDegrees = 2;
 const QRectF WorldDegrees(-180, -60, 360, 145);
 /// Shapes this far (in frame sizes) outside the frame are still projected,
 /// for panels wider or taller than the frame.
-constexpr qreal SurroundingsShare = 1.0;
+constexpr qreal SurroundingsShare = 0.5;
 constexpr qsizetype CachedFramings = 4;
 
 qreal radians(qreal degrees)

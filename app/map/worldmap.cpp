@@ -3,15 +3,15 @@
 
 #include "map/worldmap.h"
 
-#include <QDataStream>
 #include <QFile>
+#include <QtEndian>
 
 namespace sharaka {
 
 namespace {
 
 const char Magic[] = "SHKMAP";
-constexpr quint8 FormatVersion = 1;
+constexpr uchar FormatVersion = 1;
 /// Territories farther than this from a country's largest landmass do not
 /// count towards framing it.
 constexpr qreal NearbyDegrees = 10;
@@ -59,45 +59,54 @@ const WorldMap &WorldMap::embedded()
 WorldMap WorldMap::fromData(const QByteArray &data)
 {
     WorldMap map;
-    const QByteArray raw = qUncompress(data);
-    QDataStream in(raw);
-    in.setByteOrder(QDataStream::BigEndian);
-    char magic[6] = {};
-    quint8 version = 0;
-    quint8 padding = 0;
-    quint16 unitsPerDegree = 0;
-    quint16 shapeCount = 0;
-    in.readRawData(magic, 6);
-    in >> version >> padding >> unitsPerDegree >> shapeCount;
-    if (in.status() != QDataStream::Ok || QByteArray(magic, 6) != QByteArray(Magic) ||
-        version != FormatVersion || unitsPerDegree == 0) {
+    const QByteArray &raw = data;
+    // Read straight from the bytes: a QDataStream call per coordinate costs
+    // more than the rest of loading, and the map is read at every startup.
+    const auto *bytes = reinterpret_cast<const uchar *>(raw.constData());
+    const qsizetype size = raw.size();
+    qsizetype at = 0;
+    bool truncated = false;
+    const auto need = [&](qsizetype count) {
+        truncated = truncated || at + count > size;
+        return !truncated;
+    };
+    const auto read16 = [&] {
+        const quint16 value = qFromBigEndian<quint16>(bytes + at);
+        at += 2;
+        return value;
+    };
+    constexpr qsizetype HeaderSize = 12;
+    if (!need(HeaderSize) || raw.left(6) != QByteArray(Magic) || bytes[6] != FormatVersion) {
+        map.m_error = QStringLiteral("The world map data is not in the expected format.");
+        return map;
+    }
+    at = 8;
+    const quint16 unitsPerDegree = read16();
+    const quint16 shapeCount = read16();
+    if (unitsPerDegree == 0) {
         map.m_error = QStringLiteral("The world map data is not in the expected format.");
         return map;
     }
     const qreal unit = 1.0 / unitsPerDegree;
     map.m_shapes.reserve(shapeCount);
-    for (quint16 s = 0; s < shapeCount && in.status() == QDataStream::Ok; ++s) {
-        char code[2] = {};
-        quint16 numeric = 0;
-        quint16 ringCount = 0;
-        in.readRawData(code, 2);
-        in >> numeric >> ringCount;
+    for (quint16 s = 0; s < shapeCount && need(6); ++s) {
         CountryShape shape;
-        if (code[0] != 0)
-            shape.code = QString::fromLatin1(code, 2);
-        shape.numericCode = numeric;
+        if (bytes[at] != 0)
+            shape.code = QString::fromLatin1(raw.constData() + at, 2);
+        at += 2;
+        shape.numericCode = read16();
+        const quint16 ringCount = read16();
         shape.rings.reserve(ringCount);
-        for (quint16 r = 0; r < ringCount && in.status() == QDataStream::Ok; ++r) {
-            quint32 pointCount = 0;
-            in >> pointCount;
-            if (pointCount > quint32(raw.size()))
-                break; // corrupt: more points than bytes
+        for (quint16 r = 0; r < ringCount && need(4); ++r) {
+            const quint32 pointCount = qFromBigEndian<quint32>(bytes + at);
+            at += 4;
+            if (!need(qsizetype(pointCount) * 4))
+                break;
             QPolygonF ring;
             ring.reserve(qsizetype(pointCount) + 1);
             for (quint32 p = 0; p < pointCount; ++p) {
-                quint16 x = 0;
-                quint16 y = 0;
-                in >> x >> y;
+                const quint16 x = read16();
+                const quint16 y = read16();
                 ring.append(QPointF(x * unit - 180.0, y * unit - 90.0));
             }
             if (!ring.isEmpty())
@@ -109,7 +118,7 @@ WorldMap WorldMap::fromData(const QByteArray &data)
             map.m_indexByCode.insert(shape.code, map.m_shapes.size());
         map.m_shapes.append(shape);
     }
-    if (in.status() != QDataStream::Ok) {
+    if (truncated) {
         map = WorldMap();
         map.m_error = QStringLiteral("The world map data is truncated.");
     }

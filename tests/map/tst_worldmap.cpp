@@ -4,6 +4,7 @@
 #include "map/projectedmap.h"
 #include "map/worldmap.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace sharaka;
@@ -123,9 +124,15 @@ private slots:
 
     void corruptDataIsAnError()
     {
-        const WorldMap broken = WorldMap::fromData(qCompress(QByteArray("SHKMAP\x01")));
+        const WorldMap broken = WorldMap::fromData(QByteArray("SHKMAP\x01"));
         QVERIFY(broken.shapes().isEmpty());
         QVERIFY(!broken.error().isEmpty());
+        QFile file(QStringLiteral(":/map/countries-50m.bin"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray whole = file.readAll();
+        const WorldMap truncated = WorldMap::fromData(whole.left(whole.size() / 2));
+        QVERIFY(truncated.shapes().isEmpty());
+        QCOMPARE(truncated.error(), QStringLiteral("The world map data is truncated."));
     }
 };
 

@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "common/dashboardwindow.h"
+#include "widgets/chartpanel.h"
+#include "widgets/elidedlabel.h"
+#include "widgets/languagemanager.h"
+#include "widgets/mainwindow.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QChartView>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QTextDocument>
+#include <QTest>
+
+using namespace sharaka;
+
+namespace {
+
+/// Something with text (or a button) where it is drawn, in window coordinates.
+struct TextBox
+{
+    QString what;
+    QRect rect;
+    const QObject *owner = nullptr; ///< the widget or chart view it belongs to
+};
+
+/// The part of @p widget's rectangle not cut off by the scroll areas and
+/// clipping parents above it, in window coordinates.
+QRect visibleInWindow(const QWidget *widget, QRect rect)
+{
+    const QWidget *window = widget->window();
+    for (const QWidget *w = widget; w && w != window; w = w->parentWidget()) {
+        rect = rect.translated(w->pos()) & w->parentWidget()->rect();
+        if (rect.isEmpty())
+            return {};
+    }
+    return rect;
+}
+
+bool shownOnScreen(const QWidget *widget)
+{
+    return widget->isVisible() && widget->width() > 0 && widget->height() > 0;
+}
+
+QString describe(const QWidget *widget, const QString &text)
+{
+    return QStringLiteral("%1 \"%2\"").arg(widget->objectName().isEmpty()
+                                               ? QString::fromLatin1(widget->metaObject()->className())
+                                               : widget->objectName(),
+                                           text.left(40));
+}
+
+/// Widgets that draw text or act as buttons, at the rectangle their text takes.
+QList<TextBox> widgetBoxes(const QWidget *window)
+{
+    QList<TextBox> boxes;
+    const auto widgets = window->findChildren<QWidget *>();
+    for (const QWidget *widget : widgets) {
+        if (!shownOnScreen(widget))
+            continue;
+        QRect local;
+        QString text;
+        if (const auto *label = qobject_cast<const QLabel *>(widget)) {
+            if (label->text().isEmpty())
+                continue;
+            text = label->text();
+            // The text, not the whole stretched label.
+            const QRect contents = label->contentsRect();
+            const Qt::TextFlag wrap = label->wordWrap() ? Qt::TextWordWrap : Qt::TextSingleLine;
+            local = QStyle::alignedRect(
+                label->layoutDirection(), label->alignment(),
+                label->fontMetrics()
+                    .boundingRect(contents, int(label->alignment()) | wrap, text)
+                    .size()
+                    .boundedTo(contents.size()),
+                contents);
+        } else if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
+            text = button->text().isEmpty() ? button->toolTip() : button->text();
+            local = button->rect();
+        } else if (const auto *elided = qobject_cast<const ElidedLabel *>(widget)) {
+            if (elided->text().isEmpty())
+                continue;
+            text = elided->displayedText();
+            local = elided->rect();
+        } else if (const auto *edit = qobject_cast<const QLineEdit *>(widget)) {
+            text = edit->placeholderText();
+            local = edit->rect();
+        } else {
+            continue;
+        }
+        const QRect shown = visibleInWindow(widget, local);
+        if (!shown.isEmpty())
+            boxes.append({describe(widget, text), shown, widget});
+    }
+    return boxes;
+}
+
+/// Every text item of every chart on screen (titles, axis and value labels,
+/// legends, source lines), where the view draws it.
+QList<TextBox> chartTextBoxes(const QWidget *window, QStringList *elided)
+{
+    QList<TextBox> boxes;
+    const auto views = window->findChildren<QChartView *>();
+    for (const QChartView *view : views) {
+        if (!shownOnScreen(view) || !view->scene())
+            continue;
+        const auto items = view->scene()->items();
+        for (const QGraphicsItem *item : items) {
+            if (!item->isVisible())
+                continue;
+            QString text;
+            QRectF bounds = item->boundingRect();
+            if (const auto *rich = dynamic_cast<const QGraphicsTextItem *>(item)) {
+                text = rich->toPlainText();
+                const qreal margin = rich->document()->documentMargin();
+                bounds.adjust(margin, margin, -margin, -margin);
+            } else if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item)) {
+                text = simple->text();
+            } else {
+                continue;
+            }
+            if (text.trimmed().isEmpty())
+                continue;
+            if (text.endsWith(QStringLiteral("...")) || text.endsWith(QChar(0x2026)))
+                elided->append(view->objectName() + QStringLiteral(": ") + text);
+            const QRect inView = view->mapFromScene(item->mapToScene(bounds)).boundingRect();
+            const QRect shown =
+                visibleInWindow(view->viewport(), inView & view->viewport()->rect());
+            if (!shown.isEmpty())
+                boxes.append({view->objectName() + QStringLiteral(" text \"") + text.left(40) +
+                                  QLatin1Char('"'),
+                              shown, view});
+        }
+    }
+    return boxes;
+}
+
+bool isAncestor(const QObject *ancestor, const QObject *object)
+{
+    for (const QObject *o = object; o; o = o->parent()) {
+        if (o == ancestor)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class tst_Layout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_languages = new LanguageManager(this);
+        m_window.reset(test::showEmbeddedDashboard(m_languages).release());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void noTextOverlaps_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QSize &size : {QSize(1024, 640), QSize(1280, 800)}) {
+            for (Language language : supportedLanguages()) {
+                const QString name = languageCode(language) + QLatin1Char('-') +
+                                     QString::number(size.width()) + QLatin1Char('x') +
+                                     QString::number(size.height());
+                QTest::newRow(qPrintable(name)) << language << size;
+            }
+        }
+    }
+
+    void noTextOverlaps()
+    {
+        QFETCH(Language, language);
+        QFETCH(QSize, size);
+        m_languages->setLanguage(language);
+        m_window->resize(size);
+        // Layouts settle over a few event loop turns (splitters, scroll areas, charts).
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        QTest::qWait(50);
+        for (ChartPanel *panel : m_window->chartPanels())
+            panel->buildIfInView();
+        QCoreApplication::processEvents();
+
+        QStringList elided;
+        QList<TextBox> boxes = widgetBoxes(m_window.get());
+        boxes += chartTextBoxes(m_window.get(), &elided);
+        QStringList overlaps;
+        for (qsizetype i = 0; i < boxes.size(); ++i) {
+            for (qsizetype j = i + 1; j < boxes.size(); ++j) {
+                const TextBox &a = boxes.at(i);
+                const TextBox &b = boxes.at(j);
+                // A button's own label, a view's own items over its frame: one thing.
+                if (isAncestor(a.owner, b.owner) && a.owner != b.owner &&
+                    !qobject_cast<const QChartView *>(a.owner))
+                    continue;
+                if (isAncestor(b.owner, a.owner) && a.owner != b.owner &&
+                    !qobject_cast<const QChartView *>(b.owner))
+                    continue;
+                const QRect both = a.rect & b.rect;
+                // Anti-aliased edges may touch; text over text may not.
+                if (both.width() > 1 && both.height() > 1)
+                    overlaps.append(a.what + QStringLiteral(" × ") + b.what);
+            }
+        }
+        QVERIFY2(overlaps.isEmpty(), qPrintable(overlaps.join(QLatin1Char('\n'))));
+        QVERIFY2(elided.isEmpty(), qPrintable(elided.join(QLatin1Char('\n'))));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+
+private:
+    LanguageManager *m_languages = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(tst_Layout)
+#include "tst_layout.moc"
