@@ -298,8 +298,11 @@ void MapChart::recolour()
         item->setPen(border);
     }
     for (auto it = m_partnerItems.cbegin(); it != m_partnerItems.cend(); ++it) {
-        it.value()->setBrush(countryColor(it.key()));
-        it.value()->setPen(border);
+        // Outlined in a shade of their own colour, not the light border: a
+        // territory a few pixels wide (Gaza) would otherwise vanish in it.
+        const QColor fill = countryColor(it.key());
+        it.value()->setBrush(fill);
+        it.value()->setPen(cosmeticPen(fill.darker(135), 0.6));
     }
     for (qsizetype i = 0; i < m_legendSwatches.size(); ++i)
         m_legendSwatches.at(i)->setBrush(m_colors.phases.at(i % m_colors.phases.size()));

@@ -72,9 +72,29 @@ private slots:
         auto pixel = [&](qreal lon, qreal lat) {
             return image.pixelColor(staged.chart->positionOf(QPointF(lon, lat)).toPoint());
         };
-        QCOMPARE(pixel(-6.0, 32.0), firstPhase);   // Morocco
-        QCOMPARE(pixel(3.0, 28.0), firstPhase);    // Algeria
-        QCOMPARE(pixel(17.0, 27.0), laterPhase);   // Libya
+        QCOMPARE(pixel(-6.0, 32.0), firstPhase);  // Morocco
+        QCOMPARE(pixel(3.0, 28.0), firstPhase);   // Algeria
+        QCOMPARE(pixel(17.0, 27.0), laterPhase);  // Libya
+        QCOMPARE(pixel(35.25, 32.0), laterPhase); // Palestine: the West Bank
+        // And Gaza, which 1:110m would drop: under two pixels wide here, so
+        // some pixel around its middle is nearer the later phase's colour
+        // than the sea's, the land's or Egypt's.
+        const auto distance = [](const QColor &a, const QColor &b) {
+            return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+                   std::abs(a.blue() - b.blue());
+        };
+        const QPoint gaza = staged.chart->positionOf(QPointF(34.38, 31.42)).toPoint();
+        bool gazaFilled = false;
+        for (int dx = -2; dx <= 2; ++dx) {
+            for (int dy = -2; dy <= 2; ++dy) {
+                const QColor seen = image.pixelColor(gaza + QPoint(dx, dy));
+                const int nearest =
+                    std::min({distance(seen, colors.sea), distance(seen, colors.land),
+                              distance(seen, firstPhase)});
+                gazaFilled |= distance(seen, laterPhase) < nearest;
+            }
+        }
+        QVERIFY(gazaFilled);
         QCOMPARE(pixel(-13.0, 25.0), colors.land); // Western Sahara: never Morocco's colour
         QCOMPARE(pixel(-14.5, 23.5), colors.land);
         QCOMPARE(pixel(5.0, 38.0), colors.sea);   // the Mediterranean
