@@ -664,6 +664,17 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>ورمز آخر</numerusform>
+            <numerusform>ورمزان آخران</numerusform>
+            <numerusform>و%n رموز أخرى</numerusform>
+            <numerusform>و%n رمزاً آخر</numerusform>
+            <numerusform>و%n رمز آخر</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sharaka::PrintController</name>

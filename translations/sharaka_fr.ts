@@ -546,11 +546,11 @@
     <name>sharaka::KeyFigureTile</name>
     <message>
         <source>lower bound: at least %1</source>
-        <translation>borne inférieure : au moins %1</translation>
+        <translation>borne inférieure&#xa0;: au moins %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Press Enter to show its chart.</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>Not on the map (no shape for the code): %1</source>
-        <translation>Absents de la carte (aucun tracé pour le code) : %1</translation>
+        <translation>Absents de la carte (aucun tracé pour le code)&#xa0;: %1</translation>
     </message>
     <message>
         <source>, </source>
@@ -654,7 +654,14 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -138,10 +138,14 @@ MapChart::MapChart(const Dataset &dataset, const ChartSpec *spec, Language langu
         footnotesShown.append(footnote->id);
         notes.append(footnote->marker + QLatin1Char(' ') + footnote->text.text(language));
     }
-    if (!missingCodes().isEmpty()) {
+    if (const QStringList codesMissing = missingCodes(); !codesMissing.isEmpty()) {
+        // A few by name; a long list would push the map off a small panel.
+        constexpr qsizetype MaxListed = 10;
         QStringList missing;
-        for (const QString &code : missingCodes())
-            missing.append(TextFormat::leftToRight(code));
+        for (qsizetype i = 0; i < std::min(MaxListed, codesMissing.size()); ++i)
+            missing.append(TextFormat::leftToRight(codesMissing.at(i)));
+        if (codesMissing.size() > MaxListed)
+            missing.append(tr("and %n more", "", int(codesMissing.size() - MaxListed)));
         notes.append(tr("Not on the map (no shape for the code): %1")
                          .arg(missing.join(tr(", ", "list separator"))));
     }

@@ -156,6 +156,15 @@ private slots:
         QCOMPARE(staged.chart->missingCodes(), QStringList{QStringLiteral("XK")});
         QVERIFY(staged.chart->notesText().contains(
             QStringLiteral("Not on the map (no shape for the code): \u200EXK\u200E")));
+
+        // Many unknown codes: ten named, the rest counted.
+        for (int i = 0; i < 12; ++i) {
+            unknown.code = QStringLiteral("X") + QChar(u'M' + i); // user-assigned: no shape
+            dataset.countries.append(unknown);
+        }
+        StagedMap many(dataset, Language::English, QSize(1280, 720));
+        QCOMPARE(many.chart->missingCodes().size(), 13);
+        QVERIFY(many.chart->notesText().contains(QStringLiteral("\u200EXU\u200E, and 3 more\n")));
     }
 
     void legendAndDisclaimerFollowTheLanguage_data()

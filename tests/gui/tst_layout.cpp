@@ -15,8 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
-#include <QTextDocument>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace sharaka;
 
@@ -50,10 +50,10 @@ bool shownOnScreen(const QWidget *widget)
 
 QString describe(const QWidget *widget, const QString &text)
 {
-    return QStringLiteral("%1 \"%2\"").arg(widget->objectName().isEmpty()
-                                               ? QString::fromLatin1(widget->metaObject()->className())
-                                               : widget->objectName(),
-                                           text.left(40));
+    return QStringLiteral("%1 \"%2\"")
+        .arg(widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
+                                            : widget->objectName(),
+             text.left(40));
 }
 
 /// Widgets that draw text or act as buttons, at the rectangle their text takes.
@@ -218,10 +218,7 @@ private slots:
         QVERIFY2(elided.isEmpty(), qPrintable(elided.join(QLatin1Char('\n'))));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-    }
+    void cleanupTestCase() { m_window.reset(); }
 
 private:
     LanguageManager *m_languages = nullptr;
