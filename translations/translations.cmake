@@ -16,7 +16,9 @@ get_target_property(_ui_sources sharaka_ui SOURCES)
 set(_translated_sources)
 foreach(_source IN LISTS _core_sources _ui_sources)
     if(_source MATCHES "\\.(cpp|h)$")
-        list(APPEND _translated_sources ${CMAKE_CURRENT_SOURCE_DIR}/${_source})
+        # sharaka_core lists absolute paths (app/core/sharakacore.cmake).
+        get_filename_component(_source "${_source}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+        list(APPEND _translated_sources ${_source})
     endif()
 endforeach()
 

@@ -64,13 +64,21 @@ struct Indicator
     LocalizedText description;
     qint64 value = 0;
     Qualifier qualifier = Qualifier::Exact;
+    bool headline = false; ///< shown as a key-figure tile on the first screen
     QStringList sourceIds;
 };
 
-/// One bar chart: a stable id (used on the command line) and its indicators.
+/// How a chart draws its indicators.
+enum class ChartKind {
+    Bar, ///< one bar per indicator (the default)
+    Map  ///< the indicators on a map of the countries
+};
+
+/// One chart: a stable id (used on the command line), its kind and its indicators.
 struct ChartSpec
 {
     QString id;
+    ChartKind kind = ChartKind::Bar;
     LocalizedText title;
     QStringList indicatorIds;
 };

@@ -3,7 +3,11 @@
 
 #pragma once
 
+#include "core/bytepreflight.h"
 #include "core/dataset.h"
+#include "core/datasetvalidator.h"
+#include "core/jsondatasetreader.h"
+#include "core/problemlog.h"
 
 #include <QByteArray>
 #include <QString>
@@ -17,7 +21,7 @@ namespace sharaka {
 
 /// What loading a dataset produced: the dataset when it is valid, and every
 /// problem found, each naming the file and the place ("FILE: $.path: message"
-/// or "FILE:LINE:COLUMN: message" for JSON syntax).
+/// or "FILE:LINE:COLUMN: message" for syntax).
 struct LoadResult
 {
     std::optional<Dataset> dataset;
@@ -26,23 +30,25 @@ struct LoadResult
     bool ok() const { return dataset.has_value() && errors.isEmpty(); }
 };
 
-/// Reads and validates datasets in the "sharaka-dashboard-dataset" JSON format
-/// (docs/dataset-format.md). Knows nothing of widgets.
+/// Loads a dataset file in three layers: BytePreflight on the raw bytes, the
+/// DatasetFormatReader that recognizes the text, then DatasetValidator on the
+/// result. Knows nothing of widgets.
 class DatasetLoader
 {
 public:
-    static constexpr auto SchemaName = "sharaka-dashboard-dataset";
-    static constexpr int SupportedVersion = 1;
-    static constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
-    static constexpr int MaxNestingDepth = 32;
-    static constexpr int MaxReportedProblems = 50;
-    static constexpr qint64 MaxValue = 1000000000;
+    static constexpr auto SchemaName = JsonDatasetReader::SchemaName;
+    static constexpr int SupportedVersion = JsonDatasetReader::SupportedVersion;
+    static constexpr qint64 MaxFileBytes = BytePreflight::MaxFileBytes;
+    static constexpr int MaxNestingDepth = BytePreflight::MaxNestingDepth;
+    static constexpr int MaxReportedProblems = ProblemLog::MaxReported;
+    static constexpr qint64 MaxValue = DatasetValidator::MaxValue;
 
     /// The dataset compiled into the application.
     static LoadResult loadEmbedded();
     static QString embeddedPath() { return QStringLiteral(":/data/sharaka.json"); }
 
-    /// @p displayName is used in messages; the file's name when empty.
+    /// @p displayName is used in messages; the file's name when empty. Only a
+    /// regular file (or a symbolic link to one) is opened: see FileCheck.
     static LoadResult loadFile(const QString &path, const QString &displayName = {});
     static LoadResult loadDevice(QIODevice &device, const QString &displayName);
     static LoadResult loadBytes(const QByteArray &bytes, const QString &displayName);

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sharaka::TextFormat {
 
 namespace {
@@ -30,6 +32,25 @@ QString leftToRight(const QString &text)
     // A leading mark turns the digits into a left-to-right run (bidi rule W7);
     // the trailing one keeps neutral signs such as "+" inside that run.
     return LeftToRightMark + text + LeftToRightMark;
+}
+
+QString escapeControl(const QString &text)
+{
+    const auto isControl = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029;
+    };
+    if (std::none_of(text.cbegin(), text.cend(), isControl))
+        return text;
+    QString escaped;
+    escaped.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (isControl(c))
+            escaped += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            escaped += c;
+    }
+    return escaped;
 }
 
 QString sourceCitation(const Source &source, Language language)

@@ -35,6 +35,11 @@ QString sourceCitations(const Dataset &dataset, const QStringList &sourceIds, La
 /// A milestone's date at its precision, or its range ("30–31 Jan 2023").
 QString milestoneDate(const Milestone &milestone, const QLocale &locale);
 
+/// @p text with every control character (C0, DEL, C1, line and paragraph
+/// separators) written as "\u001b": for messages that quote a file's content,
+/// so that no file can move a terminal's cursor or fake a line of output.
+QString escapeControl(const QString &text);
+
 /// Forces a left-to-right run (codes such as "DZ" or "I-24/7") inside any paragraph.
 QString leftToRight(const QString &text);
 

@@ -99,6 +99,16 @@ void tst_Check::badFile_printsExactProblemsAndExitsOne_data()
                               "unknown indicator id \"arrests\""});
     row("unknown-phase",
         {"unknown-phase.json: $.countries[0].phase: refers to unknown phase id \"second\""});
+    row("byte-order-marks",
+        {"byte-order-marks.json:1:1: more than one byte-order mark at the start of the file"});
+    row("text-too-long", {"text-too-long.json: $.indicators[1].label.en: is 201 characters long; "
+                          "the limit is 200 characters"});
+    row("bad-url", {"bad-url.json: $.sources[0].url: must be an http or https address, got "
+                    "\"https://example.org/' href='file:///etc/passwd\""});
+    row("unknown-chart-kind", {"unknown-chart-kind.json: $.charts[0].kind: must be \"bar\" or "
+                               "\"map\", got \"pie\""});
+    row("headline-not-boolean", {"headline-not-boolean.json: $.indicators[0].headline: must be "
+                                 "true or false, got a string"});
     row("no-english", {"no-english.json: $.countries[0].name: must have an English text "
                        "(\"en\"), the fallback for every language"});
 
@@ -157,6 +167,9 @@ void tst_Check::validFile_printsOkWithCounts_data()
         << "countries: 0, indicators: 0, charts: 0, milestones: 0, sources: 1" << QStringList();
     QTest::addRow("optional fields absent")
         << "optional-fields-absent.json"
+        << "countries: 2, indicators: 2, charts: 1, milestones: 1, sources: 1" << QStringList();
+    QTest::addRow("chart kind and headline")
+        << "new-fields.json"
         << "countries: 2, indicators: 2, charts: 1, milestones: 1, sources: 1" << QStringList();
     QTest::addRow("unknown fields")
         << "unknown-fields.json"

@@ -2,12 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "core/datasetloader.h"
+#include "core/filecheck.h"
+#include "core/textformat.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+
+#include <sys/stat.h>
 
 using namespace sharaka;
 
@@ -23,6 +30,25 @@ private slots:
     void everyKindOfProblem_isReportedTogether();
     void longValues_areCutShortInMessages();
     void validFile_givesNoErrors();
+    void byteOrderMarks_moreThanOneIsASyntaxErrorAtLineOne_data();
+    void byteOrderMarks_moreThanOneIsASyntaxErrorAtLineOne();
+    void longText_isRefusedWithPathAndLimit_data();
+    void longText_isRefusedWithPathAndLimit();
+    void textAtTheLimit_isAccepted();
+    void fifo_isRefusedWithoutBlocking();
+    void directory_isRefused();
+    void fileCheck_refusesToWriteToSpecialFiles();
+    void sourceUrl_mustBeAWebAddress_data();
+    void sourceUrl_mustBeAWebAddress();
+    void controlCharacters_inQuotedFileContent_areEscaped();
+    void percentSignInDisplayName_isKeptLiterally();
+    void chartKind_isReadAndBadValuesRefused_data();
+    void chartKind_isReadAndBadValuesRefused();
+    void headline_isReadAndBadValuesRefused_data();
+    void headline_isReadAndBadValuesRefused();
+    void embeddedData_marksFiveHeadlineIndicators();
+    void validatorMessages_areTranslated();
+    void validator_checksADatasetFromAnyReader();
 
 private:
     static QJsonObject valid()
@@ -35,6 +61,32 @@ private:
     static LoadResult load(const QJsonObject &root)
     {
         return DatasetLoader::loadBytes(QJsonDocument(root).toJson(), QStringLiteral("d.json"));
+    }
+    /// Loads valid() with @p key of the first element of @p list set to
+    /// @p value (left out when undefined); the dataset when that is accepted,
+    /// after checking that it was expected to be (@p error empty) and that
+    /// no field was taken for an unknown one.
+    static std::optional<Dataset> loadOptionalField(const QString &list, const QString &key,
+                                                    const QJsonValue &value, const QString &error)
+    {
+        const LoadResult result = load(value.isUndefined() ? valid() : withFirst(list, key, value));
+        const QStringList expected = error.isEmpty() ? QStringList() : QStringList{error};
+        if (!QTest::qCompare(result.warnings, QStringList(), "warnings", "none", __FILE__,
+                             __LINE__) ||
+            !QTest::qCompare(result.errors, expected, "errors", "expected", __FILE__, __LINE__))
+            return std::nullopt;
+        return result.dataset;
+    }
+    /// valid() with @p key of the first element of @p list set to @p value.
+    static QJsonObject withFirst(const QString &list, const QString &key, const QJsonValue &value)
+    {
+        QJsonObject root = valid();
+        QJsonArray items = root.value(list).toArray();
+        QJsonObject first = items.at(0).toObject();
+        first.insert(key, value);
+        items.replace(0, first);
+        root.insert(list, items);
+        return root;
     }
 };
 
@@ -123,6 +175,344 @@ void tst_DatasetLoader::validFile_givesNoErrors()
     QVERIFY(result.ok());
     QCOMPARE(result.dataset->indicators.constLast().qualifier, Qualifier::AtLeast);
     QCOMPARE(result.dataset->indicators.constFirst().qualifier, Qualifier::Exact);
+}
+
+void tst_DatasetLoader::byteOrderMarks_moreThanOneIsASyntaxErrorAtLineOne_data()
+{
+    QTest::addColumn<int>("marks");
+    QTest::addRow("two") << 2;
+    // Once enough to overflow the stack of a loader that strips marks by recursion.
+    QTest::addRow("a hundred thousand") << 100000;
+}
+
+void tst_DatasetLoader::byteOrderMarks_moreThanOneIsASyntaxErrorAtLineOne()
+{
+    QFETCH(int, marks);
+    const QByteArray bytes =
+        QByteArray("\xEF\xBB\xBF").repeated(marks) + QJsonDocument(valid()).toJson();
+    const LoadResult result = DatasetLoader::loadBytes(bytes, QStringLiteral("d.json"));
+    QVERIFY(!result.dataset);
+    QCOMPARE(result.errors,
+             QStringList{QStringLiteral(
+                 "d.json:1:1: more than one byte-order mark at the start of the file")});
+}
+
+void tst_DatasetLoader::longText_isRefusedWithPathAndLimit_data()
+{
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("label of 100,000 characters")
+        << "indicators"
+        << "label" << 100000
+        << "d.json: $.indicators[0].label.en: is 100000 characters long; the limit is 200 "
+           "characters";
+    QTest::addRow("title one over")
+        << "charts"
+        << "title" << 201
+        << "d.json: $.charts[0].title.en: is 201 characters long; the limit is 200 characters";
+    QTest::addRow("description one over")
+        << "indicators"
+        << "description" << 4001
+        << "d.json: $.indicators[0].description.en: is 4001 characters long; the limit is 4000 "
+           "characters";
+}
+
+void tst_DatasetLoader::longText_isRefusedWithPathAndLimit()
+{
+    QFETCH(QString, list);
+    QFETCH(QString, field);
+    QFETCH(int, length);
+    QFETCH(QString, message);
+    const LoadResult result =
+        load(withFirst(list, field, QJsonObject{{"en", QString(length, QLatin1Char('a'))}}));
+    QVERIFY(!result.dataset);
+    QCOMPARE(result.errors, QStringList{message});
+}
+
+void tst_DatasetLoader::textAtTheLimit_isAccepted()
+{
+    // 200 characters, each outside the Basic Multilingual Plane (two UTF-16 units).
+    QString label;
+    for (int i = 0; i < 200; ++i)
+        label += QStringLiteral("\U0001F600");
+    const LoadResult result = load(withFirst(QStringLiteral("indicators"), QStringLiteral("label"),
+                                             QJsonObject{{"en", label}}));
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(result.dataset->indicators.constFirst().label.english(), label);
+}
+
+void tst_DatasetLoader::fifo_isRefusedWithoutBlocking()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("pipe.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    QVERIFY(!FileCheck::isReadableRegularFile(path));
+    // Opening the FIFO would block this test forever; the check comes first.
+    const LoadResult result = DatasetLoader::loadFile(path, QStringLiteral("pipe.json"));
+    QVERIFY(!result.dataset);
+    QCOMPARE(result.errors, QStringList{QStringLiteral(
+                                "pipe.json: is not a regular file (a pipe, socket or device); "
+                                "only regular files are read")});
+    // The same through a symbolic link.
+    const QString link = dir.filePath(QStringLiteral("link.json"));
+    QVERIFY(QFile::link(path, link));
+    QCOMPARE(DatasetLoader::loadFile(link, QStringLiteral("link.json")).errors,
+             QStringList{QStringLiteral(
+                 "link.json: is not a regular file (a pipe, socket or device); only regular "
+                 "files are read")});
+}
+
+void tst_DatasetLoader::directory_isRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(!FileCheck::isReadableRegularFile(dir.path()));
+    const LoadResult result = DatasetLoader::loadFile(dir.path(), QStringLiteral("folder"));
+    QCOMPARE(result.errors, QStringList{QStringLiteral("folder: is a folder, not a dataset file")});
+
+    // A symbolic link to a regular file is read.
+    const QString file = QStringLiteral(SHARAKA_TEST_DATA_DIR "/valid/minimal.json");
+    const QString link = dir.filePath(QStringLiteral("minimal.json"));
+    QVERIFY(QFile::link(file, link));
+    QVERIFY(FileCheck::isReadableRegularFile(link));
+    QVERIFY(DatasetLoader::loadFile(link).ok());
+}
+
+void tst_DatasetLoader::fileCheck_refusesToWriteToSpecialFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("pipe.png"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QCOMPARE(FileCheck::writeProblem(fifo),
+             QStringLiteral("is not a regular file (a pipe, socket or device); only regular "
+                            "files are written"));
+    QCOMPARE(FileCheck::writeProblem(QStringLiteral("/dev/null")), FileCheck::writeProblem(fifo));
+    QCOMPARE(FileCheck::writeProblem(dir.path()), QStringLiteral("is a folder"));
+    QCOMPARE(FileCheck::writeProblem(dir.filePath(QStringLiteral("new.png"))), QString());
+    const QString dangling = dir.filePath(QStringLiteral("dangling.png"));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere.png")), dangling));
+    QCOMPARE(FileCheck::writeProblem(dangling),
+             QStringLiteral("is a symbolic link to a file that does not exist"));
+    QCOMPARE(FileCheck::writeProblem(QStringLiteral(SHARAKA_TEST_DATA_DIR "/valid/minimal.json")),
+             QString());
+}
+
+void tst_DatasetLoader::sourceUrl_mustBeAWebAddress_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("accepted");
+    QTest::addRow("https") << "https://example.org/a/b?c=d&e=f#g" << true;
+    QTest::addRow("http with port") << "http://example.org:8080/" << true;
+    QTest::addRow("percent-encoded quote") << "https://example.org/it%27s" << true;
+    QTest::addRow("breaks out of an attribute")
+        << "https://example.org/' href='file:///etc/passwd" << false;
+    QTest::addRow("single quote") << "https://example.org/it's" << false;
+    QTest::addRow("double quote") << "https://example.org/\"x\"" << false;
+    QTest::addRow("angle bracket") << "https://example.org/<script>" << false;
+    QTest::addRow("space") << "https://exa mple.org/" << false;
+    QTest::addRow("no host") << "https:///etc/passwd" << false;
+    QTest::addRow("file") << "file:///etc/passwd" << false;
+    QTest::addRow("javascript") << "javascript:alert(1)" << false;
+    QTest::addRow("relative") << "//example.org/" << false;
+    QTest::addRow("control character") << "https://example.org/\x1b[2J" << false;
+}
+
+void tst_DatasetLoader::sourceUrl_mustBeAWebAddress()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, accepted);
+    const LoadResult result =
+        load(withFirst(QStringLiteral("sources"), QStringLiteral("url"), url));
+    if (accepted) {
+        QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(result.dataset->sources.constFirst().url, url);
+        return;
+    }
+    QVERIFY(!result.dataset);
+    QCOMPARE(result.errors,
+             QStringList{QStringLiteral("d.json: $.sources[0].url: must be an http or https "
+                                        "address, got \"%1\"")
+                             .arg(TextFormat::escapeControl(url))});
+}
+
+void tst_DatasetLoader::controlCharacters_inQuotedFileContent_areEscaped()
+{
+    QJsonObject root = valid();
+    root.insert(QStringLiteral("\x1b[2J\rok.json: OK\n"), 1);
+    const LoadResult result = load(root);
+    QVERIFY(result.ok());
+    QCOMPARE(result.warnings, QStringList{QStringLiteral(
+                                  "d.json: $.\\u001b[2J\\u000dok.json: OK\\u000a: unknown field, "
+                                  "ignored")});
+
+    // Values quoted in errors too, and C1 controls.
+    const LoadResult bad = load(withFirst(QStringLiteral("indicators"), QStringLiteral("qualifier"),
+                                          QStringLiteral("x\u009by")));
+    QCOMPARE(bad.errors,
+             QStringList{QStringLiteral("d.json: $.indicators[0].qualifier: must be \"exact\" or "
+                                        "\"atLeast\", got \"x\\u009by\"")});
+
+    QCOMPARE(TextFormat::escapeControl(QStringLiteral("a\tb\u2028c\u007f")),
+             QStringLiteral("a\\u0009b\\u2028c\\u007f"));
+    // Arabic text and bidi marks are not control characters.
+    const QString arabic = QStringLiteral("\u0634\u0631\u0627\u0643\u0629\u200e");
+    QCOMPARE(TextFormat::escapeControl(arabic), arabic);
+}
+
+void tst_DatasetLoader::percentSignInDisplayName_isKeptLiterally()
+{
+    const QString name = QStringLiteral("100%1 %2 data.json");
+    const LoadResult result = DatasetLoader::loadBytes(
+        QJsonDocument(withFirst(QStringLiteral("indicators"), QStringLiteral("value"), -5))
+            .toJson(),
+        name);
+    QCOMPARE(result.errors,
+             QStringList{name + QStringLiteral(": $.indicators[0].value: must be a whole number "
+                                               "from 0 to 1000000000, got -5")});
+    QCOMPARE(DatasetLoader::loadBytes("{\n  \"schema\": ", name).errors,
+             QStringList{name + QStringLiteral(":2:12: unterminated object")});
+    QCOMPARE(DatasetLoader::loadBytes("", name).errors,
+             QStringList{name + QStringLiteral(": file is empty")});
+}
+
+void tst_DatasetLoader::chartKind_isReadAndBadValuesRefused_data()
+{
+    QTest::addColumn<QJsonValue>("kind");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("absent") << QJsonValue(QJsonValue::Undefined) << int(ChartKind::Bar)
+                            << QString();
+    QTest::addRow("bar") << QJsonValue(QStringLiteral("bar")) << int(ChartKind::Bar) << QString();
+    QTest::addRow("map") << QJsonValue(QStringLiteral("map")) << int(ChartKind::Map) << QString();
+    QTest::addRow("pie") << QJsonValue(QStringLiteral("pie")) << 0
+                         << "d.json: $.charts[0].kind: must be \"bar\" or \"map\", got \"pie\"";
+    QTest::addRow("capitalized") << QJsonValue(QStringLiteral("Map")) << 0
+                                 << "d.json: $.charts[0].kind: must be \"bar\" or \"map\", got "
+                                    "\"Map\"";
+    QTest::addRow("number") << QJsonValue(2) << 0
+                            << "d.json: $.charts[0].kind: must be a string, got a number";
+}
+
+void tst_DatasetLoader::chartKind_isReadAndBadValuesRefused()
+{
+    QFETCH(QJsonValue, kind);
+    QFETCH(int, expected);
+    QFETCH(QString, error);
+    const auto data =
+        loadOptionalField(QStringLiteral("charts"), QStringLiteral("kind"), kind, error);
+    QCOMPARE(data.has_value(), error.isEmpty());
+    if (data)
+        QCOMPARE(int(data->charts.constFirst().kind), expected);
+}
+
+void tst_DatasetLoader::headline_isReadAndBadValuesRefused_data()
+{
+    QTest::addColumn<QJsonValue>("headline");
+    QTest::addColumn<bool>("expected");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("absent") << QJsonValue(QJsonValue::Undefined) << false << QString();
+    QTest::addRow("true") << QJsonValue(true) << true << QString();
+    QTest::addRow("false") << QJsonValue(false) << false << QString();
+    QTest::addRow("string")
+        << QJsonValue(QStringLiteral("yes")) << false
+        << "d.json: $.indicators[0].headline: must be true or false, got a string";
+    QTest::addRow("number") << QJsonValue(1) << false
+                            << "d.json: $.indicators[0].headline: must be true or false, got a "
+                               "number";
+}
+
+void tst_DatasetLoader::headline_isReadAndBadValuesRefused()
+{
+    QFETCH(QJsonValue, headline);
+    QFETCH(bool, expected);
+    QFETCH(QString, error);
+    const auto data = loadOptionalField(QStringLiteral("indicators"), QStringLiteral("headline"),
+                                        headline, error);
+    QCOMPARE(data.has_value(), error.isEmpty());
+    if (data) {
+        QCOMPARE(data->indicators.constFirst().headline, expected);
+        QCOMPARE(data->indicators.constLast().headline, false);
+    }
+}
+
+void tst_DatasetLoader::embeddedData_marksFiveHeadlineIndicators()
+{
+    const LoadResult result = DatasetLoader::loadEmbedded();
+    QVERIFY(result.ok());
+    QCOMPARE(result.warnings, QStringList());
+    QStringList headline;
+    for (const Indicator &indicator : result.dataset->indicators) {
+        if (indicator.headline)
+            headline.append(indicator.id);
+    }
+    QCOMPARE(headline, QStringList({"border-points", "agencies", "ncb-video", "officers-trained",
+                                    "training-activities"}));
+    for (const ChartSpec &chart : result.dataset->charts)
+        QCOMPARE(chart.kind, ChartKind::Bar);
+}
+
+void tst_DatasetLoader::validatorMessages_areTranslated()
+{
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral(SHARAKA_QM_DIR "/sharaka_fr.qm")));
+    QCoreApplication::installTranslator(&french);
+    QJsonObject root =
+        withFirst(QStringLiteral("indicators"), QStringLiteral("id"), QStringLiteral("offices"));
+    const LoadResult result = load(root);
+    const LoadResult missing = DatasetLoader::loadFile(QStringLiteral("/nonexistent/%1.json"));
+    QCoreApplication::removeTranslator(&french);
+    // The place and the quoted id stay as in the file; French spacing inside « ».
+    QCOMPARE(
+        result.errors,
+        QStringList({QStringLiteral("d.json: $.indicators[1].id: identifiant d\u2019indicateur "
+                                    "en double\u00a0: \u00ab\u00a0offices\u00a0\u00bb"),
+                     QStringLiteral("d.json: $.charts[0].indicators[0]: renvoie \u00e0 un "
+                                    "identifiant d\u2019indicateur inconnu\u00a0: "
+                                    "\u00ab\u00a0people-trained\u00a0\u00bb")}));
+    QCOMPARE(missing.errors,
+             QStringList{QStringLiteral("/nonexistent/%1.json: le fichier est introuvable")});
+    // And English again once the translator is gone.
+    QCOMPARE(load(root).errors.constFirst(),
+             QStringLiteral("d.json: $.indicators[1].id: duplicate indicator id \"offices\""));
+}
+
+void tst_DatasetLoader::validator_checksADatasetFromAnyReader()
+{
+    // As another format's reader would hand it over: built in code, no JSON.
+    const auto english = [](const QString &text) {
+        return LocalizedText({{QStringLiteral("en"), text}});
+    };
+    Dataset data;
+    data.project.id = QStringLiteral("p");
+    data.project.name = english(QStringLiteral("P"));
+    data.project.summary = english(QStringLiteral("S"));
+    data.project.implementer = english(QStringLiteral("I"));
+    data.project.start = *PartialDate::parse(QStringLiteral("2020"), DatePrecision::Year);
+    data.project.end = *PartialDate::parse(QStringLiteral("2019"), DatePrecision::Year);
+    Source source;
+    source.id = QStringLiteral("s");
+    source.publisher = english(QStringLiteral("Pub"));
+    source.title = english(QStringLiteral("T"));
+    data.sources = {source};
+    Indicator indicator;
+    indicator.id = QStringLiteral("Bad Id");
+    indicator.sourceIds = {QStringLiteral("s"), QStringLiteral("t")};
+    data.indicators = {indicator};
+
+    ProblemLog log(QStringLiteral("x.xml"));
+    DatasetValidator(log).validate(data);
+    QCOMPARE(log.errors(),
+             QStringList({
+                 "x.xml: $.project.end: ends (2019) before the project starts (2020)",
+                 "x.xml: $.indicators[0].id: must be lower-case letters, digits and hyphens (at "
+                 "most 64), got \"Bad Id\"",
+                 "x.xml: $.indicators[0].label: required field is missing",
+                 "x.xml: $.indicators[0].sources[1]: refers to unknown source id \"t\"",
+             }));
 }
 
 QTEST_GUILESS_MAIN(tst_DatasetLoader)

@@ -1,0 +1,37 @@
+# SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+# The sharaka_core library: data model and loading, Qt Core only. Included by
+# app/CMakeLists.txt and by tests/fuzz/CMakeLists.txt (a project of its own,
+# built with clang), so both build the same sources with the same flags
+# (sharaka_target_defaults from cmake/SharakaWarnings.cmake must be defined).
+set(_sharaka_core_dir "${CMAKE_CURRENT_LIST_DIR}")
+set(_sharaka_data_dir "${CMAKE_CURRENT_LIST_DIR}/../../resources/data")
+
+qt_add_library(sharaka_core STATIC)
+target_sources(sharaka_core PRIVATE
+    ${_sharaka_core_dir}/bytepreflight.cpp ${_sharaka_core_dir}/bytepreflight.h
+    ${_sharaka_core_dir}/countrytablemodel.cpp ${_sharaka_core_dir}/countrytablemodel.h
+    ${_sharaka_core_dir}/dataset.cpp ${_sharaka_core_dir}/dataset.h
+    ${_sharaka_core_dir}/datasetformatreader.h
+    ${_sharaka_core_dir}/datasetloader.cpp ${_sharaka_core_dir}/datasetloader.h
+    ${_sharaka_core_dir}/datasetvalidator.cpp ${_sharaka_core_dir}/datasetvalidator.h
+    ${_sharaka_core_dir}/filecheck.cpp ${_sharaka_core_dir}/filecheck.h
+    ${_sharaka_core_dir}/jsondatasetreader.cpp ${_sharaka_core_dir}/jsondatasetreader.h
+    ${_sharaka_core_dir}/language.cpp ${_sharaka_core_dir}/language.h
+    ${_sharaka_core_dir}/localizedtext.cpp ${_sharaka_core_dir}/localizedtext.h
+    ${_sharaka_core_dir}/partialdate.cpp ${_sharaka_core_dir}/partialdate.h
+    ${_sharaka_core_dir}/problemlog.cpp ${_sharaka_core_dir}/problemlog.h
+    ${_sharaka_core_dir}/textformat.cpp ${_sharaka_core_dir}/textformat.h
+)
+target_include_directories(sharaka_core PUBLIC "${_sharaka_core_dir}/..")
+target_link_libraries(sharaka_core PUBLIC Qt6::Core)
+set_target_properties(sharaka_core PROPERTIES AUTOMOC ON)
+sharaka_target_defaults(sharaka_core)
+
+# The embedded Sharaka dataset, at :/data/sharaka.json.
+qt_add_resources(sharaka_core "sharaka_data"
+    PREFIX "/data"
+    BASE "${_sharaka_data_dir}"
+    FILES "${_sharaka_data_dir}/sharaka.json"
+)
