@@ -134,6 +134,281 @@
     </message>
 </context>
 <context>
+    <name>DatasetReader</name>
+    <message>
+        <source>file is larger than %1 bytes (%2 MiB)</source>
+        <translation>حجم الملف يتجاوز %1 بايت (%2 MiB)</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes; datasets are limited to %2 bytes (%3 MiB)</source>
+        <translation>حجم الملف %1 بايت؛ والحد الأقصى لمجموعة البيانات %2 بايت (%3 MiB)</translation>
+    </message>
+    <message>
+        <source>more than one byte-order mark at the start of the file</source>
+        <translation>أكثر من علامة ترتيب بايتات واحدة في بداية الملف</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>file is not valid UTF-8 text</source>
+        <translation>الملف ليس نصًا صالحًا بترميز UTF-8‎</translation>
+    </message>
+    <message>
+        <source>JSON is nested more than %1 levels deep</source>
+        <translation>تداخل JSON‎ يتجاوز %1 مستوى</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>تتعذّر القراءة: %1</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>قيمة منطقية</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>عددًا</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>سلسلة نصية</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>مصفوفة</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائنًا</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>unknown field, ignored</source>
+        <translation>حقل غير معروف، تم تجاهله</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>يجب أن تكون القيمة كائنًا، لا %1</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>يجب أن تكون القيمة %1، لا %2</translation>
+    </message>
+    <message>
+        <source>an object of texts by language code</source>
+        <translation>كائنًا من النصوص حسب رمز اللغة</translation>
+    </message>
+    <message>
+        <source>is not a language code like &quot;en&quot;, ignored</source>
+        <translation>ليس رمز لغة مثل «en»‎، تم تجاهله</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>يجب أن تكون القيمة سلسلة نصية، لا %1</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>عددًا صحيحًا من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>must be an id string, got %1</source>
+        <translation>يجب أن تكون القيمة سلسلة معرِّف، لا %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;year&quot;, &quot;month&quot; or &quot;day&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن تكون القيمة «year» أو «month» أو «day»، لا «%1»</translation>
+    </message>
+    <message>
+        <source>must be a real date of the form %1 (precision %2), got &quot;%3&quot;</source>
+        <translation>يجب أن يكون تاريخًا حقيقيًا بالشكل %1 (الدقة %2)، لا «%3»</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation>يجب أن تكون القيمة «%1»، لا «%2»</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this program reads version %2</source>
+        <translation>الإصدار %1 غير مدعوم؛ يقرأ هذا البرنامج الإصدار %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;exact&quot; or &quot;atLeast&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن تكون القيمة «exact» أو «atLeast»، لا «%1»</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true أو false</translation>
+    </message>
+    <message>
+        <source>must be &quot;bar&quot; or &quot;map&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن تكون القيمة «bar» أو «map»، لا «%1»</translation>
+    </message>
+    <message>
+        <source>a scalar</source>
+        <translation>قيمة بسيطة</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems</source>
+        <translation>
+            <numerusform>ولا مشكلات أخرى</numerusform>
+            <numerusform>ومشكلة أخرى واحدة</numerusform>
+            <numerusform>ومشكلتان أخريان</numerusform>
+            <numerusform>و%n مشكلات أخرى</numerusform>
+            <numerusform>و%n مشكلةً أخرى</numerusform>
+            <numerusform>و%n مشكلة أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more warnings</source>
+        <translation>
+            <numerusform>ولا تحذيرات أخرى</numerusform>
+            <numerusform>وتحذير آخر واحد</numerusform>
+            <numerusform>وتحذيران آخران</numerusform>
+            <numerusform>و%n تحذيرات أخرى</numerusform>
+            <numerusform>و%n تحذيرًا آخر</numerusform>
+            <numerusform>و%n تحذير آخر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetValidator</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>يجب ألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>حقل مطلوب غير موجود</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; the limit is %2 characters</source>
+        <translation>طوله %1 حرفًا؛ والحد الأقصى %2 حرف</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and hyphens (at most 64), got &quot;%1&quot;</source>
+        <translation>يجب أن يتكون من أحرف لاتينية صغيرة وأرقام وشرطات (64 على الأكثر)، لا «%1»</translation>
+    </message>
+    <message>
+        <source>must have an English text (&quot;en&quot;), the fallback for every language</source>
+        <translation>يجب أن يتضمن نصًا بالإنجليزية («en»‎)، وهو البديل لكل لغة</translation>
+    </message>
+    <message>
+        <source>must list at least one id</source>
+        <translation>يجب أن يتضمن معرِّفًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>refers to unknown source id &quot;%1&quot;</source>
+        <translation>يشير إلى معرِّف مصدر غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>ends (%1) before the project starts (%2)</source>
+        <translation>ينتهي (%1) قبل بداية المشروع (%2)</translation>
+    </message>
+    <message>
+        <source>must be an http or https address, got &quot;%1&quot;</source>
+        <translation>يجب أن يكون عنوان http أو https، لا «%1»</translation>
+    </message>
+    <message>
+        <source>duplicate source id &quot;%1&quot;</source>
+        <translation>معرِّف مصدر مكرر «%1»</translation>
+    </message>
+    <message>
+        <source>must list at least one source</source>
+        <translation>يجب أن يتضمن مصدرًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>duplicate phase id &quot;%1&quot;</source>
+        <translation>معرِّف مرحلة مكرر «%1»</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters, got &quot;%2&quot;</source>
+        <translation>يجب ألا يتجاوز %1 أحرف، لا «%2»</translation>
+    </message>
+    <message>
+        <source>duplicate footnote id &quot;%1&quot;</source>
+        <translation>معرِّف حاشية مكرر «%1»</translation>
+    </message>
+    <message>
+        <source>must be an ISO 3166-1 alpha-2 code (two capital letters), got &quot;%1&quot;</source>
+        <translation>يجب أن يكون رمز ISO 3166-1 alpha-2‎ (حرفان لاتينيان كبيران)، لا «%1»</translation>
+    </message>
+    <message>
+        <source>duplicate country code &quot;%1&quot;</source>
+        <translation>رمز بلد مكرر «%1»</translation>
+    </message>
+    <message>
+        <source>refers to unknown phase id &quot;%1&quot;</source>
+        <translation>يشير إلى معرِّف مرحلة غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>refers to unknown footnote id &quot;%1&quot;</source>
+        <translation>يشير إلى معرِّف حاشية غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to %1, got %2</source>
+        <translation>يجب أن يكون عددًا صحيحًا من 0 إلى %1، لا %2</translation>
+    </message>
+    <message>
+        <source>duplicate indicator id &quot;%1&quot;</source>
+        <translation>معرِّف مؤشر مكرر «%1»</translation>
+    </message>
+    <message>
+        <source>duplicate chart id &quot;%1&quot;</source>
+        <translation>معرِّف رسم بياني مكرر «%1»</translation>
+    </message>
+    <message>
+        <source>refers to unknown indicator id &quot;%1&quot;</source>
+        <translation>يشير إلى معرِّف مؤشر غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>ends (%1) before it starts (%2)</source>
+        <translation>ينتهي (%1) قبل أن يبدأ (%2)</translation>
+    </message>
+    <message>
+        <source>duplicate milestone id &quot;%1&quot;</source>
+        <translation>معرِّف حدث مكرر «%1»</translation>
+    </message>
+    <message>
+        <source>duplicate note id &quot;%1&quot;</source>
+        <translation>معرِّف ملاحظة مكرر «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>FileCheck</name>
+    <message>
+        <source>file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>is a folder, not a dataset file</source>
+        <translation>مجلد، وليس ملف مجموعة بيانات</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device); only regular files are read</source>
+        <translation>ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)؛ لا تُقرأ إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a file that does not exist</source>
+        <translation>رابط رمزي إلى ملف غير موجود</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device); only regular files are written</source>
+        <translation>ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)؛ لا يُكتب إلا في الملفات العادية</translation>
+    </message>
+</context>
+<context>
     <name>TextFormat</name>
     <message>
         <source>Sources: %1</source>
@@ -1008,270 +1283,4 @@
         <translation>انقر للتنقل بينها واحداً تلو الآخر؛ وتتنقل مفاتيح الأسهم بين كل الأحداث.</translation>
     </message>
 </context>
-<context><name>DatasetReader</name><message>
-        <source>file is larger than %1 bytes (%2 MiB)</source>
-        <translation>حجم الملف يتجاوز %1 بايت (%2 MiB)</translation>
-    </message>
-    <message>
-        <source>file is %1 bytes; datasets are limited to %2 bytes (%3 MiB)</source>
-        <translation>حجم الملف %1 بايت؛ والحد الأقصى لمجموعة البيانات %2 بايت (%3 MiB)</translation>
-    </message>
-    <message>
-        <source>more than one byte-order mark at the start of the file</source>
-        <translation>أكثر من علامة ترتيب بايتات واحدة في بداية الملف</translation>
-    </message>
-    <message>
-        <source>file is empty</source>
-        <translation>الملف فارغ</translation>
-    </message>
-    <message>
-        <source>file is not valid UTF-8 text</source>
-        <translation>الملف ليس نصًا صالحًا بترميز UTF-8‎</translation>
-    </message>
-    <message>
-        <source>JSON is nested more than %1 levels deep</source>
-        <translation>تداخل JSON‎ يتجاوز %1 مستوى</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>تتعذّر القراءة: %1</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>قيمة منطقية</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>عددًا</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>سلسلة نصية</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>مصفوفة</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>كائنًا</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>لا شيء</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>غير معروف</translation>
-    </message>
-    <message>
-        <source>unknown field, ignored</source>
-        <translation>حقل غير معروف، تم تجاهله</translation>
-    </message>
-    <message>
-        <source>must be an object, got %1</source>
-        <translation>يجب أن تكون القيمة كائنًا، لا %1</translation>
-    </message>
-    <message>
-        <source>must be %1, got %2</source>
-        <translation>يجب أن تكون القيمة %1، لا %2</translation>
-    </message>
-    <message>
-        <source>an object of texts by language code</source>
-        <translation>كائنًا من النصوص حسب رمز اللغة</translation>
-    </message>
-    <message>
-        <source>is not a language code like &quot;en&quot;, ignored</source>
-        <translation>ليس رمز لغة مثل «en»‎، تم تجاهله</translation>
-    </message>
-    <message>
-        <source>must be a string, got %1</source>
-        <translation>يجب أن تكون القيمة سلسلة نصية، لا %1</translation>
-    </message>
-    <message>
-        <source>a whole number from %1 to %2</source>
-        <translation>عددًا صحيحًا من %1 إلى %2</translation>
-    </message>
-    <message>
-        <source>must be an id string, got %1</source>
-        <translation>يجب أن تكون القيمة سلسلة معرِّف، لا %1</translation>
-    </message>
-    <message>
-        <source>must be &quot;year&quot;, &quot;month&quot; or &quot;day&quot;, got &quot;%1&quot;</source>
-        <translation>يجب أن تكون القيمة «year» أو «month» أو «day»، لا «%1»</translation>
-    </message>
-    <message>
-        <source>must be a real date of the form %1 (precision %2), got &quot;%3&quot;</source>
-        <translation>يجب أن يكون تاريخًا حقيقيًا بالشكل %1 (الدقة %2)، لا «%3»</translation>
-    </message>
-    <message>
-        <source>must be &quot;%1&quot;, got &quot;%2&quot;</source>
-        <translation>يجب أن تكون القيمة «%1»، لا «%2»</translation>
-    </message>
-    <message>
-        <source>version %1 is not supported; this program reads version %2</source>
-        <translation>الإصدار %1 غير مدعوم؛ يقرأ هذا البرنامج الإصدار %2</translation>
-    </message>
-    <message>
-        <source>must be &quot;exact&quot; or &quot;atLeast&quot;, got &quot;%1&quot;</source>
-        <translation>يجب أن تكون القيمة «exact» أو «atLeast»، لا «%1»</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true أو false</translation>
-    </message>
-    <message>
-        <source>must be &quot;bar&quot; or &quot;map&quot;, got &quot;%1&quot;</source>
-        <translation>يجب أن تكون القيمة «bar» أو «map»، لا «%1»</translation>
-    </message>
-    <message>
-        <source>a scalar</source>
-        <translation>قيمة بسيطة</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more problems</source>
-        <translation>
-            <numerusform>ولا مشكلات أخرى</numerusform>
-            <numerusform>ومشكلة أخرى واحدة</numerusform>
-            <numerusform>ومشكلتان أخريان</numerusform>
-            <numerusform>و%n مشكلات أخرى</numerusform>
-            <numerusform>و%n مشكلةً أخرى</numerusform>
-            <numerusform>و%n مشكلة أخرى</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more warnings</source>
-        <translation>
-            <numerusform>ولا تحذيرات أخرى</numerusform>
-            <numerusform>وتحذير آخر واحد</numerusform>
-            <numerusform>وتحذيران آخران</numerusform>
-            <numerusform>و%n تحذيرات أخرى</numerusform>
-            <numerusform>و%n تحذيرًا آخر</numerusform>
-            <numerusform>و%n تحذير آخر</numerusform>
-        </translation>
-    </message>
-</context><context><name>DatasetValidator</name><message>
-        <source>must not be empty</source>
-        <translation>يجب ألا يكون فارغًا</translation>
-    </message>
-    <message>
-        <source>required field is missing</source>
-        <translation>حقل مطلوب غير موجود</translation>
-    </message>
-    <message>
-        <source>is %1 characters long; the limit is %2 characters</source>
-        <translation>طوله %1 حرفًا؛ والحد الأقصى %2 حرف</translation>
-    </message>
-    <message>
-        <source>must be lower-case letters, digits and hyphens (at most 64), got &quot;%1&quot;</source>
-        <translation>يجب أن يتكون من أحرف لاتينية صغيرة وأرقام وشرطات (64 على الأكثر)، لا «%1»</translation>
-    </message>
-    <message>
-        <source>must have an English text (&quot;en&quot;), the fallback for every language</source>
-        <translation>يجب أن يتضمن نصًا بالإنجليزية («en»‎)، وهو البديل لكل لغة</translation>
-    </message>
-    <message>
-        <source>must list at least one id</source>
-        <translation>يجب أن يتضمن معرِّفًا واحدًا على الأقل</translation>
-    </message>
-    <message>
-        <source>refers to unknown source id &quot;%1&quot;</source>
-        <translation>يشير إلى معرِّف مصدر غير معروف «%1»</translation>
-    </message>
-    <message>
-        <source>ends (%1) before the project starts (%2)</source>
-        <translation>ينتهي (%1) قبل بداية المشروع (%2)</translation>
-    </message>
-    <message>
-        <source>must be an http or https address, got &quot;%1&quot;</source>
-        <translation>يجب أن يكون عنوان http أو https، لا «%1»</translation>
-    </message>
-    <message>
-        <source>duplicate source id &quot;%1&quot;</source>
-        <translation>معرِّف مصدر مكرر «%1»</translation>
-    </message>
-    <message>
-        <source>must list at least one source</source>
-        <translation>يجب أن يتضمن مصدرًا واحدًا على الأقل</translation>
-    </message>
-    <message>
-        <source>duplicate phase id &quot;%1&quot;</source>
-        <translation>معرِّف مرحلة مكرر «%1»</translation>
-    </message>
-    <message>
-        <source>must be at most %1 characters, got &quot;%2&quot;</source>
-        <translation>يجب ألا يتجاوز %1 أحرف، لا «%2»</translation>
-    </message>
-    <message>
-        <source>duplicate footnote id &quot;%1&quot;</source>
-        <translation>معرِّف حاشية مكرر «%1»</translation>
-    </message>
-    <message>
-        <source>must be an ISO 3166-1 alpha-2 code (two capital letters), got &quot;%1&quot;</source>
-        <translation>يجب أن يكون رمز ISO 3166-1 alpha-2‎ (حرفان لاتينيان كبيران)، لا «%1»</translation>
-    </message>
-    <message>
-        <source>duplicate country code &quot;%1&quot;</source>
-        <translation>رمز بلد مكرر «%1»</translation>
-    </message>
-    <message>
-        <source>refers to unknown phase id &quot;%1&quot;</source>
-        <translation>يشير إلى معرِّف مرحلة غير معروف «%1»</translation>
-    </message>
-    <message>
-        <source>refers to unknown footnote id &quot;%1&quot;</source>
-        <translation>يشير إلى معرِّف حاشية غير معروف «%1»</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 0 to %1, got %2</source>
-        <translation>يجب أن يكون عددًا صحيحًا من 0 إلى %1، لا %2</translation>
-    </message>
-    <message>
-        <source>duplicate indicator id &quot;%1&quot;</source>
-        <translation>معرِّف مؤشر مكرر «%1»</translation>
-    </message>
-    <message>
-        <source>duplicate chart id &quot;%1&quot;</source>
-        <translation>معرِّف رسم بياني مكرر «%1»</translation>
-    </message>
-    <message>
-        <source>refers to unknown indicator id &quot;%1&quot;</source>
-        <translation>يشير إلى معرِّف مؤشر غير معروف «%1»</translation>
-    </message>
-    <message>
-        <source>ends (%1) before it starts (%2)</source>
-        <translation>ينتهي (%1) قبل أن يبدأ (%2)</translation>
-    </message>
-    <message>
-        <source>duplicate milestone id &quot;%1&quot;</source>
-        <translation>معرِّف حدث مكرر «%1»</translation>
-    </message>
-    <message>
-        <source>duplicate note id &quot;%1&quot;</source>
-        <translation>معرِّف ملاحظة مكرر «%1»</translation>
-    </message>
-</context><context><name>FileCheck</name><message>
-        <source>file does not exist</source>
-        <translation>الملف غير موجود</translation>
-    </message>
-    <message>
-        <source>is a folder, not a dataset file</source>
-        <translation>مجلد، وليس ملف مجموعة بيانات</translation>
-    </message>
-    <message>
-        <source>is not a regular file (a pipe, socket or device); only regular files are read</source>
-        <translation>ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)؛ لا تُقرأ إلا الملفات العادية</translation>
-    </message>
-    <message>
-        <source>is a symbolic link to a file that does not exist</source>
-        <translation>رابط رمزي إلى ملف غير موجود</translation>
-    </message>
-    <message>
-        <source>is a folder</source>
-        <translation>مجلد</translation>
-    </message>
-    <message>
-        <source>is not a regular file (a pipe, socket or device); only regular files are written</source>
-        <translation>ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)؛ لا يُكتب إلا في الملفات العادية</translation>
-    </message>
-</context></TS>
+</TS>

@@ -11,7 +11,7 @@ std::unique_ptr<IndicatorChart> buildChart(const Dataset &dataset, const QString
                                            Language language, const QSizeF &size)
 {
     const ChartSpec *spec = dataset.chart(chartId);
-    if (!spec)
+    if (!spec || spec->kind != ChartKind::Bar)
         return nullptr;
     auto chart = std::make_unique<IndicatorChart>(dataset, *spec, language, nullptr, size);
     // Light unless the caller recolours it: exports and print default to light.

@@ -31,6 +31,7 @@ void KeyFigureRow::setContent(const Dataset &dataset, Language language,
         auto *tile = new KeyFigureTile(dataset, *indicator, language, this);
         connect(tile, &KeyFigureTile::activated, this, &KeyFigureRow::indicatorActivated);
         m_layout->addWidget(tile, 1);
+        tile->show(); // now, not on the layout's next turn of the event loop
         m_tiles.append(tile);
     }
     setVisible(!m_tiles.isEmpty());

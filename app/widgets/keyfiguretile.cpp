@@ -39,13 +39,14 @@ KeyFigureTile::KeyFigureTile(const Dataset &dataset, const Indicator &indicator,
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // All tiles of a row as tall as the tallest, its label wrapped as needed.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     const QLocale locale = localeFor(language);
     m_value->setWordWrap(false);
     m_value->setText(TextFormat::indicatorValue(indicator, locale));
     QFont big = m_value->font();
-    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
     m_value->setFont(big);
     m_label->setText(indicator.label.text(language));
@@ -60,7 +61,7 @@ KeyFigureTile::KeyFigureTile(const Dataset &dataset, const Indicator &indicator,
     m_qualifier->setFont(small);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setContentsMargins(4, 2, 4, 3);
     layout->setSpacing(0);
     layout->addWidget(m_value);
     layout->addWidget(m_label);

@@ -11,6 +11,7 @@ class QActionGroup;
 class QGridLayout;
 class QLabel;
 class QMenu;
+class QScrollArea;
 
 namespace sharaka {
 
@@ -19,6 +20,7 @@ class CountryPanel;
 class DatasetController;
 class ElidedLabel;
 class HeaderPanel;
+class KeyFigureRow;
 class LanguageManager;
 class PrintController;
 class SourcesPanel;
@@ -45,6 +47,10 @@ public:
     SourcesPanel *sourcesPanel() const { return m_sources; }
     QList<ChartPanel *> chartPanels() const { return m_chartPanels; }
     ChartPanel *chartPanel(const QString &chartId) const;
+    /// The headline figures above the charts.
+    KeyFigureRow *keyFigures() const { return m_keyFigures; }
+    /// Scrolls to the first chart that shows @p indicatorId and focuses it.
+    void showIndicatorChart(const QString &indicatorId);
     Language language() const;
     PrintController *printController() const { return m_print; }
     QMenu *fileMenu() const { return m_fileMenu; }
@@ -80,6 +86,8 @@ private:
     ElidedLabel *m_timelineDetails = nullptr;
     CountryPanel *m_countries = nullptr;
     SourcesPanel *m_sources = nullptr;
+    KeyFigureRow *m_keyFigures = nullptr;
+    QScrollArea *m_chartScroll = nullptr;
     QWidget *m_chartArea = nullptr;
     QGridLayout *m_chartGrid = nullptr;
     QList<ChartPanel *> m_chartPanels;
