@@ -125,8 +125,8 @@ void tst_ChartExporter::initTestCase()
     QVERIFY(loaded.ok());
     m_data = *loaded.dataset;
     QCOMPARE(m_data.chartIds(),
-             QStringList({QStringLiteral("infrastructure"), QStringLiteral("training"),
-                          QStringLiteral("training-activities")}));
+             QStringList({QStringLiteral("map"), QStringLiteral("infrastructure"),
+                          QStringLiteral("training"), QStringLiteral("training-activities")}));
     QVERIFY(m_dir.isValid());
 }
 

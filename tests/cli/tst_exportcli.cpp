@@ -75,7 +75,7 @@ void tst_ExportCli::listCharts_printsOneIdPerLine()
     const Run result = run({QStringLiteral("--list-charts")});
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, QStringLiteral("infrastructure\ntraining\ntraining-activities\n"));
+    QCOMPARE(result.out, QStringLiteral("map\ninfrastructure\ntraining\ntraining-activities\n"));
 }
 
 void tst_ExportCli::exportOne_writesFileAndPrintsPath()
@@ -103,7 +103,7 @@ void tst_ExportCli::exportAll_everyLanguage_writesLanguageFolders()
     QCOMPARE(result.exitCode, 0);
     QStringList expected;
     for (const QString language : {"en", "fr", "ar"}) {
-        for (const QString chart : {"infrastructure", "training", "training-activities"})
+        for (const QString chart : {"map", "infrastructure", "training", "training-activities"})
             expected.append(QStringLiteral("%1/%2/%3.svg").arg(dir, language, chart));
     }
     QCOMPARE(result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), expected);
