@@ -5,16 +5,21 @@
 
 #include "charts/chartfactory.h"
 #include "charts/charttheme.h"
+#include "charts/mapchart.h"
 #include "core/textformat.h"
 #include "widgets/chartexportactions.h"
 #include "widgets/charttabletoggle.h"
+#include "widgets/mapinteraction.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
+#include <QTextDocumentFragment>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -52,6 +57,32 @@ void ChartPanel::addCornerButton(QWidget *button)
     placeCornerButtons();
 }
 
+MapInteraction *ChartPanel::mapInteraction()
+{
+    if (!m_mapInteraction) {
+        m_mapInteraction = new MapInteraction(m_view);
+        m_mapInteraction->setChart(qobject_cast<MapChart *>(m_view->chart()));
+    }
+    return m_mapInteraction;
+}
+
+void ChartPanel::keepTitleClearOfButtons()
+{
+    QChart *chart = m_view->chart();
+    if (!chart || !chart->layout())
+        return;
+    // The title is centred over the whole chart; the buttons sit in a corner.
+    const qreal titleWidth =
+        QFontMetricsF(chart->titleFont())
+            .horizontalAdvance(QTextDocumentFragment::fromHtml(chart->title()).toPlainText());
+    const qreal room = m_view->width() / 2.0 - m_cornerButtons->width() - 4;
+    const qreal top = titleWidth / 2 > room ? m_cornerButtons->height() : 0;
+    qreal left = 0, oldTop = 0, right = 0, bottom = 0;
+    chart->layout()->getContentsMargins(&left, &oldTop, &right, &bottom);
+    if (!qFuzzyCompare(top + 1, oldTop + 1))
+        chart->layout()->setContentsMargins(left, top, right, bottom);
+}
+
 void ChartPanel::placeCornerButtons()
 {
     m_cornerButtons->adjustSize();
@@ -60,6 +91,7 @@ void ChartPanel::placeCornerButtons()
         layoutDirection() == Qt::RightToLeft ? margin : width() - m_cornerButtons->width() - margin;
     m_cornerButtons->move(x, margin);
     m_cornerButtons->raise();
+    keepTitleClearOfButtons();
 }
 
 void ChartPanel::resizeEvent(QResizeEvent *event)
@@ -153,6 +185,9 @@ void ChartPanel::rebuild()
     if (previous && previous != chart)
         delete previous;
     applyChartTheme(chart, chartThemeFor(palette()));
+    keepTitleClearOfButtons();
+    if (m_mapInteraction)
+        m_mapInteraction->setChart(qobject_cast<MapChart *>(chart));
     m_view->setToolTip(chart->valueDescriptions().join(QLatin1Char('\n')));
     // Screen readers read the title as the name and every bar's value as the description.
     m_view->setAccessibleName(chart->titleText());
