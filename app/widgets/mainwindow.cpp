@@ -11,6 +11,7 @@
 #include "widgets/headerpanel.h"
 #include "widgets/keyfigurerow.h"
 #include "widgets/languagemanager.h"
+#include "widgets/mapinteraction.h"
 #include "widgets/printcontroller.h"
 #include "widgets/saveallcharts.h"
 #include "widgets/shortcutsdialog.h"
@@ -240,6 +241,7 @@ void MainWindow::setDataset(const Dataset &dataset, const QString &name)
         m_chartPanels.append(panel);
         m_chartGrid->addWidget(panel, 0, 0, 1, 2);
         top = 1;
+        connectMapToCountries(panel->mapInteraction());
     }
     // Then two columns. With an odd count the first chart, which holds the
     // most bars in the Sharaka data, takes the full height of two rows.
@@ -266,6 +268,19 @@ void MainWindow::setDataset(const Dataset &dataset, const QString &name)
     m_chartGrid->setColumnStretch(0, 1);
     m_chartGrid->setColumnStretch(1, 1);
     applyLanguage();
+}
+
+void MainWindow::connectMapToCountries(MapInteraction *map)
+{
+    // A country picked on the map selects its row; a selected row, or the
+    // filter, shows on the map. Both die with the map's panel.
+    connect(map, &MapInteraction::countrySelected, m_countries, &CountryPanel::selectCountry);
+    connect(m_countries, &CountryPanel::selectedCountryChanged, map,
+            &MapInteraction::setSelectedCode);
+    connect(m_countries, &CountryPanel::shownCountriesChanged, map,
+            [this, map] { map->setShownCodes(m_countries->shownCodes()); });
+    map->setShownCodes(m_countries->shownCodes());
+    map->setSelectedCode(m_countries->selectedCode());
 }
 
 void MainWindow::showIndicatorChart(const QString &indicatorId)

@@ -22,6 +22,7 @@ class ElidedLabel;
 class HeaderPanel;
 class KeyFigureRow;
 class LanguageManager;
+class MapInteraction;
 class PrintController;
 class SourcesPanel;
 class TimelineWidget;
@@ -69,6 +70,7 @@ private:
     void createMenus();
     void createCentralWidget();
     void rebuildCharts();
+    void connectMapToCountries(MapInteraction *map);
     void applyLanguage();
     void retranslateUi();
     void updateTimelineDetails(int index);

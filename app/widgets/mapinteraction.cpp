@@ -37,6 +37,11 @@ void MapInteraction::setChart(MapChart *chart)
     updateAccessibleText();
 }
 
+MapChart *MapInteraction::chart() const
+{
+    return m_chart;
+}
+
 void MapInteraction::setSelectedCode(const QString &code)
 {
     m_selected = code;

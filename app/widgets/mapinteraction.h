@@ -29,7 +29,7 @@ public:
 
     /// The map now shown in the view (after each rebuild); nullptr when none.
     void setChart(MapChart *chart);
-    MapChart *chart() const { return m_chart; }
+    MapChart *chart() const;
 
     QString selectedCode() const { return m_selected; }
     /// Highlights @p code without emitting countrySelected (the table asked).
