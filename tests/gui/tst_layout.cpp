@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "common/dashboardwindow.h"
+#include "core/datasetloader.h"
+#include "support/largedataset.h"
 #include "widgets/chartpanel.h"
 #include "widgets/elidedlabel.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
+#include "widgets/timelinewidget.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -146,6 +149,22 @@ QList<TextBox> chartTextBoxes(const QWidget *window, QStringList *elided)
     return boxes;
 }
 
+/// The timeline's labels and cluster badges, which it paints itself.
+QList<TextBox> timelineBoxes(const TimelineWidget *timeline)
+{
+    QList<TextBox> boxes;
+    const QList<QRectF> rects = timeline->textRects();
+    // Each is its own thing: give each a distinct owner so they are compared with each other.
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        const QRect shown =
+            visibleInWindow(timeline, rects.at(i).toAlignedRect() & timeline->rect());
+        if (!shown.isEmpty())
+            boxes.append({QStringLiteral("timeline label %1").arg(i), shown.adjusted(1, 1, -1, -1),
+                          timeline});
+    }
+    return boxes;
+}
+
 bool isAncestor(const QObject *ancestor, const QObject *object)
 {
     for (const QObject *o = object; o; o = o->parent()) {
@@ -220,6 +239,51 @@ private slots:
         QVERIFY2(elided.isEmpty(), qPrintable(elided.join(QLatin1Char('\n'))));
     }
 
+    void largeDatasetTimelineStaysReadable_data() { noTextOverlaps_data(); }
+
+    void largeDatasetTimelineStaysReadable()
+    {
+        // 1,000 milestones: labels where there is room, counted badges
+        // elsewhere, nothing drawn over anything else.
+        QFETCH(Language, language);
+        QFETCH(QSize, size);
+        const LoadResult large =
+            DatasetLoader::loadBytes(testing::generateLargeDataset(), QStringLiteral("large.json"));
+        QVERIFY(large.ok());
+        m_languages->setLanguage(language);
+        m_window->setDataset(*large.dataset, QStringLiteral("large.json"));
+        m_window->resize(size);
+        QCoreApplication::processEvents();
+        const TimelineWidget *timeline = m_window->timeline();
+        QCOMPARE(timeline->milestoneCount(), 1000);
+        const QList<QRectF> rects = timeline->textRects();
+        QVERIFY(timeline->labelledCount() > 0);
+        QVERIFY(!timeline->clusters().isEmpty());
+        QStringList overlaps;
+        for (qsizetype i = 0; i < rects.size(); ++i) {
+            QVERIFY2(QRectF(timeline->rect()).contains(rects.at(i).adjusted(1, 1, -1, -1)),
+                     qPrintable(QStringLiteral("%1,%2 %3x%4 in %5x%6")
+                                    .arg(rects.at(i).x())
+                                    .arg(rects.at(i).y())
+                                    .arg(rects.at(i).width())
+                                    .arg(rects.at(i).height())
+                                    .arg(timeline->width())
+                                    .arg(timeline->height())));
+            for (qsizetype j = i + 1; j < rects.size(); ++j) {
+                const QRectF both = rects.at(i) & rects.at(j);
+                if (both.width() > 1 && both.height() > 1)
+                    overlaps.append(QStringLiteral("%1 × %2").arg(i).arg(j));
+            }
+        }
+        QVERIFY2(overlaps.isEmpty(), qPrintable(overlaps.join(QLatin1Char('\n'))));
+        // Every milestone is either labelled or counted in a badge.
+        int counted = timeline->labelledCount();
+        for (const TimelineWidget::Cluster &cluster : timeline->clusters())
+            counted += int(cluster.members.size());
+        QCOMPARE(counted, 1000);
+        m_window->setDataset(*DatasetLoader::loadEmbedded().dataset, QStringLiteral("Sharaka"));
+    }
+
     void cleanupTestCase() { m_window.reset(); }
 
 private:
@@ -227,6 +291,7 @@ private:
     {
         QList<TextBox> boxes = widgetBoxes(m_window.get());
         boxes += chartTextBoxes(m_window.get(), elided);
+        boxes += timelineBoxes(m_window->timeline());
         for (qsizetype i = 0; i < boxes.size(); ++i) {
             for (qsizetype j = i + 1; j < boxes.size(); ++j) {
                 const TextBox &a = boxes.at(i);
