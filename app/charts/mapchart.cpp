@@ -3,17 +3,16 @@
 
 #include "charts/mapchart.h"
 
+#include "charts/charttext.h"
 #include "charts/wrappedtextitem.h"
+#include "core/languagetranslator.h"
 #include "core/textformat.h"
 #include "map/projectedmap.h"
 
-#include <QApplication>
-#include <QBrush>
 #include <QFontMetricsF>
-#include <QGraphicsLayout>
 #include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
-#include <QGraphicsSceneResizeEvent>
+#include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QPen>
@@ -25,31 +24,10 @@ namespace sharaka {
 
 namespace {
 
-constexpr qreal TitleFontFactor = 1.35;
-constexpr qreal LegendFontFactor = 0.95;
-constexpr qreal MarkerFontFactor = 1.3;
-constexpr qreal NotesFontFactor = 0.78;
 /// Filtered-out partners keep this much of their colour over the land grey.
 constexpr qreal DimmedStrength = 0.3;
-
-// Until the map shares the bar charts' base: the same text scale as theirs.
-constexpr qreal ReferenceWidth = 960;
-constexpr qreal ReferenceHeight = 540;
-
-qreal chartTextScale(const QSizeF &size)
-{
-    return std::max<qreal>(
-        1.0, std::min(size.width() / ReferenceWidth, size.height() / ReferenceHeight));
-}
-
-QFont chartFont(qreal factor, qreal scale, bool bold)
-{
-    QFont font = QApplication::font();
-    const qreal base = font.pointSizeF() > 0 ? font.pointSizeF() : 9.0;
-    font.setPointSizeF(base * factor * scale);
-    font.setBold(bold);
-    return font;
-}
+/// Missing codes named under the map; the rest are counted.
+constexpr qsizetype MaxMissingListed = 10;
 
 QColor blended(const QColor &from, const QColor &to, qreal strength)
 {
@@ -61,7 +39,7 @@ QColor blended(const QColor &from, const QColor &to, qreal strength)
 QPen cosmeticPen(const QColor &color, qreal width)
 {
     QPen pen(color, width);
-    pen.setCosmetic(true); // the same on screen at any zoom of the projected paths
+    pen.setCosmetic(true); // the same width at any scale of the projected paths
     pen.setJoinStyle(Qt::RoundJoin);
     return pen;
 }
@@ -86,94 +64,84 @@ MapColors mapColors(ChartTheme theme)
             QColor(0x20, 0x20, 0x20)};
 }
 
-MapChart::MapChart(const Dataset &dataset, const ChartSpec *spec, Language language,
-                   QGraphicsItem *parent, const QSizeF &size)
-    : QChart(parent)
-    , m_chartId(spec ? spec->id : defaultChartId())
-    , m_language(language)
+MapChart::MapChart(const Dataset &dataset, const ChartSpec &spec, Language language,
+                   const ChartContext &context, const QSizeF &size, QGraphicsItem *parent)
+    : DashboardChart(spec.id, language, context, size, parent)
+    , m_translator(context.translator)
     , m_colors(mapColors(sharaka::ChartTheme::Light))
 {
-    m_notesItem = new WrappedTextItem(this);
-    applyTextScale(chartTextScale(size));
-    const QLocale locale = localeFor(language);
-    setLocale(locale);
-    // The legend and notes follow the language; the map never mirrors.
-    setLayoutDirection(locale.textDirection());
-    setAnimationOptions(QChart::NoAnimation);
-    setBackgroundRoundness(0);
     legend()->setVisible(false); // no series: the phases get their own legend
-    if (QGraphicsLayout *chartLayout = layout())
-        chartLayout->setContentsMargins(0, 0, 0, 0);
-
-    m_titleText = spec && !spec->title.text(language).isEmpty()
-                      ? spec->title.text(language)
-                      : tr("Partner countries by membership phase");
-    setTitle(m_titleText.toHtmlEscaped());
+    setAcceptHoverEvents(true);
+    const QString title = spec.title.text(language);
+    setTitleText(title.isEmpty() ? localized(QT_TR_NOOP("Partner countries by membership phase"))
+                                 : title);
 
     QStringList codes;
     for (const Country &country : dataset.countries)
         codes.append(country.code);
     m_projected = ProjectedMap::forCodes(codes);
+    m_notesItem = new WrappedTextItem(this);
     buildLegend(dataset);
     buildMap(dataset);
 
-    QStringList phaseSources;
-    for (const Phase &phase : dataset.phases) {
-        for (const QString &id : phase.sourceIds) {
-            if (!phaseSources.contains(id))
-                phaseSources.append(id);
-        }
-    }
-    m_sourceLine = phaseSources.isEmpty()
-                       ? QString()
-                       : TextFormat::sourcesLine(dataset, phaseSources, language);
+    // The notes first: the source line makes room for them under the plot.
+    m_notesText = buildNotes(dataset);
+    m_notesItem->setText(m_notesText);
+    m_notesItem->setTextDirection(localeFor(language).textDirection());
+    // Absolute: in a right-to-left paragraph a plain AlignRight would be mirrored to the left.
+    m_notesItem->setAlignment((rightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
+    updateFonts();
+    recolour();
+
+    // The phases say who joined when; a listed map also cites its indicators.
+    QStringList sourceIds;
+    for (const Phase &phase : dataset.phases)
+        sourceIds += phase.sourceIds;
+    sourceIds += dataset.chartSourceIds(spec);
+    sourceIds.removeDuplicates();
+    if (!sourceIds.isEmpty())
+        setSourceLine(TextFormat::sourcesLine(dataset, sourceIds, language, m_translator));
+}
+
+MapChart::~MapChart() = default;
+
+QString MapChart::localized(const char *sourceText, const char *disambiguation, int n) const
+{
+    return translateWith(m_translator, staticMetaObject.className(), sourceText, disambiguation, n);
+}
+
+QString MapChart::buildNotes(const Dataset &dataset) const
+{
     QStringList notes;
-    if (!m_sourceLine.isEmpty())
-        notes.append(m_sourceLine);
     QStringList footnotesShown;
     for (const Country &country : dataset.countries) {
         const Footnote *footnote = dataset.footnote(country.footnoteId);
         if (!footnote || footnotesShown.contains(footnote->id))
             continue;
         footnotesShown.append(footnote->id);
-        notes.append(footnote->marker + QLatin1Char(' ') + footnote->text.text(language));
+        notes.append(ChartText::plain(footnote->marker + QLatin1Char(' ') +
+                                      footnote->text.text(language())));
     }
-    if (const QStringList codesMissing = missingCodes(); !codesMissing.isEmpty()) {
+    if (const QStringList codes = missingCodes(); !codes.isEmpty()) {
         // A few by name; a long list would push the map off a small panel.
-        constexpr qsizetype MaxListed = 10;
+        static const char *const separator[] =
+            QT_TRANSLATE_NOOP3("sharaka::MapChart", ", ", "list separator");
         QStringList missing;
-        for (qsizetype i = 0; i < std::min(MaxListed, codesMissing.size()); ++i)
-            missing.append(TextFormat::leftToRight(codesMissing.at(i)));
-        if (codesMissing.size() > MaxListed)
-            missing.append(tr("and %n more", "", int(codesMissing.size() - MaxListed)));
-        notes.append(tr("Not on the map (no shape for the code): %1")
-                         .arg(missing.join(tr(", ", "list separator"))));
+        for (qsizetype i = 0; i < std::min(MaxMissingListed, codes.size()); ++i)
+            missing.append(TextFormat::leftToRight(ChartText::plain(codes.at(i))));
+        if (codes.size() > MaxMissingListed)
+            missing.append(localized(QT_TR_N_NOOP("and %n more"), nullptr,
+                                     int(codes.size() - MaxMissingListed)));
+        notes.append(localized(QT_TR_NOOP("Not on the map (no shape for the code): %1"))
+                         .arg(missing.join(localized(separator[0], separator[1]))));
     }
-    notes.append(disclaimer());
+    notes.append(localized(QT_TR_NOOP(
+        "The designations employed and the presentation of material on this map do not imply "
+        "the expression of any opinion whatsoever on the part of the European Union concerning "
+        "the legal status of any country, territory, city or area or of its authorities, or "
+        "concerning the delimitation of its frontiers or boundaries.")));
     notes.append(naturalEarthCredit());
-    m_notesText = notes.join(QLatin1Char('\n'));
-    m_notesItem->setText(m_notesText);
-    m_notesItem->setTextDirection(locale.textDirection());
-    m_notesItem->setAlignment((rightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
-
-    recolour();
-    connect(this, &QChart::plotAreaChanged, this, [this] { placeOverlays(); });
-}
-
-MapChart::~MapChart() = default;
-
-QString MapChart::disclaimer()
-{
-    return tr("The designations employed and the presentation of material on this map do not imply "
-              "the expression of any opinion whatsoever on the part of the European Union "
-              "concerning the legal status of any country, territory, city or area or of its "
-              "authorities, or concerning the delimitation of its frontiers or boundaries.");
-}
-
-QString MapChart::naturalEarthCredit()
-{
-    // The credit Natural Earth asks for; a name, kept in English in every language.
-    return QStringLiteral("Made with Natural Earth");
+    return notes.join(QLatin1Char('\n'));
 }
 
 void MapChart::buildLegend(const Dataset &dataset)
@@ -183,25 +151,24 @@ void MapChart::buildLegend(const Dataset &dataset)
                      [](const Phase &a, const Phase &b) { return a.order < b.order; });
     for (const Country &country : dataset.countries) {
         Partner partner;
-        partner.name = country.name.text(m_language);
+        partner.name = ChartText::label(country.name.text(language()));
         for (qsizetype i = 0; i < phases.size(); ++i) {
             if (phases.at(i).id == country.phaseId) {
                 partner.phaseIndex = int(i);
-                partner.phaseLabel = phases.at(i).label.text(m_language);
+                partner.phaseLabel = ChartText::label(phases.at(i).label.text(language()));
             }
         }
         if (const Footnote *footnote = dataset.footnote(country.footnoteId))
-            partner.marker = footnote->marker;
+            partner.marker = ChartText::label(footnote->marker);
         m_partners.insert(country.code, partner);
         m_shownCodes.insert(country.code);
     }
     for (const Phase &phase : std::as_const(phases)) {
         auto *swatch = new QGraphicsRectItem(this);
         swatch->setPen(Qt::NoPen);
-        auto *label = new QGraphicsSimpleTextItem(phase.label.text(m_language), this);
-        label->setFont(scaledFont(LegendFontFactor));
         m_legendSwatches.append(swatch);
-        m_legendLabels.append(label);
+        m_legendLabels.append(
+            new QGraphicsSimpleTextItem(ChartText::label(phase.label.text(language())), this));
     }
 }
 
@@ -229,12 +196,11 @@ void MapChart::buildMap(const Dataset &dataset)
         if (partner.marker.isEmpty() || !m_partnerItems.contains(country.code))
             continue;
         auto *marker = new QGraphicsSimpleTextItem(partner.marker, m_sea);
-        marker->setFont(scaledFont(MarkerFontFactor, true));
         marker->setZValue(3);
         m_markers.append(marker);
         m_markerCodes.append(country.code);
     }
-    // West to east, the order the arrow keys visit them in.
+    // West to east, the order the arrow keys and screen readers visit them in.
     for (auto it = m_partnerItems.cbegin(); it != m_partnerItems.cend(); ++it)
         m_partnerCodes.append(it.key());
     std::sort(m_partnerCodes.begin(), m_partnerCodes.end(),
@@ -256,11 +222,6 @@ QStringList MapChart::valueDescriptions() const
     return lines;
 }
 
-QString MapChart::notesText() const
-{
-    return m_notesText;
-}
-
 QString MapChart::countryDescription(const QString &code) const
 {
     const auto found = m_partners.constFind(code);
@@ -268,17 +229,21 @@ QString MapChart::countryDescription(const QString &code) const
         return {};
     const QString name =
         found->marker.isEmpty() ? found->name : found->name + QLatin1Char(' ') + found->marker;
-    return found->phaseLabel.isEmpty() ? name : tr("%1: %2").arg(name, found->phaseLabel);
+    return found->phaseLabel.isEmpty()
+               ? name
+               : localized(QT_TR_NOOP("%1: %2")).arg(name, found->phaseLabel);
 }
 
-void MapChart::setColors(const MapColors &colors, const QColor &text, const QColor &secondaryText)
+void MapChart::applyColors(const ChartColors &colors)
 {
-    m_colors = colors;
-    m_notesItem->setColor(secondaryText);
+    DashboardChart::applyColors(colors);
+    // applyChartTheme() names the theme before it hands the colours over.
+    m_colors = mapColors(appliedChartTheme(this));
+    m_notesItem->setColor(colors.secondaryText);
     for (QGraphicsSimpleTextItem *label : std::as_const(m_legendLabels))
-        label->setBrush(text);
+        label->setBrush(colors.text);
     for (QGraphicsSimpleTextItem *marker : std::as_const(m_markers))
-        marker->setBrush(text);
+        marker->setBrush(colors.text);
     recolour();
 }
 
@@ -287,9 +252,7 @@ QColor MapChart::countryColor(const QString &code) const
     const auto found = m_partners.constFind(code);
     if (found == m_partners.cend())
         return m_colors.land;
-    const QColor full = found->phaseIndex >= 0
-                            ? m_colors.phases.at(found->phaseIndex % m_colors.phases.size())
-                            : m_colors.phases.constFirst();
+    const QColor full = m_colors.phases.at(std::max(0, found->phaseIndex) % m_colors.phases.size());
     return m_shownCodes.contains(code) ? full : blended(full, m_colors.land, DimmedStrength);
 }
 
@@ -328,23 +291,21 @@ void MapChart::setShownCountries(const QSet<QString> &codes)
 
 QString MapChart::partnerAt(const QPointF &position) const
 {
-    if (!m_sea->rect().contains(m_sea->mapFromParent(position)))
+    if (!m_sea->rect().contains(position) || !m_fit.isInvertible())
         return {};
-    const QString code = m_projected->codeAt(m_fit.inverted().map(m_sea->mapFromParent(position)));
+    const QString code = m_projected->codeAt(m_fit.inverted().map(position));
     return m_partnerItems.contains(code) ? code : QString();
 }
 
 QPointF MapChart::positionOf(const QPointF &lonLat) const
 {
-    return m_sea->mapToParent(m_fit.map(m_projected->project(lonLat)));
+    return m_fit.map(m_projected->project(lonLat));
 }
 
 QRectF MapChart::countryRect(const QString &code) const
 {
     const QGraphicsPathItem *item = m_partnerItems.value(code);
-    if (!item)
-        return {};
-    return m_sea->mapRectToParent(item->mapRectToParent(item->path().boundingRect()));
+    return item ? m_fit.mapRect(item->path().boundingRect()) : QRectF();
 }
 
 QList<QGraphicsItem *> MapChart::textItems() const
@@ -356,93 +317,78 @@ QList<QGraphicsItem *> MapChart::textItems() const
     return items;
 }
 
-QFont MapChart::scaledFont(qreal factor, bool bold) const
+void MapChart::updateFonts()
 {
-    return chartFont(factor, m_textScale, bold);
-}
-
-void MapChart::applyTextScale(qreal scale)
-{
-    if (qFuzzyCompare(scale, m_textScale))
-        return;
-    m_textScale = scale;
-    setTitleFont(scaledFont(TitleFontFactor, true));
     for (QGraphicsSimpleTextItem *label : std::as_const(m_legendLabels))
-        label->setFont(scaledFont(LegendFontFactor));
+        label->setFont(textFont(ChartTextRole::Legend));
     for (QGraphicsSimpleTextItem *marker : std::as_const(m_markers))
-        marker->setFont(scaledFont(MarkerFontFactor, true));
-    m_notesItem->setFont(scaledFont(NotesFontFactor));
+        marker->setFont(textFont(ChartTextRole::Value));
+    m_notesItem->setFont(textFont(ChartTextRole::Source));
 }
 
-void MapChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+qreal MapChart::legendHeight(qreal width) const
 {
-    applyTextScale(chartTextScale(event->newSize()));
-    QChart::resizeEvent(event);
-    placeOverlays();
-}
-
-void MapChart::layoutNow()
-{
-    if (QGraphicsLayout *chartLayout = layout())
-        chartLayout->activate();
-    placeOverlays();
-}
-
-void MapChart::placeOverlays()
-{
-    if (m_placingOverlays)
-        return;
-    m_placingOverlays = true;
-    const QRectF frame = rect();
-    const qreal side = 8 * m_textScale;
-    const qreal width = std::max<qreal>(10, frame.width() - 2 * side);
-
-    // Legend entries in rows under the title, from the reading side.
-    const qreal swatchSize = QFontMetricsF(scaledFont(LegendFontFactor)).height() * 0.8;
-    const qreal gap = side;
-    QList<QPointF> offsets; // x from the reading edge, y from the legend's top
+    const qreal side = sideMargin();
+    const qreal swatch = QFontMetricsF(textFont(ChartTextRole::Legend)).height() * 0.8;
     qreal x = 0;
     qreal y = 0;
     qreal rowHeight = 0;
-    for (QGraphicsSimpleTextItem *label : std::as_const(m_legendLabels)) {
-        const qreal entryWidth = swatchSize + side / 2 + label->boundingRect().width();
-        if (x > 0 && x + entryWidth > width) {
+    for (const QGraphicsSimpleTextItem *label : m_legendLabels) {
+        const qreal entry = swatch + side / 2 + label->boundingRect().width();
+        if (x > 0 && x + entry > width) {
             x = 0;
             y += rowHeight + side / 3;
         }
-        offsets.append(QPointF(x, y));
         rowHeight = std::max(rowHeight, label->boundingRect().height());
-        x += entryWidth + 2 * gap;
+        x += entry + 2 * side;
     }
-    m_legendHeight = m_legendLabels.isEmpty() ? 0 : y + rowHeight + side / 2;
+    return m_legendLabels.isEmpty() ? 0 : y + rowHeight + side / 2;
+}
 
-    // Under the map: the legend, then the notes down to the bottom edge.
+qreal MapChart::heightBelowPlot(qreal width)
+{
+    if (!m_notesItem)
+        return 0; // asked while the chart is still being built
     m_notesItem->setTextWidth(width);
-    const qreal notesHeight = m_notesItem->boundingRect().height();
-    m_notesItem->setPos(side, frame.bottom() - notesHeight - side / 2);
-    const QMargins wanted{int(side), int(side / 2), int(side),
-                          int(std::ceil(m_legendHeight + notesHeight + side))};
-    if (margins() != wanted)
-        setMargins(wanted);
+    return legendHeight(width) + m_notesItem->boundingRect().height() + sideMargin() / 2;
+}
 
+void MapChart::placeMarks()
+{
+    const QRectF frame = rect();
     const QRectF plot = plotArea();
-    const qreal legendTop = plot.bottom() + side / 2;
+    const qreal side = sideMargin();
+    const qreal width = std::max<qreal>(10, frame.width() - 2 * side);
+
+    // Under the map: the legend from the reading side, then the notes.
+    const qreal swatchSize = QFontMetricsF(textFont(ChartTextRole::Legend)).height() * 0.8;
+    qreal x = 0;
+    qreal y = plot.bottom() + side / 2;
+    qreal rowHeight = 0;
     for (qsizetype i = 0; i < m_legendLabels.size(); ++i) {
         QGraphicsSimpleTextItem *label = m_legendLabels.at(i);
-        QGraphicsRectItem *swatch = m_legendSwatches.at(i);
         const qreal labelWidth = label->boundingRect().width();
-        const qreal top = legendTop + offsets.at(i).y();
-        const qreal middle = top + label->boundingRect().height() / 2;
-        if (rightToLeft()) {
-            const qreal right = frame.right() - side - offsets.at(i).x();
-            swatch->setRect(right - swatchSize, middle - swatchSize / 2, swatchSize, swatchSize);
-            label->setPos(right - swatchSize - side / 2 - labelWidth, top);
-        } else {
-            const qreal left = side + offsets.at(i).x();
-            swatch->setRect(left, middle - swatchSize / 2, swatchSize, swatchSize);
-            label->setPos(left + swatchSize + side / 2, top);
+        const qreal entry = swatchSize + side / 2 + labelWidth;
+        if (x > 0 && x + entry > width) {
+            x = 0;
+            y += rowHeight + side / 3;
         }
+        rowHeight = std::max(rowHeight, label->boundingRect().height());
+        const qreal middle = y + label->boundingRect().height() / 2;
+        QGraphicsRectItem *swatch = m_legendSwatches.at(i);
+        if (rightToLeft()) {
+            const qreal right = frame.right() - side - x;
+            swatch->setRect(right - swatchSize, middle - swatchSize / 2, swatchSize, swatchSize);
+            label->setPos(right - swatchSize - side / 2 - labelWidth, y);
+        } else {
+            const qreal left = side + x;
+            swatch->setRect(left, middle - swatchSize / 2, swatchSize, swatchSize);
+            label->setPos(left + swatchSize + side / 2, y);
+        }
+        x += entry + 2 * side;
     }
+    m_notesItem->setTextWidth(width);
+    m_notesItem->setPos(side, y + (m_legendLabels.isEmpty() ? 0 : rowHeight + side / 2));
 
     // The map: paths stay as projected once; only their transform changes.
     m_sea->setRect(plot);
@@ -455,11 +401,29 @@ void MapChart::placeOverlays()
         // West of the territory and level with its top: over the sea for
         // Palestine, covering none of the small shapes around it.
         const QRectF box = m_markers.at(i)->boundingRect();
-        const QRectF country = m_sea->mapRectFromParent(countryRect(m_markerCodes.at(i)));
+        const QRectF country = countryRect(m_markerCodes.at(i));
         m_markers.at(i)->setPos(country.left() - box.width() * 1.2,
                                 country.top() - box.height() / 3);
     }
-    m_placingOverlays = false;
+}
+
+void MapChart::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    const QString code = partnerAt(event->pos());
+    if (code != m_hovered) {
+        m_hovered = code;
+        emit toolTipRequested(countryDescription(code).toHtmlEscaped());
+    }
+    DashboardChart::hoverMoveEvent(event);
+}
+
+void MapChart::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    if (!m_hovered.isEmpty()) {
+        m_hovered.clear();
+        emit toolTipRequested(QString());
+    }
+    DashboardChart::hoverLeaveEvent(event);
 }
 
 } // namespace sharaka

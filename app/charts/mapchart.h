@@ -3,13 +3,13 @@
 
 #pragma once
 
-#include "charts/charttheme.h"
+#include "charts/dashboardchart.h"
 #include "core/dataset.h"
 
-#include <QChart>
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QTransform>
 
 #include <memory>
 
@@ -27,7 +27,7 @@ struct MapColors
 {
     QColor sea;
     QColor land;          ///< countries outside the dataset: a quiet grey
-    QColor border;        ///< between countries
+    QColor border;        ///< between those countries
     QList<QColor> phases; ///< partner countries by phase, first phase first
     QColor highlight;     ///< outline of the selected country
 };
@@ -39,35 +39,24 @@ MapColors mapColors(ChartTheme theme);
 /// legend in the chart's language, the footnote markers of their names, the
 /// EU boundary disclaimer and "Made with Natural Earth". The map itself never
 /// mirrors: in Arabic the legend and text do, geography does not.
-class MapChart final : public QChart
+class MapChart final : public DashboardChart
 {
     Q_OBJECT
 
 public:
-    /// The id of the map among a dataset's charts.
-    static QString defaultChartId() { return QStringLiteral("map"); }
-
-    /// @p spec gives the id and title; without one the map takes
-    /// defaultChartId() and a generic title.
-    MapChart(const Dataset &dataset, const ChartSpec *spec, Language language,
-             QGraphicsItem *parent = nullptr, const QSizeF &size = QSizeF());
+    MapChart(const Dataset &dataset, const ChartSpec &spec, Language language,
+             const ChartContext &context, const QSizeF &size = QSizeF(),
+             QGraphicsItem *parent = nullptr);
     ~MapChart() override;
 
-    QString chartId() const { return m_chartId; }
-    Language language() const { return m_language; }
-    QString titleText() const { return m_titleText; }
-    /// "Sources: …" of the membership phases (for file metadata).
-    QString sourceLine() const { return m_sourceLine; }
-    /// One line per partner country: "Algeria: First phase: six countries".
-    QStringList valueDescriptions() const;
-    /// The text under the map: sources, footnotes, missing shapes, disclaimer, credit.
-    QString notesText() const;
-    /// The EU disclaimer on the designations and boundaries, translated.
-    static QString disclaimer();
-    static QString naturalEarthCredit();
-    void layoutNow();
-    qreal textScale() const { return m_textScale; }
-    void setColors(const MapColors &colors, const QColor &text, const QColor &secondaryText);
+    /// One line per partner country, west to east: "Algeria: First phase: six countries".
+    QStringList valueDescriptions() const override;
+    void applyColors(const ChartColors &colors) override;
+
+    /// The text under the map: footnotes, missing shapes, disclaimer, credit.
+    QString notesText() const { return m_notesText; }
+    /// The credit Natural Earth asks for; a name, the same in every language.
+    static QString naturalEarthCredit() { return QStringLiteral("Made with Natural Earth"); }
 
     /// Partner countries with a shape, west to east.
     QStringList partnerCodes() const { return m_partnerCodes; }
@@ -92,17 +81,13 @@ public:
     QList<QGraphicsItem *> textItems() const;
 
 protected:
-    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
+    void updateFonts() override;
+    qreal heightBelowPlot(qreal width) override;
+    void placeMarks() override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
-    void buildMap(const Dataset &dataset);
-    void buildLegend(const Dataset &dataset);
-    void applyTextScale(qreal scale);
-    void placeOverlays();
-    void recolour();
-    QFont scaledFont(qreal factor, bool bold = false) const;
-    bool rightToLeft() const { return layoutDirection() == Qt::RightToLeft; }
-
     struct Partner
     {
         QString name;
@@ -111,31 +96,34 @@ private:
         QString marker;
     };
 
-    QString m_chartId;
-    Language m_language;
-    QString m_titleText;
-    QString m_sourceLine;
+    void buildLegend(const Dataset &dataset);
+    void buildMap(const Dataset &dataset);
+    QString buildNotes(const Dataset &dataset) const;
+    QString localized(const char *sourceText, const char *disambiguation = nullptr,
+                      int n = -1) const;
+    qreal legendHeight(qreal width) const;
+    void recolour();
+
+    const LanguageTranslator *m_translator = nullptr;
     QString m_notesText;
     std::shared_ptr<const ProjectedMap> m_projected;
     QHash<QString, Partner> m_partners;
     QStringList m_partnerCodes;
     QSet<QString> m_shownCodes;
     QString m_highlighted;
+    QString m_hovered;
     MapColors m_colors;
-    QTransform m_fit; ///< projected units to the sea rectangle's coordinates
+    QTransform m_fit; ///< projected units to chart coordinates
 
     QGraphicsRectItem *m_sea = nullptr; ///< the map's frame; clips the countries
     QHash<QString, QGraphicsPathItem *> m_partnerItems;
     QList<QGraphicsPathItem *> m_otherItems;
     QGraphicsPathItem *m_highlightItem = nullptr;
     QList<QGraphicsSimpleTextItem *> m_markers;
-    QList<QString> m_markerCodes; ///< parallel to m_markers
+    QStringList m_markerCodes; ///< parallel to m_markers
     QList<QGraphicsRectItem *> m_legendSwatches;
     QList<QGraphicsSimpleTextItem *> m_legendLabels;
     WrappedTextItem *m_notesItem = nullptr;
-    qreal m_textScale = 0;
-    qreal m_legendHeight = 0;
-    bool m_placingOverlays = false;
 };
 
 } // namespace sharaka

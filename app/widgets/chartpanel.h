@@ -15,6 +15,7 @@ namespace sharaka {
 class ChartExportActions;
 class ChartTableToggle;
 class ChartTableView;
+class DashboardChart;
 class IndicatorChart;
 class MapInteraction;
 
@@ -34,6 +35,8 @@ public:
 
     QString chartId() const { return m_chartId; }
     /// Builds the chart first when it is out of date.
+    DashboardChart *dashboardChart() const;
+    /// dashboardChart() when it is a bar chart, else nullptr.
     IndicatorChart *chart() const;
     /// Builds the chart first when it is out of date.
     QChartView *view() const;
@@ -73,7 +76,7 @@ private:
     void placeCornerButtons();
     /// Moves the title below the corner buttons when, centred, it would run under them.
     void keepTitleClearOfButtons();
-    void showBarToolTip(bool hovering, int index);
+    void showMarkToolTip(const QString &toolTip);
 
     QString m_chartId;
     QChartView *m_view = nullptr;

@@ -144,15 +144,11 @@ bool MapInteraction::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_view->viewport()) {
         switch (event->type()) {
         case QEvent::MouseMove: {
+            // The chart itself asks for the country's tooltip (toolTipRequested).
             const auto *move = static_cast<QMouseEvent *>(event);
             const QString code = partnerAtViewPosition(move->position().toPoint());
             m_view->viewport()->setCursor(code.isEmpty() ? Qt::ArrowCursor
                                                          : Qt::PointingHandCursor);
-            if (code.isEmpty())
-                QToolTip::hideText();
-            else
-                QToolTip::showText(move->globalPosition().toPoint(),
-                                   m_chart->countryDescription(code), m_view->viewport());
             break;
         }
         case QEvent::ToolTip: {

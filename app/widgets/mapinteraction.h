@@ -15,8 +15,8 @@ namespace sharaka {
 
 class MapChart;
 
-/// Pointer and keyboard for a map shown in a chart view: hovering a partner
-/// country shows its name and membership, clicking selects it, arrow keys
+/// Pointer and keyboard for a map shown in a chart view (the chart itself
+/// names the country under the pointer): clicking selects it, arrow keys
 /// move the selection to the nearest partner in that direction (on the map,
 /// so never mirrored), and screen readers hear the selected country. Keeps
 /// the selection and the filter across rebuilds of the chart.

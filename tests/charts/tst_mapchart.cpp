@@ -1,14 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "charts/chartexporter.h"
+#include "charts/chartfactory.h"
 #include "charts/charttheme.h"
-#include "charts/charttranslator.h"
 #include "charts/mapchart.h"
 #include "core/datasetloader.h"
+#include "core/languagetranslator.h"
 
 #include <QApplication>
 #include <QGraphicsScene>
 #include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -23,17 +28,25 @@ Dataset embeddedDataset()
     return loaded.ok() ? *loaded.dataset : Dataset();
 }
 
-/// A map laid out at @p size in its own scene, as exports stage charts.
+/// A map built by buildChart() and laid out at @p size in its own scene, as
+/// exports stage charts.
 struct StagedMap
 {
     QGraphicsScene scene;
+    LanguageTranslator translator;
     MapChart *chart = nullptr;
 
     StagedMap(const Dataset &dataset, Language language, const QSize &size,
               ChartTheme theme = ChartTheme::Light)
+        : translator(language)
     {
-        const ScopedChartTranslator translation(language);
-        chart = new MapChart(dataset, nullptr, language, nullptr, QSizeF(size));
+        ChartContext context;
+        context.translator = &translator;
+        chart = chartOfKind<MapChart>(
+                    buildChart(dataset, QStringLiteral("map"), language, QSizeF(size), context))
+                    .release();
+        if (!chart)
+            return;
         applyChartTheme(chart, theme);
         scene.addItem(chart);
         chart->resize(QSizeF(size));
@@ -62,10 +75,12 @@ private slots:
     void partnersColouredWesternSaharaNot()
     {
         const Dataset dataset = embeddedDataset();
+        // The exported picture; the staged chart of the same size says where things are.
         StagedMap staged(dataset, Language::English, QSize(1600, 900));
-        const QImage image = staged.render(QSize(1600, 900));
-        if (qEnvironmentVariableIsSet("SHARAKA_KEEP_MAP"))
-            image.save(qEnvironmentVariable("SHARAKA_KEEP_MAP"));
+        QVERIFY(staged.chart);
+        const QImage image = ChartExporter(dataset).renderImage(QStringLiteral("map"),
+                                                                Language::English, ExportOptions());
+        QCOMPARE(image.size(), QSize(1600, 900));
         const MapColors colors = mapColors(ChartTheme::Light);
         const QColor firstPhase = colors.phases.at(0);
         const QColor laterPhase = colors.phases.at(1);
@@ -100,6 +115,57 @@ private slots:
         QCOMPARE(pixel(5.0, 38.0), colors.sea);   // the Mediterranean
         QCOMPARE(pixel(-4.0, 40.0), colors.land); // Spain: not a partner
         QCOMPARE(staged.chart->countryColor(QStringLiteral("PS")), laterPhase);
+    }
+
+    void disclaimerInEveryExport_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("words");
+        const QList<std::pair<Language, QString>> languages{
+            {Language::English, QStringLiteral("The designations employed")},
+            {Language::French, QStringLiteral("Les appellations employées")},
+            {Language::Arabic, QStringLiteral("التسميات")}};
+        for (const auto &[language, words] : languages) {
+            for (ExportFormat format : {ExportFormat::Svg, ExportFormat::Pdf}) {
+                const QString name =
+                    languageCode(language) + QLatin1Char('-') + exportFormatSuffix(format);
+                QTest::newRow(qPrintable(name)) << language << int(format) << words;
+            }
+        }
+    }
+
+    void disclaimerInEveryExport()
+    {
+        QFETCH(Language, language);
+        QFETCH(int, format);
+        QFETCH(QString, words);
+        const Dataset dataset = embeddedDataset();
+        const ChartExporter::Encoded encoded = ChartExporter(dataset).encode(
+            QStringLiteral("map"), language, ExportFormat(format), ExportOptions());
+        QVERIFY2(encoded.ok(), qPrintable(encoded.error));
+        QString text;
+        if (ExportFormat(format) == ExportFormat::Svg) {
+            text = QString::fromUtf8(encoded.bytes);
+        } else {
+            // PDF text is glyph codes; poppler-utils (installed by scripts/common.sh) reads it
+            // back.
+            const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+            if (pdftotext.isEmpty())
+                QSKIP("pdftotext (poppler-utils) is not installed");
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("map.pdf"));
+            QCOMPARE(ChartExporter::writeAtomically(path, encoded.bytes), QString());
+            QProcess process;
+            process.start(pdftotext, {path, QStringLiteral("-")});
+            QVERIFY(process.waitForFinished(30000));
+            // Arabic comes back as the shaped presentation forms; compatibility
+            // normalization gives the letters back.
+            text = QString::fromUtf8(process.readAllStandardOutput())
+                       .normalized(QString::NormalizationForm_KC);
+        }
+        QVERIFY2(text.contains(words), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(MapChart::naturalEarthCredit()));
     }
 
     void darkPalette()
