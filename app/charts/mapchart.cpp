@@ -26,6 +26,8 @@ namespace {
 
 /// Filtered-out partners keep this much of their colour over the land grey.
 constexpr qreal DimmedStrength = 0.3;
+constexpr qreal MinimumMapHeight = 120;
+constexpr qreal MinimumMapWidth = 160;
 /// Missing codes named under the map; the rest are counted.
 constexpr qsizetype MaxMissingListed = 10;
 
@@ -317,6 +319,17 @@ QList<QGraphicsItem *> MapChart::textItems() const
     return items;
 }
 
+QSizeF MapChart::sizeHint(Qt::SizeHint which, const QSizeF &constraint) const
+{
+    QSizeF hint = DashboardChart::sizeHint(which, constraint);
+    if (which == Qt::MinimumSize) {
+        // At the interface's text size: a map of about 160×120 pixels.
+        hint.rheight() += MinimumMapHeight * textScale();
+        hint.setWidth(std::max(hint.width(), MinimumMapWidth * textScale()));
+    }
+    return hint;
+}
+
 void MapChart::updateFonts()
 {
     for (QGraphicsSimpleTextItem *label : std::as_const(m_legendLabels))
@@ -400,10 +413,13 @@ void MapChart::placeMarks()
     for (qsizetype i = 0; i < m_markers.size(); ++i) {
         // West of the territory and level with its top: over the sea for
         // Palestine, covering none of the small shapes around it.
+        // Always inside the map, which clips what leaves it.
         const QRectF box = m_markers.at(i)->boundingRect();
         const QRectF country = countryRect(m_markerCodes.at(i));
-        m_markers.at(i)->setPos(country.left() - box.width() * 1.2,
-                                country.top() - box.height() / 3);
+        const QPointF wanted(country.left() - box.width() * 1.2, country.top() - box.height() / 3);
+        m_markers.at(i)->setPos(
+            std::clamp(wanted.x(), plot.left(), std::max(plot.left(), plot.right() - box.width())),
+            std::clamp(wanted.y(), plot.top(), std::max(plot.top(), plot.bottom() - box.height())));
     }
 }
 

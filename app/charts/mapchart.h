@@ -81,6 +81,8 @@ public:
     QList<QGraphicsItem *> textItems() const;
 
 protected:
+    /// The minimum leaves the map itself room to be read, not only its text.
+    QSizeF sizeHint(Qt::SizeHint which, const QSizeF &constraint = QSizeF()) const override;
     void updateFonts() override;
     qreal heightBelowPlot(qreal width) override;
     void placeMarks() override;

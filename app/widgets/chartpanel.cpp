@@ -4,6 +4,7 @@
 #include "widgets/chartpanel.h"
 
 #include "charts/chartfactory.h"
+#include "charts/charttext.h"
 #include "charts/charttheme.h"
 #include "charts/indicatorchart.h"
 #include "charts/mapchart.h"
@@ -129,6 +130,10 @@ void ChartPanel::setContent(const Dataset &dataset, Language language)
     m_dataset = dataset;
     m_language = language;
     m_outOfDate = true;
+    // Named before it is built: a chart scrolled out of view is still a Tab
+    // stop, and screen readers name it from its title.
+    if (const ChartSpec *spec = dataset.chart(m_chartId); spec && !spec->title.isEmpty())
+        m_view->setAccessibleName(ChartText::label(spec->title.text(language)));
     buildIfInView();
 }
 
@@ -207,7 +212,7 @@ void ChartPanel::rebuild()
     // Beyond a handful of bars, each keeps room for its two-line label and
     // the chart area scrolls, instead of squeezing labels into each other.
     constexpr qsizetype ManyBars = 8;
-    const qsizetype barCount = chart->valueDescriptions().size();
+    const qsizetype barCount = indicators ? chart->valueDescriptions().size() : 0;
     if (barCount > ManyBars)
         minimum.rheight() += int(barCount) * (2 * fontMetrics().height() + 4);
     setMinimumSize(minimum.expandedTo(minimumSizeHint()));
@@ -254,7 +259,9 @@ QSize ChartPanel::sizeHint() const
 
 QSize ChartPanel::minimumSizeHint() const
 {
-    return QSize(260, 170);
+    // Below about 13 text lines Qt Charts shortens the axis labels to "..."
+    // (the chart's own minimum size does not reserve their height).
+    return QSize(260, std::max(170, 13 * fontMetrics().height()));
 }
 
 } // namespace sharaka

@@ -123,7 +123,7 @@ void tst_ExportCli::exportAll_createsMissingFolder()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(
         QDir(dir).entryList(QDir::Files),
-        QStringList({QStringLiteral("infrastructure.pdf"),
+        QStringList({QStringLiteral("infrastructure.pdf"), QStringLiteral("map.pdf"),
                      QStringLiteral("training-activities.pdf"), QStringLiteral("training.pdf")}));
 }
 
@@ -170,8 +170,9 @@ void tst_ExportCli::failures_data()
         << sizeError.arg(QStringLiteral("10x10")) << existing;
     QTest::newRow("unknown chart id")
         << QStringList{"--export", existing, "--chart", "budget"} << 2
-        << QStringLiteral("Unknown chart \"budget\"; the charts are: infrastructure, training, "
-                          "training-activities.\n")
+        << QStringLiteral(
+               "Unknown chart \"budget\"; the charts are: map, infrastructure, training, "
+               "training-activities.\n")
         << existing;
     QTest::newRow("unknown format")
         << QStringList{"--export-all", path(QStringLiteral("gif")), "--format", "gif"} << 2

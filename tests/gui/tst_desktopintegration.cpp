@@ -143,7 +143,7 @@ void tst_DesktopIntegration::everyFocusableWidget_hasAccessibleName()
             unnamed.append(QString::fromLatin1(widget->metaObject()->className()) +
                            QLatin1Char('#') + widget->objectName());
     }
-    QCOMPARE(unnamed, QStringList());
+    QCOMPARE(unnamed.join(QLatin1Char(',')), QString());
 }
 
 void tst_DesktopIntegration::tabOrder_followsReadingOrder_data()
@@ -282,7 +282,7 @@ void tst_DesktopIntegration::darkPalette_chartsAndTimelineFollow_exportsStayLigh
     const int lightTimeline = meanLightness(m_window->timeline()->grab().toImage());
     QVERIFY2(lightTimeline > 200, qPrintable(QString::number(lightTimeline)));
     for (ChartPanel *panel : m_window->chartPanels())
-        QCOMPARE(appliedChartTheme(panel->chart()), ChartTheme::Light);
+        QCOMPARE(appliedChartTheme(panel->dashboardChart()), ChartTheme::Light);
 
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
@@ -299,7 +299,7 @@ void tst_DesktopIntegration::darkPalette_chartsAndTimelineFollow_exportsStayLigh
 
     const ChartColors darkColors = chartColors(ChartTheme::Dark);
     for (ChartPanel *panel : m_window->chartPanels()) {
-        IndicatorChart *chart = panel->chart();
+        DashboardChart *chart = panel->dashboardChart(); // the map too
         QCOMPARE(appliedChartTheme(chart), ChartTheme::Dark);
         QCOMPARE(chart->backgroundBrush().color(), darkColors.background);
         QCOMPARE(chart->titleBrush().color(), darkColors.text);
@@ -316,7 +316,8 @@ void tst_DesktopIntegration::darkPalette_chartsAndTimelineFollow_exportsStayLigh
     QVERIFY2(darkTimeline < 90, qPrintable(QString::number(darkTimeline)));
     // A chart rebuilt (language change) keeps the dark theme.
     setLanguage(Language::French);
-    QCOMPARE(appliedChartTheme(m_window->chartPanels().constFirst()->chart()), ChartTheme::Dark);
+    for (ChartPanel *panel : m_window->chartPanels())
+        QCOMPARE(appliedChartTheme(panel->dashboardChart()), ChartTheme::Dark);
     setLanguage(Language::English);
 
     // Exports and print still default to light.
