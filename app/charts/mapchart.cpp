@@ -26,7 +26,7 @@ namespace {
 
 /// Filtered-out partners keep this much of their colour over the land grey.
 constexpr qreal DimmedStrength = 0.3;
-constexpr qreal MinimumMapHeight = 120;
+constexpr qreal MinimumMapHeight = 150;
 constexpr qreal MinimumMapWidth = 160;
 /// Missing codes named under the map; the rest are counted.
 constexpr qsizetype MaxMissingListed = 10;

@@ -15,7 +15,7 @@ namespace sharaka {
 namespace {
 
 /// Around the framed countries, this share of the larger side, at least MinimumMargin degrees.
-constexpr qreal MarginShare = 0.12;
+constexpr qreal MarginShare = 0.08;
 constexpr qreal MinimumMarginDegrees = 2;
 /// With no country to frame, the whole world between these latitudes.
 const QRectF WorldDegrees(-180, -60, 360, 145);

@@ -44,6 +44,8 @@ KeyFigureTile::KeyFigureTile(const Dataset &dataset, const Indicator &indicator,
 
     const QLocale locale = localeFor(language);
     m_value->setWordWrap(false);
+    // A figure reads left to right in every language: "800+", never "+800".
+    m_value->setLayoutDirection(Qt::LeftToRight);
     m_value->setText(TextFormat::indicatorValue(indicator, locale));
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
