@@ -4,18 +4,17 @@
 #include "charts/mapchart.h"
 
 #include "charts/charttext.h"
+#include "charts/maplayer.h"
 #include "charts/wrappedtextitem.h"
 #include "core/languagetranslator.h"
 #include "core/textformat.h"
 #include "map/projectedmap.h"
 
 #include <QFontMetricsF>
-#include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
-#include <QPen>
 
 #include <algorithm>
 #include <cmath>
@@ -36,14 +35,6 @@ QColor blended(const QColor &from, const QColor &to, qreal strength)
     return QColor::fromRgbF(float(to.redF() + (from.redF() - to.redF()) * strength),
                             float(to.greenF() + (from.greenF() - to.greenF()) * strength),
                             float(to.blueF() + (from.blueF() - to.blueF()) * strength));
-}
-
-QPen cosmeticPen(const QColor &color, qreal width)
-{
-    QPen pen(color, width);
-    pen.setCosmetic(true); // the same width at any scale of the projected paths
-    pen.setJoinStyle(Qt::RoundJoin);
-    return pen;
 }
 
 } // namespace
@@ -176,35 +167,20 @@ void MapChart::buildLegend(const Dataset &dataset)
 
 void MapChart::buildMap(const Dataset &dataset)
 {
-    m_sea = new QGraphicsRectItem(this);
-    m_sea->setPen(Qt::NoPen);
-    // Countries beyond the frame's edge are cut there, not drawn over the text.
-    m_sea->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
-    for (const ProjectedMap::Area &area : m_projected->areas()) {
-        auto *item = new QGraphicsPathItem(area.path, m_sea);
-        if (m_partners.contains(area.code)) {
-            item->setZValue(1);
-            m_partnerItems.insert(area.code, item);
-        } else {
-            m_otherItems.append(item);
-        }
-    }
-    m_highlightItem = new QGraphicsPathItem(m_sea);
-    m_highlightItem->setZValue(2);
-    m_highlightItem->setBrush(Qt::NoBrush);
-
+    m_layer = new MapLayer(m_projected, this);
     for (const Country &country : dataset.countries) {
-        const Partner &partner = m_partners.value(country.code);
-        if (partner.marker.isEmpty() || !m_partnerItems.contains(country.code))
+        if (m_projected->path(country.code).isEmpty() || m_partnerCodes.contains(country.code))
             continue;
-        auto *marker = new QGraphicsSimpleTextItem(partner.marker, m_sea);
+        m_partnerCodes.append(country.code);
+        const Partner &partner = m_partners.value(country.code);
+        if (partner.marker.isEmpty())
+            continue;
+        auto *marker = new QGraphicsSimpleTextItem(partner.marker, this);
         marker->setZValue(3);
         m_markers.append(marker);
         m_markerCodes.append(country.code);
     }
     // West to east, the order the arrow keys and screen readers visit them in.
-    for (auto it = m_partnerItems.cbegin(); it != m_partnerItems.cend(); ++it)
-        m_partnerCodes.append(it.key());
     std::sort(m_partnerCodes.begin(), m_partnerCodes.end(),
               [this](const QString &a, const QString &b) {
                   return m_projected->anchor(a).x() < m_projected->anchor(b).x();
@@ -260,29 +236,23 @@ QColor MapChart::countryColor(const QString &code) const
 
 void MapChart::recolour()
 {
-    m_sea->setBrush(m_colors.sea);
-    const QPen border = cosmeticPen(m_colors.border, 0.6);
-    for (QGraphicsPathItem *item : std::as_const(m_otherItems)) {
-        item->setBrush(m_colors.land);
-        item->setPen(border);
-    }
-    for (auto it = m_partnerItems.cbegin(); it != m_partnerItems.cend(); ++it) {
+    m_layer->setSea(m_colors.sea);
+    m_layer->setLand(m_colors.land, m_colors.border);
+    for (const QString &code : std::as_const(m_partnerCodes)) {
         // Outlined in a shade of their own colour, not the light border: a
         // territory a few pixels wide (Gaza) would otherwise vanish in it.
-        const QColor fill = countryColor(it.key());
-        it.value()->setBrush(fill);
-        it.value()->setPen(cosmeticPen(fill.darker(135), 0.6));
+        const QColor fill = countryColor(code);
+        m_layer->setCountryColors(code, fill, fill.darker(135));
     }
     for (qsizetype i = 0; i < m_legendSwatches.size(); ++i)
         m_legendSwatches.at(i)->setBrush(m_colors.phases.at(i % m_colors.phases.size()));
-    m_highlightItem->setPen(cosmeticPen(m_colors.highlight, 2.5));
+    m_layer->setHighlight(m_highlighted, m_colors.highlight);
 }
 
 void MapChart::setHighlightedCountry(const QString &code)
 {
-    m_highlighted = m_partnerItems.contains(code) ? code : QString();
-    m_highlightItem->setPath(m_highlighted.isEmpty() ? QPainterPath()
-                                                     : m_partnerItems.value(code)->path());
+    m_highlighted = m_partnerCodes.contains(code) ? code : QString();
+    m_layer->setHighlight(m_highlighted, m_colors.highlight);
 }
 
 void MapChart::setShownCountries(const QSet<QString> &codes)
@@ -293,10 +263,10 @@ void MapChart::setShownCountries(const QSet<QString> &codes)
 
 QString MapChart::partnerAt(const QPointF &position) const
 {
-    if (!m_sea->rect().contains(position) || !m_fit.isInvertible())
+    if (!m_layer->boundingRect().contains(position) || !m_fit.isInvertible())
         return {};
     const QString code = m_projected->codeAt(m_fit.inverted().map(position));
-    return m_partnerItems.contains(code) ? code : QString();
+    return m_partnerCodes.contains(code) ? code : QString();
 }
 
 QPointF MapChart::positionOf(const QPointF &lonLat) const
@@ -306,8 +276,9 @@ QPointF MapChart::positionOf(const QPointF &lonLat) const
 
 QRectF MapChart::countryRect(const QString &code) const
 {
-    const QGraphicsPathItem *item = m_partnerItems.value(code);
-    return item ? m_fit.mapRect(item->path().boundingRect()) : QRectF();
+    if (!m_partnerCodes.contains(code))
+        return {};
+    return m_fit.mapRect(m_projected->path(code).boundingRect());
 }
 
 QList<QGraphicsItem *> MapChart::textItems() const
@@ -404,12 +375,8 @@ void MapChart::placeMarks()
     m_notesItem->setPos(side, y + (m_legendLabels.isEmpty() ? 0 : rowHeight + side / 2));
 
     // The map: paths stay as projected once; only their transform changes.
-    m_sea->setRect(plot);
     m_fit = m_projected->fit(plot);
-    for (QGraphicsItem *child : m_sea->childItems()) {
-        if (!qgraphicsitem_cast<QGraphicsSimpleTextItem *>(child))
-            child->setTransform(m_fit);
-    }
+    m_layer->setFrame(plot, m_fit);
     for (qsizetype i = 0; i < m_markers.size(); ++i) {
         // West of the territory and level with its top: over the sea for
         // Palestine, covering none of the small shapes around it.

@@ -13,12 +13,12 @@
 
 #include <memory>
 
-class QGraphicsPathItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 
 namespace sharaka {
 
+class MapLayer;
 class ProjectedMap;
 class WrappedTextItem;
 
@@ -117,10 +117,7 @@ private:
     MapColors m_colors;
     QTransform m_fit; ///< projected units to chart coordinates
 
-    QGraphicsRectItem *m_sea = nullptr; ///< the map's frame; clips the countries
-    QHash<QString, QGraphicsPathItem *> m_partnerItems;
-    QList<QGraphicsPathItem *> m_otherItems;
-    QGraphicsPathItem *m_highlightItem = nullptr;
+    MapLayer *m_layer = nullptr;
     QList<QGraphicsSimpleTextItem *> m_markers;
     QStringList m_markerCodes; ///< parallel to m_markers
     QList<QGraphicsRectItem *> m_legendSwatches;

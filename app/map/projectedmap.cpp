@@ -7,6 +7,7 @@
 
 #include <QMutex>
 #include <QMutexLocker>
+#include <QThreadPool>
 
 #include <cmath>
 
@@ -96,6 +97,11 @@ std::shared_ptr<const ProjectedMap> ProjectedMap::forCodes(const QStringList &co
     while (cache.size() > CachedFramings)
         cache.removeLast();
     return projected;
+}
+
+void ProjectedMap::prepare(const QStringList &codes)
+{
+    QThreadPool::globalInstance()->start([codes] { forCodes(codes); });
 }
 
 QPointF ProjectedMap::project(const QPointF &lonLat) const

@@ -35,6 +35,10 @@ public:
     /// The embedded world map framed on @p codes; the last few framings are
     /// kept, so rebuilding a chart (language switch, export) projects nothing.
     static std::shared_ptr<const ProjectedMap> forCodes(const QStringList &codes);
+    /// Starts forCodes(@p codes) in a worker thread, so that the map is read
+    /// and projected while the rest of the window is built; forCodes() then
+    /// waits for it instead of doing the work again.
+    static void prepare(const QStringList &codes);
 
     /// The framed region, margin included, in projected units.
     QRectF frame() const { return m_frame; }

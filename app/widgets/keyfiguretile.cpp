@@ -59,7 +59,6 @@ KeyFigureTile::KeyFigureTile(const Dataset &dataset, const Indicator &indicator,
     m_qualifier->setVisible(lowerBound);
     QFont small = m_qualifier->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
-    small.setItalic(true);
     m_qualifier->setFont(small);
 
     auto *layout = new QVBoxLayout(this);

@@ -3,6 +3,7 @@
 
 #include "widgets/mainwindow.h"
 
+#include "map/projectedmap.h"
 #include "widgets/abouttext.h"
 #include "widgets/chartpanel.h"
 #include "widgets/countrypanel.h"
@@ -237,6 +238,10 @@ void MainWindow::setDataset(const Dataset &dataset, const QString &name)
     QStringList ids = dataset.chartIds();
     int top = 0;
     if (!ids.isEmpty() && dataset.chart(ids.constFirst())->kind == ChartKind::Map) {
+        QStringList codes;
+        for (const Country &country : dataset.countries)
+            codes.append(country.code);
+        ProjectedMap::prepare(codes); // while the rest of the window is built
         auto *panel = new ChartPanel(ids.takeFirst(), m_chartArea);
         m_chartPanels.append(panel);
         m_chartGrid->addWidget(panel, 0, 0, 1, 2);
