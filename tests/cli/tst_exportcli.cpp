@@ -51,7 +51,7 @@ void tst_ExportCli::listCharts_printsOneIdPerLine()
     const Run result = run({QStringLiteral("--list-charts")});
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, QStringLiteral("infrastructure\ntraining\ntraining-activities\n"));
+    QCOMPARE(result.out, QStringLiteral("map\ninfrastructure\ntraining\ntraining-activities\n"));
 }
 
 void tst_ExportCli::exportOne_writesFileAndPrintsPath()
@@ -79,7 +79,7 @@ void tst_ExportCli::exportAll_everyLanguage_writesLanguageFolders()
     QCOMPARE(result.exitCode, 0);
     QStringList expected;
     for (const QString language : {"en", "fr", "ar"}) {
-        for (const QString chart : {"infrastructure", "training", "training-activities"})
+        for (const QString chart : {"map", "infrastructure", "training", "training-activities"})
             expected.append(QStringLiteral("%1/%2/%3.svg").arg(dir, language, chart));
     }
     QCOMPARE(result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), expected);
@@ -99,7 +99,7 @@ void tst_ExportCli::exportAll_createsMissingFolder()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(
         QDir(dir).entryList(QDir::Files),
-        QStringList({QStringLiteral("infrastructure.pdf"),
+        QStringList({QStringLiteral("infrastructure.pdf"), QStringLiteral("map.pdf"),
                      QStringLiteral("training-activities.pdf"), QStringLiteral("training.pdf")}));
 }
 
@@ -146,8 +146,9 @@ void tst_ExportCli::failures_data()
         << sizeError.arg(QStringLiteral("10x10")) << existing;
     QTest::newRow("unknown chart id")
         << QStringList{"--export", existing, "--chart", "budget"} << 2
-        << QStringLiteral("Unknown chart \"budget\"; the charts are: infrastructure, training, "
-                          "training-activities.\n")
+        << QStringLiteral(
+               "Unknown chart \"budget\"; the charts are: map, infrastructure, training, "
+               "training-activities.\n")
         << existing;
     QTest::newRow("unknown format")
         << QStringList{"--export-all", path(QStringLiteral("gif")), "--format", "gif"} << 2
