@@ -3,86 +3,91 @@
 
 #include "cli/checkcommand.h"
 
-#include "cli/commandline.h"
+#include "charts/chartexporter.h"
 #include "cli/datasetinput.h"
+#include "core/datasetloader.h"
+#include "core/datasetwriter.h"
+#include "core/iatiactivityloader.h"
+#include "core/iatidatasetmapper.h"
 
 #include <QCoreApplication>
-
-#include <cstdio>
-#include <cstring>
+#include <QDir>
 
 namespace sharaka {
 
-bool argumentsRequestCheck(int argc, char *argv[])
+namespace {
+
+/// Labels before the numbers avoid plural forms in this machine-readable
+/// line; one arg() call, so a "%1" in the file name stays as it is.
+QString okLine(const QString &place, const Dataset &data)
 {
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--") == 0)
-            return false;
-        for (const char *name : {"--check", "--convert"}) {
-            const std::size_t length = std::strlen(name);
-            if (std::strncmp(argv[i], name, length) == 0 &&
-                (argv[i][length] == '\0' || argv[i][length] == '='))
-                return true;
+    return QCoreApplication::translate("CheckCommand",
+                                       "%1: OK (countries: %2, indicators: %3, charts: %4, "
+                                       "milestones: %5, sources: %6)")
+        .arg(place, QString::number(data.countries.size()), QString::number(data.indicators.size()),
+             QString::number(data.charts.size()), QString::number(data.milestones.size()),
+             QString::number(data.sources.size()));
+}
+
+/// Every activity of an IATI file, one line each; a file of one activity
+/// reads as its dataset, as --data shows it.
+CheckReport checkEveryActivity(const QString &path)
+{
+    CheckReport report;
+    QStringList fileErrors;
+    const QList<IatiActivityCheck> activities =
+        IatiActivityLoader(path, path).checkAll(&fileErrors);
+    report.errors = fileErrors;
+    bool ok = fileErrors.isEmpty();
+    for (const IatiActivityCheck &activity : activities) {
+        report.errors += activity.result.errors + activity.result.warnings;
+        ok &= activity.result.ok();
+        if (activity.result.ok()) {
+            const QString place = activities.size() == 1
+                                      ? path
+                                      : IatiDatasetMapper::activityPlace(path, activity.identifier);
+            report.output.append(okLine(place, *activity.result.dataset));
         }
     }
-    return false;
+    report.exitCode = ok ? ExitCode::Done : ExitCode::InvalidData;
+    return report;
 }
+
+} // namespace
 
 CheckReport checkDatasetFile(const QString &path, const QString &activity)
 {
-    const DatasetCheck check = checkDatasetInput(path, activity);
+    if (activity.isEmpty() && IatiActivityLoader::isXmlFile(path))
+        return checkEveryActivity(path);
+    const LoadResult result = loadDatasetInput(path, activity);
     CheckReport report;
-    if (!check.output.isEmpty())
-        report.output = check.output.join(QLatin1Char('\n')) + QLatin1Char('\n');
-    if (!check.errors.isEmpty())
-        report.errorOutput = check.errors.join(QLatin1Char('\n')) + QLatin1Char('\n');
-    report.exitCode = check.ok ? 0 : 1;
+    report.errors = result.errors + result.warnings;
+    if (!result.ok()) {
+        report.exitCode = ExitCode::InvalidData;
+        return report;
+    }
+    report.output.append(okLine(path, *result.dataset));
     return report;
 }
 
 CheckReport convertDatasetFile(const QString &path, const QString &activity, const QString &target)
 {
-    const ConvertOutcome outcome = convertDatasetInput(path, activity, target);
+    const LoadResult loaded = loadDatasetInput(path, activity);
     CheckReport report;
-    if (!outcome.output.isEmpty())
-        report.output = outcome.output.join(QLatin1Char('\n')) + QLatin1Char('\n');
-    if (!outcome.errors.isEmpty())
-        report.errorOutput = outcome.errors.join(QLatin1Char('\n')) + QLatin1Char('\n');
-    switch (outcome.status) {
-    case ConvertOutcome::Status::Done:
-        report.exitCode = 0;
-        break;
-    case ConvertOutcome::Status::InvalidData:
-        report.exitCode = 1;
-        break;
-    case ConvertOutcome::Status::WriteFailed:
-        report.exitCode = 3;
-        break;
+    report.errors = loaded.errors + loaded.warnings;
+    if (!loaded.ok()) {
+        report.exitCode = ExitCode::InvalidData;
+        return report;
     }
+    const QString error =
+        ChartExporter::writeAtomically(target, DatasetWriter::toJson(*loaded.dataset));
+    if (!error.isEmpty()) {
+        report.errors.append(error);
+        report.exitCode = ExitCode::WriteFailed;
+        return report;
+    }
+    report.output.append(QDir::toNativeSeparators(target));
     return report;
-}
-
-int runCheckCommand(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("sharaka-dashboard"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SHARAKA_VERSION));
-
-    const CommandLineResult command = parseCommandLine(QCoreApplication::arguments());
-    CheckReport report;
-    if (command.exitNow) {
-        report.output = command.output;
-        report.errorOutput = command.errorOutput;
-        report.exitCode = command.exitCode;
-    } else if (!command.options.convertFile.isEmpty()) {
-        report = convertDatasetFile(command.options.convertFile, command.options.activity,
-                                    command.options.convertTarget);
-    } else {
-        report = checkDatasetFile(command.options.checkFile, command.options.activity);
-    }
-    std::fputs(report.output.toLocal8Bit().constData(), stdout);
-    std::fputs(report.errorOutput.toLocal8Bit().constData(), stderr);
-    return report.exitCode;
 }
 
 } // namespace sharaka

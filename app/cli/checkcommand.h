@@ -3,33 +3,30 @@
 
 #pragma once
 
-#include "core/datasetloader.h"
+#include "cli/exitcode.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace sharaka {
-
-/// True when argv asks for `--check` or `--convert`, which read a file and need no
-/// display: main() looks before any QApplication exists, so the check runs
-/// on machines without a screen.
-bool argumentsRequestCheck(int argc, char *argv[]);
 
 /// The report of `--check`: "FILE: OK (countries: 8, …)" on success, else
 /// every problem one per line; warnings (unknown fields) follow either way.
 struct CheckReport
 {
-    QString output;      ///< for stdout
-    QString errorOutput; ///< for stderr
-    int exitCode = 0;
+    QStringList output; ///< lines for stdout
+    QStringList errors; ///< lines for stderr
+    ExitCode exitCode = ExitCode::Done;
 };
 
-/// --check FILE [--activity ID]; an IATI file without ID reports each activity.
+/// Validates the dataset @p path in the installed translation's language.
+/// For an IATI file, @p activity (an iati-identifier) picks one activity;
+/// without it, every activity is checked and reported on its own line.
 CheckReport checkDatasetFile(const QString &path, const QString &activity = {});
-/// --convert FILE [--activity ID] --to TARGET: exit 0, 1 (invalid) or 3 (not written).
-CheckReport convertDatasetFile(const QString &path, const QString &activity, const QString &target);
 
-/// The whole `--check` mode: builds a QCoreApplication, parses the command
-/// line, validates, prints, and returns the exit status.
-int runCheckCommand(int argc, char *argv[]);
+/// `--convert FILE [--activity ID] --to TARGET`: writes the dataset in the
+/// dashboard's own JSON format, atomically, and prints TARGET. InvalidData
+/// when FILE does not load, WriteFailed when TARGET cannot be written.
+CheckReport convertDatasetFile(const QString &path, const QString &activity, const QString &target);
 
 } // namespace sharaka

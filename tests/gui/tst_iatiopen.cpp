@@ -94,7 +94,8 @@ void tst_IatiOpen::oneActivity_opensWithoutAsking()
              QStringLiteral("activity-standard-example-annotated.xml — Sharaka Dashboard"));
     QCOMPARE(m_window->dataset().project.name.english(), QStringLiteral("Activity title"));
     QCOMPARE(m_controller->currentActivity(), QStringLiteral("AA-AAA-123456789-ABC123"));
-    QCOMPARE(m_window->chartPanels().size(), 1);
+    // The map of the recipient countries, and the result.
+    QCOMPARE(m_window->chartPanels().size(), 2);
     QCOMPARE(m_controller->recentFiles().size(), 1);
 }
 
