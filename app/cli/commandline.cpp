@@ -34,7 +34,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("lang"),
         QCoreApplication::translate(
             "CommandLine",
-            "Interface language: en, fr or ar (all: every language, for --export-all)."),
+            "Interface language: en, fr or ar (all: every language, for --export-all and "
+            "--export-factsheet)."),
         QStringLiteral("code"));
     const QCommandLineOption dataOption(
         QStringLiteral("data"),
@@ -90,8 +91,11 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         result.errorOutput = exportError;
         return result;
     }
-    const bool exportsAll = result.options.exportCommand &&
-                            result.options.exportCommand->mode == ExportCommand::Mode::ExportAll;
+    // --lang all: every language, for the commands that write one file per language.
+    const bool exportsAll =
+        result.options.exportCommand &&
+        (result.options.exportCommand->mode == ExportCommand::Mode::ExportAll ||
+         result.options.exportCommand->mode == ExportCommand::Mode::ExportFactsheet);
     if (exportsAll && parser.value(langOption) == QLatin1String("all")) {
         result.options.exportCommand->allLanguages = true;
     } else if (parser.isSet(langOption)) {

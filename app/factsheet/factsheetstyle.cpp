@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "factsheet/factsheetstyle.h"
+
+#include <QGuiApplication>
+
+namespace sharaka {
+
+FactsheetStyle::FactsheetStyle(Language language, QPaintDevice *device)
+    : m_language(language)
+    , m_locale(localeFor(language))
+    , m_device(device)
+{}
+
+QFont FactsheetStyle::font(qreal points, bool bold) const
+{
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    // Unhinted outlines: the page is printed or zoomed, never shown at 96 dpi.
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return font;
+}
+
+QRectF FactsheetStyle::visual(const QRectF &area, const QRectF &rect) const
+{
+    if (!rightToLeft())
+        return rect;
+    return QRectF(area.left() + area.right() - rect.right(), rect.top(), rect.width(),
+                  rect.height());
+}
+
+} // namespace sharaka
