@@ -38,6 +38,8 @@ public:
     virtual void paint(QPainter &painter, const QRectF &rect) const = 0;
     /// Whether the block takes a share of the room left on its page (charts do).
     virtual bool stretches() const { return false; }
+    /// Whether the block stays on the page of the block after it (a heading does).
+    virtual bool keepsWithNext() const { return false; }
     /// Cuts the block between lines so that the head fits in @p height; blocks
     /// that cannot be cut return an empty split and move to the next page whole.
     virtual FactsheetSplit split(qreal width, qreal height) const;

@@ -236,9 +236,8 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::timeline() const
     }
     const qsizetype more = milestones.size() - MaximumListedEvents;
     if (more > 0)
-        content.more = QStringLiteral("<i>%1</i>")
-                           .arg(tr("and %n more event(s), all in the dashboard", "", int(more))
-                                    .toHtmlEscaped());
+        content.more = m_style.emphasis(
+            tr("Events not listed here: %n (all in the dashboard)", "", int(more)).toHtmlEscaped());
     return std::make_unique<TimelineBlock>(m_style, content);
 }
 
@@ -254,9 +253,10 @@ void FactsheetComposer::addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &
         return;
     TextBlock::Content title;
     title.heading = heading(tr("Outcome indicators (totals for the whole project)"));
+    title.keepWithNext = true;
     blocks.push_back(std::make_unique<TextBlock>(m_style, title));
     const auto minimumHeight = [](const ChartSpec *spec) {
-        return std::clamp<qreal>(70 + 24 * qreal(spec->indicatorIds.size()), 120, 900);
+        return std::clamp<qreal>(56 + 22 * qreal(spec->indicatorIds.size()), 100, 900);
     };
     for (qsizetype i = 0; i < charts.size(); ++i) {
         const ChartSpec *spec = charts.at(i);

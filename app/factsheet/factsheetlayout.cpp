@@ -51,6 +51,15 @@ void FactsheetLayout::paginate(std::vector<std::unique_ptr<FactsheetBlock>> bloc
         queue.pop_front();
         const qreal room = m_area.bottom() - top;
         const qreal height = block->heightFor(width);
+        if (pageHasContent && block->keepsWithNext() && !queue.empty() &&
+            !fitsAfter(*queue.front(), room - height - FactsheetStyle::Gap)) {
+            // A heading never ends a page: it moves on with what it heads.
+            queue.push_front(std::move(block));
+            stretch(m_pages.last());
+            top = startPage();
+            pageHasContent = false;
+            continue;
+        }
         if (height <= room || !pageHasContent) {
             if (height > room) {
                 // Taller than a whole page: cut it, or give it the page (it
@@ -82,6 +91,14 @@ void FactsheetLayout::paginate(std::vector<std::unique_ptr<FactsheetBlock>> bloc
         pageHasContent = false;
     }
     stretch(m_pages.last());
+}
+
+bool FactsheetLayout::fitsAfter(const FactsheetBlock &block, qreal room) const
+{
+    if (room <= 0)
+        return false;
+    return block.heightFor(m_area.width()) <= room ||
+           block.split(m_area.width(), room).head != nullptr;
 }
 
 void FactsheetLayout::stretch(Page &page) const

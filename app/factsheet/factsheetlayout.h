@@ -37,6 +37,8 @@ private:
     void paginate(std::vector<std::unique_ptr<FactsheetBlock>> blocks);
     qreal startPage();
     void stretch(Page &page) const;
+    /// Whether @p block, or its first lines, fit in @p room.
+    bool fitsAfter(const FactsheetBlock &block, qreal room) const;
     /// Keeps @p block alive as long as the layout.
     const FactsheetBlock *keep(std::unique_ptr<FactsheetBlock> block);
 

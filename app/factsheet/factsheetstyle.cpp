@@ -23,6 +23,13 @@ QFont FactsheetStyle::font(qreal points, bool bold) const
     return font;
 }
 
+QString FactsheetStyle::emphasis(const QString &html) const
+{
+    if (m_language == Language::Arabic)
+        return html;
+    return QStringLiteral("<i>%1</i>").arg(html);
+}
+
 QRectF FactsheetStyle::visual(const QRectF &area, const QRectF &rect) const
 {
     if (!rightToLeft())

@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QRectF>
+#include <QString>
 
 class QPaintDevice;
 
@@ -28,6 +29,10 @@ public:
     Qt::LayoutDirection direction() const { return m_locale.textDirection(); }
     bool rightToLeft() const { return direction() == Qt::RightToLeft; }
     QPaintDevice *device() const { return m_device; }
+
+    /// @p html in italics, except in Arabic, which has none (a slanted
+    /// Arabic face is synthesised, and its glyphs no longer read back as text).
+    QString emphasis(const QString &html) const;
 
     /// The page's font at @p points.
     QFont font(qreal points, bool bold = false) const;

@@ -37,8 +37,8 @@ QString KeyFiguresBlock::tileHtml(const Tile &tile) const
                        .arg(style().accent().name(), tile.value.toHtmlEscaped());
     html += QStringLiteral("<div align=\"center\">%1</div>").arg(tile.label.toHtmlEscaped());
     if (!tile.qualifier.isEmpty())
-        html += QStringLiteral("<div align=\"center\" style=\"color:%1\"><i>%2</i></div>")
-                    .arg(style().muted().name(), tile.qualifier.toHtmlEscaped());
+        html += QStringLiteral("<div align=\"center\" style=\"color:%1\">%2</div>")
+                    .arg(style().muted().name(), style().emphasis(tile.qualifier.toHtmlEscaped()));
     return html;
 }
 

@@ -21,8 +21,9 @@ public:
         QString heading;        ///< rich text, empty for none
         QStringList paragraphs; ///< rich text, one <p> each (FactsheetText::paragraph)
         qreal points = FactsheetStyle::BodyPoints;
-        QColor color;             ///< invalid: the style's text colour
-        QString continuedHeading; ///< the heading over the rest after a page break
+        QColor color;              ///< invalid: the style's text colour
+        QString continuedHeading;  ///< the heading over the rest after a page break
+        bool keepWithNext = false; ///< a heading alone, kept with what it heads
     };
 
     TextBlock(const FactsheetStyle &style, Content content);
@@ -30,6 +31,7 @@ public:
     qreal heightFor(qreal width) const override;
     void paint(QPainter &painter, const QRectF &rect) const override;
     FactsheetSplit split(qreal width, qreal height) const override;
+    bool keepsWithNext() const override { return m_content.keepWithNext; }
 
 private:
     QString html(qsizetype count) const;
