@@ -1,12 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "common/dashboardwindow.h"
 #include "core/datasetloader.h"
 #include "factsheet/factsheetwriter.h"
 #include "support/largedataset.h"
+#include "widgets/exportfactsheetcommand.h"
+#include "widgets/printcontroller.h"
 
 #include <QDir>
 #include <QFile>
+#include <QMenu>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -40,6 +45,7 @@ private slots:
     void cli_failures_data();
     void cli_failures();
     void cli_fifo_isNotReplaced();
+    void window_exportsAndPrintsTheFactsheet();
 
 private:
     struct Run
@@ -415,6 +421,49 @@ void tst_Factsheet::cli_fifo_isNotReplaced()
                              .arg(fifo));
     QFileInfo info(fifo);
     QVERIFY(info.exists() && !info.isFile());
+}
+
+void tst_Factsheet::window_exportsAndPrintsTheFactsheet()
+{
+    LanguageManager languages;
+    const std::unique_ptr<MainWindow> window = test::showEmbeddedDashboard(&languages);
+    QVERIFY(window);
+    languages.setLanguage(Language::French);
+
+    // File ▸ Export Factsheet…, in the interface's language, on the paper last chosen.
+    auto *command = window->findChild<ExportFactsheetCommand *>();
+    QVERIFY(command);
+    QVERIFY(window->fileMenu()->actions().contains(command->action()));
+    QCoreApplication::processEvents(); // the posted LanguageChange
+    QCOMPARE(command->action()->text(), QStringLiteral("Exporter la &fiche d’information…"));
+    ExportFactsheetCommand::setSavedPaper(FactsheetPaper::Letter);
+    QCOMPARE(ExportFactsheetCommand::savedPaper(), FactsheetPaper::Letter);
+    const QString file = path(QStringLiteral("window.pdf"));
+    QCOMPARE(command->saveTo(file, ExportFactsheetCommand::savedPaper()), QString());
+    const Run info = run(QStringLiteral("pdfinfo"), {file});
+    QVERIFY2(
+        info.out.contains(QStringLiteral("Title:           Sharaka\u00A0: fiche d’information")),
+        qPrintable(info.out));
+    QVERIFY(info.out.contains(QStringLiteral("612 x 792 pts (letter)")));
+
+    // Print Factsheet and its preview sit beside Print Dashboard.
+    QStringList names;
+    for (const QAction *action : window->printController()->actions())
+        names.append(action->objectName());
+    QVERIFY(names.contains(QStringLiteral("printAction")));
+    QVERIFY(names.contains(QStringLiteral("printFactsheetAction")));
+    QVERIFY(names.contains(QStringLiteral("printFactsheetPreviewAction")));
+
+    // What Print Factsheet paints: the same page on a printer at 96 dpi.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = path(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(printed);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setResolution(FactsheetWriter::LayoutDpi);
+    QCOMPARE(FactsheetWriter(window->dataset()).paint(printer, Language::Arabic), 1);
+    const Run text = run(QStringLiteral("pdftotext"), {printed, QStringLiteral("-")});
+    QVERIFY(text.out.normalized(QString::NormalizationForm_KC).contains(QStringLiteral("الجزائر")));
 }
 
 QTEST_MAIN(tst_Factsheet)
