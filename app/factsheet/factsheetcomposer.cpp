@@ -9,6 +9,7 @@
 #include "factsheet/columnsblock.h"
 #include "factsheet/factsheettext.h"
 #include "factsheet/keyfiguresblock.h"
+#include "factsheet/stackblock.h"
 #include "factsheet/textblock.h"
 #include "factsheet/timelineblock.h"
 
@@ -22,6 +23,8 @@ namespace {
 constexpr qsizetype NarrowChartBars = 2;
 /// A map is listed beside at most this many countries; more go under it.
 constexpr qsizetype CountriesBesideMap = 12;
+/// Tall enough for the map's legend, notes, disclaimer and credit under it.
+constexpr qreal MapHeight = 290;
 
 QString listSeparator(Language language)
 {
@@ -75,16 +78,21 @@ std::vector<std::unique_ptr<FactsheetBlock>> FactsheetComposer::blocks() const
     // countries take the whole width.
     const QString map = mapChartId();
     if (!map.isEmpty() && m_dataset.countries.size() <= CountriesBesideMap) {
+        // The countries and the timeline in a column beside the map.
+        std::vector<std::unique_ptr<FactsheetBlock>> column;
+        column.push_back(countries());
+        if (!m_dataset.milestones.isEmpty())
+            column.push_back(timeline());
         blocks.push_back(std::make_unique<ColumnsBlock>(
-            m_style, std::make_unique<ChartBlock>(m_style, m_exporter, map, 200), countries(),
-            0.62));
+            m_style, std::make_unique<ChartBlock>(m_style, m_exporter, map, MapHeight),
+            std::make_unique<StackBlock>(m_style, std::move(column)), 0.56));
     } else {
         if (!map.isEmpty())
-            blocks.push_back(std::make_unique<ChartBlock>(m_style, m_exporter, map, 260));
+            blocks.push_back(std::make_unique<ChartBlock>(m_style, m_exporter, map, MapHeight));
         blocks.push_back(countries());
+        if (!m_dataset.milestones.isEmpty())
+            blocks.push_back(timeline());
     }
-    if (!m_dataset.milestones.isEmpty())
-        blocks.push_back(timeline());
     addCharts(blocks);
     blocks.push_back(sources());
     if (!m_dataset.notes.isEmpty())

@@ -21,32 +21,42 @@ TimelineBlock::TimelineBlock(const FactsheetStyle &style, Content content)
     , m_content(std::move(content))
 {}
 
-QString TimelineBlock::column(int index) const
+int TimelineBlock::columnCount(qreal width)
+{
+    return width < TwoColumnWidth ? 1 : 2;
+}
+
+QString TimelineBlock::column(int index, int count) const
 {
     // The first half of the events in the leading column, in date order.
-    const qsizetype half = (m_content.entries.size() + 1) / 2;
+    const qsizetype half =
+        count == 1 ? m_content.entries.size() : (m_content.entries.size() + 1) / 2;
     const QStringList entries =
         index == 0 ? m_content.entries.mid(0, half) : m_content.entries.mid(half);
     QString html;
     for (const QString &entry : entries)
         html += FactsheetText::paragraph(entry, 1);
-    if (index == 1 && !m_content.more.isEmpty())
+    if (index == count - 1 && !m_content.more.isEmpty())
         html += FactsheetText::paragraph(m_content.more, 0);
     return html;
 }
 
 qreal TimelineBlock::columnWidth(qreal width) const
 {
-    return (width - FactsheetStyle::Gap) / 2;
+    const int count = columnCount(width);
+    return (width - FactsheetStyle::Gap * (count - 1)) / count;
 }
 
 qreal TimelineBlock::heightFor(qreal width) const
 {
     const qreal heading =
         FactsheetText(style(), m_content.heading, width, FactsheetStyle::BodyPoints).height();
-    const qreal columns = std::max(
-        FactsheetText(style(), column(0), columnWidth(width), FactsheetStyle::BodyPoints).height(),
-        FactsheetText(style(), column(1), columnWidth(width), FactsheetStyle::BodyPoints).height());
+    const int count = columnCount(width);
+    qreal columns = 0;
+    for (int index = 0; index < count; ++index)
+        columns = std::max(columns, FactsheetText(style(), column(index, count), columnWidth(width),
+                                                  FactsheetStyle::BodyPoints)
+                                        .height());
     return heading + AxisHeight + columns;
 }
 
@@ -87,11 +97,12 @@ void TimelineBlock::paint(QPainter &painter, const QRectF &rect) const
     top += AxisHeight;
 
     const qreal width = columnWidth(rect.width());
-    for (int index = 0; index < 2; ++index) {
+    const int count = columnCount(rect.width());
+    for (int index = 0; index < count; ++index) {
         const QRectF cell =
             style().visual(rect, QRectF(rect.left() + index * (width + FactsheetStyle::Gap), top,
                                         width, rect.bottom() - top));
-        FactsheetText(style(), column(index), width, FactsheetStyle::BodyPoints)
+        FactsheetText(style(), column(index, count), width, FactsheetStyle::BodyPoints)
             .draw(painter, cell.topLeft(), style().text());
     }
     painter.restore();

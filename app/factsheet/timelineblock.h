@@ -11,7 +11,7 @@
 namespace sharaka {
 
 /// A compact timeline: an axis of years with a dot per event, running in the
-/// reading direction, and the events listed in two columns under it.
+/// reading direction, and the events listed under it, in two columns when wide.
 class TimelineBlock final : public FactsheetBlock
 {
 public:
@@ -31,7 +31,10 @@ public:
     void paint(QPainter &painter, const QRectF &rect) const override;
 
 private:
-    QString column(int index) const;
+    /// Below this width the events stand in one column.
+    static constexpr qreal TwoColumnWidth = 420;
+    static int columnCount(qreal width);
+    QString column(int index, int count) const;
     qreal columnWidth(qreal width) const;
 
     Content m_content;
