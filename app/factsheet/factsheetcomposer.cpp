@@ -339,7 +339,7 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::runningHeader() const
 QString FactsheetComposer::footer(int page, int pageCount, const QDate &made) const
 {
     QString line = tr("Made on %1 with %2")
-                       .arg(m_style.locale().toString(made, QLocale::LongFormat),
+                       .arg(PartialDate(made, DatePrecision::Day).toDisplayString(m_style.locale()),
                             TextFormat::leftToRight(ChartExporter::softwareName()));
     if (pageCount > 1)
         line += QStringLiteral(" \u00B7 ") +
