@@ -40,6 +40,7 @@ private slots:
     void metadata_data();
     void metadata();
     void sourcesAreLinks();
+    void datasetText_isPlainText();
     void largeDataset_flowsOntoPagesInsideThePage();
     void cli_allLanguages_writesOneFileEach();
     void cli_failures_data();
@@ -268,6 +269,24 @@ void tst_Factsheet::sourcesAreLinks()
     const QByteArray pdf = file.readAll();
     for (const Source &source : std::as_const(m_dataset.sources))
         QVERIFY2(pdf.contains("/URI (" + source.url.toUtf8() + ")"), qPrintable(source.url));
+}
+
+void tst_Factsheet::datasetText_isPlainText()
+{
+    // Markup in the data is shown as written, never interpreted.
+    Dataset dataset = m_dataset;
+    dataset.project.name =
+        LocalizedText({{QStringLiteral("en"), QStringLiteral("<b>Sharaka</b> & co")}});
+    dataset.countries[0].name = LocalizedText(
+        {{QStringLiteral("en"), QStringLiteral("<a href=\"https://x.example\">Algeria</a>")}});
+    const QString file = write(Language::English, FactsheetPaper::A4, &dataset);
+    const Run text = run(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+    QVERIFY2(text.out.contains(QStringLiteral("<b>Sharaka</b> & co")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("<a href=\"https://x.example\">Algeria</a>")),
+             qPrintable(text.out));
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(!pdf.readAll().contains("x.example)"));
 }
 
 void tst_Factsheet::largeDataset_flowsOntoPagesInsideThePage()
