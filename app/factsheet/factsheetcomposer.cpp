@@ -46,11 +46,18 @@ FactsheetComposer::FactsheetComposer(const Dataset &dataset, const ChartExporter
     , m_exporter(exporter)
     , m_style(style)
     , m_language(style.language())
+    , m_translator(style.language())
 {}
+
+QString FactsheetComposer::text(const char *sourceText, int n) const
+{
+    return m_translator.translate("sharaka::Factsheet", sourceText, nullptr, n);
+}
 
 QString FactsheetComposer::title() const
 {
-    return tr("%1: factsheet").arg(m_dataset.project.name.text(m_language));
+    return text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "%1: factsheet"))
+        .arg(m_dataset.project.name.text(m_language));
 }
 
 QString FactsheetComposer::subject() const
@@ -119,11 +126,13 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::titleBlock() const
                                      .arg(project.summary.text(m_language).toHtmlEscaped()),
                                  3));
     QStringList facts;
-    facts.append(tr("Implemented by %1").arg(project.implementer.text(m_language)));
+    facts.append(text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Implemented by %1"))
+                     .arg(project.implementer.text(m_language)));
     if (!project.funder.isEmpty())
-        facts.append(tr("Funded by %1").arg(project.funder.text(m_language)));
+        facts.append(text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Funded by %1"))
+                         .arg(project.funder.text(m_language)));
     facts.append(
-        tr("%1 to %2")
+        text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "%1 to %2"))
             .arg(project.start.toDisplayString(locale), project.end.toDisplayString(locale)));
     content.paragraphs.append(FactsheetText::paragraph(
         QStringLiteral("<b>%1</b>").arg(facts.join(QStringLiteral(" \u00B7 ")).toHtmlEscaped()),
@@ -147,7 +156,9 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::keyFigures() const
         tile.value = TextFormat::indicatorValuePlain(indicator, locale);
         tile.label = indicator.label.text(m_language);
         if (indicator.qualifier == Qualifier::AtLeast)
-            tile.qualifier = tr("lower bound: at least %1").arg(locale.toString(indicator.value));
+            tile.qualifier =
+                text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "lower bound: at least %1"))
+                    .arg(locale.toString(indicator.value));
         tiles.append(tile);
     }
     if (tiles.isEmpty())
@@ -157,7 +168,9 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::keyFigures() const
 
 std::unique_ptr<FactsheetBlock> FactsheetComposer::countries() const
 {
-    TextBlock::Content content = section(tr("Partner countries"), FactsheetStyle::BodyPoints);
+    TextBlock::Content content =
+        section(text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Partner countries")),
+                FactsheetStyle::BodyPoints);
     const QString separator = listSeparator(m_language);
     // One paragraph per membership phase, in the phases' order; countries
     // whose phase is unknown close the list.
@@ -188,9 +201,12 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::countries() const
         const qsizetype more = names.size() - MaximumCountriesPerPhase;
         if (more > 0) {
             names = names.mid(0, MaximumCountriesPerPhase);
-            names.append(tr("and %n more", "", int(more)).toHtmlEscaped());
+            names.append(text(QT_TRANSLATE_N_NOOP("sharaka::Factsheet", "and %n more"), int(more))
+                             .toHtmlEscaped());
         }
-        const QString label = phase ? phase->label.text(m_language) : tr("Membership not given");
+        const QString label =
+            phase ? phase->label.text(m_language)
+                  : text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Membership not given"));
         content.paragraphs.append(FactsheetText::paragraph(
             QStringLiteral("<b>%1</b><br/>%2").arg(label.toHtmlEscaped(), names.join(separator)),
             3));
@@ -226,7 +242,7 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::timeline() const
     last = QDate(last.year(), 12, 31);
 
     TimelineBlock::Content content;
-    content.heading = heading(tr("Timeline"));
+    content.heading = heading(text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Timeline")));
     const QLocale locale = m_style.locale();
     const int years = last.year() - first.year() + 1;
     const int step = std::max(1, (years + 9) / 10); // at most ten labelled years
@@ -245,7 +261,10 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::timeline() const
     const qsizetype more = milestones.size() - MaximumListedEvents;
     if (more > 0)
         content.more = m_style.emphasis(
-            tr("Events not listed here: %n (all in the dashboard)", "", int(more)).toHtmlEscaped());
+            text(QT_TRANSLATE_N_NOOP("sharaka::Factsheet",
+                                     "Events not listed here: %n (all in the dashboard)"),
+                 int(more))
+                .toHtmlEscaped());
     return std::make_unique<TimelineBlock>(m_style, content);
 }
 
@@ -260,7 +279,8 @@ void FactsheetComposer::addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &
     if (charts.isEmpty())
         return;
     TextBlock::Content title;
-    title.heading = heading(tr("Outcome indicators (totals for the whole project)"));
+    title.heading = heading(text(QT_TRANSLATE_NOOP(
+        "sharaka::Factsheet", "Outcome indicators (totals for the whole project)")));
     title.keepWithNext = true;
     blocks.push_back(std::make_unique<TextBlock>(m_style, title));
     const auto minimumHeight = [](const ChartSpec *spec) {
@@ -290,7 +310,8 @@ TextBlock::Content FactsheetComposer::section(const QString &title, qreal points
     TextBlock::Content content;
     content.points = points;
     content.heading = heading(title);
-    content.continuedHeading = heading(tr("%1 (continued)").arg(title));
+    content.continuedHeading =
+        heading(text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "%1 (continued)")).arg(title));
     return content;
 }
 
@@ -302,7 +323,8 @@ QString FactsheetComposer::numbered(int number, const QString &html) const
 
 std::unique_ptr<FactsheetBlock> FactsheetComposer::sources() const
 {
-    TextBlock::Content content = section(tr("Sources"), FactsheetStyle::SmallPoints);
+    TextBlock::Content content = section(text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Sources")),
+                                         FactsheetStyle::SmallPoints);
     for (const Source &source : m_dataset.sources) {
         QString line = TextFormat::sourceCitation(source, m_language).toHtmlEscaped();
         if (!source.url.isEmpty())
@@ -315,7 +337,8 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::sources() const
 
 std::unique_ptr<FactsheetBlock> FactsheetComposer::notes() const
 {
-    TextBlock::Content content = section(tr("Data notes"), FactsheetStyle::SmallPoints);
+    TextBlock::Content content = section(
+        text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Data notes")), FactsheetStyle::SmallPoints);
     for (const DataNote &note : m_dataset.notes) {
         content.paragraphs.append(numbered(int(content.paragraphs.size() + 1),
                                            note.text.text(m_language).toHtmlEscaped()));
@@ -338,12 +361,12 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::runningHeader() const
 
 QString FactsheetComposer::footer(int page, int pageCount, const QDate &made) const
 {
-    QString line = tr("Made on %1 with %2")
+    QString line = text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Made on %1 with %2"))
                        .arg(PartialDate(made, DatePrecision::Day).toDisplayString(m_style.locale()),
                             TextFormat::leftToRight(ChartExporter::softwareName()));
     if (pageCount > 1)
         line += QStringLiteral(" \u00B7 ") +
-                tr("Page %1 of %2")
+                text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Page %1 of %2"))
                     .arg(m_style.locale().toString(page), m_style.locale().toString(pageCount));
     return line;
 }

@@ -4,10 +4,10 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/languagetranslator.h"
 #include "factsheet/factsheetblock.h"
 #include "factsheet/textblock.h"
 
-#include <QCoreApplication>
 #include <QDate>
 
 #include <memory>
@@ -23,8 +23,6 @@ class ChartExporter;
 /// 992 more events") or cut between lines onto further pages.
 class FactsheetComposer final
 {
-    Q_DECLARE_TR_FUNCTIONS(sharaka::Factsheet)
-
 public:
     /// @p dataset and @p exporter must outlive the blocks.
     FactsheetComposer(const Dataset &dataset, const ChartExporter &exporter,
@@ -58,11 +56,15 @@ private:
     /// "3. …", numbered in the page's digits.
     QString numbered(int number, const QString &html) const;
     QString mapChartId() const;
+    /// The page's own words in its language, whatever the interface speaks
+    /// (context "sharaka::Factsheet").
+    QString text(const char *sourceText, int n = -1) const;
 
     const Dataset &m_dataset;
     const ChartExporter &m_exporter;
     FactsheetStyle m_style;
     Language m_language;
+    LanguageTranslator m_translator;
 };
 
 } // namespace sharaka

@@ -4,7 +4,6 @@
 #include "factsheet/factsheetwriter.h"
 
 #include "charts/chartexporter.h"
-#include "charts/charttranslator.h"
 #include "core/filecheck.h"
 #include "core/textformat.h"
 #include "factsheet/factsheetcomposer.h"
@@ -143,8 +142,6 @@ FactsheetWriter::FactsheetWriter(const Dataset &dataset)
 
 QByteArray FactsheetWriter::pdf(Language language, FactsheetPaper paper, QString *error) const
 {
-    // The page's own words in its language, whatever the interface speaks.
-    const ScopedChartTranslator translation(language);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -196,7 +193,6 @@ QString FactsheetWriter::saveToFile(const QString &path, Language language,
 
 int FactsheetWriter::paint(QPagedPaintDevice &device, Language language) const
 {
-    const ScopedChartTranslator translation(language);
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
