@@ -3,7 +3,7 @@
 
 #include "factsheet/factsheetstyle.h"
 
-#include <QGuiApplication>
+#include "charts/charttheme.h"
 
 namespace sharaka {
 
@@ -15,7 +15,8 @@ FactsheetStyle::FactsheetStyle(Language language, QPaintDevice *device)
 
 QFont FactsheetStyle::font(qreal points, bool bold) const
 {
-    QFont font = QGuiApplication::font();
+    // The charts' face, not the desktop's: a file looks the same wherever it is made.
+    QFont font = defaultChartFont();
     font.setPointSizeF(points);
     font.setBold(bold);
     // Unhinted outlines: the page is printed or zoomed, never shown at 96 dpi.
