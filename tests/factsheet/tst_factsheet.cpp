@@ -8,15 +8,19 @@
 #include "widgets/exportfactsheetcommand.h"
 #include "widgets/printcontroller.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 #include <sys/stat.h>
@@ -472,6 +476,31 @@ void tst_Factsheet::window_exportsAndPrintsTheFactsheet()
     QVERIFY(names.contains(QStringLiteral("printAction")));
     QVERIFY(names.contains(QStringLiteral("printFactsheetAction")));
     QVERIFY(names.contains(QStringLiteral("printFactsheetPreviewAction")));
+
+    // Factsheet Print Preview shows one portrait page on the remembered paper.
+    QAction *preview = nullptr;
+    for (QAction *action : window->printController()->actions()) {
+        if (action->objectName() == QLatin1String("printFactsheetPreviewAction"))
+            preview = action;
+    }
+    QVERIFY(preview);
+    int previewPages = -1;
+    QPageLayout::Orientation orientation = QPageLayout::Landscape;
+    QTimer::singleShot(0, this, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QPrintPreviewDialog *>(widget);
+            if (!dialog)
+                continue;
+            if (auto *view = dialog->findChild<QPrintPreviewWidget *>()) {
+                previewPages = view->pageCount();
+                orientation = view->orientation();
+            }
+            dialog->reject();
+        }
+    });
+    preview->trigger();
+    QCOMPARE(previewPages, 1);
+    QCOMPARE(orientation, QPageLayout::Portrait);
 
     // What Print Factsheet paints: the same page on a printer at 96 dpi.
     QPrinter printer(QPrinter::HighResolution);
