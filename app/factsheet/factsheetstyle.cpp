@@ -21,6 +21,12 @@ QFont FactsheetStyle::font(qreal points, bool bold) const
     font.setBold(bold);
     // Unhinted outlines: the page is printed or zoomed, never shown at 96 dpi.
     font.setHintingPreference(QFont::PreferNoHinting);
+    // Any letter spacing turns off Latin ligatures ("ﬁ", "ﬀ") in Qt's shaping,
+    // so the PDF's text reads back as the letters ("fighters" is found by a
+    // search); a 64th of a pixel, Qt's smallest step, is invisible. Not in
+    // Arabic, where pdftotext then reads the gaps between joined letters as spaces.
+    if (m_language != Language::Arabic)
+        font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
     return font;
 }
 

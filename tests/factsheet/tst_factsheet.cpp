@@ -170,6 +170,11 @@ void tst_Factsheet::keyFiguresAndCountries()
     for (const QString &word : std::as_const(words))
         QVERIFY2(simplified.contains(word),
                  qPrintable(word + QStringLiteral(" not in:\n") + plain));
+    // Latin text reads back letter by letter, without ligatures: a search finds it.
+    if (language != Language::Arabic) {
+        QVERIFY(text.out.contains(QStringLiteral("Foreign-terrorist-fighters")));
+        QVERIFY(!text.out.contains(QChar(0xFB01)) && !text.out.contains(QChar(0xFB00)));
+    }
     // Each key figure as its own word: 46, 42, 7, 800+ and 36.
     const QStringList tokens = plain.split(QRegularExpression(QStringLiteral("\\s+")));
     for (const QString figure : {"46", "42", "7", "800+", "36"})
