@@ -6,8 +6,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstring>
-
 namespace sharaka {
 
 ExportCommandOptions::ExportCommandOptions(QCommandLineParser &parser)
@@ -51,9 +49,14 @@ ExportCommandOptions::ExportCommandOptions(QCommandLineParser &parser)
                                           "Paper of the factsheet: a4 or letter (default a4)."),
               QStringLiteral("paper"))
 {
-    for (const QCommandLineOption *option : {&m_listCharts, &m_export, &m_exportAll, &m_chart,
-                                             &m_format, &m_size, &m_factsheet, &m_paper})
+    for (const QCommandLineOption *option : options())
         parser.addOption(*option);
+}
+
+QList<const QCommandLineOption *> ExportCommandOptions::options() const
+{
+    return {&m_listCharts, &m_export, &m_exportAll, &m_chart,
+            &m_format,     &m_size,   &m_factsheet, &m_paper};
 }
 
 std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser &parser,
@@ -62,14 +65,14 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
     const int modes = int(parser.isSet(m_listCharts)) + int(parser.isSet(m_export)) +
                       int(parser.isSet(m_exportAll)) + int(parser.isSet(m_factsheet));
     if (parser.isSet(m_paper) && !parser.isSet(m_factsheet)) {
-        *error = QCoreApplication::translate("CommandLine", "--paper needs --export-factsheet.\n");
+        *error = QCoreApplication::translate("CommandLine", "--paper needs --export-factsheet.");
         return std::nullopt;
     }
     if (modes == 0) {
         for (const QCommandLineOption *option : {&m_chart, &m_format, &m_size}) {
             if (parser.isSet(*option)) {
                 *error = QCoreApplication::translate("CommandLine",
-                                                     "--%1 needs --export or --export-all.\n")
+                                                     "--%1 needs --export or --export-all.")
                              .arg(option->names().constFirst());
                 return std::nullopt;
             }
@@ -79,7 +82,7 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
     if (modes > 1) {
         *error = QCoreApplication::translate(
             "CommandLine",
-            "Use only one of --list-charts, --export, --export-all and --export-factsheet.\n");
+            "Use only one of --list-charts, --export, --export-all and --export-factsheet.");
         return std::nullopt;
     }
     if (parser.isSet(m_factsheet))
@@ -92,10 +95,9 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
             *error =
                 QCoreApplication::translate(
                     "CommandLine", "Invalid size \"%1\": use WIDTHxHEIGHT, each between %2 and %3 "
-                                   "pixels, for example 1600x900.\n")
-                    .arg(parser.value(m_size))
-                    .arg(ExportOptions::MinimumSide)
-                    .arg(ExportOptions::MaximumSide);
+                                   "pixels, for example 1600x900.")
+                    .arg(parser.value(m_size), QString::number(ExportOptions::MinimumSide),
+                         QString::number(ExportOptions::MaximumSide));
             return std::nullopt;
         }
         command.size = *size;
@@ -106,7 +108,7 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
         for (const QCommandLineOption *option : {&m_chart, &m_format, &m_size}) {
             if (parser.isSet(*option)) {
                 *error = QCoreApplication::translate("CommandLine",
-                                                     "--%1 does not go with --list-charts.\n")
+                                                     "--%1 does not go with --list-charts.")
                              .arg(option->names().constFirst());
                 return std::nullopt;
             }
@@ -120,12 +122,12 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
         if (parser.isSet(m_format)) {
             *error = QCoreApplication::translate(
                 "CommandLine", "--format is for --export-all; --export takes the format from "
-                               "the file's suffix.\n");
+                               "the file's suffix.");
             return std::nullopt;
         }
         if (!parser.isSet(m_chart)) {
-            *error = QCoreApplication::translate(
-                "CommandLine", "--export needs --chart ID (see --list-charts).\n");
+            *error = QCoreApplication::translate("CommandLine",
+                                                 "--export needs --chart ID (see --list-charts).");
             return std::nullopt;
         }
         command.chartId = parser.value(m_chart);
@@ -133,7 +135,7 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
         if (!format) {
             *error = QCoreApplication::translate(
                          "CommandLine", "Cannot export to %1: unknown file suffix; use .png, .jpg, "
-                                        ".jpeg, .svg or .pdf.\n")
+                                        ".jpeg, .svg or .pdf.")
                          .arg(command.target);
             return std::nullopt;
         }
@@ -145,14 +147,14 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
     command.target = parser.value(m_exportAll);
     if (parser.isSet(m_chart)) {
         *error = QCoreApplication::translate(
-            "CommandLine", "--chart is for --export; --export-all saves every chart.\n");
+            "CommandLine", "--chart is for --export; --export-all saves every chart.");
         return std::nullopt;
     }
     if (parser.isSet(m_format)) {
         const std::optional<ExportFormat> format = exportFormatForSuffix(parser.value(m_format));
         if (!format) {
-            *error = QCoreApplication::translate(
-                         "CommandLine", "Unknown format \"%1\": use png, jpg, svg or pdf.\n")
+            *error = QCoreApplication::translate("CommandLine",
+                                                 "Unknown format \"%1\": use png, jpg, svg or pdf.")
                          .arg(parser.value(m_format));
             return std::nullopt;
         }
@@ -167,7 +169,7 @@ std::optional<ExportCommand> ExportCommandOptions::readFactsheet(const QCommandL
     for (const QCommandLineOption *option : {&m_chart, &m_format, &m_size}) {
         if (parser.isSet(*option)) {
             *error = QCoreApplication::translate("CommandLine",
-                                                 "--%1 does not go with --export-factsheet.\n")
+                                                 "--%1 does not go with --export-factsheet.")
                          .arg(option->names().constFirst());
             return std::nullopt;
         }
@@ -177,7 +179,7 @@ std::optional<ExportCommand> ExportCommandOptions::readFactsheet(const QCommandL
     command.target = parser.value(m_factsheet);
     if (exportFormatForPath(command.target) != ExportFormat::Pdf) {
         *error = QCoreApplication::translate(
-                     "CommandLine", "Cannot save the factsheet as %1: use a .pdf file name.\n")
+                     "CommandLine", "Cannot save the factsheet as %1: use a .pdf file name.")
                      .arg(command.target);
         return std::nullopt;
     }
@@ -185,45 +187,13 @@ std::optional<ExportCommand> ExportCommandOptions::readFactsheet(const QCommandL
         const std::optional<FactsheetPaper> paper = factsheetPaperFromName(parser.value(m_paper));
         if (!paper) {
             *error = QCoreApplication::translate("CommandLine",
-                                                 "Unknown paper \"%1\": use a4 or letter.\n")
+                                                 "Unknown paper \"%1\": use a4 or letter.")
                          .arg(parser.value(m_paper));
             return std::nullopt;
         }
         command.paper = *paper;
     }
     return command;
-}
-
-bool isHeadlessInvocation(int argc, char **argv)
-{
-    static const char *const headless[] = {"--list-charts",
-                                           "--export",
-                                           "--export-all",
-                                           "--export-factsheet",
-                                           "--help",
-                                           "--help-all",
-                                           "-h",
-                                           "--version",
-                                           "-v"};
-    for (int i = 1; i < argc; ++i) {
-        const char *argument = argv[i];
-        if (std::strcmp(argument, "--") == 0)
-            return false;
-        for (const char *name : headless) {
-            const std::size_t length = std::strlen(name);
-            // "--export FILE" and "--export=FILE" alike.
-            if (std::strncmp(argument, name, length) == 0 &&
-                (argument[length] == '\0' || argument[length] == '='))
-                return true;
-        }
-    }
-    return false;
-}
-
-void selectPlatformForInvocation(int argc, char **argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && isHeadlessInvocation(argc, argv))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
 } // namespace sharaka

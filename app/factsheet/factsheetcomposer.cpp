@@ -139,7 +139,11 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::titleBlock() const
         3));
     const QString purpose = project.purpose.text(m_language);
     if (!purpose.isEmpty())
-        content.paragraphs.append(FactsheetText::paragraph(purpose.toHtmlEscaped(), 0));
+        content.paragraphs.append(
+            FactsheetText::paragraph(QStringLiteral("<span style=\"font-size:%1pt\">%2</span>")
+                                         .arg(FactsheetStyle::BodyPoints)
+                                         .arg(purpose.toHtmlEscaped()),
+                                     0));
     content.continuedHeading = QString();
     return std::make_unique<TextBlock>(m_style, content);
 }
@@ -156,9 +160,8 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::keyFigures() const
         tile.value = TextFormat::indicatorValuePlain(indicator, locale);
         tile.label = indicator.label.text(m_language);
         if (indicator.qualifier == Qualifier::AtLeast)
-            tile.qualifier =
-                text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "lower bound: at least %1"))
-                    .arg(locale.toString(indicator.value));
+            tile.qualifier = text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "at least %1"))
+                                 .arg(locale.toString(indicator.value));
         tiles.append(tile);
     }
     if (tiles.isEmpty())
@@ -284,7 +287,7 @@ void FactsheetComposer::addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &
     title.keepWithNext = true;
     blocks.push_back(std::make_unique<TextBlock>(m_style, title));
     const auto minimumHeight = [](const ChartSpec *spec) {
-        return std::clamp<qreal>(56 + 22 * qreal(spec->indicatorIds.size()), 100, 900);
+        return std::clamp<qreal>(48 + 20 * qreal(spec->indicatorIds.size()), 90, 900);
     };
     for (qsizetype i = 0; i < charts.size(); ++i) {
         const ChartSpec *spec = charts.at(i);

@@ -44,7 +44,7 @@ public:
     static constexpr qreal BodyPoints = 8;
     static constexpr qreal SmallPoints = 6.8;
     /// Space between blocks.
-    static constexpr qreal Gap = 10;
+    static constexpr qreal Gap = 8;
 
     QColor text() const { return QColor(0x1d, 0x25, 0x2c); }
     QColor muted() const { return QColor(0x4f, 0x5b, 0x66); }
