@@ -150,15 +150,7 @@
         <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
         <translation>ورق غير معروف «%1»: استخدم a4 أو letter.</translation>
     </message>
-<message>
-        <source>Interface language: en, fr or ar (all: every language, for --export-all).</source>
-        <translation>لغة الواجهة: en أو fr أو ar (all: كل اللغات، مع ‎--export-all).</translation>
-    </message>
-    <message>
-        <source>Use only one of --list-charts, --export and --export-all.</source>
-        <translation>استخدم خياراً واحداً فقط من ‎--list-charts و‎--export و‎--export-all.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>DatasetReader</name>
     <message>
