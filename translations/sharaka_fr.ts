@@ -23,10 +23,6 @@
         <translation>Quitter dès que la fenêtre principale est affichée (pour les tests et les mesures de performance).</translation>
     </message>
     <message>
-        <source>Interface language: en, fr or ar (all: every language, for --export-all).</source>
-        <translation>Langue de l’interface&#xa0;: en, fr ou ar (all&#xa0;: toutes les langues, pour --export-all).</translation>
-    </message>
-    <message>
         <source>Validate the dataset FILE, print &quot;FILE: OK&quot; with its counts or every problem, and exit (status 1 on problems).</source>
         <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE: OK&#xa0;» avec ses effectifs ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
     </message>
@@ -85,10 +81,6 @@
     <message>
         <source>--%1 needs --export or --export-all.</source>
         <translation>--%1 nécessite --export ou --export-all.</translation>
-    </message>
-    <message>
-        <source>Use only one of --list-charts, --export and --export-all.</source>
-        <translation>Utilisez une seule des options --list-charts, --export et --export-all.</translation>
     </message>
     <message>
         <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, each between %2 and %3 pixels, for example 1600x900.</source>
@@ -153,6 +145,38 @@
     <message>
         <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg, .pdf or .csv.</source>
         <translation>Impossible d’exporter vers %1&#xa0;: extension de fichier inconnue&#xa0;; utilisez .png, .jpg, .jpeg, .svg, .pdf ou .csv.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, fr or ar (all: every language, for --export-all and --export-factsheet).</source>
+        <translation>Langue de l’interface&#xa0;: en, fr ou ar (all&#xa0;: toutes les langues, pour --export-all et --export-factsheet).</translation>
+    </message>
+    <message>
+        <source>Save the factsheet (a designed page of the project, its key figures, map, timeline, charts and sources) as the PDF file FILE and exit. With --lang all, one file per language beside FILE (FILE-en.pdf…).</source>
+        <translation>Enregistrer la fiche d’information (une page composée&#xa0;: le projet, ses chiffres clés, la carte, la chronologie, les graphiques et les sources) dans le fichier PDF FILE puis quitter. Avec --lang all, un fichier par langue à côté de FILE (FILE-en.pdf…).</translation>
+    </message>
+    <message>
+        <source>Paper of the factsheet: a4 or letter (default a4).</source>
+        <translation>Papier de la fiche d’information&#xa0;: a4 ou letter (a4 par défaut).</translation>
+    </message>
+    <message>
+        <source>--paper needs --export-factsheet.</source>
+        <translation>--paper nécessite --export-factsheet.</translation>
+    </message>
+    <message>
+        <source>Use only one of --list-charts, --export, --export-all and --export-factsheet.</source>
+        <translation>Utilisez une seule des options --list-charts, --export, --export-all et --export-factsheet.</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --export-factsheet.</source>
+        <translation>--%1 ne peut pas être utilisé avec --export-factsheet.</translation>
+    </message>
+    <message>
+        <source>Cannot save the factsheet as %1: use a .pdf file name.</source>
+        <translation>Impossible d’enregistrer la fiche d’information sous %1&#xa0;: utilisez un nom de fichier en .pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
+        <translation>Papier inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez a4 ou letter.</translation>
     </message>
 </context>
 <context>
@@ -841,6 +865,49 @@
     </message>
 </context>
 <context>
+    <name>sharaka::ExportFactsheetCommand</name>
+    <message>
+        <source>factsheet-%1.pdf</source>
+        <translation>fiche-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export Factsheet</source>
+        <translation>Exporter la fiche d’information</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot Export Factsheet</source>
+        <translation>Impossible d’exporter la fiche d’information</translation>
+    </message>
+    <message>
+        <source>Factsheet saved as %1</source>
+        <translation>Fiche d’information enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Factsheet…</source>
+        <translation>Exporter la &amp;fiche d’information…</translation>
+    </message>
+    <message>
+        <source>Save a one-page factsheet of the project as PDF: key figures, map, timeline, charts and sources</source>
+        <translation>Enregistrer en PDF une fiche d’information d’une page sur le projet&#xa0;: chiffres clés, carte, chronologie, graphiques et sources</translation>
+    </message>
+</context>
+<context>
     <name>sharaka::ExportOptionsDialog</name>
     <message>
         <source>Save All Charts</source>
@@ -913,6 +980,90 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::Factsheet</name>
+    <message>
+        <source>%1: factsheet</source>
+        <translation>%1&#xa0;: fiche d’information</translation>
+    </message>
+    <message>
+        <source>Implemented by %1</source>
+        <translation>Mis en œuvre par %1</translation>
+    </message>
+    <message>
+        <source>Funded by %1</source>
+        <translation>Financé par %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>Pays partenaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Membership not given</source>
+        <translation>Adhésion non précisée</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Outcome indicators (totals for the whole project)</source>
+        <translation>Indicateurs de résultats (totaux pour l’ensemble du projet)</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Data notes</source>
+        <translation>Notes sur les données</translation>
+    </message>
+    <message>
+        <source>Made on %1 with %2</source>
+        <translation>Réalisé le %1 avec %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events not listed here: %n (all in the dashboard)</source>
+        <translation>
+            <numerusform>Événement non listé ici&#xa0;: %n (dans le tableau de bord)</numerusform>
+            <numerusform>Événements non listés ici&#xa0;: %n (tous dans le tableau de bord)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::FactsheetWriter</name>
+    <message>
+        <source>Cannot start the PDF drawing.</source>
+        <translation>Impossible de commencer le dessin PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1394,34 @@
     <message>
         <source>Could not write “%1”.</source>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sharaka factsheet</source>
+        <translation>Fiche d’information Sharaka</translation>
+    </message>
+    <message>
+        <source>Print Preview: Factsheet</source>
+        <translation>Aperçu avant impression&#xa0;: fiche d’information</translation>
+    </message>
+    <message>
+        <source>Print Factsheet</source>
+        <translation>Imprimer la fiche d’information</translation>
+    </message>
+    <message>
+        <source>Print Fac&amp;tsheet…</source>
+        <translation>Imprimer la fic&amp;he d’information…</translation>
+    </message>
+    <message>
+        <source>Print the factsheet: key figures, map, timeline, charts and sources on one page</source>
+        <translation>Imprimer la fiche d’information&#xa0;: chiffres clés, carte, chronologie, graphiques et sources sur une page</translation>
+    </message>
+    <message>
+        <source>Factsheet P&amp;rint Preview…</source>
+        <translation>Aperçu avant impression de la fi&amp;che…</translation>
+    </message>
+    <message>
+        <source>Show how the factsheet will look on paper</source>
+        <translation>Montrer l’aspect de la fiche d’information sur papier</translation>
     </message>
 </context>
 <context>
