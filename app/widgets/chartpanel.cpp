@@ -15,6 +15,7 @@
 #include <QCursor>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -38,7 +39,11 @@ ChartPanel::ChartPanel(const QString &chartId, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    m_exportActions = new ChartExportActions(this);
+    m_exportActions = new ChartExportActions(chartId, this);
+    m_view->addAction(m_exportActions->saveAction());
+    m_view->addAction(m_exportActions->copyAction());
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    addCornerButton(m_exportActions->button());
 
     // The same numbers as a table, behind a toggle in the chart's corner.
     m_tableToggle = new ChartTableToggle(this, m_view, layout, chartId);
@@ -87,9 +92,10 @@ QChartView *ChartPanel::view() const
     return m_view;
 }
 
-void ChartPanel::setContent(const Dataset &dataset, Language language)
+void ChartPanel::setContent(const DatasetPtr &dataset, Language language)
 {
-    m_dataset = dataset;
+    m_dataset = dataset ? dataset : emptyDataset();
+    m_exportActions->setContent(m_dataset, language);
     m_language = language;
     m_outOfDate = true;
     buildIfInView();
@@ -136,7 +142,7 @@ void ChartPanel::rebuild()
     // While the table is shown the hidden view is not laid out; the chart
     // gets the panel's size when it is shown again.
     const QSize viewSize = m_view->isHidden() ? size() : m_view->size();
-    std::unique_ptr<IndicatorChart> built = buildChart(m_dataset, m_chartId, m_language, viewSize);
+    std::unique_ptr<IndicatorChart> built = buildChart(*m_dataset, m_chartId, m_language, viewSize);
     if (!built)
         return;
     IndicatorChart *chart = built.release();
@@ -157,7 +163,7 @@ void ChartPanel::rebuild()
     // Screen readers read the title as the name and every bar's value as the description.
     m_view->setAccessibleName(chart->titleText());
     m_view->setAccessibleDescription(chart->valueDescriptions().join(QStringLiteral("; ")));
-    m_tableToggle->setContent(m_dataset, m_chartId, m_language, chart->titleText(),
+    m_tableToggle->setContent(*m_dataset, m_chartId, m_language, chart->titleText(),
                               m_view->accessibleDescription());
     // Never smaller than the chart can lay out its title, bars, axes and
     // source line: below that QChart stops shrinking and the view cuts it off.
@@ -176,7 +182,7 @@ void ChartPanel::rebuild()
 
 void ChartPanel::showBarToolTip(bool hovering, int index)
 {
-    const ChartSpec *spec = m_dataset.chart(m_chartId);
+    const ChartSpec *spec = m_dataset->chart(m_chartId);
     if (!hovering || !spec) {
         QToolTip::hideText();
         return;
@@ -184,7 +190,7 @@ void ChartPanel::showBarToolTip(bool hovering, int index)
     // Bars are indexed bottom-up; the spec lists them top-down.
     const qsizetype row = spec->indicatorIds.size() - 1 - index;
     const Indicator *indicator = row >= 0 && row < spec->indicatorIds.size()
-                                     ? m_dataset.indicator(spec->indicatorIds.at(row))
+                                     ? m_dataset->indicator(spec->indicatorIds.at(row))
                                      : nullptr;
     if (!indicator)
         return;
@@ -192,7 +198,7 @@ void ChartPanel::showBarToolTip(bool hovering, int index)
                          TextFormat::indicatorValue(*indicator, localeFor(m_language)) +
                          QLatin1Char('\n') + indicator->description.text(m_language) +
                          QLatin1Char('\n') +
-                         TextFormat::sourcesLine(m_dataset, indicator->sourceIds, m_language);
+                         TextFormat::sourcesLine(*m_dataset, indicator->sourceIds, m_language);
     QToolTip::showText(QCursor::pos(), text, m_view);
 }
 
@@ -219,6 +225,8 @@ void ChartPanel::changeEvent(QEvent *event)
         applyChartTheme(m_view->chart(), chartThemeFor(palette()));
     if (event->type() == QEvent::LayoutDirectionChange)
         placeCornerButtons();
+    if (event->type() == QEvent::LanguageChange)
+        m_exportActions->retranslate();
     QWidget::changeEvent(event);
 }
 

@@ -4,12 +4,11 @@
 #include "widgets/printcontroller.h"
 
 #include "charts/indicatorchart.h"
+#include "core/dashboardstate.h"
 #include "widgets/chartpanel.h"
-#include "widgets/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QEvent>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -17,16 +16,16 @@
 
 namespace sharaka {
 
-PrintController::PrintController(MainWindow *window)
+PrintController::PrintController(const DashboardState *state, QWidget *window)
     : QObject(window)
+    , m_state(state)
     , m_window(window)
 {
     setObjectName(QStringLiteral("printController"));
     auto makeAction = [this](const QString &name, auto slot) {
-        auto *action = new QAction(m_window);
+        auto *action = new QAction(this);
         action->setObjectName(name);
         connect(action, &QAction::triggered, this, slot);
-        m_window->addAction(action);
         return action;
     };
     m_printAction = makeAction(QStringLiteral("printAction"), [this] { print(true); });
@@ -46,7 +45,6 @@ PrintController::PrintController(MainWindow *window)
             }
         }
     });
-    m_window->installEventFilter(this);
     retranslateUi();
 }
 
@@ -55,9 +53,14 @@ QList<QAction *> PrintController::actions() const
     return {m_printAction, m_previewAction, m_printChartAction, m_previewChartAction};
 }
 
+QList<ChartPanel *> PrintController::chartPanels() const
+{
+    return m_window->findChildren<ChartPanel *>();
+}
+
 ChartPanel *PrintController::currentChartPanel() const
 {
-    const QList<ChartPanel *> panels = m_window->chartPanels();
+    const QList<ChartPanel *> panels = chartPanels();
     for (QWidget *widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
         if (auto *panel = qobject_cast<ChartPanel *>(widget); panel && panels.contains(panel))
             return panel;
@@ -70,8 +73,8 @@ ChartPanel *PrintController::currentChartPanel() const
 PrintRequest PrintController::request(bool wholeDashboard) const
 {
     PrintRequest request;
-    request.dataset = m_window->dataset();
-    request.language = m_window->language();
+    request.dataset = m_state->dataset();
+    request.language = m_state->language();
     if (!wholeDashboard) {
         if (ChartPanel *panel = currentChartPanel())
             request.chartId = panel->chartId();
@@ -123,13 +126,6 @@ void PrintController::retranslateUi()
         tr("Print the chart that has keyboard focus (or the first chart) on one page"));
     m_previewChartAction->setText(tr("Chart Print Previe&w…"));
     m_previewChartAction->setStatusTip(tr("Show how the chart will look on paper"));
-}
-
-bool PrintController::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace sharaka

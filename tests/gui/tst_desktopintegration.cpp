@@ -320,7 +320,7 @@ void tst_DesktopIntegration::darkPalette_chartsAndTimelineFollow_exportsStayLigh
     QCOMPARE(exported->valueLabelColor(0), chartColors(ChartTheme::Light).text);
     QCOMPARE(screenChartTheme(), ChartTheme::Dark);
     const QImage page =
-        renderPrintPage({m_data, Language::English, QString()}, QSizeF(600, 420), 1);
+        renderPrintPage({shareDataset(m_data), Language::English, QString()}, QSizeF(600, 420), 1);
     QCOMPARE(QColor(page.pixel(1, page.height() - 2)), QColor(Qt::white));
     QVERIFY(meanLightness(page) > 200);
 
@@ -351,7 +351,8 @@ void tst_DesktopIntegration::print_dashboardAndChart_onePageNotEmpty()
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageOrientation(QPageLayout::Landscape);
     QString error;
-    QVERIFY2(printPage(&printer, {m_data, language, chartId}, &error), qPrintable(error));
+    QVERIFY2(printPage(&printer, {shareDataset(m_data), language, chartId}, &error),
+             qPrintable(error));
     QVERIFY(error.isEmpty());
 
     QFile file(pdf);
@@ -398,10 +399,11 @@ void tst_DesktopIntegration::print_unwritableFile_reportsError()
     printer.setOutputFileName(path);
     QString error;
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".*")));
-    QVERIFY(!printPage(&printer, {m_data, Language::English, QString()}, &error));
+    QVERIFY(!printPage(&printer, {shareDataset(m_data), Language::English, QString()}, &error));
     QCOMPARE(error, QStringLiteral("Could not write “%1”.").arg(path));
 
-    QVERIFY(!printPage(&printer, {m_data, Language::English, QStringLiteral("nope")}, &error));
+    QVERIFY(!printPage(&printer, {shareDataset(m_data), Language::English, QStringLiteral("nope")},
+                       &error));
     QCOMPARE(error, QStringLiteral("There is no chart “nope” to print."));
 }
 
