@@ -90,6 +90,13 @@ void Settings::write(const QString &key, const QVariant &value)
     emit changed();
 }
 
+template<typename T>
+void Settings::assign(T &member, const T &value, const QString &key)
+{
+    member = value;
+    write(key, QVariant::fromValue(value));
+}
+
 void Settings::writeWindowLayout(QSettings &settings) const
 {
     settings.setValue(GeometryKey, m_windowGeometry);
@@ -149,38 +156,32 @@ bool Settings::removeRecentFile(const QString &path)
 
 void Settings::setDatasetFolder(const QString &folder)
 {
-    m_datasetFolder = folder;
-    write(DatasetFolderKey, folder);
+    assign(m_datasetFolder, folder, DatasetFolderKey);
 }
 
 void Settings::setExportFolder(const QString &folder)
 {
-    m_exportFolder = folder;
-    write(ExportFolderKey, folder);
+    assign(m_exportFolder, folder, ExportFolderKey);
 }
 
 void Settings::setExportSize(const QString &size)
 {
-    m_exportSize = size;
-    write(ExportSizeKey, size);
+    assign(m_exportSize, size, ExportSizeKey);
 }
 
 void Settings::setExportTransparent(bool transparent)
 {
-    m_exportTransparent = transparent;
-    write(ExportTransparentKey, transparent);
+    assign(m_exportTransparent, transparent, ExportTransparentKey);
 }
 
 void Settings::setExportFormat(const QString &suffix)
 {
-    m_exportFormat = suffix;
-    write(ExportFormatKey, suffix);
+    assign(m_exportFormat, suffix, ExportFormatKey);
 }
 
 void Settings::setExportAllLanguages(bool allLanguages)
 {
-    m_exportAllLanguages = allLanguages;
-    write(ExportAllLanguagesKey, allLanguages);
+    assign(m_exportAllLanguages, allLanguages, ExportAllLanguagesKey);
 }
 
 } // namespace sharaka

@@ -81,6 +81,8 @@ private:
     void writeWindowLayout(QSettings &settings) const;
     void writeRecentFiles(QSettings &settings) const;
     void write(const QString &key, const QVariant &value);
+    template<typename T>
+    void assign(T &member, const T &value, const QString &key);
 
     std::optional<Language> m_language;
     QByteArray m_windowGeometry;
