@@ -376,21 +376,36 @@ void MainWindow::restoreWindowState()
 void MainWindow::keepOnScreen()
 {
     const QScreen *current = screen();
-    if (!current)
-        return;
-    const QRect available = current->availableGeometry();
-    if (isMaximized() || isFullScreen())
+    if (!current || isMaximized() || isFullScreen())
         return; // the window system sizes these to the screen
-    const QSize bounded = size().boundedTo(available.size()).expandedTo(minimumSizeHint());
-    if (bounded != size())
-        resize(bounded.boundedTo(available.size()));
-    QRect placed(pos(), size());
+    const QRect available = current->availableGeometry();
+    // The frame is known once the window is shown; until then it counts as none.
+    const QMargins frame(geometry().left() - frameGeometry().left(),
+                         geometry().top() - frameGeometry().top(),
+                         frameGeometry().right() - geometry().right(),
+                         frameGeometry().bottom() - geometry().bottom());
+    const QSize room = available.marginsRemoved(frame).size();
+    if (!QRect(QPoint(), room).contains(QRect(QPoint(), size())))
+        resize(size().boundedTo(room));
+    const QRect placed = frameGeometry();
     if (!available.contains(placed)) {
-        placed.moveLeft(std::clamp(placed.left(), available.left(),
-                                   std::max(available.left(), available.right() - width() + 1)));
-        placed.moveTop(std::clamp(placed.top(), available.top(),
-                                  std::max(available.top(), available.bottom() - height() + 1)));
-        move(placed.topLeft());
+        const int x =
+            std::clamp(placed.left(), available.left(),
+                       std::max(available.left(), available.right() - placed.width() + 1));
+        const int y =
+            std::clamp(placed.top(), available.top(),
+                       std::max(available.top(), available.bottom() - placed.height() + 1));
+        move(x, y);
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Once more now that the frame is known.
+    if (!m_firstShowSeen) {
+        m_firstShowSeen = true;
+        keepOnScreen();
     }
 }
 

@@ -74,6 +74,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
@@ -130,6 +131,7 @@ private:
     SaveAllChartsCommand *m_saveAll = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     bool m_firstPaintSeen = false;
+    bool m_firstShowSeen = false;
     DatasetController *m_datasetController = nullptr;
 };
 
