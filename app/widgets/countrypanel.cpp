@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace sharaka {
@@ -30,6 +31,16 @@ public:
     {
         m_collator = QCollator(localeFor(language));
         invalidate();
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        // Tooltips guess rich text from the content; the footnote is dataset
+        // text and always plain.
+        const QVariant value = QSortFilterProxyModel::data(index, role);
+        if (role == Qt::ToolTipRole && !value.toString().isEmpty())
+            return Qt::convertFromPlainText(value.toString());
+        return value;
     }
 
 protected:

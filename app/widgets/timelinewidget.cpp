@@ -11,6 +11,7 @@
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextDocument>
 #include <QToolTip>
 
 #include <cmath>
@@ -530,12 +531,15 @@ bool TimelineWidget::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const int cluster = clusterAt(help->pos());
         const int index = milestoneAt(help->pos());
+        // Tooltips guess rich text from the content; dataset text is always
+        // plain, so "<b>x</b>" in an event's title shows as typed.
+        const auto show = [&](const QString &plain) {
+            QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(plain), this);
+        };
         if (cluster >= 0) {
-            QToolTip::showText(help->globalPos(), clusterToolTip(m_clusters.at(cluster)), this);
+            show(clusterToolTip(m_clusters.at(cluster)));
         } else if (index >= 0) {
-            QToolTip::showText(
-                help->globalPos(),
-                milestoneSummary(index) + QStringLiteral("\n") + milestoneDetails(index), this);
+            show(milestoneSummary(index) + QStringLiteral("\n") + milestoneDetails(index));
         } else {
             QToolTip::hideText();
             event->ignore();

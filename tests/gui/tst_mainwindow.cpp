@@ -291,6 +291,7 @@ void tst_MainWindow::markupInDataset_showsAsTyped()
     crafted.project.summary = LocalizedText({{QStringLiteral("en"), markup}});
     crafted.sources[0].publisher = LocalizedText({{QStringLiteral("en"), markup}});
     crafted.sources[0].title = LocalizedText({{QStringLiteral("en"), markup}});
+    crafted.footnotes[0].text = LocalizedText({{QStringLiteral("en"), markup}});
     m_window->setDataset(crafted, QStringLiteral("crafted.json"));
 
     auto *title = m_window->headerPanel()->findChild<QLabel *>(QStringLiteral("headerTitle"));
@@ -300,6 +301,23 @@ void tst_MainWindow::markupInDataset_showsAsTyped()
     QCOMPARE(m_window->headerPanel()->titleText(),
              QStringLiteral("<b>x</b> (Arabic for “partnership”)"));
     QVERIFY(m_window->headerPanel()->detailsText().startsWith(markup + QStringLiteral(" · ")));
+
+    // The country footnote, under the table and as the marked row's tooltip.
+    auto *footnote =
+        m_window->countryPanel()->findChild<QLabel *>(QStringLiteral("countryFootnotes"));
+    QCOMPARE(footnote->textFormat(), Qt::PlainText);
+    QCOMPARE(footnote->text(), QStringLiteral("* <b>x</b>"));
+    auto *table = m_window->countryPanel()->findChild<QTableView *>(QStringLiteral("countryTable"));
+    QStringList tooltips;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString tip = table->model()->index(row, 0).data(Qt::ToolTipRole).toString();
+        if (tip.isEmpty())
+            continue;
+        QTextDocument shown;
+        shown.setHtml(tip);
+        tooltips.append(shown.toPlainText());
+    }
+    QCOMPARE(tooltips, QStringList{QStringLiteral("* <b>x</b>")});
 
     // The panel's displayed text holds the tags as typed, twice (publisher, title).
     QCOMPARE(m_window->sourcesPanel()->sourcesText().count(markup), 2);
