@@ -19,6 +19,7 @@
 #include "widgets/shortcutsdialog.h"
 #include "widgets/sourcespanel.h"
 #include "widgets/timelinewidget.h"
+#include "widgets/windowplacement.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,15 +31,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace sharaka {
 
@@ -368,35 +366,9 @@ void MainWindow::restoreWindowState()
         // 1280×800 by default.
         resize(1280, 800);
     }
-    keepOnScreen();
+    WindowPlacement::keepOnScreen(this);
     restoreState(m_settings->windowState());
-    restoreSplitter(m_settings->splitterState());
-}
-
-void MainWindow::keepOnScreen()
-{
-    const QScreen *current = screen();
-    if (!current || isMaximized() || isFullScreen())
-        return; // the window system sizes these to the screen
-    const QRect available = current->availableGeometry();
-    // The frame is known once the window is shown; until then it counts as none.
-    const QMargins frame(geometry().left() - frameGeometry().left(),
-                         geometry().top() - frameGeometry().top(),
-                         frameGeometry().right() - geometry().right(),
-                         frameGeometry().bottom() - geometry().bottom());
-    const QSize room = available.marginsRemoved(frame).size();
-    if (!QRect(QPoint(), room).contains(QRect(QPoint(), size())))
-        resize(size().boundedTo(room));
-    const QRect placed = frameGeometry();
-    if (!available.contains(placed)) {
-        const int x =
-            std::clamp(placed.left(), available.left(),
-                       std::max(available.left(), available.right() - placed.width() + 1));
-        const int y =
-            std::clamp(placed.top(), available.top(),
-                       std::max(available.top(), available.bottom() - placed.height() + 1));
-        move(x, y);
-    }
+    WindowPlacement::restoreSplitter(m_mainSplitter, m_settings->splitterState());
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -405,26 +377,8 @@ void MainWindow::showEvent(QShowEvent *event)
     // Once more now that the frame is known.
     if (!m_firstShowSeen) {
         m_firstShowSeen = true;
-        keepOnScreen();
+        WindowPlacement::keepOnScreen(this);
     }
-}
-
-void MainWindow::restoreSplitter(const QByteArray &state)
-{
-    if (state.isEmpty())
-        return;
-    const QByteArray previous = m_mainSplitter->saveState();
-    const int handleWidth = m_mainSplitter->handleWidth();
-    if (!m_mainSplitter->restoreState(state))
-        return;
-    const QList<int> sizes = m_mainSplitter->sizes();
-    const bool keepsLayout =
-        m_mainSplitter->orientation() == Qt::Horizontal &&
-        m_mainSplitter->handleWidth() == handleWidth && !m_mainSplitter->childrenCollapsible() &&
-        sizes.size() == 2 &&
-        std::all_of(sizes.cbegin(), sizes.cend(), [](int size) { return size > 0; });
-    if (!keepsLayout)
-        m_mainSplitter->restoreState(previous);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -97,10 +97,6 @@ private:
     void showAbout();
     void showShortcuts();
     void restoreWindowState();
-    /// Shrinks and moves the window into the available screen area.
-    void keepOnScreen();
-    /// Restores the main splitter unless @p state turns or collapses it.
-    void restoreSplitter(const QByteArray &state);
 
     LanguageManager *m_languages = nullptr;
     Settings *m_settings = nullptr;
