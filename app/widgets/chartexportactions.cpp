@@ -79,7 +79,7 @@ ChartExportActions::ChartExportActions(const QString &chartId, QWidget *parent)
     menu->addAction(m_copyAction);
     m_button->setMenu(menu);
     m_button->setFocusPolicy(Qt::NoFocus);
-    retranslate();
+    retranslateUi();
 }
 
 void ChartExportActions::setContent(const DatasetPtr &dataset, Language language)
@@ -181,7 +181,7 @@ void ChartExportActions::copyChart()
     emit statusMessage(tr("Chart copied as a picture and as SVG"));
 }
 
-void ChartExportActions::retranslate()
+void ChartExportActions::retranslateUi()
 {
     m_saveAction->setText(tr("&Save Chart As\u2026"));
     m_saveAction->setToolTip(tr("Save this chart as a PNG, JPEG, SVG or PDF file (%1)")

@@ -35,7 +35,7 @@ public:
     /// What is exported: the chart's dataset and language.
     void setContent(const DatasetPtr &dataset, Language language);
     /// Re-sets the texts in the interface language.
-    void retranslate();
+    void retranslateUi();
 
     /// Asks for a file name and the options, then saves.
     void saveChartAs();

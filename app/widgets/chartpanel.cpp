@@ -226,7 +226,7 @@ void ChartPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LayoutDirectionChange)
         placeCornerButtons();
     if (event->type() == QEvent::LanguageChange)
-        m_exportActions->retranslate();
+        m_exportActions->retranslateUi();
     QWidget::changeEvent(event);
 }
 

@@ -27,7 +27,7 @@ DatasetController::DatasetController(Settings *settings, QWidget *window)
 {
     setObjectName(QStringLiteral("datasetController"));
     createActions();
-    retranslate();
+    retranslateUi();
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &DatasetController::onFileChanged);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
             &DatasetController::onFolderChanged);
@@ -78,7 +78,7 @@ QList<QAction *> DatasetController::fileActions() const
     return {m_openAction, m_recentMenu->menuAction(), m_reloadAction, m_embeddedAction};
 }
 
-void DatasetController::retranslate()
+void DatasetController::retranslateUi()
 {
     m_openAction->setText(tr("&Open Dataset…"));
     m_openAction->setStatusTip(tr("Show another project's dataset file (JSON)"));

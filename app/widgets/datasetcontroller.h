@@ -65,7 +65,7 @@ public:
     QMenu *recentMenu() const { return m_recentMenu; }
 
     /// Re-sets the texts in the interface language.
-    void retranslate();
+    void retranslateUi();
 
     /// A dropped or chosen file is taken when its name ends in .json.
     static bool isDatasetFileName(const QString &path);

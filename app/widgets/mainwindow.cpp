@@ -229,8 +229,8 @@ void MainWindow::retranslateUi()
     updateWindowTitle();
 
     // Controllers are no widgets and get no LanguageChange of their own.
-    m_datasetController->retranslate();
-    m_saveAll->retranslate();
+    m_datasetController->retranslateUi();
+    m_saveAll->retranslateUi();
     m_print->retranslateUi();
 }
 

@@ -30,7 +30,7 @@ SaveAllChartsCommand::SaveAllChartsCommand(const DashboardState *state, QWidget 
     m_action->setObjectName(QStringLiteral("saveAllCharts"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_action, &QAction::triggered, this, &SaveAllChartsCommand::run);
-    retranslate();
+    retranslateUi();
 }
 
 void SaveAllChartsCommand::run()
@@ -107,7 +107,7 @@ void SaveAllChartsCommand::report(const QString &folder, const Result &result)
     emit statusMessage(message);
 }
 
-void SaveAllChartsCommand::retranslate()
+void SaveAllChartsCommand::retranslateUi()
 {
     m_action->setText(tr("Save &All Charts\u2026"));
     m_action->setStatusTip(tr(

@@ -44,7 +44,7 @@ public:
                    bool allLanguages);
 
     /// Re-sets the texts in the interface language.
-    void retranslate();
+    void retranslateUi();
 
 signals:
     /// A short note for the window's status bar ("3 files saved in …").
