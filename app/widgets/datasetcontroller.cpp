@@ -4,7 +4,6 @@
 #include "widgets/datasetcontroller.h"
 
 #include "core/datasetloader.h"
-#include "core/settings.h"
 #include "widgets/problemsdialog.h"
 
 #include <QAction>
@@ -16,8 +15,6 @@
 #include <QMimeData>
 
 namespace sharaka {
-
-static_assert(DatasetController::MaxRecentFiles == Settings::MaxRecentFiles);
 
 DatasetController::DatasetController(Settings *settings, QWidget *window)
     : QObject(window)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/datasetptr.h"
+#include "core/settings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,7 +19,6 @@ class QWidget;
 namespace sharaka {
 
 class ProblemsDialog;
-class Settings;
 
 /// Opening datasets in the window: File ▸ Open, Open Recent, Reload, Show
 /// Sharaka Data, and .json files dropped on the window. A loaded dataset is
@@ -32,7 +32,7 @@ class DatasetController final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int MaxRecentFiles = 10;
+    static constexpr int MaxRecentFiles = Settings::MaxRecentFiles;
 
     /// @p window parents the dialogs and the Open Recent menu; @p settings
     /// keeps the recent files and the last folder.
