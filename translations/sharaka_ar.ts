@@ -523,6 +523,10 @@
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
+    <message>
+        <source>The drawing is not valid SVG.</source>
+        <translation>الرسم ليس ملف SVG صالحاً.</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::ChartTableToggle</name>
@@ -549,33 +553,6 @@
     <message>
         <source>Show as table</source>
         <translation>العرض كجدول</translation>
-    </message>
-</context>
-<context>
-    <name>sharaka::ChartTableView</name>
-    <message>
-        <source>Indicator</source>
-        <translation>المؤشر</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>القيمة</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>الرقم</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
-        <source>Lower bound (at least)</source>
-        <translation>حدّ أدنى (على الأقل)</translation>
-    </message>
-    <message>
-        <source>Exact figure</source>
-        <translation>رقم دقيق</translation>
     </message>
 </context>
 <context>
@@ -811,18 +788,34 @@
     </message>
 </context>
 <context>
-    <name>sharaka::IndicatorChart</name>
-    <message>
-        <source>Exact figure</source>
-        <translation>رقم دقيق</translation>
-    </message>
+    <name>sharaka::IndicatorModel</name>
     <message>
         <source>Lower bound (at least)</source>
         <translation>حدّ أدنى (على الأقل)</translation>
     </message>
     <message>
+        <source>Exact figure</source>
+        <translation>رقم دقيق</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
     </message>
 </context>
 <context>

@@ -515,6 +515,10 @@
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The drawing is not valid SVG.</source>
+        <translation>Le dessin n’est pas un SVG valide.</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::ChartTableToggle</name>
@@ -541,33 +545,6 @@
     <message>
         <source>Show as table</source>
         <translation>Afficher en tableau</translation>
-    </message>
-</context>
-<context>
-    <name>sharaka::ChartTableView</name>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Chiffre</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Lower bound (at least)</source>
-        <translation>Valeur minimale (au moins)</translation>
-    </message>
-    <message>
-        <source>Exact figure</source>
-        <translation>Chiffre exact</translation>
     </message>
 </context>
 <context>
@@ -795,18 +772,34 @@
     </message>
 </context>
 <context>
-    <name>sharaka::IndicatorChart</name>
-    <message>
-        <source>Exact figure</source>
-        <translation>Chiffre exact</translation>
-    </message>
+    <name>sharaka::IndicatorModel</name>
     <message>
         <source>Lower bound (at least)</source>
         <translation>Valeur minimale (au moins)</translation>
     </message>
     <message>
+        <source>Exact figure</source>
+        <translation>Chiffre exact</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>

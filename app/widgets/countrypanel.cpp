@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace sharaka {
@@ -39,7 +38,7 @@ public:
         // text and always plain.
         const QVariant value = QSortFilterProxyModel::data(index, role);
         if (role == Qt::ToolTipRole && !value.toString().isEmpty())
-            return Qt::convertFromPlainText(value.toString());
+            return TextFormat::toolTip(value.toString());
         return value;
     }
 

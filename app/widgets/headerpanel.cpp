@@ -7,7 +7,6 @@
 
 #include <QEvent>
 #include <QLabel>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace sharaka {
@@ -67,8 +66,7 @@ void HeaderPanel::refresh()
     m_details->setText(TextFormat::projectDetails(project, m_language));
     // Tooltips guess rich text from the content; this one is always plain.
     const QString purpose = project.purpose.text(m_language);
-    m_details->setToolTip(
-        purpose.isEmpty() ? QString() : Qt::convertFromPlainText(purpose, Qt::WhiteSpaceNormal));
+    m_details->setToolTip(purpose.isEmpty() ? QString() : TextFormat::toolTip(purpose));
 }
 
 void HeaderPanel::changeEvent(QEvent *event)

@@ -11,7 +11,6 @@
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTextDocument>
 #include <QToolTip>
 
 #include <cmath>
@@ -534,7 +533,7 @@ bool TimelineWidget::event(QEvent *event)
         // Tooltips guess rich text from the content; dataset text is always
         // plain, so "<b>x</b>" in an event's title shows as typed.
         const auto show = [&](const QString &plain) {
-            QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(plain), this);
+            QToolTip::showText(help->globalPos(), TextFormat::toolTip(plain), this);
         };
         if (cluster >= 0) {
             show(clusterToolTip(m_clusters.at(cluster)));
