@@ -171,7 +171,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_saveAll->action());
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(m_print->actions());
-    // Print shortcuts work wherever the focus is, as before they were in a menu.
+    // Window actions too, as they always were: their shortcuts do not depend
+    // on the menu bar.
     addActions(m_print->actions());
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
