@@ -4,10 +4,8 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)
-</source>
-        <translation>%1&#xa0;: OK (pays&#xa0;: %2, indicateurs&#xa0;: %3, graphiques&#xa0;: %4, jalons&#xa0;: %5, sources&#xa0;: %6)
-</translation>
+        <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
+        <translation>%1&#xa0;: OK (pays&#xa0;: %2, indicateurs&#xa0;: %3, graphiques&#xa0;: %4, jalons&#xa0;: %5, sources&#xa0;: %6)</translation>
     </message>
 </context>
 <context>
@@ -25,16 +23,12 @@
         <translation>Quitter dès que la fenêtre principale est affichée (pour les tests et les mesures de performance).</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1
-</source>
-        <translation>Argument inattendu&#xa0;: %1
-</translation>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use en, fr or ar.
-</source>
-        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr ou ar.
-</translation>
+        <source>Unknown language &quot;%1&quot;: use en, fr or ar.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr ou ar.</translation>
     </message>
     <message>
         <source>Interface language: en, fr or ar (all: every language, for --export-all).</source>
@@ -45,10 +39,8 @@
         <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE: OK&#xa0;» avec ses effectifs ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use en, fr, ar or all.
-</source>
-        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr, ar ou all.
-</translation>
+        <source>Unknown language &quot;%1&quot;: use en, fr, ar or all.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr, ar ou all.</translation>
     </message>
     <message>
         <source>Unknown chart &quot;%1&quot;; the charts are: %2.</source>
@@ -79,58 +71,60 @@
         <translation>Taille des graphiques exportés en pixels, LARGEURxHAUTEUR (1600x900 par défaut).</translation>
     </message>
     <message>
-        <source>--%1 needs --export or --export-all.
-</source>
-        <translation>--%1 nécessite --export ou --export-all.
-</translation>
+        <source>--%1 needs --export or --export-all.</source>
+        <translation>--%1 nécessite --export ou --export-all.</translation>
     </message>
     <message>
-        <source>Use only one of --list-charts, --export and --export-all.
-</source>
-        <translation>Utilisez une seule des options --list-charts, --export et --export-all.
-</translation>
+        <source>Use only one of --list-charts, --export and --export-all.</source>
+        <translation>Utilisez une seule des options --list-charts, --export et --export-all.</translation>
     </message>
     <message>
-        <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, each between %2 and %3 pixels, for example 1600x900.
-</source>
-        <translation>Taille non valide «&#xa0;%1&#xa0;»&#xa0;: utilisez LARGEURxHAUTEUR, chacune entre %2 et %3&#xa0;pixels, par exemple 1600x900.
-</translation>
+        <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, each between %2 and %3 pixels, for example 1600x900.</source>
+        <translation>Taille non valide «&#xa0;%1&#xa0;»&#xa0;: utilisez LARGEURxHAUTEUR, chacune entre %2 et %3&#xa0;pixels, par exemple 1600x900.</translation>
     </message>
     <message>
-        <source>--%1 does not go with --list-charts.
-</source>
-        <translation>--%1 ne peut pas être utilisé avec --list-charts.
-</translation>
+        <source>--%1 does not go with --list-charts.</source>
+        <translation>--%1 ne peut pas être utilisé avec --list-charts.</translation>
     </message>
     <message>
-        <source>--format is for --export-all; --export takes the format from the file&apos;s suffix.
-</source>
-        <translation>--format s’utilise avec --export-all&#xa0;; --export déduit le format de l’extension du fichier.
-</translation>
+        <source>--format is for --export-all; --export takes the format from the file&apos;s suffix.</source>
+        <translation>--format s’utilise avec --export-all&#xa0;; --export déduit le format de l’extension du fichier.</translation>
     </message>
     <message>
-        <source>--export needs --chart ID (see --list-charts).
-</source>
-        <translation>--export nécessite --chart ID (voir --list-charts).
-</translation>
+        <source>--export needs --chart ID (see --list-charts).</source>
+        <translation>--export nécessite --chart ID (voir --list-charts).</translation>
     </message>
     <message>
-        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.
-</source>
-        <translation>Impossible d’exporter vers %1&#xa0;: extension de fichier inconnue&#xa0;; utilisez .png, .jpg, .jpeg, .svg ou .pdf.
-</translation>
+        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: extension de fichier inconnue&#xa0;; utilisez .png, .jpg, .jpeg, .svg ou .pdf.</translation>
     </message>
     <message>
-        <source>--chart is for --export; --export-all saves every chart.
-</source>
-        <translation>--chart s’utilise avec --export&#xa0;; --export-all enregistre tous les graphiques.
-</translation>
+        <source>--chart is for --export; --export-all saves every chart.</source>
+        <translation>--chart s’utilise avec --export&#xa0;; --export-all enregistre tous les graphiques.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use png, jpg, svg or pdf.
-</source>
-        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez png, jpg, svg ou pdf.
-</translation>
+        <source>Unknown format &quot;%1&quot;: use png, jpg, svg or pdf.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez png, jpg, svg ou pdf.</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation>--%1 est indiqué plus d’une fois.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value; it was given an empty one.</source>
+        <translation>--%1 nécessite une valeur&#xa0;; la valeur donnée est vide.</translation>
+    </message>
+    <message>
+        <source>--check does not go with --%1.</source>
+        <translation>--check ne peut pas être utilisé avec --%1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set); --check, --list-charts, --export and --export-all work without one.</source>
+        <translation>Impossible d’ouvrir la fenêtre&#xa0;: aucun affichage (DISPLAY et WAYLAND_DISPLAY ne sont pas définis)&#xa0;; --check, --list-charts, --export et --export-all fonctionnent sans affichage.</translation>
+    </message>
+    <message>
+        <source>%1: the dataset has no charts to export.</source>
+        <translation>%1&#xa0;: le jeu de données n’a aucun graphique à exporter.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +797,21 @@
     </message>
 </context>
 <context>
+    <name>sharaka::KeyFigureTile</name>
+    <message>
+        <source>lower bound: at least %1</source>
+        <translation>borne inférieure&#xa0;: au moins %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to show its chart.</source>
+        <translation>Appuyez sur Entrée pour afficher son graphique.</translation>
+    </message>
+</context>
+<context>
     <name>sharaka::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -876,6 +885,37 @@
     <message>
         <source>List every keyboard shortcut of the dashboard</source>
         <translation>Lister tous les raccourcis clavier du tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::MapChart</name>
+    <message>
+        <source>Partner countries by membership phase</source>
+        <translation>Pays partenaires par phase d’adhésion</translation>
+    </message>
+    <message>
+        <source>Not on the map (no shape for the code): %1</source>
+        <translation>Absents de la carte (aucun tracé pour le code)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The designations employed and the presentation of material on this map do not imply the expression of any opinion whatsoever on the part of the European Union concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries.</source>
+        <translation>Les appellations employées et la présentation des données sur cette carte n’impliquent de la part de l’Union européenne aucune prise de position quant au statut juridique des pays, territoires, villes ou zones ou de leurs autorités, ni quant au tracé de leurs frontières ou limites.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "widgets/chartgrid.h"
 
+#include "core/dataset.h"
+
 namespace sharaka {
 
 namespace {
@@ -11,6 +13,24 @@ bool firstSpans(int count)
     return count % 2 == 1 && count > 1;
 }
 } // namespace
+
+QString ChartGrid::topMapId(const Dataset &dataset)
+{
+    // chartIds(), not charts: the map of the partner countries may be implicit.
+    const QStringList ids = dataset.chartIds();
+    if (ids.isEmpty())
+        return {};
+    const ChartSpec *first = dataset.chart(ids.constFirst());
+    return first && first->kind == ChartKind::Map ? ids.constFirst() : QString();
+}
+
+QStringList ChartGrid::gridChartIds(const Dataset &dataset)
+{
+    QStringList ids = dataset.chartIds();
+    if (!topMapId(dataset).isEmpty())
+        ids.removeFirst();
+    return ids;
+}
 
 QList<ChartGrid::Cell> ChartGrid::cells(int count)
 {

@@ -5,6 +5,7 @@
 
 #include "core/dashboardstate.h"
 #include "core/settings.h"
+#include "map/projectedmap.h"
 #include "widgets/abouttext.h"
 #include "widgets/chartexportactions.h"
 #include "widgets/chartgrid.h"
@@ -13,7 +14,9 @@
 #include "widgets/datasetcontroller.h"
 #include "widgets/elidedlabel.h"
 #include "widgets/headerpanel.h"
+#include "widgets/keyfigurerow.h"
 #include "widgets/languagemanager.h"
+#include "widgets/mapinteraction.h"
 #include "widgets/printcontroller.h"
 #include "widgets/saveallcharts.h"
 #include "widgets/shortcutsdialog.h"
@@ -24,6 +27,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QChartView>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -120,7 +124,10 @@ void MainWindow::createCentralWidget()
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     m_chartsTitle = sectionTitle(chartBox, QStringLiteral("chartsTitle"));
+    m_keyFigures = new KeyFigureRow(chartBox);
+    connect(m_keyFigures, &KeyFigureRow::indicatorActivated, this, &MainWindow::showIndicatorChart);
     auto *scroll = new QScrollArea(chartBox);
+    m_chartScroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     // The charts inside take focus; the scroll area follows them.
@@ -138,6 +145,7 @@ void MainWindow::createCentralWidget()
         });
     }
     chartLayout->addWidget(m_chartsTitle);
+    chartLayout->addWidget(m_keyFigures);
     chartLayout->addWidget(scroll, 1);
 
     splitter->addWidget(left);
@@ -275,29 +283,82 @@ void MainWindow::showDataset(const DatasetPtr &dataset)
     m_timeline->setDataset(dataset);
     m_countries->setDataset(dataset);
     m_sources->setDataset(dataset);
+    showKeyFigures();
     rebuildChartPanels(dataset);
     updateWindowTitle();
+}
+
+void MainWindow::showKeyFigures()
+{
+    // Headline figures are the dataset's choice; none marked, no tiles.
+    const Dataset &dataset = *m_state->dataset();
+    QStringList headlines;
+    for (const Indicator &indicator : dataset.indicators) {
+        if (indicator.headline)
+            headlines.append(indicator.id);
+    }
+    m_keyFigures->setContent(dataset, m_state->language(), headlines);
 }
 
 void MainWindow::rebuildChartPanels(const DatasetPtr &dataset)
 {
     qDeleteAll(m_chartPanels);
     m_chartPanels.clear();
-    const auto count = int(dataset->charts.size());
-    const QList<ChartGrid::Cell> cells = ChartGrid::cells(count);
-    for (int i = 0; i < count; ++i) {
-        auto *panel = new ChartPanel(dataset->charts.at(i).id, m_chartArea);
+    auto addPanel = [&](const QString &chartId) {
+        auto *panel = new ChartPanel(chartId, m_chartArea);
         connect(panel->exportActions(), &ChartExportActions::statusMessage, this,
                 &MainWindow::showStatus);
         panel->setContent(dataset, m_state->language());
         m_chartPanels.append(panel);
+        return panel;
+    };
+    int top = 0;
+    if (const QString mapId = ChartGrid::topMapId(*dataset); !mapId.isEmpty()) {
+        QStringList codes;
+        for (const Country &country : dataset->countries)
+            codes.append(country.code);
+        ProjectedMap::prepare(codes); // while the rest of the window is built
+        ChartPanel *panel = addPanel(mapId);
+        m_chartGrid->addWidget(panel, 0, 0, 1, 2);
+        top = 1;
+        connectMapToCountries(panel->mapInteraction());
+    }
+    const QStringList ids = ChartGrid::gridChartIds(*dataset);
+    const QList<ChartGrid::Cell> cells = ChartGrid::cells(int(ids.size()));
+    for (int i = 0; i < ids.size(); ++i) {
         const ChartGrid::Cell &cell = cells.at(i);
-        m_chartGrid->addWidget(panel, cell.row, cell.column, cell.rowSpan, 1);
+        m_chartGrid->addWidget(addPanel(ids.at(i)), top + cell.row, cell.column, cell.rowSpan, 1);
     }
     for (int row = 0; row < m_chartGrid->rowCount(); ++row)
         m_chartGrid->setRowStretch(row, 1);
     m_chartGrid->setColumnStretch(0, 1);
     m_chartGrid->setColumnStretch(1, 1);
+}
+
+void MainWindow::connectMapToCountries(MapInteraction *map)
+{
+    // A country picked on the map selects its row; a selected row, or the
+    // filter, shows on the map. Both die with the map's panel.
+    connect(map, &MapInteraction::countrySelected, m_countries, &CountryPanel::selectCountry);
+    connect(m_countries, &CountryPanel::selectedCountryChanged, map,
+            &MapInteraction::setSelectedCode);
+    connect(m_countries, &CountryPanel::shownCountriesChanged, map,
+            [this, map] { map->setShownCodes(m_countries->shownCodes()); });
+    map->setShownCodes(m_countries->shownCodes());
+    map->setSelectedCode(m_countries->selectedCode());
+}
+
+void MainWindow::showIndicatorChart(const QString &indicatorId)
+{
+    for (ChartPanel *panel : std::as_const(m_chartPanels)) {
+        const ChartSpec *spec = m_state->dataset()->chart(panel->chartId());
+        if (!spec || !spec->indicatorIds.contains(indicatorId))
+            continue;
+        m_chartScroll->ensureWidgetVisible(panel, 0, 0);
+        panel->buildIfInView();
+        panel->view()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
 }
 
 ChartPanel *MainWindow::chartPanel(const QString &chartId) const
@@ -315,6 +376,7 @@ void MainWindow::showDataLanguage(Language language)
     m_timeline->setLanguage(language);
     m_countries->setLanguage(language);
     m_sources->setLanguage(language);
+    showKeyFigures();
     for (ChartPanel *panel : std::as_const(m_chartPanels))
         panel->setContent(m_state->dataset(), language);
     updateTimelineDetails(m_timeline->currentIndex());

@@ -13,6 +13,7 @@ class QGridLayout;
 class QDropEvent;
 class QLabel;
 class QMenu;
+class QScrollArea;
 class QSplitter;
 
 namespace sharaka {
@@ -23,7 +24,9 @@ class DashboardState;
 class DatasetController;
 class ElidedLabel;
 class HeaderPanel;
+class KeyFigureRow;
 class LanguageManager;
+class MapInteraction;
 class PrintController;
 class SaveAllChartsCommand;
 class Settings;
@@ -62,6 +65,10 @@ public:
     SourcesPanel *sourcesPanel() const { return m_sources; }
     QList<ChartPanel *> chartPanels() const { return m_chartPanels; }
     ChartPanel *chartPanel(const QString &chartId) const;
+    /// The headline figures above the charts.
+    KeyFigureRow *keyFigures() const { return m_keyFigures; }
+    /// Scrolls to the first chart that shows @p indicatorId and focuses it.
+    void showIndicatorChart(const QString &indicatorId);
     Language language() const;
     PrintController *printController() const { return m_print; }
     QMenu *fileMenu() const { return m_fileMenu; }
@@ -86,7 +93,9 @@ private:
     void createControllers();
     void showDataset(const DatasetPtr &dataset);
     void rebuildChartPanels(const DatasetPtr &dataset);
+    void connectMapToCountries(MapInteraction *map);
     void showDataLanguage(Language language);
+    void showKeyFigures();
     void retranslateUi();
     void updateWindowTitle();
     void showStatus(const QString &message);
@@ -108,6 +117,8 @@ private:
     CountryPanel *m_countries = nullptr;
     SourcesPanel *m_sources = nullptr;
     QSplitter *m_mainSplitter = nullptr;
+    KeyFigureRow *m_keyFigures = nullptr;
+    QScrollArea *m_chartScroll = nullptr;
     QWidget *m_chartArea = nullptr;
     QGridLayout *m_chartGrid = nullptr;
     QList<ChartPanel *> m_chartPanels;

@@ -126,10 +126,19 @@ void paintDashboard(QPainter &painter, const DatasetPtr &dataset, Language langu
     const qreal countriesWidth = std::round(area.width() * 0.24);
     const QRectF countries(area.left(), area.top(), countriesWidth, area.height());
     paintCountries(painter, dataset, language, visual(direction, page, countries));
-    const QRectF charts = area.adjusted(countriesWidth + Gap, 0, 0, 0);
+    QRectF charts = area.adjusted(countriesWidth + Gap, 0, 0, 0);
 
-    // The same grid as in the window.
-    const auto count = int(dataset->charts.size());
+    // As in the window: the map across the top, then the same grid.
+    const QStringList ids = ChartGrid::gridChartIds(*dataset);
+    if (const QString mapId = ChartGrid::topMapId(*dataset); !mapId.isEmpty()) {
+        const qreal mapHeight =
+            ids.isEmpty() ? charts.height() : std::round(charts.height() * 0.45);
+        paintChart(
+            painter, *dataset, mapId, language,
+            visual(direction, page, QRectF(charts.topLeft(), QSizeF(charts.width(), mapHeight))));
+        charts.setTop(charts.top() + mapHeight + Gap);
+    }
+    const auto count = int(ids.size());
     if (count == 0)
         return;
     const int columns = ChartGrid::columns(count);
@@ -142,8 +151,7 @@ void paintDashboard(QPainter &painter, const DatasetPtr &dataset, Language langu
         const QRectF target(charts.left() + cell.column * (cellWidth + Gap),
                             charts.top() + cell.row * (cellHeight + Gap), cellWidth,
                             cellHeight * cell.rowSpan + Gap * (cell.rowSpan - 1));
-        paintChart(painter, *dataset, dataset->charts.at(i).id, language,
-                   visual(direction, page, target));
+        paintChart(painter, *dataset, ids.at(i), language, visual(direction, page, target));
     }
 }
 

@@ -80,8 +80,10 @@ private:
                    m_window->headerPanel()->titleText(),
                    m_window->countryPanel()->visibleCount(),
                    {}};
-        for (ChartPanel *panel : m_window->chartPanels())
-            s.values.append(panel->chart()->valueLabelTexts());
+        for (ChartPanel *panel : m_window->chartPanels()) {
+            if (IndicatorChart *bars = panel->chart()) // not the map
+                s.values.append(bars->valueLabelTexts());
+        }
         return s;
     }
     /// Drags @p path over the window and drops it; whether both were accepted.
@@ -150,8 +152,10 @@ void tst_DatasetController::openGoodFile_showsItAndNamesItInTitle()
              QStringLiteral("optional-fields-absent.json — Sharaka Dashboard"));
     QCOMPARE(m_window->headerPanel()->titleText(), QStringLiteral("Demo"));
     QCOMPARE(m_window->countryPanel()->visibleCount(), 2);
-    QCOMPARE(m_window->chartPanels().size(), 1);
-    QCOMPARE(m_window->chartPanels().constFirst()->chart()->valueLabelTexts(),
+    // The map of its two countries, then its one bar chart.
+    QCOMPARE(m_window->chartPanels().size(), 2);
+    QCOMPARE(m_window->chartPanels().constFirst()->chartId(), QStringLiteral("map"));
+    QCOMPARE(m_window->chartPanels().at(1)->chart()->valueLabelTexts(),
              QStringList({QStringLiteral("120"), QStringLiteral("3+")}));
     QCOMPARE(m_controller->currentFile(), valid("optional-fields-absent.json"));
     QVERIFY(m_controller->reloadAction()->isEnabled());
@@ -294,7 +298,7 @@ void tst_DatasetController::showSharakaData_returnsToEmbedded()
     QCOMPARE(m_window->chartPanels().size(), 0);
     m_controller->embeddedAction()->trigger();
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Sharaka — Sharaka Dashboard"));
-    QCOMPARE(m_window->chartPanels().size(), 3);
+    QCOMPARE(m_window->chartPanels().size(), 4); // the map and three bar charts
     // At the default size the seven milestones all get labels: no count
     // badges on the Sharaka timeline.
     m_window->resize(1280, 800);
@@ -321,8 +325,9 @@ void tst_DatasetController::open_sharesOneDatasetWithEveryPanelThroughOneSignal(
     QCOMPARE(m_window->timeline()->dataset().get(), shown.get());
     QCOMPARE(m_window->countryPanel()->dataset().get(), shown.get());
     QCOMPARE(m_window->sourcesPanel()->dataset().get(), shown.get());
-    QCOMPARE(m_window->chartPanels().size(), 1);
-    QCOMPARE(m_window->chartPanels().constFirst()->sharedDataset().get(), shown.get());
+    QCOMPARE(m_window->chartPanels().size(), 2); // the map and one bar chart
+    for (ChartPanel *panel : m_window->chartPanels())
+        QCOMPARE(panel->sharedDataset().get(), shown.get());
     QCOMPARE(m_window->printController()->request(true).dataset.get(), shown.get());
 
     // A language switch re-shows the same object and announces no new dataset.
@@ -393,7 +398,7 @@ void tst_DatasetController::deletedAndRecreatedFile_staysWatchedAndReloads()
     QVERIFY(QFile::copy(valid("minimal.json"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     QTRY_VERIFY(changed.size() >= 1);
-    QCOMPARE(m_window->chartPanels().size(), 1); // nothing reloads by itself
+    QCOMPARE(m_window->chartPanels().size(), 2); // nothing reloads by itself
     QVERIFY(m_controller->reload());
     QCOMPARE(m_window->chartPanels().size(), 0);
 
@@ -407,7 +412,7 @@ void tst_DatasetController::deletedAndRecreatedFile_staysWatchedAndReloads()
     }
     QTRY_VERIFY(changed.size() >= 1);
     QVERIFY(m_controller->reload());
-    QCOMPARE(m_window->chartPanels().size(), 1);
+    QCOMPARE(m_window->chartPanels().size(), 2);
     QCOMPARE(m_window->windowTitle(), QStringLiteral("live.json — Sharaka Dashboard"));
 }
 
