@@ -24,7 +24,8 @@ HeaderPanel::HeaderPanel(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_details->setWordWrap(true);
-    // Dataset text: "<b>x</b>" in a file is shown as typed, never as markup.
+    // Dataset text, never markup: "<b>x</b>" shows as typed and "<img src=…>"
+    // loads no local file.
     m_title->setTextFormat(Qt::PlainText);
     m_details->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
