@@ -14,7 +14,9 @@ target_sources(sharaka_core PRIVATE
     ${_sharaka_core_dir}/chartcsv.cpp ${_sharaka_core_dir}/chartcsv.h
     ${_sharaka_core_dir}/countrynames.cpp ${_sharaka_core_dir}/countrynames.h
     ${_sharaka_core_dir}/countrytablemodel.cpp ${_sharaka_core_dir}/countrytablemodel.h
+    ${_sharaka_core_dir}/dashboardstate.cpp ${_sharaka_core_dir}/dashboardstate.h
     ${_sharaka_core_dir}/dataset.cpp ${_sharaka_core_dir}/dataset.h
+    ${_sharaka_core_dir}/datasetptr.h
     ${_sharaka_core_dir}/datasetformatreader.h
     ${_sharaka_core_dir}/datasetloader.cpp ${_sharaka_core_dir}/datasetloader.h
     ${_sharaka_core_dir}/datasetwriter.cpp ${_sharaka_core_dir}/datasetwriter.h
@@ -33,6 +35,7 @@ target_sources(sharaka_core PRIVATE
     ${_sharaka_core_dir}/partialdate.cpp ${_sharaka_core_dir}/partialdate.h
     ${_sharaka_core_dir}/problemlog.cpp ${_sharaka_core_dir}/problemlog.h
     ${_sharaka_core_dir}/targetformat.cpp ${_sharaka_core_dir}/targetformat.h
+    ${_sharaka_core_dir}/settings.cpp ${_sharaka_core_dir}/settings.h
     ${_sharaka_core_dir}/textformat.cpp ${_sharaka_core_dir}/textformat.h
 )
 target_include_directories(sharaka_core PUBLIC "${_sharaka_core_dir}/..")

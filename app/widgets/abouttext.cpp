@@ -12,9 +12,10 @@ QString aboutText(const Dataset &dataset, Language language)
     // Each publisher once, in the order the dataset cites them.
     QStringList publishers;
     for (const Source &source : dataset.sources) {
-        const QString publisher = source.publisher.text(language);
+        // Escaped before comparing, so a name is listed once however it is written.
+        const QString publisher = source.publisher.text(language).toHtmlEscaped();
         if (!publisher.isEmpty() && !publishers.contains(publisher))
-            publishers.append(publisher.toHtmlEscaped());
+            publishers.append(publisher);
     }
     const QLocale locale = localeFor(language);
     // Publisher names contain commas, so they go in a list rather than a sentence.

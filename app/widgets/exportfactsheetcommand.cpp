@@ -3,54 +3,46 @@
 
 #include "widgets/exportfactsheetcommand.h"
 
+#include "core/dashboardstate.h"
+#include "core/settings.h"
 #include "widgets/chartexportactions.h"
-#include "widgets/languagemanager.h"
-#include "widgets/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QSettings>
-#include <QStatusBar>
 
 namespace sharaka {
 
-namespace {
-const QString PaperKey = QStringLiteral("factsheet/paper");
-constexpr int StatusTimeoutMs = 8000;
-} // namespace
+namespace {} // namespace
 
-ExportFactsheetCommand::ExportFactsheetCommand(MainWindow *window, LanguageManager *languages)
+ExportFactsheetCommand::ExportFactsheetCommand(const DashboardState *state, QWidget *window)
     : QObject(window)
+    , m_state(state)
     , m_window(window)
-    , m_languages(languages)
     , m_action(new QAction(this))
 {
     m_action->setObjectName(QStringLiteral("exportFactsheet"));
     connect(m_action, &QAction::triggered, this, &ExportFactsheetCommand::run);
-    window->installEventFilter(this);
-    retranslate();
+    retranslateUi();
 }
 
 FactsheetPaper ExportFactsheetCommand::savedPaper()
 {
-    return factsheetPaperFromName(QSettings().value(PaperKey).toString())
-        .value_or(FactsheetPaper::A4);
+    return factsheetPaperFromName(Settings().factsheetPaper()).value_or(FactsheetPaper::A4);
 }
 
 void ExportFactsheetCommand::setSavedPaper(FactsheetPaper paper)
 {
-    QSettings().setValue(PaperKey, factsheetPaperName(paper));
+    Settings().setFactsheetPaper(factsheetPaperName(paper));
 }
 
 void ExportFactsheetCommand::run()
 {
-    const Language language = m_languages->language();
+    const Language language = m_state->language();
     const QString suggested = QDir(ChartExportActions::lastFolder())
                                   .filePath(tr("factsheet-%1.pdf").arg(languageCode(language)));
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Factsheet"), suggested,
@@ -75,31 +67,23 @@ void ExportFactsheetCommand::run()
         QMessageBox::warning(m_window, tr("Cannot Export Factsheet"), error);
         return;
     }
-    m_window->statusBar()->showMessage(
-        tr("Factsheet saved as %1").arg(QDir::toNativeSeparators(path)), StatusTimeoutMs);
+    emit statusMessage(tr("Factsheet saved as %1").arg(QDir::toNativeSeparators(path)));
 }
 
 QString ExportFactsheetCommand::saveTo(const QString &path, FactsheetPaper paper)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error =
-        FactsheetWriter(m_window->dataset()).saveToFile(path, m_languages->language(), paper);
+        FactsheetWriter(*m_state->dataset()).saveToFile(path, m_state->language(), paper);
     QApplication::restoreOverrideCursor();
     return error;
 }
 
-void ExportFactsheetCommand::retranslate()
+void ExportFactsheetCommand::retranslateUi()
 {
     m_action->setText(tr("Export &Factsheet…"));
     m_action->setStatusTip(tr("Save a one-page factsheet of the project as PDF: key figures, "
                               "map, timeline, charts and sources"));
-}
-
-bool ExportFactsheetCommand::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace sharaka

@@ -11,19 +11,19 @@ class QAction;
 
 namespace sharaka {
 
-class LanguageManager;
-class MainWindow;
+class DashboardState;
 
 /// File ▸ Export Factsheet…: asks for a PDF file name and the paper (A4 or
 /// Letter, remembered), then writes the factsheet of the shown dataset in the
 /// interface's language. Writing is FactsheetWriter's; this class only asks
-/// and reports.
+/// and reports (success through statusMessage()).
 class ExportFactsheetCommand final : public QObject
 {
     Q_OBJECT
 
 public:
-    ExportFactsheetCommand(MainWindow *window, LanguageManager *languages);
+    /// @p window parents the dialogs.
+    ExportFactsheetCommand(const DashboardState *state, QWidget *window);
 
     QAction *action() const { return m_action; }
 
@@ -36,14 +36,16 @@ public:
     static FactsheetPaper savedPaper();
     static void setSavedPaper(FactsheetPaper paper);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    /// Re-sets the texts in the interface language.
+    void retranslateUi();
+
+signals:
+    /// A short note for the window's status bar ("Factsheet saved as …").
+    void statusMessage(const QString &message);
 
 private:
-    void retranslate();
-
-    MainWindow *m_window;
-    LanguageManager *m_languages;
+    const DashboardState *m_state;
+    QWidget *m_window;
     QAction *m_action = nullptr;
 };
 

@@ -4,14 +4,13 @@
 #include "widgets/printcontroller.h"
 
 #include "charts/indicatorchart.h"
+#include "core/dashboardstate.h"
 #include "factsheet/factsheetwriter.h"
 #include "widgets/chartpanel.h"
 #include "widgets/exportfactsheetcommand.h"
-#include "widgets/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QEvent>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -19,16 +18,16 @@
 
 namespace sharaka {
 
-PrintController::PrintController(MainWindow *window)
+PrintController::PrintController(const DashboardState *state, QWidget *window)
     : QObject(window)
+    , m_state(state)
     , m_window(window)
 {
     setObjectName(QStringLiteral("printController"));
     auto makeAction = [this](const QString &name, auto slot) {
-        auto *action = new QAction(m_window);
+        auto *action = new QAction(this);
         action->setObjectName(name);
         connect(action, &QAction::triggered, this, slot);
-        m_window->addAction(action);
         return action;
     };
     m_printAction = makeAction(QStringLiteral("printAction"), [this] { print(true); });
@@ -52,7 +51,6 @@ PrintController::PrintController(MainWindow *window)
             }
         }
     });
-    m_window->installEventFilter(this);
     retranslateUi();
 }
 
@@ -62,9 +60,14 @@ QList<QAction *> PrintController::actions() const
             m_previewChartAction, m_printFactsheetAction, m_previewFactsheetAction};
 }
 
+QList<ChartPanel *> PrintController::chartPanels() const
+{
+    return m_window->findChildren<ChartPanel *>();
+}
+
 ChartPanel *PrintController::currentChartPanel() const
 {
-    const QList<ChartPanel *> panels = m_window->chartPanels();
+    const QList<ChartPanel *> panels = chartPanels();
     for (QWidget *widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
         if (auto *panel = qobject_cast<ChartPanel *>(widget); panel && panels.contains(panel))
             return panel;
@@ -77,8 +80,8 @@ ChartPanel *PrintController::currentChartPanel() const
 PrintRequest PrintController::request(bool wholeDashboard) const
 {
     PrintRequest request;
-    request.dataset = m_window->dataset();
-    request.language = m_window->language();
+    request.dataset = m_state->dataset();
+    request.language = m_state->language();
     if (!wholeDashboard) {
         if (ChartPanel *panel = currentChartPanel())
             request.chartId = panel->chartId();
@@ -124,7 +127,7 @@ void PrintController::paintFactsheetOn(QPrinter *printer)
     // The factsheet is laid out at the charts' resolution, in portrait.
     printer->setResolution(FactsheetWriter::LayoutDpi);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const int pages = FactsheetWriter(m_window->dataset()).paint(*printer, m_window->language());
+    const int pages = FactsheetWriter(*m_state->dataset()).paint(*printer, m_state->language());
     QApplication::restoreOverrideCursor();
     if (pages == 0)
         QMessageBox::warning(
@@ -168,13 +171,6 @@ void PrintController::retranslateUi()
         tr("Print the factsheet: key figures, map, timeline, charts and sources on one page"));
     m_previewFactsheetAction->setText(tr("Factsheet P&rint Preview…"));
     m_previewFactsheetAction->setStatusTip(tr("Show how the factsheet will look on paper"));
-}
-
-bool PrintController::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace sharaka

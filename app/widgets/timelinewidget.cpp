@@ -44,9 +44,9 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent, false);
 }
 
-void TimelineWidget::setDataset(const Dataset &dataset)
+void TimelineWidget::setDataset(const DatasetPtr &dataset)
 {
-    m_dataset = dataset;
+    m_dataset = dataset ? dataset : emptyDataset();
     m_first = QDate();
     m_last = QDate();
     auto widen = [this](const QDate &from, const QDate &to) {
@@ -55,8 +55,8 @@ void TimelineWidget::setDataset(const Dataset &dataset)
         if (to.isValid() && (!m_last.isValid() || to > m_last))
             m_last = to;
     };
-    widen(m_dataset.project.start.firstDay(), m_dataset.project.end.lastDay());
-    for (const Milestone &milestone : std::as_const(m_dataset.milestones))
+    widen(m_dataset->project.start.firstDay(), m_dataset->project.end.lastDay());
+    for (const Milestone &milestone : std::as_const(m_dataset->milestones))
         widen(milestone.date.firstDay(),
               milestone.endDate ? milestone.endDate->lastDay() : milestone.date.lastDay());
     if (m_first.isValid()) {
@@ -65,7 +65,7 @@ void TimelineWidget::setDataset(const Dataset &dataset)
         m_first = QDate(m_first.year(), 1, 1);
         m_last = m_last.addMonths(1);
     }
-    m_current = m_dataset.milestones.isEmpty() ? -1 : 0;
+    m_current = m_dataset->milestones.isEmpty() ? -1 : 0;
     m_hovered = -1;
     relayout();
     update();
@@ -118,7 +118,7 @@ QString TimelineWidget::milestoneSummary(int index) const
 {
     if (index < 0 || index >= milestoneCount())
         return {};
-    const Milestone &milestone = m_dataset.milestones.at(index);
+    const Milestone &milestone = m_dataset->milestones.at(index);
     return TextFormat::milestoneDate(milestone, localeFor(m_language)) + separator() +
            milestone.title.text(m_language);
 }
@@ -127,14 +127,14 @@ QString TimelineWidget::milestoneDetails(int index) const
 {
     if (index < 0 || index >= milestoneCount())
         return {};
-    const Milestone &milestone = m_dataset.milestones.at(index);
+    const Milestone &milestone = m_dataset->milestones.at(index);
     QString details = milestone.description.text(m_language);
     if (milestone.date.precision() == DatePrecision::Year)
         details += QLatin1Char(' ') + tr("Only the year is known.");
     else if (milestone.date.precision() == DatePrecision::Month)
         details += QLatin1Char(' ') + tr("Only the month is known.");
     return details + QLatin1Char('\n') +
-           TextFormat::sourcesLine(m_dataset, milestone.sourceIds, m_language);
+           TextFormat::sourcesLine(*m_dataset, milestone.sourceIds, m_language);
 }
 
 QStringList TimelineWidget::labelTexts() const
@@ -196,7 +196,7 @@ void TimelineWidget::relayout()
     QList<QList<QRectF>> lanes(laneCount);
 
     for (int i = 0; i < milestoneCount(); ++i) {
-        const Milestone &milestone = m_dataset.milestones.at(i);
+        const Milestone &milestone = m_dataset->milestones.at(i);
         const QDate lastDay =
             milestone.endDate ? milestone.endDate->lastDay() : milestone.date.lastDay();
         qreal from = xForDate(milestone.date.firstDay());
@@ -391,13 +391,13 @@ void TimelineWidget::paintYears(QPainter &painter) const
 
 void TimelineWidget::paintPhases(QPainter &painter) const
 {
-    const qsizetype count = m_dataset.phases.size();
+    const qsizetype count = m_dataset->phases.size();
     if (count == 0)
         return;
     const QRectF plot = plotRect();
     const qreal top = plot.bottom() - PhaseRowHeight * 2 + 2;
-    const qreal start = xForDate(m_dataset.project.start.firstDay());
-    const qreal end = xForDate(m_dataset.project.end.lastDay());
+    const qreal start = xForDate(m_dataset->project.start.firstDay());
+    const qreal end = xForDate(m_dataset->project.end.lastDay());
     const qreal length = end - start; // negative in right-to-left layouts
     const QColor base = palette().color(QPalette::Highlight);
     const qreal rowHeight = PhaseRowHeight * 2.0 / qreal(count);
@@ -427,7 +427,7 @@ void TimelineWidget::paintPhases(QPainter &painter) const
         painter.fillRect(band, gradient);
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(band.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeading,
-                         m_dataset.phases.at(i).label.text(m_language));
+                         m_dataset->phases.at(i).label.text(m_language));
     }
 }
 
@@ -451,7 +451,7 @@ void TimelineWidget::paintMilestones(QPainter &painter) const
     }
     for (int i = 0; i < m_placed.size(); ++i) {
         const Placed &placed = m_placed.at(i);
-        const Milestone &milestone = m_dataset.milestones.at(i);
+        const Milestone &milestone = m_dataset->milestones.at(i);
         const bool highlighted = i == m_current || i == m_hovered;
         QColor fill = accent;
         if (milestone.date.precision() != DatePrecision::Day)
@@ -546,12 +546,15 @@ bool TimelineWidget::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const int cluster = clusterAt(help->pos());
         const int index = milestoneAt(help->pos());
+        // Tooltips guess rich text from the content; dataset text is always
+        // plain, so "<b>x</b>" in an event's title shows as typed.
+        const auto show = [&](const QString &plain) {
+            QToolTip::showText(help->globalPos(), TextFormat::toolTip(plain), this);
+        };
         if (cluster >= 0) {
-            QToolTip::showText(help->globalPos(), clusterToolTip(m_clusters.at(cluster)), this);
+            show(clusterToolTip(m_clusters.at(cluster)));
         } else if (index >= 0) {
-            QToolTip::showText(
-                help->globalPos(),
-                milestoneSummary(index) + QStringLiteral("\n") + milestoneDetails(index), this);
+            show(milestoneSummary(index) + QStringLiteral("\n") + milestoneDetails(index));
         } else {
             QToolTip::hideText();
             event->ignore();

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/dataset.h"
+#include "core/datasetptr.h"
 
 #include <QWidget>
 
@@ -23,12 +23,14 @@ class TimelineWidget final : public QWidget
 public:
     explicit TimelineWidget(QWidget *parent = nullptr);
 
-    void setDataset(const Dataset &dataset);
+    void setDataset(const DatasetPtr &dataset);
+    /// The dataset shown, shared with the window.
+    const DatasetPtr &dataset() const { return m_dataset; }
     void setLanguage(Language language);
 
     int currentIndex() const { return m_current; }
     void setCurrentIndex(int index);
-    int milestoneCount() const { return int(m_dataset.milestones.size()); }
+    int milestoneCount() const { return int(m_dataset->milestones.size()); }
 
     /// "31 Jan 2023: Project ends", for the milestone at @p index.
     QString milestoneSummary(int index) const;
@@ -91,7 +93,7 @@ private:
     void paintPhases(QPainter &painter) const;
     void paintMilestones(QPainter &painter) const;
 
-    Dataset m_dataset;
+    DatasetPtr m_dataset = emptyDataset();
     Language m_language = Language::English;
     QDate m_first;
     QDate m_last;

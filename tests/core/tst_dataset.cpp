@@ -292,7 +292,7 @@ void tst_Dataset::countryModel_passesModelTester()
 {
     CountryTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setDataset(m_data);
+    model.setDataset(shareDataset(m_data));
     QCOMPARE(model.rowCount(), 8);
     QCOMPARE(model.index(6, CountryTableModel::NameColumn).data().toString(),
              QStringLiteral("Palestine *"));
