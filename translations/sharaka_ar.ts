@@ -1225,5 +1225,14 @@
         <source>Click to step through them; the arrow keys move through every event.</source>
         <translation>انقر للتنقل بينها واحداً تلو الآخر؛ وتتنقل مفاتيح الأسهم بين كل الأحداث.</translation>
     </message>
+    <message>
+        <source>Partner countries, no date of change given by the sources: %1</source>
+        <translation>البلدان الشريكة (تاريخ التغيير غير محدد في المصادر): %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between membership groups</comment>
+        <translation>؛ </translation>
+    </message>
 </context>
 </TS>

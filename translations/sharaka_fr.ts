@@ -1185,5 +1185,14 @@
         <source>Click to step through them; the arrow keys move through every event.</source>
         <translation>Cliquez pour les parcourir un par un&#xa0;; les touches fléchées parcourent tous les événements.</translation>
     </message>
+    <message>
+        <source>Partner countries, no date of change given by the sources: %1</source>
+        <translation>Pays partenaires (date du changement non précisée par les sources) : %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between membership groups</comment>
+        <translation> ; </translation>
+    </message>
 </context>
 </TS>

@@ -128,7 +128,9 @@ void tst_MainWindow::timeline_showsEveryMilestoneAtItsPrecision()
 {
     TimelineWidget *timeline = m_window->timeline();
     QCOMPARE(timeline->labelTexts(),
-             QStringList({"2017 · Project starts", "Oct 2020 · Operation at Khoms seaport",
+             QStringList({"2017 · Project starts", "18 Jul 2019 · Six countries listed",
+                          "5 Sep 2019 · Libya already participating",
+                          "Oct 2020 · Operation at Khoms seaport",
                           "30–31 Jan 2023 · Closing ceremony in Algiers",
                           "31 Jan 2023 · Project ends", "5 Feb 2023 · Results published (EC)",
                           "7 Feb 2023 · Results published (English)",
@@ -138,7 +140,12 @@ void tst_MainWindow::timeline_showsEveryMilestoneAtItsPrecision()
         QVERIFY(timeline->markerPosition(i - 1).x() <= timeline->markerPosition(i).x());
     QVERIFY(timeline->rect().contains(timeline->markerPosition(0).toPoint()));
     QVERIFY(timeline->milestoneDetails(0).contains(QLatin1String("Only the year is known.")));
-    QVERIFY(timeline->milestoneDetails(1).contains(QLatin1String("Sources: INTERPOL")));
+    QVERIFY(timeline->milestoneDetails(1).contains(QLatin1String("Sources: EU Neighbours South")));
+    QVERIFY(timeline->milestoneDetails(2).contains(QLatin1String("Sources: INTERPOL")));
+    // The membership groups are named, undated, under the axis.
+    QCOMPARE(timeline->membershipLegend(),
+             QStringLiteral("Partner countries, no date of change given by the sources: "
+                            "Six countries listed first; Added later (date not given)"));
 }
 
 void tst_MainWindow::timeline_keyboardMovesBetweenEvents()
@@ -151,12 +158,12 @@ void tst_MainWindow::timeline_keyboardMovesBetweenEvents()
     QCOMPARE(timeline->currentIndex(), 1);
     auto *details = m_window->findChild<ElidedLabel *>(QStringLiteral("timelineDetails"));
     QVERIFY2(details->text().startsWith(
-                 QStringLiteral("Oct 2020 · Operation at Khoms seaport: Libyan authorities")),
+                 QStringLiteral("18 Jul 2019 · Six countries listed: An EU Neighbours South")),
              qPrintable(details->text()));
     QTest::keyClick(timeline, Qt::Key_End);
-    QCOMPARE(timeline->currentIndex(), 6);
+    QCOMPARE(timeline->currentIndex(), 8);
     QTest::keyClick(timeline, Qt::Key_Left);
-    QCOMPARE(timeline->currentIndex(), 5);
+    QCOMPARE(timeline->currentIndex(), 7);
 }
 
 void tst_MainWindow::charts_showEveryIndicatorWithValueText()
