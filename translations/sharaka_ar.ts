@@ -277,6 +277,10 @@
             <numerusform>و%n تحذير آخر</numerusform>
         </translation>
     </message>
+    <message>
+        <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن تكون القيمة «on» أو «notAfter» أو «notBefore»، لا «%1»</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -380,6 +384,10 @@
         <source>duplicate note id &quot;%1&quot;</source>
         <translation>معرِّف ملاحظة مكرر «%1»</translation>
     </message>
+    <message>
+        <source>is not allowed together with a &quot;bound&quot;</source>
+        <translation>غير مسموح به مع «bound»</translation>
+    </message>
 </context>
 <context>
     <name>FileCheck</name>
@@ -413,6 +421,15 @@
     <message>
         <source>Sources: %1</source>
         <translation>المصادر: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <comment>the event happened on this date or before</comment>
+        <translation>بحلول %1</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>في %1 أو بعده</translation>
     </message>
 </context>
 <context>

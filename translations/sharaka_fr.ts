@@ -269,6 +269,10 @@
             <numerusform>et %n autres avertissements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
+        <translation>doit être «&#xa0;on&#xa0;», «&#xa0;notAfter&#xa0;» ou «&#xa0;notBefore&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -372,6 +376,10 @@
         <source>duplicate note id &quot;%1&quot;</source>
         <translation>identifiant de note en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>is not allowed together with a &quot;bound&quot;</source>
+        <translation>n’est pas admis avec «&#xa0;bound&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>FileCheck</name>
@@ -405,6 +413,15 @@
     <message>
         <source>Sources: %1</source>
         <translation>Sources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <comment>the event happened on this date or before</comment>
+        <translation>%1 au plus tard</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>%1 au plus tôt</translation>
     </message>
 </context>
 <context>
@@ -1187,12 +1204,12 @@
     </message>
     <message>
         <source>Partner countries, no date of change given by the sources: %1</source>
-        <translation>Pays partenaires (date du changement non précisée par les sources) : %1</translation>
+        <translation>Pays partenaires (date du changement non précisée par les sources)&#xa0;: %1</translation>
     </message>
     <message>
         <source>; </source>
         <comment>separator between membership groups</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 </TS>

@@ -105,7 +105,18 @@ QString milestoneDate(const Milestone &milestone, const QLocale &locale)
 {
     if (milestone.endDate)
         return PartialDate::rangeToDisplayString(milestone.date, *milestone.endDate, locale);
-    return milestone.date.toDisplayString(locale);
+    const QString date = milestone.date.toDisplayString(locale);
+    switch (milestone.bound) {
+    case DateBound::On:
+        break;
+    case DateBound::NotAfter:
+        return QCoreApplication::translate("TextFormat", "by %1",
+                                           "the event happened on this date or before")
+            .arg(date);
+    case DateBound::NotBefore:
+        return QCoreApplication::translate("TextFormat", "on or after %1").arg(date);
+    }
+    return date;
 }
 
 } // namespace sharaka::TextFormat

@@ -335,6 +335,10 @@ void tst_Dataset::membership_observationsAreDatedAndSourced()
     QVERIFY(libya);
     QCOMPARE(libya->date.toIsoString(), QStringLiteral("2019-09-05"));
     QCOMPARE(libya->sourceIds, QStringList{QStringLiteral("ip-ly-2019")});
+    QCOMPARE(libya->bound, DateBound::NotAfter);
+    QCOMPARE(TextFormat::milestoneDate(*libya, localeFor(Language::English)),
+             QStringLiteral("by 5 Sep 2019"));
+    QCOMPARE(six->bound, DateBound::On); // the list is dated by its own publication
     QVERIFY(libya->description.english().contains(QLatin1String("latest bound")));
     // Palestine: no event names it, and its group says that no date is given.
     for (const Milestone &m : std::as_const(m_data.milestones))
