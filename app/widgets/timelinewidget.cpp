@@ -21,6 +21,7 @@ namespace {
 constexpr int Margin = 10;
 constexpr int YearRowHeight = 18;
 constexpr int PhaseRowHeight = 18;
+constexpr qreal BoundTailLength = 28; ///< the dashed tail of a "by" or "on or after" date
 constexpr int AxisGap = 6;
 constexpr qreal MinimumMarkerWidth = 7;
 constexpr qreal LabelPadding = 4;
@@ -425,6 +426,17 @@ void TimelineWidget::paintMilestones(QPainter &painter) const
         QColor fill = accent;
         if (milestone.date.precision() != DatePrecision::Day)
             fill.setAlpha(120); // a span of uncertain position within it
+        if (milestone.bound != DateBound::On) {
+            // A bound reaches into the time it leaves open: a dashed tail
+            // towards the past for "by", towards the future for "on or after".
+            const bool towardsPast = milestone.bound == DateBound::NotAfter;
+            const bool pointsLeft = towardsPast != (layoutDirection() == Qt::RightToLeft);
+            const qreal from = pointsLeft ? placed.span.left() : placed.span.right();
+            const qreal to = from + (pointsLeft ? -BoundTailLength : BoundTailLength);
+            painter.setPen(QPen(accent.darker(130), 2, Qt::DashLine));
+            painter.drawLine(QPointF(from, placed.span.center().y()),
+                             QPointF(to, placed.span.center().y()));
+        }
         painter.setPen(QPen(accent.darker(130), highlighted ? 2 : 1));
         painter.setBrush(fill);
         painter.drawRoundedRect(placed.span, 3, 3);

@@ -104,7 +104,7 @@ VisibleTexts expectedTexts(Language language)
             QStringLiteral("Pays partenaires"),
             QStringLiteral("Indicateurs de résultats (totaux pour l’ensemble du projet)"),
             QStringLiteral("Sharaka — Tableau de bord Sharaka"),
-            QStringLiteral("Sharaka (« partenariat » en arabe)"),
+            QStringLiteral("Sharaka («\u00A0partenariat\u00A0» en arabe)"),
             QStringLiteral(
                 "Projet régional de lutte contre le terrorisme au Moyen-Orient et en Afrique du "
                 "Nord · Mis en œuvre par INTERPOL · Financé par l’Union européenne · "
