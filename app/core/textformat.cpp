@@ -59,8 +59,18 @@ QString sourceCitation(const Source &source, Language language)
 {
     const QLocale locale = localeFor(language);
     QString text = source.publisher.text(language);
-    if (!source.published)
-        return text;
+    if (!source.published) {
+        // Without a date, one publisher's pages ("INTERPOL; INTERPOL") are
+        // told apart by their titles.
+        const QString title = source.title.text(language);
+        if (title.isEmpty())
+            return text;
+        return text +
+               (locale.textDirection() == Qt::RightToLeft
+                    ? RightToLeftMark + QStringLiteral("\u060C ")
+                    : QStringLiteral(", ")) +
+               title;
+    }
     if (locale.textDirection() == Qt::RightToLeft) {
         // The mark closes a Latin publisher name ("EU Neighbours South"), so
         // the day after it is read with its Arabic month, not with the name.

@@ -312,6 +312,10 @@ void tst_Dataset::sourceTitles_areAsPublished()
                  qPrintable(source.id));
     }
     QVERIFY(!m_data.source(QStringLiteral("nb-ar"))->published); // the page shows no date
+    // Undated pages of one publisher are told apart by their titles.
+    QCOMPARE(TextFormat::sourceCitations(m_data, {QStringLiteral("ip-en"), QStringLiteral("ip-fr")},
+                                         Language::English),
+             QStringLiteral("INTERPOL, Project Sharaka; INTERPOL, Projet Sharaka"));
     QCOMPARE(m_data.source(QStringLiteral("ec"))->published->toIsoString(),
              QStringLiteral("2023-02-05"));
 }
