@@ -349,7 +349,7 @@ void tst_Dataset::membership_observationsAreDatedAndSourced()
         QVERIFY2(!m.title.english().contains(QLatin1String("Palestine")), qPrintable(m.id));
     const Phase *later = m_data.phase(QStringLiteral("added-later"));
     QVERIFY(later);
-    QCOMPARE(later->label.english(), QStringLiteral("Added later (date not given)"));
+    QCOMPARE(later->label.english(), QStringLiteral("Added later, undated"));
     QVERIFY(later->sourceIds.contains(QStringLiteral("ip-ly-2019")));
 }
 
@@ -469,12 +469,12 @@ void tst_Dataset::countryModel_passesModelTester()
              QStringLiteral("Palestine *"));
     QCOMPARE(model.index(6, CountryTableModel::CodeColumn).data().toString(), QStringLiteral("PS"));
     QCOMPARE(model.index(6, CountryTableModel::PhaseColumn).data().toString(),
-             QStringLiteral("Added later (date not given)"));
+             QStringLiteral("Added later, undated"));
     model.setLanguage(Language::French);
     QCOMPARE(model.index(0, CountryTableModel::NameColumn).data().toString(),
              QStringLiteral("Algérie"));
     QCOMPARE(model.index(0, CountryTableModel::PhaseColumn).data().toString(),
-             QStringLiteral("Six pays cités d’abord"));
+             QStringLiteral("Cités d’abord"));
 }
 
 QTEST_GUILESS_MAIN(tst_Dataset)
