@@ -150,7 +150,7 @@ VisibleTexts expectedTexts(Language language)
              QStringLiteral("الأنشطة التدريبية")},
             {QStringLiteral("المعابر الحدودية الموصولة"),
              QStringLiteral("أجهزة لها حق الوصول إلى I-24/7"),
-             QStringLiteral("مكاتب مركزية وطنية مزوّدة بنظام التداول بالفيديو")},
+             QStringLiteral("مكاتب مركزية وطنية مزوّدة بالتداول بالفيديو")},
             QStringLiteral("حدّ أدنى (على الأقل)"),
             // Arabic comma and semicolon; the mark keeps each day with its month.
             QStringLiteral("المصادر: EU Neighbours South") + Rlm +
