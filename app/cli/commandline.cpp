@@ -80,7 +80,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("lang"),
         QCoreApplication::translate(
             "CommandLine",
-            "Interface language: en, fr or ar (all: every language, for --export-all)."),
+            "Interface language: en, fr or ar (all: every language, for --export-all and "
+            "--export-factsheet)."),
         QStringLiteral("code"));
     const QCommandLineOption dataOption(
         QStringLiteral("data"),
@@ -151,8 +152,11 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     result.options.exportCommand = exportOptions.read(parser, &exportError);
     if (!exportError.isEmpty())
         return fail(exportError);
-    const bool exportsAll = result.options.exportCommand &&
-                            result.options.exportCommand->mode == ExportCommand::Mode::ExportAll;
+    // --lang all: every language, for the commands that write one file per language.
+    const bool exportsAll =
+        result.options.exportCommand &&
+        (result.options.exportCommand->mode == ExportCommand::Mode::ExportAll ||
+         result.options.exportCommand->mode == ExportCommand::Mode::ExportFactsheet);
     if (exportsAll && language.trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
         result.options.exportCommand->allLanguages = true;
     } else if (parser.isSet(langOption) && !result.options.language) {

@@ -4,6 +4,7 @@
 #include "cli/headlessexport.h"
 
 #include "charts/exportbatch.h"
+#include "factsheet/factsheetwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,6 +25,26 @@ HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &da
         outcome.errors.append(
             QCoreApplication::translate("CommandLine", "%1: the dataset has no charts to export.")
                 .arg(datasetName));
+        return outcome;
+    }
+
+    if (command.mode == ExportCommand::Mode::ExportFactsheet) {
+        const FactsheetWriter writer(dataset);
+        const QList<Language> languages =
+            command.allLanguages ? supportedLanguages() : QList<Language>{language};
+        // Every language is tried: one file that cannot be written does not stop the others.
+        for (const Language each : languages) {
+            const QString path = command.allLanguages
+                                     ? FactsheetWriter::pathForLanguage(command.target, each)
+                                     : command.target;
+            const QString error = writer.saveToFile(path, each, command.paper);
+            if (error.isEmpty()) {
+                outcome.output.append(QDir::toNativeSeparators(path));
+            } else {
+                outcome.exitCode = ExitCode::WriteFailed;
+                outcome.errors.append(error);
+            }
+        }
         return outcome;
     }
 

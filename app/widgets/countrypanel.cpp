@@ -92,6 +92,7 @@ CountryPanel::CountryPanel(QWidget *parent)
     m_count->setObjectName(QStringLiteral("countryCount"));
     m_footnotes->setObjectName(QStringLiteral("countryFootnotes"));
     m_footnotes->setWordWrap(true);
+    m_footnotes->setTextFormat(Qt::PlainText); // dataset text, never markup
     m_footnotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont small = m_footnotes->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);

@@ -22,6 +22,9 @@ HeaderPanel::HeaderPanel(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_details->setWordWrap(true);
+    // Dataset text, never markup: "<img src=…>" must not load a local file.
+    m_title->setTextFormat(Qt::PlainText);
+    m_details->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -9,6 +9,7 @@
 #include "widgets/countrypanel.h"
 #include "widgets/datasetcontroller.h"
 #include "widgets/elidedlabel.h"
+#include "widgets/exportfactsheetcommand.h"
 #include "widgets/headerpanel.h"
 #include "widgets/keyfigurerow.h"
 #include "widgets/languagemanager.h"
@@ -155,6 +156,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction((new SaveAllChartsCommand(this, m_languages))->action());
+    m_fileMenu->addAction((new ExportFactsheetCommand(this, m_languages))->action());
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcuts(standardShortcuts(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q));

@@ -4,7 +4,9 @@
 #include "widgets/printcontroller.h"
 
 #include "charts/indicatorchart.h"
+#include "factsheet/factsheetwriter.h"
 #include "widgets/chartpanel.h"
+#include "widgets/exportfactsheetcommand.h"
 #include "widgets/mainwindow.h"
 
 #include <QAction>
@@ -37,6 +39,10 @@ PrintController::PrintController(MainWindow *window)
     m_printChartAction = makeAction(QStringLiteral("printChartAction"), [this] { print(false); });
     m_previewChartAction =
         makeAction(QStringLiteral("printChartPreviewAction"), [this] { preview(false); });
+    m_printFactsheetAction =
+        makeAction(QStringLiteral("printFactsheetAction"), [this] { printFactsheet(false); });
+    m_previewFactsheetAction =
+        makeAction(QStringLiteral("printFactsheetPreviewAction"), [this] { printFactsheet(true); });
 
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (QWidget *widget = now; widget; widget = widget->parentWidget()) {
@@ -52,7 +58,8 @@ PrintController::PrintController(MainWindow *window)
 
 QList<QAction *> PrintController::actions() const
 {
-    return {m_printAction, m_previewAction, m_printChartAction, m_previewChartAction};
+    return {m_printAction,        m_previewAction,        m_printChartAction,
+            m_previewChartAction, m_printFactsheetAction, m_previewFactsheetAction};
 }
 
 ChartPanel *PrintController::currentChartPanel() const
@@ -112,6 +119,39 @@ void PrintController::preview(bool wholeDashboard)
     dialog.exec();
 }
 
+void PrintController::paintFactsheetOn(QPrinter *printer)
+{
+    // The factsheet is laid out at the charts' resolution, in portrait.
+    printer->setResolution(FactsheetWriter::LayoutDpi);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const int pages = FactsheetWriter(m_window->dataset()).paint(*printer, m_window->language());
+    QApplication::restoreOverrideCursor();
+    if (pages == 0)
+        QMessageBox::warning(
+            m_window, tr("Print"),
+            tr("The printer “%1” could not be opened.").arg(printer->printerName()));
+}
+
+void PrintController::printFactsheet(bool preview)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(factsheetPageSize(ExportFactsheetCommand::savedPaper()));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setDocName(tr("Sharaka factsheet"));
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, m_window);
+        dialog.setWindowTitle(tr("Print Preview: Factsheet"));
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                &PrintController::paintFactsheetOn);
+        dialog.exec();
+        return;
+    }
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print Factsheet"));
+    if (dialog.exec() == QDialog::Accepted)
+        paintFactsheetOn(&printer);
+}
+
 void PrintController::retranslateUi()
 {
     m_printAction->setText(tr("&Print Dashboard…"));
@@ -123,6 +163,11 @@ void PrintController::retranslateUi()
         tr("Print the chart that has keyboard focus (or the first chart) on one page"));
     m_previewChartAction->setText(tr("Chart Print Previe&w…"));
     m_previewChartAction->setStatusTip(tr("Show how the chart will look on paper"));
+    m_printFactsheetAction->setText(tr("Print Fac&tsheet…"));
+    m_printFactsheetAction->setStatusTip(
+        tr("Print the factsheet: key figures, map, timeline, charts and sources on one page"));
+    m_previewFactsheetAction->setText(tr("Factsheet P&rint Preview…"));
+    m_previewFactsheetAction->setStatusTip(tr("Show how the factsheet will look on paper"));
 }
 
 bool PrintController::eventFilter(QObject *watched, QEvent *event)

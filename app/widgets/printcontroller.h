@@ -26,7 +26,8 @@ class PrintController final : public QObject
 public:
     explicit PrintController(MainWindow *window);
 
-    /// In menu order: print, print preview, print chart, print chart preview.
+    /// In menu order: print, print preview, print chart, print chart preview,
+    /// print factsheet, factsheet print preview.
     QList<QAction *> actions() const;
 
     /// The chart "Print Chart" prints: the focused one, else the last
@@ -38,6 +39,9 @@ private:
     void print(bool wholeDashboard);
     void preview(bool wholeDashboard);
     void paintOn(QPrinter *printer, bool wholeDashboard);
+    /// The factsheet instead of the dashboard, on the paper last chosen for it.
+    void printFactsheet(bool preview);
+    void paintFactsheetOn(QPrinter *printer);
     void retranslateUi();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -47,6 +51,8 @@ private:
     QAction *m_previewAction = nullptr;
     QAction *m_printChartAction = nullptr;
     QAction *m_previewChartAction = nullptr;
+    QAction *m_printFactsheetAction = nullptr;
+    QAction *m_previewFactsheetAction = nullptr;
 };
 
 } // namespace sharaka
