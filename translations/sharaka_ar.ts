@@ -23,10 +23,6 @@
         <translation>الخروج فور رسم النافذة الرئيسية (للاختبارات وقياس الأداء).</translation>
     </message>
     <message>
-        <source>Interface language: en, fr or ar (all: every language, for --export-all).</source>
-        <translation>لغة الواجهة: en أو fr أو ar (all: كل اللغات، مع ‎--export-all).</translation>
-    </message>
-    <message>
         <source>Validate the dataset FILE, print &quot;FILE: OK&quot; with its counts or every problem, and exit (status 1 on problems).</source>
         <translation>التحقق من مجموعة البيانات FILE، وطباعة «FILE: OK» مع أعدادها أو كل مشكلة فيها، ثم الخروج (رمز الخروج 1 عند وجود مشكلات).</translation>
     </message>
@@ -73,10 +69,6 @@
     <message>
         <source>--%1 needs --export or --export-all.</source>
         <translation>يتطلب الخيار ‎--%1 أحد الخيارين ‎--export أو ‎--export-all.</translation>
-    </message>
-    <message>
-        <source>Use only one of --list-charts, --export and --export-all.</source>
-        <translation>استخدم خياراً واحداً فقط من ‎--list-charts و‎--export و‎--export-all.</translation>
     </message>
     <message>
         <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, each between %2 and %3 pixels, for example 1600x900.</source>
@@ -126,7 +118,7 @@
         <source>%1: the dataset has no charts to export.</source>
         <translation>%1‎: لا تحتوي مجموعة البيانات على أي مخطط للتصدير.</translation>
     </message>
-<message>
+    <message>
         <source>Interface language: en, fr or ar (all: every language, for --export-all and --export-factsheet).</source>
         <translation>لغة الواجهة: en أو fr أو ar (all: كل اللغات، مع ‎--export-all و‎--export-factsheet).</translation>
     </message>
@@ -737,6 +729,49 @@
     </message>
 </context>
 <context>
+    <name>sharaka::ExportFactsheetCommand</name>
+    <message>
+        <source>factsheet-%1.pdf</source>
+        <translation>factsheet-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export Factsheet</source>
+        <translation>تصدير صحيفة الوقائع</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (‎*.pdf)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 مم)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8.5 × 11 بوصة)</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>الورق:</translation>
+    </message>
+    <message>
+        <source>Cannot Export Factsheet</source>
+        <translation>تعذّر تصدير صحيفة الوقائع</translation>
+    </message>
+    <message>
+        <source>Factsheet saved as %1</source>
+        <translation>حُفظت صحيفة الوقائع باسم %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Factsheet…</source>
+        <translation>تصدير صحيفة الوقائع…</translation>
+    </message>
+    <message>
+        <source>Save a one-page factsheet of the project as PDF: key figures, map, timeline, charts and sources</source>
+        <translation>حفظ صحيفة وقائع من صفحة واحدة عن المشروع بتنسيق PDF: الأرقام الرئيسية والخريطة والخط الزمني والمخططات والمصادر</translation>
+    </message>
+</context>
+<context>
     <name>sharaka::ExportOptionsDialog</name>
     <message>
         <source>Save All Charts</source>
@@ -809,6 +844,98 @@
     <message>
         <source>&amp;Save</source>
         <translation>حف&amp;ظ</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::Factsheet</name>
+    <message>
+        <source>%1: factsheet</source>
+        <translation>%1: صحيفة وقائع</translation>
+    </message>
+    <message>
+        <source>Implemented by %1</source>
+        <translation>نفّذه %1</translation>
+    </message>
+    <message>
+        <source>Funded by %1</source>
+        <translation>موّله %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>البلدان الشريكة</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>وبلد آخر</numerusform>
+            <numerusform>وبلدان آخران</numerusform>
+            <numerusform>و%n بلدان أخرى</numerusform>
+            <numerusform>و%n بلداً آخر</numerusform>
+            <numerusform>و%n بلد آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Membership not given</source>
+        <translation>العضوية غير محددة</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Outcome indicators (totals for the whole project)</source>
+        <translation>مؤشرات النتائج (المجاميع للمشروع بأكمله)</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (تابع)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Data notes</source>
+        <translation>ملاحظات على البيانات</translation>
+    </message>
+    <message>
+        <source>Made on %1 with %2</source>
+        <translation>أُعدّت في %1 باستخدام %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events not listed here: %n (all in the dashboard)</source>
+        <translation>
+            <numerusform>لا أحداث أخرى غير مذكورة هنا</numerusform>
+            <numerusform>حدث واحد غير مذكور هنا (في لوحة المتابعة)</numerusform>
+            <numerusform>حدثان غير مذكورين هنا (في لوحة المتابعة)</numerusform>
+            <numerusform>%n أحداث غير مذكورة هنا (كلها في لوحة المتابعة)</numerusform>
+            <numerusform>%n حدثاً غير مذكور هنا (كلها في لوحة المتابعة)</numerusform>
+            <numerusform>%n حدث غير مذكور هنا (كلها في لوحة المتابعة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1 على الأقل</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::FactsheetWriter</name>
+    <message>
+        <source>Cannot start the PDF drawing.</source>
+        <translation>تعذّر بدء رسم PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1‎: %2</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1188,7 @@
         <source>Could not write “%1”.</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
-<message>
+    <message>
         <source>Sharaka factsheet</source>
         <translation>صحيفة وقائع شراكة</translation>
     </message>
@@ -1356,130 +1483,4 @@
         <translation>؛ </translation>
     </message>
 </context>
-<context><name>sharaka::ExportFactsheetCommand</name><message>
-        <source>factsheet-%1.pdf</source>
-        <translation>factsheet-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Export Factsheet</source>
-        <translation>تصدير صحيفة الوقائع</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (‎*.pdf)</translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 مم)</translation>
-    </message>
-    <message>
-        <source>Letter (8.5 × 11 in)</source>
-        <translation>Letter (8.5 × 11 بوصة)</translation>
-    </message>
-    <message>
-        <source>Paper:</source>
-        <translation>الورق:</translation>
-    </message>
-    <message>
-        <source>Cannot Export Factsheet</source>
-        <translation>تعذّر تصدير صحيفة الوقائع</translation>
-    </message>
-    <message>
-        <source>Factsheet saved as %1</source>
-        <translation>حُفظت صحيفة الوقائع باسم %1</translation>
-    </message>
-    <message>
-        <source>Export &amp;Factsheet…</source>
-        <translation>تصدير صحيفة الوقائع…</translation>
-    </message>
-    <message>
-        <source>Save a one-page factsheet of the project as PDF: key figures, map, timeline, charts and sources</source>
-        <translation>حفظ صحيفة وقائع من صفحة واحدة عن المشروع بتنسيق PDF: الأرقام الرئيسية والخريطة والخط الزمني والمخططات والمصادر</translation>
-    </message>
-</context><context><name>sharaka::Factsheet</name><message>
-        <source>%1: factsheet</source>
-        <translation>%1: صحيفة وقائع</translation>
-    </message>
-    <message>
-        <source>Implemented by %1</source>
-        <translation>نفّذه %1</translation>
-    </message>
-    <message>
-        <source>Funded by %1</source>
-        <translation>موّله %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>من %1 إلى %2</translation>
-    </message>
-    <message>
-        <source>Partner countries</source>
-        <translation>البلدان الشريكة</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>ولا غيرها</numerusform>
-            <numerusform>وبلد آخر</numerusform>
-            <numerusform>وبلدان آخران</numerusform>
-            <numerusform>و%n بلدان أخرى</numerusform>
-            <numerusform>و%n بلداً آخر</numerusform>
-            <numerusform>و%n بلد آخر</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Membership not given</source>
-        <translation>العضوية غير محددة</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>الخط الزمني</translation>
-    </message>
-    <message>
-        <source>Outcome indicators (totals for the whole project)</source>
-        <translation>مؤشرات النتائج (المجاميع للمشروع بأكمله)</translation>
-    </message>
-    <message>
-        <source>%1 (continued)</source>
-        <translation>%1 (تابع)</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
-        <source>Data notes</source>
-        <translation>ملاحظات على البيانات</translation>
-    </message>
-    <message>
-        <source>Made on %1 with %2</source>
-        <translation>أُعدّت في %1 باستخدام %2</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>الصفحة %1 من %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Events not listed here: %n (all in the dashboard)</source>
-        <translation>
-            <numerusform>لا أحداث أخرى غير مذكورة هنا</numerusform>
-            <numerusform>حدث واحد غير مذكور هنا (في لوحة المتابعة)</numerusform>
-            <numerusform>حدثان غير مذكورين هنا (في لوحة المتابعة)</numerusform>
-            <numerusform>%n أحداث غير مذكورة هنا (كلها في لوحة المتابعة)</numerusform>
-            <numerusform>%n حدثاً غير مذكور هنا (كلها في لوحة المتابعة)</numerusform>
-            <numerusform>%n حدث غير مذكور هنا (كلها في لوحة المتابعة)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <translation>%1 على الأقل</translation>
-    </message>
-</context><context><name>sharaka::FactsheetWriter</name><message>
-        <source>Cannot start the PDF drawing.</source>
-        <translation>تعذّر بدء رسم PDF.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>تعذّرت كتابة %1‎: %2</translation>
-    </message>
-</context></TS>
+</TS>
