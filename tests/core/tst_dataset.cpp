@@ -236,9 +236,9 @@ void tst_Dataset::sourceUrls_areArticleAddresses_data()
     QTest::addRow("nb-ar")
         << "nb-ar"
         << nb + "/ar/news/"
-                "%d8%ad%d9%81%d9%84-%d8%a7%d8%ae%d8%aa%d8%aa%d8%a7%d9%85-%d8%a7%d9%84%d9%85%d8%b4"
-                "%d8%b1%d9%88%d8%b9-%d8%a7%d9%84%d8%b4%d8%b1%d8%a7%d9%83%d8%a9-%d8%a7%d9%84%d8%a5"
-                "%d9%82%d9%84%d9%8a%d9%85%d9%8a";
+                "%D8%AD%D9%81%D9%84-%D8%A7%D8%AE%D8%AA%D8%AA%D8%A7%D9%85-%D8%A7%D9%84%D9%85%D8%B4"
+                "%D8%B1%D9%88%D8%B9-%D8%A7%D9%84%D8%B4%D8%B1%D8%A7%D9%83%D8%A9-%D8%A7%D9%84%D8%A5"
+                "%D9%82%D9%84%D9%8A%D9%85%D9%8A";
     QTest::addRow("ec") << "ec"
                         << "https://ec.europa.eu/newsroom/near/redirection/item/775527";
     QTest::addRow("ip-en") << "ip-en"
