@@ -55,18 +55,6 @@
         <translation>حجم المخططات المصدَّرة بالبكسل، بالصيغة WIDTHxHEIGHT (الافتراضي 1600x900).</translation>
     </message>
     <message>
-        <source>Interface language: en, fr or ar (all: every language, for --export-all and --export-factsheet).</source>
-        <translation>لغة الواجهة: en أو fr أو ar (all: كل اللغات، مع ‎--export-all و‎--export-factsheet).</translation>
-    </message>
-    <message>
-        <source>Save the factsheet (a designed page of the project, its key figures, map, timeline, charts and sources) as the PDF file FILE and exit. With --lang all, one file per language beside FILE (FILE-en.pdf…).</source>
-        <translation>حفظ صحيفة الوقائع (صفحة مصمَّمة عن المشروع وأرقامه الرئيسية وخريطته وخطه الزمني ومخططاته ومصادره) في ملف PDF باسم FILE ثم الخروج. مع ‎--lang all، ملف لكل لغة بجانب FILE (‎FILE-en.pdf…).</translation>
-    </message>
-    <message>
-        <source>Paper of the factsheet: a4 or letter (default a4).</source>
-        <translation>ورق صحيفة الوقائع: a4 أو letter (الافتراضي a4).</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>وسيط غير متوقع: %1</translation>
     </message>
@@ -129,6 +117,18 @@
     <message>
         <source>%1: the dataset has no charts to export.</source>
         <translation>%1‎: لا تحتوي مجموعة البيانات على أي مخطط للتصدير.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, fr or ar (all: every language, for --export-all and --export-factsheet).</source>
+        <translation>لغة الواجهة: en أو fr أو ar (all: كل اللغات، مع ‎--export-all و‎--export-factsheet).</translation>
+    </message>
+    <message>
+        <source>Save the factsheet (a designed page of the project, its key figures, map, timeline, charts and sources) as the PDF file FILE and exit. With --lang all, one file per language beside FILE (FILE-en.pdf…).</source>
+        <translation>حفظ صحيفة الوقائع (صفحة مصمَّمة عن المشروع وأرقامه الرئيسية وخريطته وخطه الزمني ومخططاته ومصادره) في ملف PDF باسم FILE ثم الخروج. مع ‎--lang all، ملف لكل لغة بجانب FILE (‎FILE-en.pdf…).</translation>
+    </message>
+    <message>
+        <source>Paper of the factsheet: a4 or letter (default a4).</source>
+        <translation>ورق صحيفة الوقائع: a4 أو letter (الافتراضي a4).</translation>
     </message>
     <message>
         <source>--paper needs --export-factsheet.</source>
@@ -295,6 +295,10 @@
             <numerusform>و%n تحذير آخر</numerusform>
         </translation>
     </message>
+    <message>
+        <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن تكون القيمة «on» أو «notAfter» أو «notBefore»، لا «%1»</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -398,6 +402,10 @@
         <source>duplicate note id &quot;%1&quot;</source>
         <translation>معرِّف ملاحظة مكرر «%1»</translation>
     </message>
+    <message>
+        <source>is not allowed together with a &quot;bound&quot;</source>
+        <translation>غير مسموح به مع «bound»</translation>
+    </message>
 </context>
 <context>
     <name>FileCheck</name>
@@ -431,6 +439,15 @@
     <message>
         <source>Sources: %1</source>
         <translation>المصادر: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <comment>the event happened on this date or before</comment>
+        <translation>بحلول %1</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>في %1 أو بعده</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1472,15 @@
     <message>
         <source>Click to step through them; the arrow keys move through every event.</source>
         <translation>انقر للتنقل بينها واحداً تلو الآخر؛ وتتنقل مفاتيح الأسهم بين كل الأحداث.</translation>
+    </message>
+    <message>
+        <source>Partner countries, no date of change given by the sources: %1</source>
+        <translation>البلدان الشريكة (تاريخ التغيير غير محدد في المصادر): %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between membership groups</comment>
+        <translation>؛ </translation>
     </message>
 </context>
 </TS>

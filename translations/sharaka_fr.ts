@@ -55,18 +55,6 @@
         <translation>Taille des graphiques exportés en pixels, LARGEURxHAUTEUR (1600x900 par défaut).</translation>
     </message>
     <message>
-        <source>Interface language: en, fr or ar (all: every language, for --export-all and --export-factsheet).</source>
-        <translation>Langue de l’interface&#xa0;: en, fr ou ar (all&#xa0;: toutes les langues, pour --export-all et --export-factsheet).</translation>
-    </message>
-    <message>
-        <source>Save the factsheet (a designed page of the project, its key figures, map, timeline, charts and sources) as the PDF file FILE and exit. With --lang all, one file per language beside FILE (FILE-en.pdf…).</source>
-        <translation>Enregistrer la fiche d’information (une page composée&#xa0;: le projet, ses chiffres clés, la carte, la chronologie, les graphiques et les sources) dans le fichier PDF FILE puis quitter. Avec --lang all, un fichier par langue à côté de FILE (FILE-en.pdf…).</translation>
-    </message>
-    <message>
-        <source>Paper of the factsheet: a4 or letter (default a4).</source>
-        <translation>Papier de la fiche d’information&#xa0;: a4 ou letter (a4 par défaut).</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
@@ -129,6 +117,18 @@
     <message>
         <source>%1: the dataset has no charts to export.</source>
         <translation>%1&#xa0;: le jeu de données n’a aucun graphique à exporter.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, fr or ar (all: every language, for --export-all and --export-factsheet).</source>
+        <translation>Langue de l’interface&#xa0;: en, fr ou ar (all&#xa0;: toutes les langues, pour --export-all et --export-factsheet).</translation>
+    </message>
+    <message>
+        <source>Save the factsheet (a designed page of the project, its key figures, map, timeline, charts and sources) as the PDF file FILE and exit. With --lang all, one file per language beside FILE (FILE-en.pdf…).</source>
+        <translation>Enregistrer la fiche d’information (une page composée&#xa0;: le projet, ses chiffres clés, la carte, la chronologie, les graphiques et les sources) dans le fichier PDF FILE puis quitter. Avec --lang all, un fichier par langue à côté de FILE (FILE-en.pdf…).</translation>
+    </message>
+    <message>
+        <source>Paper of the factsheet: a4 or letter (default a4).</source>
+        <translation>Papier de la fiche d’information&#xa0;: a4 ou letter (a4 par défaut).</translation>
     </message>
     <message>
         <source>--paper needs --export-factsheet.</source>
@@ -287,6 +287,10 @@
             <numerusform>et %n autres avertissements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
+        <translation>doit être «&#xa0;on&#xa0;», «&#xa0;notAfter&#xa0;» ou «&#xa0;notBefore&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -390,6 +394,10 @@
         <source>duplicate note id &quot;%1&quot;</source>
         <translation>identifiant de note en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>is not allowed together with a &quot;bound&quot;</source>
+        <translation>n’est pas admis avec «&#xa0;bound&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>FileCheck</name>
@@ -423,6 +431,15 @@
     <message>
         <source>Sources: %1</source>
         <translation>Sources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <comment>the event happened on this date or before</comment>
+        <translation>%1 au plus tard</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>%1 au plus tôt</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1420,15 @@
     <message>
         <source>Click to step through them; the arrow keys move through every event.</source>
         <translation>Cliquez pour les parcourir un par un&#xa0;; les touches fléchées parcourent tous les événements.</translation>
+    </message>
+    <message>
+        <source>Partner countries, no date of change given by the sources: %1</source>
+        <translation>Pays partenaires (date du changement non précisée par les sources)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between membership groups</comment>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 </TS>
