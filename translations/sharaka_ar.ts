@@ -178,7 +178,15 @@
         <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
         <translation>ورق غير معروف «%1»: استخدم a4 أو letter.</translation>
     </message>
-</context>
+<message>
+        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf).</source>
+        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (.png و.jpg و.jpeg و.svg و.pdf).</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.</source>
+        <translation>تعذّر التصدير إلى %1: لاحقة الملف غير معروفة؛ استخدم ‎.png أو ‎.jpg أو ‎.jpeg أو ‎.svg أو ‎.pdf.</translation>
+    </message>
+    </context>
 <context>
     <name>DatasetReader</name>
     <message>
@@ -327,6 +335,10 @@
         <source>must be a real date of the form YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>يجب أن يكون تاريخًا حقيقيًا بالشكل YYYY-MM-DD‎، لا «%1»</translation>
     </message>
+<message>
+        <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن تكون القيمة «on» أو «notAfter» أو «notBefore»، لا «%1»</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -433,6 +445,10 @@
     <message>
         <source>must be a number from -%1 to %1, got %2</source>
         <translation>يجب أن يكون عددًا من -%1 إلى %1، لا %2</translation>
+    </message>
+<message>
+        <source>is not allowed together with a &quot;bound&quot;</source>
+        <translation>غير مسموح به مع «bound»</translation>
     </message>
 </context>
 <context>
@@ -577,6 +593,15 @@
         <source>Sources: %1</source>
         <translation>المصادر: %1</translation>
     </message>
+<message>
+        <source>by %1</source>
+        <comment>the event happened on this date or before</comment>
+        <translation>بحلول %1</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>في %1 أو بعده</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::AboutText</name>
@@ -686,6 +711,14 @@
     <message>
         <source>Save the figures of this chart, with their targets, baselines, units and sources, as a CSV file</source>
         <translation>حفظ أرقام هذا المخطط، مع أهدافها وخطوط أساسها ووحداتها ومصادرها، في ملف CSV</translation>
+    </message>
+<message>
+        <source>Chart copied as a picture and as SVG</source>
+        <translation>نُسخ المخطط صورةً وبتنسيق SVG</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard as a bitmap and as SVG</source>
+        <translation>نسخ هذا المخطط إلى الحافظة صورةً نقطية وبتنسيق SVG</translation>
     </message>
 </context>
 <context>
@@ -872,7 +905,15 @@
         <source>Dataset files (*.json *.xml);;IATI activity files (*.xml);;All files (*)</source>
         <translation>ملفات مجموعات البيانات (*.json *.xml);;ملفات أنشطة IATI (*.xml);;كل الملفات (*)</translation>
     </message>
-</context>
+<message>
+        <source>Show another project&apos;s dataset file (JSON)</source>
+        <translation>عرض ملف مجموعة بيانات لمشروع آخر (JSON)</translation>
+    </message>
+    <message>
+        <source>Dataset files (*.json);;All files (*)</source>
+        <translation>ملفات مجموعات البيانات (*.json);;كل الملفات (*)</translation>
+    </message>
+    </context>
 <context>
     <name>sharaka::ExportBatch</name>
     <message>
@@ -1719,6 +1760,15 @@
     <message>
         <source>Click to step through them; the arrow keys move through every event.</source>
         <translation>انقر للتنقل بينها واحداً تلو الآخر؛ وتتنقل مفاتيح الأسهم بين كل الأحداث.</translation>
+    </message>
+<message>
+        <source>Partner countries, no date of change given by the sources: %1</source>
+        <translation>البلدان الشريكة (تاريخ التغيير غير محدد في المصادر): %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between membership groups</comment>
+        <translation>؛ </translation>
     </message>
 </context>
 </TS>

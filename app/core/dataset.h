@@ -99,11 +99,20 @@ struct ChartSpec
     QStringList indicatorIds;
 };
 
+/// How a milestone's date relates to the event: sources often show only that
+/// something had happened by a date (a country "is participating"), not when.
+enum class DateBound {
+    On,       ///< the event's own date (the default)
+    NotAfter, ///< the event happened on this date or before; shown "by <date>"
+    NotBefore ///< the event happened on this date or later
+};
+
 struct Milestone
 {
     QString id;
     PartialDate date;
     std::optional<PartialDate> endDate; ///< set for events spanning several days
+    DateBound bound = DateBound::On;
     LocalizedText title;
     LocalizedText description;
     QStringList sourceIds;

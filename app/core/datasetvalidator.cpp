@@ -342,6 +342,10 @@ void DatasetValidator::checkMilestones(const QList<Milestone> &milestones)
             error(child(path, "endDate"),
                   tr("ends (%1) before it starts (%2)")
                       .arg(milestone.endDate->toIsoString(), milestone.date.toIsoString()));
+        // A bound says the event happened before or after one day; a span of
+        // days would make "by" ambiguous.
+        if (milestone.endDate && milestone.bound != DateBound::On)
+            error(child(path, "endDate"), tr("is not allowed together with a \"bound\""));
         checkText(milestone.title, child(path, "title"), Need::Required, MaxShortText);
         checkText(milestone.description, child(path, "description"), Need::Optional, MaxLongText);
         checkUnique(seen, milestone.id, child(path, "id"), tr("duplicate milestone id \"%1\""));

@@ -530,13 +530,18 @@ ChartSpec JsonMapping::readChart(const QJsonObject &object, const QString &path)
 
 Milestone JsonMapping::readMilestone(const QJsonObject &object, const QString &path)
 {
-    warnUnknownFields(object, path,
-                      {"id", "date", "endDate", "precision", "title", "description", "sources"});
+    warnUnknownFields(
+        object, path,
+        {"id", "date", "endDate", "precision", "bound", "title", "description", "sources"});
     Milestone milestone;
     milestone.id = readString(object, QStringLiteral("id"), path);
     milestone.date = readDatedObject(object, path).value_or(PartialDate());
     if (object.contains(QStringLiteral("endDate")) && milestone.date.isValid())
         milestone.endDate = readDatedObject(object, path, QStringLiteral("endDate"));
+    const std::array bounds = {DateBound::On, DateBound::NotAfter, DateBound::NotBefore};
+    milestone.bound =
+        bounds[readChoice(object, QStringLiteral("bound"), path, {"on", "notAfter", "notBefore"},
+                          tr("must be \"on\", \"notAfter\" or \"notBefore\", got \"%1\""))];
     milestone.title = readText(object, QStringLiteral("title"), path);
     milestone.description = readText(object, QStringLiteral("description"), path);
     milestone.sourceIds = readIdList(object, QStringLiteral("sources"), path);

@@ -59,8 +59,18 @@ QString sourceCitation(const Source &source, Language language)
 {
     const QLocale locale = localeFor(language);
     QString text = source.publisher.text(language);
-    if (!source.published)
-        return text;
+    if (!source.published) {
+        // Without a date, one publisher's pages ("INTERPOL; INTERPOL") are
+        // told apart by their titles.
+        const QString title = source.title.text(language);
+        if (title.isEmpty())
+            return text;
+        return text +
+               (locale.textDirection() == Qt::RightToLeft
+                    ? RightToLeftMark + QStringLiteral("\u060C ")
+                    : QStringLiteral(", ")) +
+               title;
+    }
     if (locale.textDirection() == Qt::RightToLeft) {
         // The mark closes a Latin publisher name ("EU Neighbours South"), so
         // the day after it is read with its Arabic month, not with the name.
@@ -160,7 +170,18 @@ QString milestoneDate(const Milestone &milestone, const QLocale &locale)
 {
     if (milestone.endDate)
         return PartialDate::rangeToDisplayString(milestone.date, *milestone.endDate, locale);
-    return milestone.date.toDisplayString(locale);
+    const QString date = milestone.date.toDisplayString(locale);
+    switch (milestone.bound) {
+    case DateBound::On:
+        break;
+    case DateBound::NotAfter:
+        return QCoreApplication::translate("TextFormat", "by %1",
+                                           "the event happened on this date or before")
+            .arg(date);
+    case DateBound::NotBefore:
+        return QCoreApplication::translate("TextFormat", "on or after %1").arg(date);
+    }
+    return date;
 }
 
 } // namespace sharaka::TextFormat

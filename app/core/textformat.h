@@ -37,7 +37,8 @@ QString sourcesLine(const Dataset &dataset, const QStringList &sourceIds, Langua
 /// Citations of several sources, separated by semicolons; unknown ids are skipped.
 QString sourceCitations(const Dataset &dataset, const QStringList &sourceIds, Language language);
 
-/// A milestone's date at its precision, or its range ("30–31 Jan 2023").
+/// A milestone's date at its precision, or its range ("30–31 Jan 2023"), with
+/// its bound ("by 5 Sep 2019") in the application's current language.
 QString milestoneDate(const Milestone &milestone, const QLocale &locale);
 
 /// The project's name, with its meaning when the dataset gives one:

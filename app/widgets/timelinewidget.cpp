@@ -8,7 +8,6 @@
 #include <QAccessible>
 #include <QHelpEvent>
 #include <QKeyEvent>
-#include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -22,6 +21,7 @@ namespace {
 constexpr int Margin = 10;
 constexpr int YearRowHeight = 18;
 constexpr int PhaseRowHeight = 18;
+constexpr qreal BoundTailLength = 28; ///< the dashed tail of a "by" or "on or after" date
 constexpr int AxisGap = 6;
 constexpr qreal MinimumMarkerWidth = 7;
 constexpr qreal LabelPadding = 4;
@@ -391,44 +391,30 @@ void TimelineWidget::paintYears(QPainter &painter) const
 
 void TimelineWidget::paintPhases(QPainter &painter) const
 {
-    const qsizetype count = m_dataset->phases.size();
-    if (count == 0)
+    const QString legend = membershipLegend();
+    if (legend.isEmpty())
         return;
+    // The sources date no change of membership, so nothing is placed on the
+    // axis: the groups are named below it, as text, with the dated
+    // observations shown as events above.
     const QRectF plot = plotRect();
-    const qreal top = plot.bottom() - PhaseRowHeight * 2 + 2;
-    const qreal start = xForDate(m_dataset->project.start.firstDay());
-    const qreal end = xForDate(m_dataset->project.end.lastDay());
-    const qreal length = end - start; // negative in right-to-left layouts
-    const QColor base = palette().color(QPalette::Highlight);
-    const qreal rowHeight = PhaseRowHeight * 2.0 / qreal(count);
+    const QRectF area(plot.left(), plot.bottom() - PhaseRowHeight * 2 + 2, plot.width(),
+                      PhaseRowHeight * 2 - 2);
+    painter.setPen(palette().color(QPalette::WindowText));
+    const QFontMetricsF metrics(font());
+    const QString shown = metrics.elidedText(legend, Qt::ElideRight, area.width() * 2 - 12);
+    painter.drawText(area, Qt::AlignVCenter | Qt::AlignLeading | Qt::TextWordWrap, shown);
+}
 
-    // Undated phases: each owns its share of the project and fades into the
-    // next across their boundary, so that no date of change is implied.
-    constexpr qreal overlap = 0.15;
-    for (qsizetype i = 0; i < count; ++i) {
-        const bool fadesIn = i > 0;
-        const bool fadesOut = i + 1 < count;
-        const qreal first = qreal(i) / qreal(count) - (fadesIn ? overlap : 0.0);
-        const qreal last = qreal(i + 1) / qreal(count) + (fadesOut ? overlap : 0.0);
-        const qreal from = start + length * first;
-        const qreal to = start + length * last;
-        const QRectF band(QPointF(std::min(from, to), top + qreal(i) * rowHeight),
-                          QPointF(std::max(from, to), top + qreal(i + 1) * rowHeight - 2));
-        QColor solid = base;
-        solid.setAlpha(i % 2 == 0 ? 110 : 70);
-        QColor clear = solid;
-        clear.setAlpha(0);
-        const qreal fade = 2 * overlap / (last - first);
-        QLinearGradient gradient(QPointF(from, 0), QPointF(to, 0));
-        gradient.setColorAt(0.0, fadesIn ? clear : solid);
-        gradient.setColorAt(fadesIn ? fade : 0.0, solid);
-        gradient.setColorAt(fadesOut ? 1.0 - fade : 1.0, solid);
-        gradient.setColorAt(1.0, fadesOut ? clear : solid);
-        painter.fillRect(band, gradient);
-        painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(band.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeading,
-                         m_dataset->phases.at(i).label.text(m_language));
-    }
+QString TimelineWidget::membershipLegend() const
+{
+    if (m_dataset->phases.isEmpty())
+        return {};
+    QStringList labels;
+    for (const Phase &phase : m_dataset->phases)
+        labels.append(phase.label.text(m_language));
+    return tr("Partner countries, no date of change given by the sources: %1")
+        .arg(labels.join(tr("; ", "separator between membership groups")));
 }
 
 void TimelineWidget::paintMilestones(QPainter &painter) const
@@ -456,6 +442,17 @@ void TimelineWidget::paintMilestones(QPainter &painter) const
         QColor fill = accent;
         if (milestone.date.precision() != DatePrecision::Day)
             fill.setAlpha(120); // a span of uncertain position within it
+        if (milestone.bound != DateBound::On) {
+            // A bound reaches into the time it leaves open: a dashed tail
+            // towards the past for "by", towards the future for "on or after".
+            const bool towardsPast = milestone.bound == DateBound::NotAfter;
+            const bool pointsLeft = towardsPast != (layoutDirection() == Qt::RightToLeft);
+            const qreal from = pointsLeft ? placed.span.left() : placed.span.right();
+            const qreal to = from + (pointsLeft ? -BoundTailLength : BoundTailLength);
+            painter.setPen(QPen(accent.darker(130), 2, Qt::DashLine));
+            painter.drawLine(QPointF(from, placed.span.center().y()),
+                             QPointF(to, placed.span.center().y()));
+        }
         painter.setPen(QPen(accent.darker(130), highlighted ? 2 : 1));
         painter.setBrush(fill);
         painter.drawRoundedRect(placed.span, 3, 3);

@@ -299,10 +299,10 @@ void tst_DatasetController::showSharakaData_returnsToEmbedded()
     m_controller->embeddedAction()->trigger();
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Sharaka — Sharaka Dashboard"));
     QCOMPARE(m_window->chartPanels().size(), 4); // the map and three bar charts
-    // At the default size the seven milestones all get labels: no count
+    // At the default size the nine milestones all get labels: no count
     // badges on the Sharaka timeline.
     m_window->resize(1280, 800);
-    QTRY_COMPARE(m_window->timeline()->labelledCount(), 7);
+    QTRY_COMPARE(m_window->timeline()->labelledCount(), 9);
     QVERIFY(m_window->timeline()->clusters().isEmpty());
     QCOMPARE(m_controller->currentFile(), QString());
     QVERIFY(!m_controller->reloadAction()->isEnabled());

@@ -140,7 +140,8 @@ void tst_MainWindow::countryFilter_narrowsList_data()
     QTest::addRow("name") << "tun" << 1;
     QTest::addRow("code") << "PS" << 1;
     QTest::addRow("phase") << "later" << 2;
-    QTest::addRow("letter") << "l" << 4; // Algeria, Lebanon, Libya and Palestine (also "Later")
+    // Tunisia, and Libya and Palestine by their group "Added later, undated".
+    QTest::addRow("letter") << "u" << 3;
     QTest::addRow("none") << "zzz" << 0;
 }
 
@@ -165,17 +166,23 @@ void tst_MainWindow::timeline_showsEveryMilestoneAtItsPrecision()
 {
     TimelineWidget *timeline = m_window->timeline();
     QCOMPARE(timeline->labelTexts(),
-             QStringList({"2017 · Project starts", "Oct 2020 · Operation at Khoms seaport",
-                          "30–31 Jan 2023 · Closing ceremony in Algiers",
-                          "31 Jan 2023 · Project ends", "5 Feb 2023 · Results published (EC)",
-                          "7 Feb 2023 · Results published (English)",
-                          "8 Feb 2023 · Results published (French)"}));
+             QStringList(
+                 {"2017 · Project starts", "18 Jul 2019 · Six countries listed",
+                  "by 5 Sep 2019 · Libya participating", "Oct 2020 · Operation at Khoms seaport",
+                  "30–31 Jan 2023 · Closing ceremony in Algiers", "31 Jan 2023 · Project ends",
+                  "5 Feb 2023 · Results published (EC)", "7 Feb 2023 · Results published (English)",
+                  "8 Feb 2023 · Results published (French)"}));
     // Drawn left to right in date order, inside the widget.
     for (int i = 1; i < timeline->milestoneCount(); ++i)
         QVERIFY(timeline->markerPosition(i - 1).x() <= timeline->markerPosition(i).x());
     QVERIFY(timeline->rect().contains(timeline->markerPosition(0).toPoint()));
     QVERIFY(timeline->milestoneDetails(0).contains(QLatin1String("Only the year is known.")));
-    QVERIFY(timeline->milestoneDetails(1).contains(QLatin1String("Sources: INTERPOL")));
+    QVERIFY(timeline->milestoneDetails(1).contains(QLatin1String("Sources: EU Neighbours South")));
+    QVERIFY(timeline->milestoneDetails(2).contains(QLatin1String("Sources: INTERPOL")));
+    // The membership groups are named, undated, under the axis.
+    QCOMPARE(timeline->membershipLegend(),
+             QStringLiteral("Partner countries, no date of change given by the sources: "
+                            "Listed first; Added later, undated"));
 }
 
 void tst_MainWindow::timeline_keyboardMovesBetweenEvents()
@@ -188,12 +195,12 @@ void tst_MainWindow::timeline_keyboardMovesBetweenEvents()
     QCOMPARE(timeline->currentIndex(), 1);
     auto *details = m_window->findChild<ElidedLabel *>(QStringLiteral("timelineDetails"));
     QVERIFY2(details->text().startsWith(
-                 QStringLiteral("Oct 2020 · Operation at Khoms seaport: Libyan authorities")),
+                 QStringLiteral("18 Jul 2019 · Six countries listed: An EU Neighbours South")),
              qPrintable(details->text()));
     QTest::keyClick(timeline, Qt::Key_End);
-    QCOMPARE(timeline->currentIndex(), 6);
+    QCOMPARE(timeline->currentIndex(), 8);
     QTest::keyClick(timeline, Qt::Key_Left);
-    QCOMPARE(timeline->currentIndex(), 5);
+    QCOMPARE(timeline->currentIndex(), 7);
 }
 
 void tst_MainWindow::charts_showEveryIndicatorWithValueText()
