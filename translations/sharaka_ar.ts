@@ -178,15 +178,7 @@
         <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
         <translation>ورق غير معروف «%1»: استخدم a4 أو letter.</translation>
     </message>
-<message>
-        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf).</source>
-        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (.png و.jpg و.jpeg و.svg و.pdf).</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation>تعذّر التصدير إلى %1: لاحقة الملف غير معروفة؛ استخدم ‎.png أو ‎.jpg أو ‎.jpeg أو ‎.svg أو ‎.pdf.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>DatasetReader</name>
     <message>
@@ -335,7 +327,7 @@
         <source>must be a real date of the form YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>يجب أن يكون تاريخًا حقيقيًا بالشكل YYYY-MM-DD‎، لا «%1»</translation>
     </message>
-<message>
+    <message>
         <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
         <translation>يجب أن تكون القيمة «on» أو «notAfter» أو «notBefore»، لا «%1»</translation>
     </message>
@@ -446,7 +438,7 @@
         <source>must be a number from -%1 to %1, got %2</source>
         <translation>يجب أن يكون عددًا من -%1 إلى %1، لا %2</translation>
     </message>
-<message>
+    <message>
         <source>is not allowed together with a &quot;bound&quot;</source>
         <translation>غير مسموح به مع «bound»</translation>
     </message>
@@ -593,7 +585,7 @@
         <source>Sources: %1</source>
         <translation>المصادر: %1</translation>
     </message>
-<message>
+    <message>
         <source>by %1</source>
         <comment>the event happened on this date or before</comment>
         <translation>بحلول %1</translation>
@@ -711,14 +703,6 @@
     <message>
         <source>Save the figures of this chart, with their targets, baselines, units and sources, as a CSV file</source>
         <translation>حفظ أرقام هذا المخطط، مع أهدافها وخطوط أساسها ووحداتها ومصادرها، في ملف CSV</translation>
-    </message>
-<message>
-        <source>Chart copied as a picture and as SVG</source>
-        <translation>نُسخ المخطط صورةً وبتنسيق SVG</translation>
-    </message>
-    <message>
-        <source>Copy this chart to the clipboard as a bitmap and as SVG</source>
-        <translation>نسخ هذا المخطط إلى الحافظة صورةً نقطية وبتنسيق SVG</translation>
     </message>
 </context>
 <context>
@@ -905,15 +889,7 @@
         <source>Dataset files (*.json *.xml);;IATI activity files (*.xml);;All files (*)</source>
         <translation>ملفات مجموعات البيانات (*.json *.xml);;ملفات أنشطة IATI (*.xml);;كل الملفات (*)</translation>
     </message>
-<message>
-        <source>Show another project&apos;s dataset file (JSON)</source>
-        <translation>عرض ملف مجموعة بيانات لمشروع آخر (JSON)</translation>
-    </message>
-    <message>
-        <source>Dataset files (*.json);;All files (*)</source>
-        <translation>ملفات مجموعات البيانات (*.json);;كل الملفات (*)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>sharaka::ExportBatch</name>
     <message>
@@ -1761,7 +1737,7 @@
         <source>Click to step through them; the arrow keys move through every event.</source>
         <translation>انقر للتنقل بينها واحداً تلو الآخر؛ وتتنقل مفاتيح الأسهم بين كل الأحداث.</translation>
     </message>
-<message>
+    <message>
         <source>Partner countries, no date of change given by the sources: %1</source>
         <translation>البلدان الشريكة (تاريخ التغيير غير محدد في المصادر): %1</translation>
     </message>

@@ -122,6 +122,11 @@ QJsonObject milestone(const Milestone &item)
         {QStringLiteral("precision"), PartialDate::precisionName(item.date.precision())}};
     if (item.endDate)
         object.insert(QStringLiteral("endDate"), item.endDate->toIsoString());
+    if (item.bound != DateBound::On) {
+        object.insert(QStringLiteral("bound"), item.bound == DateBound::NotAfter
+                                                   ? QStringLiteral("notAfter")
+                                                   : QStringLiteral("notBefore"));
+    }
     insertText(object, QStringLiteral("title"), item.title);
     insertText(object, QStringLiteral("description"), item.description);
     insertIds(object, QStringLiteral("sources"), item.sourceIds);

@@ -130,6 +130,7 @@ void tst_DatasetWriter::compare(const Dataset &actual, const Dataset &expected)
         QCOMPARE(x.id, y.id);
         QCOMPARE(x.date, y.date);
         QCOMPARE(x.endDate, y.endDate);
+        QCOMPARE(x.bound, y.bound);
         compareText(x.title, y.title);
         compareText(x.description, y.description);
         QCOMPARE(x.sourceIds, y.sourceIds);
