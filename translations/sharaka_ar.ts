@@ -35,10 +35,6 @@
         <translation>طباعة معرّف كل مخطط، واحداً في كل سطر، ثم الخروج.</translation>
     </message>
     <message>
-        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf).</source>
-        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (.png و.jpg و.jpeg و.svg و.pdf).</translation>
-    </message>
-    <message>
         <source>Save every chart into DIR (created if missing) and exit. With --lang all, into DIR/&lt;lang&gt;/.</source>
         <translation>حفظ كل المخططات في DIR (يُنشأ إن لم يكن موجوداً) ثم الخروج. ومع ‎--lang all تُحفظ في DIR/&lt;lang&gt;/.</translation>
     </message>
@@ -53,6 +49,22 @@
     <message>
         <source>Size of exported charts in pixels, WIDTHxHEIGHT (default 1600x900).</source>
         <translation>حجم المخططات المصدَّرة بالبكسل، بالصيغة WIDTHxHEIGHT (الافتراضي 1600x900).</translation>
+    </message>
+    <message>
+        <source>The activity (its iati-identifier) to show, check or convert when the dataset FILE is an IATI activity file.</source>
+        <translation>النشاط (بمعرّفه iati-identifier) المراد عرضه أو فحصه أو تحويله عندما يكون ملف مجموعة البيانات FILE ملف أنشطة IATI.</translation>
+    </message>
+    <message>
+        <source>Write the dataset FILE (e.g. an IATI activity) in the dashboard&apos;s own format to the file given by --to, and exit.</source>
+        <translation>كتابة مجموعة البيانات FILE (نشاط IATI مثلًا) بتنسيق لوحة المتابعة الخاص في الملف المحدد بالخيار ‎--to ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>The dataset file --convert writes.</source>
+        <translation>ملف مجموعة البيانات الذي يكتبه الخيار ‎--convert.</translation>
+    </message>
+    <message>
+        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data).</source>
+        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (.png و.jpg و.jpeg و.svg و.pdf؛ و.csv لبياناته).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
@@ -87,10 +99,6 @@
         <translation>يتطلب ‎--export الخيار ‎--chart ID (انظر ‎--list-charts).</translation>
     </message>
     <message>
-        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation>تعذّر التصدير إلى %1: لاحقة الملف غير معروفة؛ استخدم ‎.png أو ‎.jpg أو ‎.jpeg أو ‎.svg أو ‎.pdf.</translation>
-    </message>
-    <message>
         <source>--chart is for --export; --export-all saves every chart.</source>
         <translation>الخيار ‎--chart خاص بـ‎--export؛ أما ‎--export-all فيحفظ كل المخططات.</translation>
     </message>
@@ -117,6 +125,26 @@
     <message>
         <source>%1: the dataset has no charts to export.</source>
         <translation>%1‎: لا تحتوي مجموعة البيانات على أي مخطط للتصدير.</translation>
+    </message>
+    <message>
+        <source>--convert does not go with --%1.</source>
+        <translation>لا يُستخدم الخيار ‎--convert مع ‎--%1.</translation>
+    </message>
+    <message>
+        <source>--convert FILE needs --to FILE, and --to goes only with --convert.</source>
+        <translation>‎--convert FILE يحتاج إلى ‎--to FILE، ولا يُستخدم ‎--to إلا مع ‎--convert.</translation>
+    </message>
+    <message>
+        <source>--activity picks an activity of the file given by --data, --check or --convert.</source>
+        <translation>‎--activity يختار نشاطًا من الملف المحدد بالخيار ‎--data أو ‎--check أو ‎--convert.</translation>
+    </message>
+    <message>
+        <source>--size is for pictures; a .csv file holds the chart&apos;s data.</source>
+        <translation>‎--size للصور؛ أما ملف ‎.csv فيضم بيانات المخطط.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg, .pdf or .csv.</source>
+        <translation>تعذّر التصدير إلى %1: لاحقة الملف غير معروفة؛ استخدم ‎.png أو ‎.jpg أو ‎.jpeg أو ‎.svg أو ‎.pdf أو ‎.csv.</translation>
     </message>
     <message>
         <source>Interface language: en, fr or ar (all: every language, for --export-all and --export-factsheet).</source>
@@ -296,6 +324,10 @@
         </translation>
     </message>
     <message>
+        <source>must be a real date of the form YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>يجب أن يكون تاريخًا حقيقيًا بالشكل YYYY-MM-DD‎، لا «%1»</translation>
+    </message>
+    <message>
         <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
         <translation>يجب أن تكون القيمة «on» أو «notAfter» أو «notBefore»، لا «%1»</translation>
     </message>
@@ -403,6 +435,10 @@
         <translation>معرِّف ملاحظة مكرر «%1»</translation>
     </message>
     <message>
+        <source>must be a number from -%1 to %1, got %2</source>
+        <translation>يجب أن يكون عددًا من -%1 إلى %1، لا %2</translation>
+    </message>
+    <message>
         <source>is not allowed together with a &quot;bound&quot;</source>
         <translation>غير مسموح به مع «bound»</translation>
     </message>
@@ -432,6 +468,115 @@
     <message>
         <source>is not a regular file (a pipe, socket or device); only regular files are written</source>
         <translation>ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)؛ لا يُكتب إلا في الملفات العادية</translation>
+    </message>
+</context>
+<context>
+    <name>IatiImport</name>
+    <message>
+        <source>the file holds no iati-activity</source>
+        <translation>لا يضم الملف أي عنصر iati-activity</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds %n activities; choose one by its iati-identifier</source>
+        <translation>
+            <numerusform>لا يضم الملف أي نشاط؛ اختر نشاطًا بمعرّفه iati-identifier</numerusform>
+            <numerusform>يضم الملف نشاطًا واحدًا؛ اختره بمعرّفه iati-identifier</numerusform>
+            <numerusform>يضم الملف نشاطين؛ اختر أحدهما بمعرّفه iati-identifier</numerusform>
+            <numerusform>يضم الملف %n أنشطة؛ اختر أحدها بمعرّفه iati-identifier</numerusform>
+            <numerusform>يضم الملف %n نشاطًا؛ اختر أحدها بمعرّفه iati-identifier</numerusform>
+            <numerusform>يضم الملف %n نشاط؛ اختر أحدها بمعرّفه iati-identifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no activity with iati-identifier &quot;%1&quot;</source>
+        <translation>لا يوجد نشاط بالمعرّف iati-identifier «%1‎»</translation>
+    </message>
+    <message>
+        <source>document type declarations (DTDs) are refused</source>
+        <translation>إعلانات نوع المستند (DTD) مرفوضة</translation>
+    </message>
+    <message>
+        <source>entity reference &quot;&amp;%1;&quot; is refused</source>
+        <translation>مرجع الكيان «&amp;%1;‎» مرفوض</translation>
+    </message>
+    <message>
+        <source>line %1: %2=&quot;%3&quot; is not a number, ignored</source>
+        <translation>السطر %1: %2=&quot;%3&quot;‎ ليس عددًا، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>no root element: the file is empty</source>
+        <translation>لا يوجد عنصر جذر: الملف فارغ</translation>
+    </message>
+    <message>
+        <source>not an IATI activity file: the root element is &lt;%1&gt;, not &lt;iati-activities&gt;</source>
+        <translation>ليس ملف أنشطة IATI: العنصر الجذر هو &lt;%1&gt;‎ وليس &lt;iati-activities&gt;‎</translation>
+    </message>
+    <message>
+        <source>IATI version &quot;%1&quot; is not 2.01, 2.02 or 2.03; read with the 2.03 rules and the older code names</source>
+        <translation>إصدار IATI «%1‎» ليس 2.01 ولا 2.02 ولا 2.03؛ قُرئ بقواعد 2.03 وأسماء الرموز القديمة</translation>
+    </message>
+    <message>
+        <source>reading cancelled</source>
+        <translation>أُلغيت القراءة</translation>
+    </message>
+    <message>
+        <source>activity &quot;%1&quot;</source>
+        <translation>النشاط «%1‎»</translation>
+    </message>
+    <message>
+        <source>document-link url &quot;%1&quot; is not an http(s) address; the source is listed without it</source>
+        <translation>الرابط «%1‎» في document-link ليس عنوان http(s)‎؛ أُدرج المصدر من دونه</translation>
+    </message>
+    <message>
+        <source>activity-date type &quot;%1&quot; iso-date &quot;%2&quot; is not a known type with a date, ignored</source>
+        <translation>عنصر activity-date من النوع «%1‎» بالتاريخ «%2‎» ليس نوعًا معروفًا بتاريخ مقروء، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>no activity-date of type 1 or 2 (start); the dashboard needs at least a start date</source>
+        <translation>لا يوجد activity-date من النوع 1 أو 2 (البداية)؛ تحتاج لوحة المتابعة إلى تاريخ بداية على الأقل</translation>
+    </message>
+    <message>
+        <source>recipient-country code &quot;%1&quot; is not an ISO 3166-1 alpha-2 code, ignored</source>
+        <translation>رمز recipient-country «%1‎» ليس رمز ISO 3166-1 alpha-2‎، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot;: actual %2 is drawn rounded to %3</source>
+        <translation>المؤشر «%1»: القيمة الفعلية %2 مرسومة مقرّبة إلى %3</translation>
+    </message>
+    <message>
+        <source>not shown by the dashboard, ignored: %1</source>
+        <translation>لا تعرضه لوحة المتابعة، فتم تجاهله: %1</translation>
+    </message>
+    <message>
+        <source>the file holds %1 activities; only the first %2 are listed (choose another by its iati-identifier)</source>
+        <translation>يضم الملف %1 نشاطًا؛ لا تُسرد إلا أول %2 منها (اختر غيرها بمعرّفه iati-identifier)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetFormat</name>
+    <message>
+        <source>%1% of target</source>
+        <translation>%1% من الهدف</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>الهدف: %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>خط الأساس: %1</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>القيمة الأدنى أفضل</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>تحقق الهدف</translation>
+    </message>
+    <message>
+        <source>Target not reached</source>
+        <translation>لم يتحقق الهدف</translation>
     </message>
 </context>
 <context>
@@ -504,10 +649,6 @@
         <translation>حُفظ المخطط باسم %1</translation>
     </message>
     <message>
-        <source>Chart copied as a picture and as SVG</source>
-        <translation>نُسخ المخطط صورةً وبتنسيق SVG</translation>
-    </message>
-    <message>
         <source>&amp;Save Chart As…</source>
         <translation>&amp;حفظ المخطط باسم…</translation>
     </message>
@@ -528,8 +669,40 @@
         <translation>نسخ هذا المخطط صورةً (%1)</translation>
     </message>
     <message>
-        <source>Copy this chart to the clipboard as a bitmap and as SVG</source>
-        <translation>نسخ هذا المخطط إلى الحافظة صورةً نقطية وبتنسيق SVG</translation>
+        <source>Save Chart Data As</source>
+        <translation>حفظ بيانات المخطط باسم</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Chart Data</source>
+        <translation>تعذّر حفظ بيانات المخطط</translation>
+    </message>
+    <message>
+        <source>Chart data saved as %1</source>
+        <translation>حُفظت بيانات المخطط باسم %1</translation>
+    </message>
+    <message>
+        <source>Chart copied as a picture, as SVG and its data as CSV</source>
+        <translation>نُسخ المخطط صورةً وبصيغة SVG، ونُسخت بياناته بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard as a bitmap, as SVG and its data as CSV</source>
+        <translation>نسخ هذا المخطط إلى الحافظة صورةً نقطية وبصيغة SVG، وبياناته بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Save &amp;Data As…</source>
+        <translation>حفظ البيانات باسم…</translation>
+    </message>
+    <message>
+        <source>Save the figures of this chart as a CSV file</source>
+        <translation>حفظ أرقام هذا المخطط في ملف CSV</translation>
+    </message>
+    <message>
+        <source>Save the figures of this chart, with their targets, baselines, units and sources, as a CSV file</source>
+        <translation>حفظ أرقام هذا المخطط، مع أهدافها وخطوط أساسها ووحداتها ومصادرها، في ملف CSV</translation>
     </message>
 </context>
 <context>
@@ -661,10 +834,6 @@
         <translation>&amp;فتح مجموعة بيانات…</translation>
     </message>
     <message>
-        <source>Show another project&apos;s dataset file (JSON)</source>
-        <translation>عرض ملف مجموعة بيانات لمشروع آخر (JSON)</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>مجموعات البيانات ال&amp;حديثة</translation>
     </message>
@@ -693,10 +862,6 @@
         <translation>فتح مجموعة بيانات</translation>
     </message>
     <message>
-        <source>Dataset files (*.json);;All files (*)</source>
-        <translation>ملفات مجموعات البيانات (*.json);;كل الملفات (*)</translation>
-    </message>
-    <message>
         <source>Opened “%1”; fields unknown to this version were ignored.</source>
         <translation>فُتح «%1»؛ وتم تجاهل الحقول التي لا يعرفها هذا الإصدار.</translation>
     </message>
@@ -715,6 +880,14 @@
     <message>
         <source>“%1” was moved or deleted; the data shown stays as it was loaded.</source>
         <translation>نُقل «%1» أو حُذف؛ وتبقى البيانات المعروضة كما حُمّلت.</translation>
+    </message>
+    <message>
+        <source>Show another project&apos;s dataset file (JSON) or an IATI activity file (XML)</source>
+        <translation>عرض ملف مجموعة البيانات لمشروع آخر (JSON) أو ملف أنشطة IATI (XML)</translation>
+    </message>
+    <message>
+        <source>Dataset files (*.json *.xml);;IATI activity files (*.xml);;All files (*)</source>
+        <translation>ملفات مجموعات البيانات (*.json *.xml);;ملفات أنشطة IATI (*.xml);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1131,85 @@
     </message>
 </context>
 <context>
+    <name>sharaka::IatiActivityListModel</name>
+    <message>
+        <source>Identifier</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::IatiActivityPicker</name>
+    <message numerus="yes">
+        <source>%n of %1 activities shown</source>
+        <translation>
+            <numerusform>لا نشاط معروض من %1</numerusform>
+            <numerusform>نشاط واحد معروض من %1</numerusform>
+            <numerusform>نشاطان معروضان من %1</numerusform>
+            <numerusform>%n أنشطة معروضة من %1</numerusform>
+            <numerusform>%n نشاطًا معروضًا من %1</numerusform>
+            <numerusform>%n نشاط معروض من %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an Activity</source>
+        <translation>اختيار نشاط</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n activities. Choose the one to show.</source>
+        <translation>
+            <numerusform>لا يضم «%1‎» أي نشاط. اختر النشاط المراد عرضه.</numerusform>
+            <numerusform>يضم «%1‎» نشاطًا واحدًا. اختر النشاط المراد عرضه.</numerusform>
+            <numerusform>يضم «%1‎» نشاطين. اختر النشاط المراد عرضه.</numerusform>
+            <numerusform>يضم «%1‎» %n أنشطة. اختر النشاط المراد عرضه.</numerusform>
+            <numerusform>يضم «%1‎» %n نشاطًا. اختر النشاط المراد عرضه.</numerusform>
+            <numerusform>يضم «%1‎» %n نشاط. اختر النشاط المراد عرضه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search identifier, title, dates or countries</source>
+        <translation>البحث في المعرّف أو العنوان أو التواريخ أو البلدان</translation>
+    </message>
+    <message>
+        <source>Search activities</source>
+        <translation>البحث في الأنشطة</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::IatiFileOpener</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Reading IATI File</source>
+        <translation>قراءة ملف IATI</translation>
+    </message>
+    <message>
+        <source>Listing the activities of “%1”…</source>
+        <translation>سرد أنشطة «%1‎»…</translation>
+    </message>
+    <message>
+        <source>Reading activity “%1”…</source>
+        <translation>قراءة النشاط «%1‎»…</translation>
+    </message>
+</context>
+<context>
     <name>sharaka::IndicatorModel</name>
     <message>
         <source>Lower bound (at least)</source>
@@ -986,6 +1238,18 @@
     <message>
         <source>Sources</source>
         <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% من الهدف</translation>
     </message>
 </context>
 <context>

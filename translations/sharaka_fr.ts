@@ -35,10 +35,6 @@
         <translation>Afficher l’identifiant de chaque graphique, un par ligne, puis quitter.</translation>
     </message>
     <message>
-        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf).</source>
-        <translation>Enregistrer le graphique indiqué par --chart dans FILE puis quitter&#xa0;; le format dépend de l’extension (.png, .jpg, .jpeg, .svg, .pdf).</translation>
-    </message>
-    <message>
         <source>Save every chart into DIR (created if missing) and exit. With --lang all, into DIR/&lt;lang&gt;/.</source>
         <translation>Enregistrer tous les graphiques dans DIR (créé s’il n’existe pas) puis quitter. Avec --lang all, dans DIR/&lt;lang&gt;/.</translation>
     </message>
@@ -53,6 +49,22 @@
     <message>
         <source>Size of exported charts in pixels, WIDTHxHEIGHT (default 1600x900).</source>
         <translation>Taille des graphiques exportés en pixels, LARGEURxHAUTEUR (1600x900 par défaut).</translation>
+    </message>
+    <message>
+        <source>The activity (its iati-identifier) to show, check or convert when the dataset FILE is an IATI activity file.</source>
+        <translation>L’activité (son iati-identifier) à afficher, vérifier ou convertir quand le fichier de jeu de données FILE est un fichier d’activités IATI.</translation>
+    </message>
+    <message>
+        <source>Write the dataset FILE (e.g. an IATI activity) in the dashboard&apos;s own format to the file given by --to, and exit.</source>
+        <translation>Écrire le jeu de données FILE (par exemple une activité IATI) au format propre du tableau de bord dans le fichier indiqué par --to, puis quitter.</translation>
+    </message>
+    <message>
+        <source>The dataset file --convert writes.</source>
+        <translation>Le fichier de jeu de données qu’écrit --convert.</translation>
+    </message>
+    <message>
+        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data).</source>
+        <translation>Enregistrer le graphique indiqué par --chart dans FILE puis quitter&#xa0;; le format dépend de l’extension (.png, .jpg, .jpeg, .svg, .pdf&#xa0;; .csv pour ses données).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
@@ -87,10 +99,6 @@
         <translation>--export nécessite --chart ID (voir --list-charts).</translation>
     </message>
     <message>
-        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation>Impossible d’exporter vers %1&#xa0;: extension de fichier inconnue&#xa0;; utilisez .png, .jpg, .jpeg, .svg ou .pdf.</translation>
-    </message>
-    <message>
         <source>--chart is for --export; --export-all saves every chart.</source>
         <translation>--chart s’utilise avec --export&#xa0;; --export-all enregistre tous les graphiques.</translation>
     </message>
@@ -117,6 +125,26 @@
     <message>
         <source>%1: the dataset has no charts to export.</source>
         <translation>%1&#xa0;: le jeu de données n’a aucun graphique à exporter.</translation>
+    </message>
+    <message>
+        <source>--convert does not go with --%1.</source>
+        <translation>--convert ne peut pas être utilisé avec --%1.</translation>
+    </message>
+    <message>
+        <source>--convert FILE needs --to FILE, and --to goes only with --convert.</source>
+        <translation>--convert FILE demande --to FILE, et --to ne s’emploie qu’avec --convert.</translation>
+    </message>
+    <message>
+        <source>--activity picks an activity of the file given by --data, --check or --convert.</source>
+        <translation>--activity choisit une activité du fichier indiqué par --data, --check ou --convert.</translation>
+    </message>
+    <message>
+        <source>--size is for pictures; a .csv file holds the chart&apos;s data.</source>
+        <translation>--size vaut pour les images&#xa0;; un fichier .csv contient les données du graphique.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg, .pdf or .csv.</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: extension de fichier inconnue&#xa0;; utilisez .png, .jpg, .jpeg, .svg, .pdf ou .csv.</translation>
     </message>
     <message>
         <source>Interface language: en, fr or ar (all: every language, for --export-all and --export-factsheet).</source>
@@ -288,6 +316,10 @@
         </translation>
     </message>
     <message>
+        <source>must be a real date of the form YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>doit être une date réelle de la forme AAAA-MM-JJ, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
         <translation>doit être «&#xa0;on&#xa0;», «&#xa0;notAfter&#xa0;» ou «&#xa0;notBefore&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -395,6 +427,10 @@
         <translation>identifiant de note en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <source>must be a number from -%1 to %1, got %2</source>
+        <translation>doit être un nombre de -%1 à %1, et non %2</translation>
+    </message>
+    <message>
         <source>is not allowed together with a &quot;bound&quot;</source>
         <translation>n’est pas admis avec «&#xa0;bound&#xa0;»</translation>
     </message>
@@ -424,6 +460,111 @@
     <message>
         <source>is not a regular file (a pipe, socket or device); only regular files are written</source>
         <translation>n’est pas un fichier ordinaire (tube, socket ou périphérique)&#xa0;; seuls les fichiers ordinaires sont écrits</translation>
+    </message>
+</context>
+<context>
+    <name>IatiImport</name>
+    <message>
+        <source>the file holds no iati-activity</source>
+        <translation>le fichier ne contient aucun élément iati-activity</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds %n activities; choose one by its iati-identifier</source>
+        <translation>
+            <numerusform>le fichier contient %n activité&#xa0;; choisissez-en une par son iati-identifier</numerusform>
+            <numerusform>le fichier contient %n activités&#xa0;; choisissez-en une par son iati-identifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no activity with iati-identifier &quot;%1&quot;</source>
+        <translation>aucune activité n’a l’iati-identifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>document type declarations (DTDs) are refused</source>
+        <translation>les déclarations de type de document (DTD) sont refusées</translation>
+    </message>
+    <message>
+        <source>entity reference &quot;&amp;%1;&quot; is refused</source>
+        <translation>la référence d’entité «&#xa0;&amp;%1;&#xa0;» est refusée</translation>
+    </message>
+    <message>
+        <source>line %1: %2=&quot;%3&quot; is not a number, ignored</source>
+        <translation>ligne %1&#xa0;: %2=&quot;%3&quot; n’est pas un nombre, ignoré</translation>
+    </message>
+    <message>
+        <source>no root element: the file is empty</source>
+        <translation>aucun élément racine&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not an IATI activity file: the root element is &lt;%1&gt;, not &lt;iati-activities&gt;</source>
+        <translation>pas un fichier d’activités IATI&#xa0;: l’élément racine est &lt;%1&gt;, et non &lt;iati-activities&gt;</translation>
+    </message>
+    <message>
+        <source>IATI version &quot;%1&quot; is not 2.01, 2.02 or 2.03; read with the 2.03 rules and the older code names</source>
+        <translation>la version IATI «&#xa0;%1&#xa0;» n’est ni 2.01, ni 2.02, ni 2.03&#xa0;; lue selon les règles de la 2.03 et les anciens noms de codes</translation>
+    </message>
+    <message>
+        <source>reading cancelled</source>
+        <translation>lecture annulée</translation>
+    </message>
+    <message>
+        <source>activity &quot;%1&quot;</source>
+        <translation>activité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>document-link url &quot;%1&quot; is not an http(s) address; the source is listed without it</source>
+        <translation>l’url «&#xa0;%1&#xa0;» du document-link n’est pas une adresse http(s)&#xa0;; la source est listée sans elle</translation>
+    </message>
+    <message>
+        <source>activity-date type &quot;%1&quot; iso-date &quot;%2&quot; is not a known type with a date, ignored</source>
+        <translation>activity-date de type «&#xa0;%1&#xa0;» et d’iso-date «&#xa0;%2&#xa0;»&#xa0;: type inconnu ou date illisible, ignorée</translation>
+    </message>
+    <message>
+        <source>no activity-date of type 1 or 2 (start); the dashboard needs at least a start date</source>
+        <translation>aucune activity-date de type 1 ou 2 (début)&#xa0;; le tableau de bord a besoin au moins d’une date de début</translation>
+    </message>
+    <message>
+        <source>recipient-country code &quot;%1&quot; is not an ISO 3166-1 alpha-2 code, ignored</source>
+        <translation>le code recipient-country «&#xa0;%1&#xa0;» n’est pas un code ISO 3166-1 alpha-2, ignoré</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot;: actual %2 is drawn rounded to %3</source>
+        <translation>indicateur «&#xa0;%1&#xa0;»&#xa0;: la valeur réelle %2 est dessinée arrondie à %3</translation>
+    </message>
+    <message>
+        <source>not shown by the dashboard, ignored: %1</source>
+        <translation>non affiché par le tableau de bord, ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file holds %1 activities; only the first %2 are listed (choose another by its iati-identifier)</source>
+        <translation>le fichier contient %1 activités&#xa0;; seules les %2 premières sont listées (choisissez-en une autre par son iati-identifier)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetFormat</name>
+    <message>
+        <source>%1% of target</source>
+        <translation>%1&#xa0;% de la cible</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Valeur de référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Une valeur plus basse est meilleure</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>Cible atteinte</translation>
+    </message>
+    <message>
+        <source>Target not reached</source>
+        <translation>Cible non atteinte</translation>
     </message>
 </context>
 <context>
@@ -496,10 +637,6 @@
         <translation>Graphique enregistré sous %1</translation>
     </message>
     <message>
-        <source>Chart copied as a picture and as SVG</source>
-        <translation>Graphique copié en tant qu’image et au format SVG</translation>
-    </message>
-    <message>
         <source>&amp;Save Chart As…</source>
         <translation>&amp;Enregistrer le graphique sous…</translation>
     </message>
@@ -520,8 +657,40 @@
         <translation>Copier ce graphique en tant qu’image (%1)</translation>
     </message>
     <message>
-        <source>Copy this chart to the clipboard as a bitmap and as SVG</source>
-        <translation>Copier ce graphique dans le presse-papiers en image matricielle et au format SVG</translation>
+        <source>Save Chart Data As</source>
+        <translation>Enregistrer les données du graphique sous</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Chart Data</source>
+        <translation>Impossible d’enregistrer les données du graphique</translation>
+    </message>
+    <message>
+        <source>Chart data saved as %1</source>
+        <translation>Données du graphique enregistrées sous %1</translation>
+    </message>
+    <message>
+        <source>Chart copied as a picture, as SVG and its data as CSV</source>
+        <translation>Graphique copié en image, en SVG et ses données en CSV</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard as a bitmap, as SVG and its data as CSV</source>
+        <translation>Copier ce graphique dans le presse-papiers en image matricielle, en SVG et ses données en CSV</translation>
+    </message>
+    <message>
+        <source>Save &amp;Data As…</source>
+        <translation>Enregistrer les &amp;données sous…</translation>
+    </message>
+    <message>
+        <source>Save the figures of this chart as a CSV file</source>
+        <translation>Enregistrer les chiffres de ce graphique dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Save the figures of this chart, with their targets, baselines, units and sources, as a CSV file</source>
+        <translation>Enregistrer les chiffres de ce graphique, avec leurs cibles, valeurs de référence, unités et sources, dans un fichier CSV</translation>
     </message>
 </context>
 <context>
@@ -645,10 +814,6 @@
         <translation>&amp;Ouvrir un jeu de données…</translation>
     </message>
     <message>
-        <source>Show another project&apos;s dataset file (JSON)</source>
-        <translation>Afficher le fichier de jeu de données d’un autre projet (JSON)</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>Jeux de données &amp;récents</translation>
     </message>
@@ -677,10 +842,6 @@
         <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
-        <source>Dataset files (*.json);;All files (*)</source>
-        <translation>Fichiers de jeu de données (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Opened “%1”; fields unknown to this version were ignored.</source>
         <translation>«&#xa0;%1&#xa0;» ouvert&#xa0;; les champs inconnus de cette version ont été ignorés.</translation>
     </message>
@@ -699,6 +860,14 @@
     <message>
         <source>“%1” was moved or deleted; the data shown stays as it was loaded.</source>
         <translation>«&#xa0;%1&#xa0;» a été déplacé ou supprimé&#xa0;; les données affichées restent telles qu’elles ont été chargées.</translation>
+    </message>
+    <message>
+        <source>Show another project&apos;s dataset file (JSON) or an IATI activity file (XML)</source>
+        <translation>Afficher le fichier de jeu de données d’un autre projet (JSON) ou un fichier d’activités IATI (XML)</translation>
+    </message>
+    <message>
+        <source>Dataset files (*.json *.xml);;IATI activity files (*.xml);;All files (*)</source>
+        <translation>Fichiers de jeu de données (*.json *.xml);;Fichiers d’activités IATI (*.xml);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1103,77 @@
     </message>
 </context>
 <context>
+    <name>sharaka::IatiActivityListModel</name>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::IatiActivityPicker</name>
+    <message numerus="yes">
+        <source>%n of %1 activities shown</source>
+        <translation>
+            <numerusform>%n activité affichée sur %1</numerusform>
+            <numerusform>%n activités affichées sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an Activity</source>
+        <translation>Choisir une activité</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n activities. Choose the one to show.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n activité. Choisissez celle à afficher.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n activités. Choisissez celle à afficher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search identifier, title, dates or countries</source>
+        <translation>Rechercher par identifiant, titre, dates ou pays</translation>
+    </message>
+    <message>
+        <source>Search activities</source>
+        <translation>Rechercher des activités</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::IatiFileOpener</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading IATI File</source>
+        <translation>Lecture du fichier IATI</translation>
+    </message>
+    <message>
+        <source>Listing the activities of “%1”…</source>
+        <translation>Liste des activités de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Reading activity “%1”…</source>
+        <translation>Lecture de l’activité «&#xa0;%1&#xa0;»…</translation>
+    </message>
+</context>
+<context>
     <name>sharaka::IndicatorModel</name>
     <message>
         <source>Lower bound (at least)</source>
@@ -962,6 +1202,18 @@
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% de la cible</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ ExportCommandOptions::ExportCommandOptions(QCommandLineParser &parser)
                QCoreApplication::translate(
                    "CommandLine",
                    "Save the chart given by --chart as FILE and exit; the format comes "
-                   "from the suffix (.png, .jpg, .jpeg, .svg, .pdf)."),
+                   "from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data)."),
                QStringLiteral("file"))
     , m_exportAll(QStringLiteral("export-all"),
                   QCoreApplication::translate(
@@ -131,11 +131,20 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
             return std::nullopt;
         }
         command.chartId = parser.value(m_chart);
+        if (command.target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+            if (parser.isSet(m_size)) {
+                *error = QCoreApplication::translate(
+                    "CommandLine", "--size is for pictures; a .csv file holds the chart's data.");
+                return std::nullopt;
+            }
+            command.csv = true;
+            return command;
+        }
         const std::optional<ExportFormat> format = exportFormatForPath(command.target);
         if (!format) {
             *error = QCoreApplication::translate(
                          "CommandLine", "Cannot export to %1: unknown file suffix; use .png, .jpg, "
-                                        ".jpeg, .svg or .pdf.")
+                                        ".jpeg, .svg, .pdf or .csv.")
                          .arg(command.target);
             return std::nullopt;
         }

@@ -29,6 +29,7 @@ struct ExportCommand
     QSize size{ExportOptions::DefaultWidth, ExportOptions::DefaultHeight};
     bool allLanguages = false; ///< --lang all, for --export-all and --export-factsheet
     FactsheetPaper paper = FactsheetPaper::A4; ///< --paper, for --export-factsheet
+    bool csv = false; ///< --export FILE.csv: the chart's data, not a picture
 };
 
 /// The export options of the command line: adds them to a parser and reads

@@ -3,13 +3,34 @@
 
 #include "cli/headlessexport.h"
 
+#include "charts/chartexporter.h"
 #include "charts/exportbatch.h"
+#include "core/chartcsv.h"
 #include "factsheet/factsheetwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 
 namespace sharaka {
+
+namespace {
+
+HeadlessOutcome writeChartCsv(const Dataset &dataset, const QString &chartId, Language language,
+                              const QString &path)
+{
+    HeadlessOutcome outcome;
+    const QString error =
+        ChartExporter::writeAtomically(path, ChartCsv::toCsv(dataset, chartId, language));
+    if (error.isEmpty()) {
+        outcome.output.append(QDir::toNativeSeparators(path));
+    } else {
+        outcome.exitCode = ExitCode::WriteFailed;
+        outcome.errors.append(error);
+    }
+    return outcome;
+}
+
+} // namespace
 
 HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &dataset,
                                  Language language, const QString &datasetName)
@@ -60,6 +81,8 @@ HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &da
                     .arg(command.chartId, dataset.chartIds().join(QStringLiteral(", "))));
             return outcome;
         }
+        if (command.csv)
+            return writeChartCsv(dataset, command.chartId, language, command.target);
         batch.addChart(command.chartId, language, command.target);
     } else {
         batch.addAllCharts(command.target,

@@ -4,6 +4,7 @@
 #include "widgets/chartexportactions.h"
 
 #include "charts/chartexporter.h"
+#include "core/chartcsv.h"
 #include "core/settings.h"
 #include "widgets/exportoptionsdialog.h"
 
@@ -67,6 +68,10 @@ ChartExportActions::ChartExportActions(const QString &chartId, QWidget *parent)
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyAction, &QAction::triggered, this, &ChartExportActions::copyChart);
 
+    m_saveDataAction = new QAction(this);
+    m_saveDataAction->setObjectName(QStringLiteral("saveChartData-") + chartId);
+    connect(m_saveDataAction, &QAction::triggered, this, &ChartExportActions::saveDataAs);
+
     // A small button in the chart's top corner, so saving is discoverable
     // without taking a row of the panel's height.
     m_button = new QToolButton(parent);
@@ -77,6 +82,7 @@ ChartExportActions::ChartExportActions(const QString &chartId, QWidget *parent)
     auto *menu = new QMenu(m_button);
     menu->addAction(m_saveAction);
     menu->addAction(m_copyAction);
+    menu->addAction(m_saveDataAction);
     m_button->setMenu(menu);
     m_button->setFocusPolicy(Qt::NoFocus);
     retranslateUi();
@@ -151,6 +157,29 @@ QString ChartExportActions::saveChartTo(const QString &path, ExportFormat format
     return error;
 }
 
+void ChartExportActions::saveDataAs()
+{
+    const QString proposed = QDir(lastFolder()).filePath(m_chartId + QStringLiteral(".csv"));
+    QString path = QFileDialog::getSaveFileName(dialogParent(), tr("Save Chart Data As"), proposed,
+                                                tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    const QString error = saveDataTo(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(dialogParent(), tr("Cannot Save Chart Data"), error);
+}
+
+QString ChartExportActions::saveDataTo(const QString &path)
+{
+    const QString error =
+        ChartExporter::writeAtomically(path, ChartCsv::toCsv(*m_dataset, m_chartId, m_language));
+    if (error.isEmpty())
+        emit statusMessage(tr("Chart data saved as %1").arg(QDir::toNativeSeparators(path)));
+    return error;
+}
+
 QMimeData *ChartExportActions::chartMimeData() const
 {
     // The remembered size, on white: pasted into slides or a document, a
@@ -167,6 +196,9 @@ QMimeData *ChartExportActions::chartMimeData() const
         exporter.encode(m_chartId, m_language, ExportFormat::Svg, options);
     if (svg.ok())
         data->setData(QStringLiteral("image/svg+xml"), svg.bytes);
+    // Spreadsheets take the figures behind the picture.
+    data->setData(QLatin1String(ChartCsv::MimeType),
+                  ChartCsv::toCsv(*m_dataset, m_chartId, m_language));
     return data;
 }
 
@@ -178,7 +210,7 @@ void ChartExportActions::copyChart()
     if (!data)
         return;
     QApplication::clipboard()->setMimeData(data); // the clipboard takes ownership
-    emit statusMessage(tr("Chart copied as a picture and as SVG"));
+    emit statusMessage(tr("Chart copied as a picture, as SVG and its data as CSV"));
 }
 
 void ChartExportActions::retranslateUi()
@@ -191,7 +223,12 @@ void ChartExportActions::retranslateUi()
     m_copyAction->setText(tr("&Copy Chart"));
     m_copyAction->setToolTip(tr("Copy this chart as a picture (%1)")
                                  .arg(m_copyAction->shortcut().toString(QKeySequence::NativeText)));
-    m_copyAction->setStatusTip(tr("Copy this chart to the clipboard as a bitmap and as SVG"));
+    m_copyAction->setStatusTip(
+        tr("Copy this chart to the clipboard as a bitmap, as SVG and its data as CSV"));
+    m_saveDataAction->setText(tr("Save &Data As\u2026"));
+    m_saveDataAction->setToolTip(tr("Save the figures of this chart as a CSV file"));
+    m_saveDataAction->setStatusTip(tr("Save the figures of this chart, with their targets, "
+                                      "baselines, units and sources, as a CSV file"));
     m_button->setAccessibleName(m_saveAction->text().remove(QLatin1Char('&')));
 }
 

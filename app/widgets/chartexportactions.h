@@ -29,6 +29,12 @@ public:
 
     QAction *saveAction() const { return m_saveAction; }
     QAction *copyAction() const { return m_copyAction; }
+    QAction *saveDataAction() const { return m_saveDataAction; }
+    /// Asks for a file name, then saves the chart's data as CSV (ChartCsv).
+    void saveDataAs();
+    /// Saves the chart's data, in its language, to @p path as CSV; returns
+    /// the error message shown to the user (empty on success).
+    QString saveDataTo(const QString &path);
     /// Save with a menu holding both actions, for the chart's corner.
     QToolButton *button() const { return m_button; }
 
@@ -64,6 +70,7 @@ private:
     Language m_language = Language::English;
     QAction *m_saveAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_saveDataAction = nullptr;
     QToolButton *m_button = nullptr;
 };
 

@@ -48,6 +48,7 @@ ChartPanel::ChartPanel(const QString &chartId, QWidget *parent)
     m_exportActions = new ChartExportActions(chartId, this);
     m_view->addAction(m_exportActions->saveAction());
     m_view->addAction(m_exportActions->copyAction());
+    m_view->addAction(m_exportActions->saveDataAction());
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     addCornerButton(m_exportActions->button());
 

@@ -4,6 +4,8 @@
 #include "widgets/datasetcontroller.h"
 
 #include "core/datasetloader.h"
+#include "core/iatiactivityloader.h"
+#include "widgets/iatifileopener.h"
 #include "widgets/problemsdialog.h"
 
 #include <QAction>
@@ -42,7 +44,9 @@ QString DatasetController::droppedDatasetFile(const QMimeData *mime)
 
 bool DatasetController::isDatasetFileName(const QString &path)
 {
-    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    // .xml: IATI activity files (docs/iati-import.md).
+    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+           path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive);
 }
 
 void DatasetController::createActions()
@@ -78,7 +82,8 @@ QList<QAction *> DatasetController::fileActions() const
 void DatasetController::retranslateUi()
 {
     m_openAction->setText(tr("&Open Dataset…"));
-    m_openAction->setStatusTip(tr("Show another project's dataset file (JSON)"));
+    m_openAction->setStatusTip(
+        tr("Show another project's dataset file (JSON) or an IATI activity file (XML)"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear List"));
     m_reloadAction->setText(tr("Re&load Dataset"));
@@ -93,8 +98,9 @@ void DatasetController::chooseFile()
     QString folder = m_settings->datasetFolder();
     if (folder.isEmpty())
         folder = QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Dataset"), folder,
-                                                      tr("Dataset files (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Dataset"), folder,
+        tr("Dataset files (*.json *.xml);;IATI activity files (*.xml);;All files (*)"));
     if (path.isEmpty())
         return;
     m_settings->setDatasetFolder(QFileInfo(path).absolutePath());
@@ -103,8 +109,26 @@ void DatasetController::chooseFile()
 
 bool DatasetController::openFile(const QString &path)
 {
+    return openFileActivity(path, {});
+}
+
+bool DatasetController::openFileActivity(const QString &path, const QString &activity)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    LoadResult result = DatasetLoader::loadFile(absolute, QFileInfo(absolute).fileName());
+    LoadResult result;
+    QString openedActivity;
+    if (IatiActivityLoader::isXmlFile(absolute)) {
+        // Large files: a progress dialog with Cancel, then a picker when the
+        // file holds several activities. Cancelling keeps what is shown.
+        const IatiFileOpener::Outcome outcome =
+            IatiFileOpener::open(m_window, absolute, languageForLocale(QLocale()), activity);
+        if (outcome.cancelled)
+            return false;
+        result = outcome.result;
+        openedActivity = outcome.identifier;
+    } else {
+        result = DatasetLoader::loadFile(absolute, QFileInfo(absolute).fileName());
+    }
     if (!result.ok()) {
         // A recent entry whose file is gone only gets in the way.
         if (!QFileInfo::exists(absolute) && m_settings->removeRecentFile(absolute))
@@ -114,6 +138,7 @@ bool DatasetController::openFile(const QString &path)
         return false;
     }
     announce(shareDataset(std::move(*result.dataset)), absolute);
+    m_currentActivity = openedActivity;
     if (!result.warnings.isEmpty())
         emit statusMessage(tr("Opened “%1”; fields unknown to this version were ignored.")
                                .arg(QFileInfo(absolute).fileName()));
@@ -126,9 +151,11 @@ void DatasetController::openFileLater(const QString &path)
         this, [this, path] { openFile(path); }, Qt::QueuedConnection);
 }
 
-void DatasetController::showLoadedFile(const Dataset &dataset, const QString &path)
+void DatasetController::showLoadedFile(const Dataset &dataset, const QString &path,
+                                       const QString &activity)
 {
     announce(shareDataset(dataset), QFileInfo(path).absoluteFilePath());
+    m_currentActivity = activity;
 }
 
 void DatasetController::announce(const DatasetPtr &dataset, const QString &absolutePath)
@@ -153,6 +180,7 @@ void DatasetController::showEmbeddedData()
     }
     emit datasetLoaded(shareDataset(std::move(*result.dataset)), QStringLiteral("Sharaka"));
     m_currentFile.clear();
+    m_currentActivity.clear();
     m_reloadAction->setEnabled(false);
     watch(QString());
 }
@@ -161,7 +189,7 @@ bool DatasetController::reload()
 {
     if (m_currentFile.isEmpty())
         return false;
-    return openFile(m_currentFile);
+    return openFileActivity(m_currentFile, m_currentActivity);
 }
 
 ProblemsDialog *DatasetController::problemsDialog() const

@@ -44,8 +44,14 @@ public:
     /// Opens @p path once control returns to the event loop (after a drop,
     /// so that the source application is not kept waiting).
     void openFileLater(const QString &path);
-    /// Shows @p dataset, already loaded from @p path (e.g. by --data).
-    void showLoadedFile(const Dataset &dataset, const QString &path);
+    /// The same for activity @p activity of an IATI file (no picker); an
+    /// empty @p activity asks which one when the file holds several.
+    bool openFileActivity(const QString &path, const QString &activity);
+    /// The IATI activity shown, empty for a JSON dataset.
+    QString currentActivity() const { return m_currentActivity; }
+    /// Shows @p dataset, already loaded from @p path (e.g. by --data);
+    /// @p activity is the IATI activity it holds, read again by Reload.
+    void showLoadedFile(const Dataset &dataset, const QString &path, const QString &activity = {});
     void showEmbeddedData();
     /// Reads the open file again (after it changed on disk).
     bool reload();
@@ -97,6 +103,7 @@ private:
     Settings *m_settings = nullptr;
     QWidget *m_window = nullptr;
     QString m_currentFile;
+    QString m_currentActivity;
     QFileSystemWatcher *m_watcher = nullptr;
     QPointer<ProblemsDialog> m_problemsDialog;
 

@@ -170,7 +170,7 @@ void tst_Check::validFile_printsOkWithCounts_data()
                        "unknown-fields.json: $.countries[0].population: unknown field, ignored",
                        "unknown-fields.json: $.countries[1].name._comment: is not a language "
                        "code like \"en\", ignored",
-                       "unknown-fields.json: $.indicators[0].unit: unknown field, ignored"};
+                       "unknown-fields.json: $.indicators[0].colour: unknown field, ignored"};
 }
 
 void tst_Check::validFile_printsOkWithCounts()
