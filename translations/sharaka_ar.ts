@@ -1073,10 +1073,6 @@
         <translation>المصادر</translation>
     </message>
     <message>
-        <source>Data notes</source>
-        <translation>ملاحظات على البيانات</translation>
-    </message>
-    <message>
         <source>Made on %1 with %2</source>
         <translation>أُعدّت في %1 باستخدام %2</translation>
     </message>
@@ -1098,6 +1094,17 @@
     <message>
         <source>at least %1</source>
         <translation>%1 على الأقل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data notes: %n, read in full in the dashboard under Sources and Data Notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

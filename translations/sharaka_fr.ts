@@ -1049,10 +1049,6 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <source>Data notes</source>
-        <translation>Notes sur les données</translation>
-    </message>
-    <message>
         <source>Made on %1 with %2</source>
         <translation>Réalisé le %1 avec %2</translation>
     </message>
@@ -1070,6 +1066,13 @@
     <message>
         <source>at least %1</source>
         <translation>au moins %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data notes: %n, read in full in the dashboard under Sources and Data Notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include "factsheet/textblock.h"
 #include "factsheet/timelineblock.h"
 
+#include <QUrl>
+
 #include <algorithm>
 
 namespace sharaka {
@@ -36,6 +38,16 @@ qreal position(const QDate &day, const QDate &first, const QDate &last)
 {
     const qint64 span = std::max<qint64>(1, first.daysTo(last));
     return std::clamp(qreal(first.daysTo(day)) / qreal(span), 0.0, 1.0);
+}
+
+/// The site of @p url, shown in place of the whole address (which the link
+/// keeps) so that each source takes one or two short lines.
+QString shownAddress(const QString &url)
+{
+    QString host = QUrl(url).host();
+    if (host.startsWith(QLatin1String("www.")))
+        host.remove(0, 4);
+    return host.isEmpty() ? url : host;
 }
 
 } // namespace
@@ -326,26 +338,53 @@ QString FactsheetComposer::numbered(int number, const QString &html) const
 
 std::unique_ptr<FactsheetBlock> FactsheetComposer::sources() const
 {
-    TextBlock::Content content = section(text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Sources")),
-                                         FactsheetStyle::SmallPoints);
+    const QString title = text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Sources"));
+    TextBlock::Content content = section(title, FactsheetStyle::SmallPoints);
+    QStringList lines;
     for (const Source &source : m_dataset.sources) {
         QString line = TextFormat::sourceCitation(source, m_language).toHtmlEscaped();
         if (!source.url.isEmpty())
-            line += QStringLiteral(" \u00B7 ") +
-                    FactsheetText::link(source.url, TextFormat::leftToRight(source.url));
-        content.paragraphs.append(numbered(int(content.paragraphs.size() + 1), line));
+            line +=
+                QStringLiteral(" \u00B7 ") +
+                FactsheetText::link(source.url, TextFormat::leftToRight(shownAddress(source.url)));
+        lines.append(numbered(int(lines.size() + 1), line));
     }
-    return std::make_unique<TextBlock>(m_style, content);
+    if (lines.size() > MaximumSourcesInColumns) {
+        // A long list runs down the full width so that it can flow onto more pages.
+        content.paragraphs = lines;
+        return std::make_unique<TextBlock>(m_style, content);
+    }
+    // A short list in two columns of smaller type, numbered down the first
+    // column and on down the second, under one heading.
+    const qsizetype half = (lines.size() + 1) / 2;
+    const auto column = [this](const QStringList &paragraphs) {
+        TextBlock::Content part;
+        part.points = SourceColumnPoints;
+        part.paragraphs = paragraphs;
+        return std::make_unique<TextBlock>(m_style, part);
+    };
+    std::vector<std::unique_ptr<FactsheetBlock>> parts;
+    TextBlock::Content heading;
+    heading.heading = content.heading;
+    parts.push_back(std::make_unique<TextBlock>(m_style, heading));
+    parts.push_back(std::make_unique<ColumnsBlock>(m_style, column(lines.mid(0, half)),
+                                                   column(lines.mid(half)), 0.5));
+    return std::make_unique<StackBlock>(m_style, std::move(parts));
 }
 
 std::unique_ptr<FactsheetBlock> FactsheetComposer::notes() const
 {
-    TextBlock::Content content = section(
-        text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Data notes")), FactsheetStyle::SmallPoints);
-    for (const DataNote &note : m_dataset.notes) {
-        content.paragraphs.append(numbered(int(content.paragraphs.size() + 1),
-                                           note.text.text(m_language).toHtmlEscaped()));
-    }
+    // The notes are read in full in the window; the page points to them in one line.
+    TextBlock::Content content;
+    content.points = FactsheetStyle::SmallPoints;
+    content.color = m_style.muted();
+    content.paragraphs.append(FactsheetText::paragraph(
+        text(QT_TRANSLATE_N_NOOP("sharaka::Factsheet",
+                                 "Data notes: %n, read in full in the dashboard under "
+                                 "Sources and Data Notes."),
+             int(m_dataset.notes.size()))
+            .toHtmlEscaped(),
+        0));
     return std::make_unique<TextBlock>(m_style, content);
 }
 

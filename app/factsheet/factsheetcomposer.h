@@ -41,6 +41,10 @@ public:
     static constexpr int MaximumListedEvents = 8;
     /// The most country names listed for one membership phase.
     static constexpr int MaximumCountriesPerPhase = 40;
+    /// Up to this many sources sit in two columns; more run the full width.
+    static constexpr int MaximumSourcesInColumns = 16;
+    /// The type size of the sources in two columns.
+    static constexpr qreal SourceColumnPoints = 6.5;
 
 private:
     std::unique_ptr<FactsheetBlock> titleBlock() const;
