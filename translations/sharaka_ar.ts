@@ -1096,14 +1096,14 @@
         <translation>%1 على الأقل</translation>
     </message>
     <message numerus="yes">
-        <source>Data notes: %n, read in full in the dashboard under Sources and Data Notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Data notes: %n, read in full in the dashboard under Help ▸ Sources and Data Notes.</source>
+        <translation>
+            <numerusform>لا ملاحظات على البيانات.</numerusform>
+            <numerusform>ملاحظة واحدة على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
+            <numerusform>ملاحظتان على البيانات، نصّهما الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
+            <numerusform>%n ملاحظات على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
+            <numerusform>%n ملاحظةً على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
+            <numerusform>%n ملاحظة على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
         </translation>
     </message>
 </context>

@@ -1068,10 +1068,10 @@
         <translation>au moins %1</translation>
     </message>
     <message numerus="yes">
-        <source>Data notes: %n, read in full in the dashboard under Sources and Data Notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Data notes: %n, read in full in the dashboard under Help ▸ Sources and Data Notes.</source>
+        <translation>
+            <numerusform>Note sur les données : %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
+            <numerusform>Notes sur les données : %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
         </translation>
     </message>
 </context>

@@ -381,7 +381,7 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::notes() const
     content.paragraphs.append(FactsheetText::paragraph(
         text(QT_TRANSLATE_N_NOOP("sharaka::Factsheet",
                                  "Data notes: %n, read in full in the dashboard under "
-                                 "Sources and Data Notes."),
+                                 "Help ▸ Sources and Data Notes."),
              int(m_dataset.notes.size()))
             .toHtmlEscaped(),
         0));
