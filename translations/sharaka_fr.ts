@@ -1070,8 +1070,8 @@
     <message numerus="yes">
         <source>Data notes: %n, read in full in the dashboard under Help ▸ Sources and Data Notes.</source>
         <translation>
-            <numerusform>Note sur les données : %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
-            <numerusform>Notes sur les données : %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
+            <numerusform>Note sur les données&#xa0;: %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
+            <numerusform>Notes sur les données&#xa0;: %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
         </translation>
     </message>
 </context>

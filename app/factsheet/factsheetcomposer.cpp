@@ -40,14 +40,16 @@ qreal position(const QDate &day, const QDate &first, const QDate &last)
     return std::clamp(qreal(first.daysTo(day)) / qreal(span), 0.0, 1.0);
 }
 
-/// The site of @p url, shown in place of the whole address (which the link
-/// keeps) so that each source takes one or two short lines.
+/// @p url as a reader would type it: no scheme, no "www.", letters rather
+/// than percent codes, so that each source takes as few lines as it can.
 QString shownAddress(const QString &url)
 {
-    QString host = QUrl(url).host();
-    if (host.startsWith(QLatin1String("www.")))
-        host.remove(0, 4);
-    return host.isEmpty() ? url : host;
+    QString shown = QUrl(url).toDisplayString(QUrl::RemoveScheme);
+    if (shown.startsWith(QLatin1String("//")))
+        shown.remove(0, 2);
+    if (shown.startsWith(QLatin1String("www.")))
+        shown.remove(0, 4);
+    return shown.isEmpty() ? url : shown;
 }
 
 } // namespace
@@ -114,7 +116,8 @@ std::vector<std::unique_ptr<FactsheetBlock>> FactsheetComposer::blocks() const
     }
     addCharts(blocks);
     blocks.push_back(sources());
-    if (!m_dataset.notes.isEmpty())
+    // A short source list has room for the notes' line under its second column.
+    if (!m_dataset.notes.isEmpty() && m_dataset.sources.size() > MaximumSourcesInColumns)
         blocks.push_back(notes());
     return blocks;
 }
@@ -299,7 +302,7 @@ void FactsheetComposer::addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &
     title.keepWithNext = true;
     blocks.push_back(std::make_unique<TextBlock>(m_style, title));
     const auto minimumHeight = [](const ChartSpec *spec) {
-        return std::clamp<qreal>(48 + 20 * qreal(spec->indicatorIds.size()), 90, 900);
+        return std::clamp<qreal>(40 + 18 * qreal(spec->indicatorIds.size()), 80, 900);
     };
     for (qsizetype i = 0; i < charts.size(); ++i) {
         const ChartSpec *spec = charts.at(i);
@@ -367,24 +370,33 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::sources() const
     TextBlock::Content heading;
     heading.heading = content.heading;
     parts.push_back(std::make_unique<TextBlock>(m_style, heading));
-    parts.push_back(std::make_unique<ColumnsBlock>(m_style, column(lines.mid(0, half)),
-                                                   column(lines.mid(half)), 0.5));
+    QStringList second = lines.mid(half);
+    if (!m_dataset.notes.isEmpty())
+        second.append(notesPointer());
+    parts.push_back(
+        std::make_unique<ColumnsBlock>(m_style, column(lines.mid(0, half)), column(second), 0.5));
     return std::make_unique<StackBlock>(m_style, std::move(parts));
+}
+
+QString FactsheetComposer::notesPointer() const
+{
+    // The notes are read in full in the window; the page points to them in one line.
+    return FactsheetText::paragraph(
+        QStringLiteral("<span style=\"color:%1\">%2</span>")
+            .arg(m_style.muted().name(),
+                 text(QT_TRANSLATE_N_NOOP("sharaka::Factsheet",
+                                          "Data notes: %n, read in full in the dashboard under "
+                                          "Help \u25B8 Sources and Data Notes."),
+                      int(m_dataset.notes.size()))
+                     .toHtmlEscaped()),
+        0);
 }
 
 std::unique_ptr<FactsheetBlock> FactsheetComposer::notes() const
 {
-    // The notes are read in full in the window; the page points to them in one line.
     TextBlock::Content content;
     content.points = FactsheetStyle::SmallPoints;
-    content.color = m_style.muted();
-    content.paragraphs.append(FactsheetText::paragraph(
-        text(QT_TRANSLATE_N_NOOP("sharaka::Factsheet",
-                                 "Data notes: %n, read in full in the dashboard under "
-                                 "Help ▸ Sources and Data Notes."),
-             int(m_dataset.notes.size()))
-            .toHtmlEscaped(),
-        0));
+    content.paragraphs.append(notesPointer());
     return std::make_unique<TextBlock>(m_style, content);
 }
 
