@@ -6,7 +6,7 @@
     <message>
         <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)
 </source>
-        <translation>%1&#xa0;: OK (pays&#xa0;: %2, indicateurs&#xa0;: %3, graphiques&#xa0;: %4, jalons&#xa0;: %5, sources&#xa0;: %6)
+        <translation>%1&#xa0;: OK (pays&#xa0;: %2, indicateurs&#xa0;: %3, graphiques&#xa0;: %4, événements&#xa0;: %5, sources&#xa0;: %6)
 </translation>
     </message>
 </context>
@@ -42,7 +42,7 @@
     </message>
     <message>
         <source>Validate the dataset FILE, print &quot;FILE: OK&quot; with its counts or every problem, and exit (status 1 on problems).</source>
-        <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE: OK&#xa0;» avec ses effectifs ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
+        <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE&#xa0;: OK&#xa0;» avec ses effectifs ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use en, fr, ar or all.
@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>Figure</source>
-        <translation>Chiffre</translation>
+        <translation>Nature du chiffre</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>Lower bound (at least)</source>
-        <translation>Valeur minimale (au moins)</translation>
+        <translation>Borne inférieure (au moins)</translation>
     </message>
     <message>
         <source>Exact figure</source>
@@ -778,10 +778,6 @@
 <context>
     <name>sharaka::HeaderPanel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Implemented by %1</source>
         <translation>Mis en œuvre par %1</translation>
     </message>
@@ -793,6 +789,11 @@
         <source>%1 to %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>project name (what the name means); translate as %1 alone where the name is a word of the language</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::IndicatorChart</name>
@@ -802,7 +803,7 @@
     </message>
     <message>
         <source>Lower bound (at least)</source>
-        <translation>Valeur minimale (au moins)</translation>
+        <translation>Borne inférieure (au moins)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -825,7 +826,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>A&amp;ffichage</translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -833,7 +834,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Sources and Data Notes</source>
@@ -1019,8 +1020,8 @@
     <message numerus="yes">
         <source>%n file(s) saved in %1; these could not be saved:</source>
         <translation>
-            <numerusform>%n fichier enregistré dans %1&#xa0;; ceux-ci n’ont pas pu être enregistrés&#xa0;:</numerusform>
-            <numerusform>%n fichiers enregistrés dans %1&#xa0;; ceux-ci n’ont pas pu être enregistrés&#xa0;:</numerusform>
+            <numerusform>%n fichier enregistré dans %1&#xa0;; les fichiers suivants n’ont pas pu être enregistrés&#xa0;:</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1&#xa0;; les fichiers suivants n’ont pas pu être enregistrés&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1065,10 +1066,6 @@
         <translation>Événement précédent ou suivant de la chronologie</translation>
     </message>
     <message>
-        <source>Left, Right</source>
-        <translation>Gauche, Droite</translation>
-    </message>
-    <message>
         <source>First or last event on the timeline</source>
         <translation>Premier ou dernier événement de la chronologie</translation>
     </message>
@@ -1079,10 +1076,6 @@
     <message>
         <source>Open a menu</source>
         <translation>Ouvrir un menu</translation>
-    </message>
-    <message>
-        <source>Alt + underlined letter</source>
-        <translation>Alt + lettre soulignée</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1096,12 +1089,22 @@
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
+    <message>
+        <source>Left, Right</source>
+        <comment>keys for the previous, then the next event; in a right-to-left language Right goes back: Right, Left</comment>
+        <translation>Gauche, Droite</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <comment>a language whose menus have no mnemonics (Arabic) says: Alt, then the arrow keys</comment>
+        <translation>Alt + lettre soulignée</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::SourcesPanel</name>
     <message>
         <source>date not given</source>
-        <translation>date non indiquée</translation>
+        <translation>date non précisée</translation>
     </message>
     <message>
         <source>Language: %1</source>
@@ -1177,8 +1180,8 @@
     <message numerus="yes">
         <source>%n events here without room for a label:</source>
         <translation>
-            <numerusform>%n événement ici sans place pour une étiquette&#xa0;:</numerusform>
-            <numerusform>%n événements ici sans place pour une étiquette&#xa0;:</numerusform>
+            <numerusform>%n événement dont l’étiquette ne tient pas ici&#xa0;:</numerusform>
+            <numerusform>%n événements dont l’étiquette ne tient pas ici&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

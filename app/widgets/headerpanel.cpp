@@ -59,8 +59,14 @@ void HeaderPanel::refresh()
     const QLocale locale = localeFor(m_language);
     QString title = m_project.name.text(m_language);
     const QString meaning = m_project.nameMeaning.text(m_language);
-    if (!meaning.isEmpty())
-        title = tr("%1 (%2)").arg(title, meaning);
+    if (!meaning.isEmpty()) {
+        // The meaning helps only where the name is a foreign word: a language
+        // in which the name is an ordinary word (Arabic) translates this as "%1".
+        const QString format = tr("%1 (%2)", "project name (what the name means); translate as "
+                                             "%1 alone where the name is a word of the language");
+        title =
+            format.contains(QLatin1String("%2")) ? format.arg(title, meaning) : format.arg(title);
+    }
     m_title->setText(title);
 
     QStringList parts;
