@@ -4,10 +4,12 @@
 #include "charts/chartexporter.h"
 
 #include "charts/chartfactory.h"
-#include "charts/charttranslator.h"
+#include "charts/charttext.h"
+#include "core/filecheck.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 #include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QImageWriter>
@@ -19,6 +21,7 @@
 #include <QSaveFile>
 #include <QScreen>
 #include <QSvgGenerator>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -45,13 +48,11 @@ class StagedChart final
 {
 public:
     StagedChart(const Dataset &dataset, const QString &chartId, Language language,
-                const ExportOptions &options)
+                const ExportOptions &options, const LanguageTranslator &translator)
     {
-        {
-            // The chart takes its translated strings while it is built.
-            const ScopedChartTranslator translation(language);
-            m_chart = buildChart(dataset, chartId, language, QSizeF(options.size));
-        }
+        ChartContext context;
+        context.translator = &translator;
+        m_chart = buildChart(dataset, chartId, language, QSizeF(options.size), context);
         if (!m_chart)
             return;
         // Same direction as the window in that language, whatever the
@@ -73,7 +74,7 @@ public:
     StagedChart(const StagedChart &) = delete;
     StagedChart &operator=(const StagedChart &) = delete;
 
-    const IndicatorChart *chart() const { return m_chart.get(); }
+    const DashboardChart *chart() const { return m_chart.get(); }
 
     void render(QPainter &painter, const QRectF &target)
     {
@@ -85,7 +86,7 @@ public:
 
 private:
     QGraphicsScene m_scene;
-    std::unique_ptr<IndicatorChart> m_chart; // removed from the scene before the scene dies
+    std::unique_ptr<DashboardChart> m_chart; // removed from the scene before the scene dies
 };
 
 /// QSvgGenerator names the fonts' families only ("Sans Serif" is fontconfig's
@@ -97,6 +98,35 @@ QByteArray withGenericFontFamily(const QByteArray &svg)
     QString text = QString::fromUtf8(svg);
     text.replace(family, QStringLiteral("font-family=\"'\\1', sans-serif\""));
     return text.toUtf8();
+}
+
+/// Adds <title> and <desc>, escaped, as the first children of the <svg> element.
+QByteArray withTitleAndDescription(const QByteArray &svg, const QString &title,
+                                   const QString &description)
+{
+    const qsizetype root = svg.indexOf("<svg");
+    const qsizetype rootEnd = root < 0 ? -1 : svg.indexOf('>', root);
+    if (rootEnd < 0)
+        return svg;
+    const QString elements = QStringLiteral("\n<title>%1</title>\n<desc>%2</desc>")
+                                 .arg(ChartText::plain(title).toHtmlEscaped(),
+                                      ChartText::plain(description).toHtmlEscaped());
+    QByteArray result = svg;
+    result.insert(rootEnd + 1, elements.toUtf8());
+    return result;
+}
+
+/// True when @p svg parses as XML and has no script: what every SVG written
+/// must be, whatever text the dataset held.
+bool isPlainSvg(const QByteArray &svg)
+{
+    QXmlStreamReader reader(svg);
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement &&
+            reader.name().compare(QLatin1String("script"), Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    return !reader.hasError();
 }
 
 QImage renderStaged(StagedChart &staged, const QSize &size, bool opaque, bool transparent)
@@ -123,7 +153,7 @@ QString ChartExporter::softwareName()
 QImage ChartExporter::renderImage(const QString &chartId, Language language,
                                   const ExportOptions &options) const
 {
-    StagedChart staged(m_dataset, chartId, language, options);
+    StagedChart staged(m_dataset, chartId, language, options, m_translator.forLanguage(language));
     if (!staged.chart())
         return {};
     return renderStaged(staged, options.size, false, options.transparentBackground);
@@ -150,7 +180,7 @@ ChartExporter::Picture ChartExporter::renderPicture(const QString &chartId, Lang
         return picture;
     ExportOptions options = requested;
     options.transparentBackground &= exportFormatSupportsTransparency(format);
-    StagedChart staged(m_dataset, chartId, language, options);
+    StagedChart staged(m_dataset, chartId, language, options, m_translator.forLanguage(language));
     if (!staged.chart()) {
         picture.error = tr("Unknown chart \"%1\".").arg(chartId);
         return picture;
@@ -172,8 +202,9 @@ ChartExporter::Encoded ChartExporter::encodePicture(const Picture &picture)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, picture.jpeg ? "jpeg" : "png");
-    writer.setText(QStringLiteral("Title"), picture.title);
-    writer.setText(QStringLiteral("Description"), picture.description);
+    // Chunks are plain text: no control characters, whatever the dataset held.
+    writer.setText(QStringLiteral("Title"), ChartText::plain(picture.title));
+    writer.setText(QStringLiteral("Description"), ChartText::plain(picture.description));
     writer.setText(QStringLiteral("Software"), softwareName());
     if (picture.jpeg)
         writer.setQuality(JpegQuality);
@@ -192,7 +223,7 @@ ChartExporter::Encoded ChartExporter::encode(const QString &chartId, Language la
         return {{}, error};
     ExportOptions options = requested;
     options.transparentBackground &= exportFormatSupportsTransparency(format);
-    StagedChart staged(m_dataset, chartId, language, options);
+    StagedChart staged(m_dataset, chartId, language, options, m_translator.forLanguage(language));
     if (!staged.chart())
         return {{}, tr("Unknown chart \"%1\".").arg(chartId)};
     const QString title = staged.chart()->titleText();
@@ -212,15 +243,19 @@ ChartExporter::Encoded ChartExporter::encode(const QString &chartId, Language la
         generator.setResolution(layoutDpi());
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(title);
-        generator.setDescription(description);
+        // Qt 6.4 writes the title and description unescaped: left empty
+        // there, they are added escaped below.
+        generator.setTitle(QString());
+        generator.setDescription(QString());
         QPainter painter;
         if (!painter.begin(&generator))
             return {{}, tr("Cannot start the SVG drawing.")};
         staged.render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
         painter.end();
         buffer.close();
-        bytes = withGenericFontFamily(bytes);
+        bytes = withGenericFontFamily(withTitleAndDescription(bytes, title, description));
+        if (!isPlainSvg(bytes))
+            return {{}, tr("The drawing is not valid SVG.")};
         break;
     }
     case ExportFormat::Pdf: {
@@ -230,11 +265,12 @@ ChartExporter::Encoded ChartExporter::encode(const QString &chartId, Language la
         // One page exactly the chart's size at the layout resolution, so 1600×900
         // prints as 1600×900 screen pixels would and the text keeps its proportion.
         const QSizeF points(size.width() * 72.0 / dpi, size.height() * 72.0 / dpi);
-        const QPageSize pageSize(points, QPageSize::Point, title, QPageSize::ExactMatch);
+        const QPageSize pageSize(points, QPageSize::Point, ChartText::plain(title),
+                                 QPageSize::ExactMatch);
         // A custom QPageSize keeps its width and height as given; "Landscape"
         // would swap them.
         writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF()));
-        writer.setTitle(title);
+        writer.setTitle(ChartText::plain(title));
         writer.setCreator(softwareName());
         QPainter painter;
         if (!painter.begin(&writer))
@@ -264,16 +300,37 @@ QString ChartExporter::writeEncoded(const QString &path, const Encoded &encoded)
 QString ChartExporter::writeAtomically(const QString &path, const QByteArray &bytes)
 {
     const QString shownPath = QDir::toNativeSeparators(path);
+    // A FIFO, socket or device is refused without being opened, where
+    // QSaveFile would replace it. A folder is left to QSaveFile's own message.
+    if (!QFileInfo(path).isDir()) {
+        if (const QString problem = FileCheck::writeProblem(path); !problem.isEmpty())
+            return tr("Cannot write %1: %2").arg(shownPath, problem);
+    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered, so that a full disk fails a write() here, with its reason,
+    // rather than a flush inside commit() that QSaveFile does not report.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return tr("Cannot write %1: %2").arg(shownPath, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
+    if (const QString reason = writeAll(file, bytes); !reason.isEmpty()) {
         file.cancelWriting();
         return tr("Cannot write %1: %2").arg(shownPath, reason);
     }
     if (!file.commit())
         return tr("Cannot write %1: %2").arg(shownPath, file.errorString());
+    return {};
+}
+
+QString ChartExporter::writeAll(QIODevice &device, const QByteArray &bytes)
+{
+    // A write cut short by a full disk returns what fitted and sets no error;
+    // the next one fails with the system's reason ("No space left on device").
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 count = device.write(bytes.constData() + written, bytes.size() - written);
+        if (count <= 0)
+            return device.errorString();
+        written += count;
+    }
     return {};
 }
 

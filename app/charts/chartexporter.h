@@ -3,11 +3,13 @@
 
 #pragma once
 
+#include "charts/charttranslator.h"
 #include "charts/exportformat.h"
 #include "core/dataset.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QImage>
 #include <QString>
 
@@ -70,8 +72,14 @@ public:
     static QString writeEncoded(const QString &path, const Encoded &encoded);
 
     /// Writes @p bytes to @p path through QSaveFile. Empty on success, else the
-    /// message "Cannot write PATH: REASON".
+    /// message "Cannot write PATH: REASON". A symlink is written through to
+    /// the regular file it names; a FIFO, socket or device is refused
+    /// without being opened.
     static QString writeAtomically(const QString &path, const QByteArray &bytes);
+
+    /// Writes all of @p bytes to the open @p device. Empty on success, else
+    /// the system's reason.
+    static QString writeAll(QIODevice &device, const QByteArray &bytes);
 
     /// "Sharaka Dashboard 1.0.0", written into every file's metadata.
     static QString softwareName();
@@ -81,6 +89,8 @@ private:
     static QString sizeError(const QSize &size);
 
     const Dataset &m_dataset;
+    /// Charts are built with it, never with the interface's translation.
+    ChartTranslator m_translator;
 };
 
 } // namespace sharaka

@@ -3,18 +3,25 @@
 
 #include "charts/chartfactory.h"
 
-#include "charts/charttheme.h"
+#include "charts/indicatorchart.h"
 
 namespace sharaka {
 
-std::unique_ptr<IndicatorChart> buildChart(const Dataset &dataset, const QString &chartId,
-                                           Language language, const QSizeF &size)
+std::unique_ptr<DashboardChart> buildChart(const Dataset &dataset, const QString &chartId,
+                                           Language language, const QSizeF &size,
+                                           const ChartContext &context)
 {
     const ChartSpec *spec = dataset.chart(chartId);
     if (!spec)
         return nullptr;
-    auto chart = std::make_unique<IndicatorChart>(dataset, *spec, language, nullptr, size);
-    // Light unless the caller recolours it: exports and print default to light.
+    std::unique_ptr<DashboardChart> chart;
+    switch (spec->kind) {
+    case ChartKind::Bar:
+        chart = std::make_unique<IndicatorChart>(dataset, *spec, language, context, size);
+        break;
+    case ChartKind::Map:
+        return nullptr; // the map chart is not written yet
+    }
     applyChartTheme(chart.get(), ChartTheme::Light);
     chart->resize(size);
     chart->layoutNow();

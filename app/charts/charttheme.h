@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 
 class QChart;
 class QPalette;
@@ -24,9 +25,21 @@ struct ChartColors
     QColor gridLine;
     QColor exactBar;
     QColor lowerBoundText; ///< value labels of "at least" figures
+    QColor lowerBoundBar;  ///< the same in every theme: it reads on both backgrounds
 };
 
 ChartColors chartColors(ChartTheme theme);
+
+/// The texts of a chart, each drawn at its own size relative to the base font.
+enum class ChartTextRole { Title, Legend, Category, Axis, Value, Source };
+
+/// The base font of exports and print: the same on every machine, whatever
+/// the desktop's font. The window passes its own font instead.
+QFont defaultChartFont();
+
+/// The font of @p role for a chart whose text is @p scale times the size of
+/// @p base (1 up to a window-sized chart, more for large exports).
+QFont chartFont(const QFont &base, ChartTextRole role, qreal scale);
 
 /// Dark when the palette's window is dark, so the charts match the desktop.
 ChartTheme chartThemeFor(const QPalette &palette);
@@ -35,8 +48,8 @@ ChartTheme chartThemeFor(const QPalette &palette);
 /// in exports).
 ChartTheme screenChartTheme();
 
-/// Recolours @p chart (any QChart; an IndicatorChart also gets its value labels
-/// and source line) without touching fonts or layout, unlike QChart::setTheme().
+/// Recolours @p chart (any QChart; a DashboardChart also gets the text it
+/// draws itself) without touching fonts or layout, unlike QChart::setTheme().
 /// Charts from buildChart() start light, so exports are light unless asked.
 void applyChartTheme(QChart *chart, ChartTheme theme);
 

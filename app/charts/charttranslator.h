@@ -3,42 +3,29 @@
 
 #pragma once
 
-#include "core/language.h"
+#include "core/languagetranslator.h"
 
-#include <QTranslator>
+#include <array>
+#include <memory>
 
 namespace sharaka {
 
-/// Makes tr() answer in @p language while it lives, so that a chart can be
-/// built in a language other than the interface's (exports of every
-/// language) without switching the whole window. Charts take their strings
-/// when they are built, so the scope only needs to cover buildChart().
-class ScopedChartTranslator final
+/// The translators an exporter builds its charts with, one per language,
+/// loaded when first asked for. Owned by the exporter: nothing is installed
+/// application-wide, so exporting in Arabic leaves the window as it is.
+class ChartTranslator final
 {
 public:
-    explicit ScopedChartTranslator(Language language);
-    ~ScopedChartTranslator();
-    ScopedChartTranslator(const ScopedChartTranslator &) = delete;
-    ScopedChartTranslator &operator=(const ScopedChartTranslator &) = delete;
+    ChartTranslator();
+    ~ChartTranslator();
+    ChartTranslator(const ChartTranslator &) = delete;
+    ChartTranslator &operator=(const ChartTranslator &) = delete;
 
-    /// False when the language's translation could not be loaded.
-    bool isLoaded() const { return m_loaded; }
+    /// The chart strings in @p language; lives as long as this object.
+    const LanguageTranslator &forLanguage(Language language) const;
 
 private:
-    /// English is the source language: this translator answers every string
-    /// with its source text, hiding the interface's translation.
-    class SourceTextTranslator final : public QTranslator
-    {
-    public:
-        QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                          int n) const override;
-        bool isEmpty() const override { return false; }
-    };
-
-    SourceTextTranslator m_sourceText;
-    QTranslator m_translation;
-    QTranslator *m_installed = nullptr;
-    bool m_loaded = true;
+    mutable std::array<std::unique_ptr<LanguageTranslator>, 3> m_translators;
 };
 
 } // namespace sharaka

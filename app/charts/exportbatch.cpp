@@ -9,6 +9,7 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <deque>
 #include <filesystem>
 #include <memory>
@@ -44,12 +45,36 @@ QString ExportBatch::prepareFolder(qsizetype index)
 {
     const ExportJob &job = m_jobs.at(index);
     const QString folder = QFileInfo(job.path).path();
-    if (job.createsFolder && !m_createdFolders.contains(folder)) {
-        if (QString error = createFolder(folder); !error.isEmpty())
+    if (job.createsFolder && !m_preparedFolders.contains(folder)) {
+        // The levels that do not exist yet are the batch's to tidy away.
+        QStringList missing;
+        for (QString level = QDir::cleanPath(folder); !QFileInfo::exists(level);
+             level = QFileInfo(level).path()) {
+            missing.append(level);
+            if (QFileInfo(level).path() == level)
+                break;
+        }
+        QString error = createFolder(folder);
+        for (const QString &level : std::as_const(missing)) {
+            if (QFileInfo(level).isDir())
+                m_createdFolders.append(level);
+        }
+        if (!error.isEmpty())
             return error;
-        m_createdFolders.insert(folder);
+        m_preparedFolders.insert(folder);
     }
     return {};
+}
+
+void ExportBatch::removeEmptyCreatedFolders()
+{
+    // Deepest first, so that DIR goes once its en/, fr/ and ar/ have gone;
+    // rmdir() leaves any folder that holds a file.
+    std::sort(m_createdFolders.begin(), m_createdFolders.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &folder : std::as_const(m_createdFolders))
+        QDir().rmdir(folder);
+    m_createdFolders.clear();
 }
 
 QString ExportBatch::run(qsizetype index)
@@ -116,6 +141,7 @@ void ExportBatch::runAll(const std::function<bool(qsizetype)> &beforeEach,
     }
     while (!pending.empty())
         finishOldest();
+    removeEmptyCreatedFolders();
 }
 
 QString ExportBatch::createFolder(const QString &path)

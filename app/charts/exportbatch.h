@@ -50,7 +50,9 @@ public:
 
     /// Runs every job in order. Charts render in the calling thread; PNG and
     /// JPEG files are encoded and written in a thread pool while the next
-    /// chart renders (encoding is most of a raster export's time).
+    /// chart renders (encoding is most of a raster export's time). Folders
+    /// the batch created and left empty (every file failed, or the caller
+    /// stopped first) are removed at the end.
     /// @p beforeEach(index) is called before job @p index starts and returns
     /// false to stop there (files already started are still finished);
     /// @p done(index, error) reports each started job in order, in the
@@ -67,13 +69,15 @@ private:
     QString prepareFolder(qsizetype index);
     /// Starts job @p index; the future gives what run() would return.
     QFuture<QString> start(qsizetype index);
+    void removeEmptyCreatedFolders();
 
     const Dataset &m_dataset;
     ChartExporter m_exporter;
     ExportFormat m_format;
     ExportOptions m_options;
     QList<ExportJob> m_jobs;
-    QSet<QString> m_createdFolders;
+    QSet<QString> m_preparedFolders;
+    QStringList m_createdFolders; ///< every level the batch created, to remove when empty
 };
 
 } // namespace sharaka

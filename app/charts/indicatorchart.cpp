@@ -3,14 +3,11 @@
 
 #include "charts/indicatorchart.h"
 
-#include "charts/wrappedtextitem.h"
-#include "core/textformat.h"
+#include "charts/charttext.h"
+#include "core/indicatormodel.h"
 
-#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QGraphicsLayout>
-#include <QGraphicsSceneResizeEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
@@ -21,22 +18,6 @@
 namespace sharaka {
 
 namespace {
-
-const QColor ExactBarColor(0x1f, 0x5f, 0xa8);
-const QColor LowerBoundBarColor(0xc2, 0x6a, 0x12);
-
-// Size below which the chart keeps the interface's font size; larger outputs
-// (exports for slides and print) scale their text with the picture.
-constexpr qreal ReferenceWidth = 960;
-constexpr qreal ReferenceHeight = 540;
-
-// Font sizes relative to the interface's.
-constexpr qreal TitleFontFactor = 1.35;
-constexpr qreal LegendFontFactor = 0.95;
-constexpr qreal CategoryFontFactor = 1.0;
-constexpr qreal AxisFontFactor = 0.9;
-constexpr qreal ValueFontFactor = 1.1;
-constexpr qreal SourceFontFactor = 0.85;
 
 /// The smallest "nice" axis maximum (1, 2 or 5 times a power of ten per tick)
 /// that leaves room after the longest bar for its value label.
@@ -57,10 +38,12 @@ std::pair<qint64, int> niceAxis(qint64 largest)
 }
 
 /// Category labels longer than a short phrase go on two balanced lines, so
-/// that Qt Charts does not elide them in narrow panels. Axis labels are rich text.
-QString wrappedCategory(const QString &label)
+/// that Qt Charts does not elide them in narrow panels. Axis labels are rich
+/// text: each line is escaped.
+QString wrappedCategory(const QString &text)
 {
     constexpr qsizetype OneLineLength = 18;
+    const QString label = ChartText::label(text);
     if (label.size() <= OneLineLength)
         return label.toHtmlEscaped();
     const qsizetype middle = label.size() / 2;
@@ -79,83 +62,69 @@ QString wrappedCategory(const QString &label)
 } // namespace
 
 IndicatorChart::IndicatorChart(const Dataset &dataset, const ChartSpec &spec, Language language,
-                               QGraphicsItem *parent, const QSizeF &size)
-    : QChart(parent)
-    , m_chartId(spec.id)
-    , m_language(language)
+                               const ChartContext &context, const QSizeF &size,
+                               QGraphicsItem *parent)
+    : DashboardChart(spec.id, language, context, size, parent)
+    , m_model(new IndicatorModel(dataset, spec.id, language, context.translator, this))
 {
-    // Fonts first: every text item created afterwards is laid out once, in its final font.
-    m_sourceItem = new WrappedTextItem(this);
-    applyTextScale(textScaleFor(size));
-    const QLocale locale = localeFor(language);
-    setLocale(locale);
-    setLocalizeNumbers(true);
-    // From the chart's language, not the application's, so that an export in
-    // Arabic mirrors whatever the interface language is.
-    setLayoutDirection(locale.textDirection());
-    setAnimationOptions(QChart::NoAnimation);
-    setBackgroundRoundness(0);
-    if (QGraphicsLayout *chartLayout = layout())
-        chartLayout->setContentsMargins(0, 0, 0, 0);
-
-    m_titleText = spec.title.text(language);
-    setTitle(m_titleText);
-
-    buildSeries(dataset, spec);
-
-    m_sourceLine = TextFormat::sourcesLine(dataset, dataset.chartSourceIds(spec), language);
-    m_sourceItem->setText(m_sourceLine);
-    m_sourceItem->setTextDirection(locale.textDirection());
-    // Absolute: in a right-to-left paragraph a plain AlignRight would be mirrored to the left.
-    m_sourceItem->setAlignment((rightToLeft() ? Qt::AlignRight : Qt::AlignLeft) |
-                               Qt::AlignAbsolute);
-    m_sourceItem->setColor(QColor(0x55, 0x55, 0x55));
-
-    connect(this, &QChart::plotAreaChanged, this, [this] { placeOverlays(); });
+    setTitleText(m_model->title());
+    buildSeries();
+    setSourceLine(m_model->sourcesLine());
 }
 
-void IndicatorChart::buildSeries(const Dataset &dataset, const ChartSpec &spec)
+qint64 IndicatorChart::value(int row) const
 {
-    const QLocale locale = localeFor(m_language);
-    // Exact figures and lower bounds are two stacked sets, so each bar sits in
-    // its own row and lower bounds get their own look and legend entry.
-    auto *exact = new QBarSet(tr("Exact figure"));
-    auto *lowerBound = new QBarSet(tr("Lower bound (at least)"));
-    exact->setColor(ExactBarColor);
-    exact->setBorderColor(ExactBarColor.darker(130));
-    QLinearGradient fade(0, 0, 1, 0);
-    fade.setCoordinateMode(QGradient::ObjectBoundingMode);
-    fade.setColorAt(0.0, LowerBoundBarColor);
-    fade.setColorAt(0.75, LowerBoundBarColor);
-    fade.setColorAt(1.0, LowerBoundBarColor.lighter(160));
-    lowerBound->setBrush(fade);
-    lowerBound->setPen(QPen(LowerBoundBarColor.darker(130), 1.5, Qt::DashLine));
+    return m_model->index(row, IndicatorModel::ValueColumn)
+        .data(IndicatorModel::RawValueRole)
+        .toLongLong();
+}
 
-    // Horizontal bars are drawn bottom-up; walk the list backwards so the
+bool IndicatorChart::isLowerBound(int row) const
+{
+    return m_model->index(row, IndicatorModel::ValueColumn)
+               .data(IndicatorModel::QualifierRole)
+               .toInt() == int(Qualifier::AtLeast);
+}
+
+void IndicatorChart::buildSeries()
+{
+    // Exact figures and lower bounds are two stacked sets, so each bar sits in
+    // its own row and lower bounds get their own look (from the theme) and
+    // legend entry. Legend entries are rich text.
+    auto *exact = new QBarSet(m_model->qualifierName(Qualifier::Exact).toHtmlEscaped());
+    auto *lowerBound = new QBarSet(m_model->qualifierName(Qualifier::AtLeast).toHtmlEscaped());
+
+    // Hidden while empty costs nothing; hidden once it holds markers it
+    // lays them out first. Shown at the end only for lower bounds.
+    legend()->setVisible(false);
+
+    // Horizontal bars are drawn bottom-up; walk the rows backwards so the
     // first indicator of the dataset is the top bar.
+    const int rows = m_model->rowCount();
     bool hasLowerBound = false;
     QStringList bottomUpCategories;
-    for (auto it = spec.indicatorIds.crbegin(); it != spec.indicatorIds.crend(); ++it) {
-        const Indicator *indicator = dataset.indicator(*it);
-        if (!indicator)
-            continue;
-        const bool isLowerBound = indicator->qualifier == Qualifier::AtLeast;
-        hasLowerBound |= isLowerBound;
-        exact->append(isLowerBound ? 0.0 : double(indicator->value));
-        lowerBound->append(isLowerBound ? double(indicator->value) : 0.0);
-        bottomUpCategories.append(wrappedCategory(indicator->label.text(m_language)));
-        m_categoryLabels.prepend(indicator->label.text(m_language));
-        m_values.prepend(indicator->value);
-        m_valueDescriptions.prepend(
-            tr("%1: %2").arg(indicator->label.text(m_language),
-                             TextFormat::indicatorValuePlain(*indicator, locale)));
-        auto *label =
-            new QGraphicsSimpleTextItem(TextFormat::indicatorValue(*indicator, locale), this);
-        label->setFont(scaledFont(ValueFontFactor, true));
-        label->setBrush(isLowerBound ? LowerBoundBarColor.darker(140) : QColor(0x20, 0x20, 0x20));
+    qint64 largest = 0;
+    for (int row = rows - 1; row >= 0; --row) {
+        const qint64 figure = value(row);
+        const bool atLeast = isLowerBound(row);
+        hasLowerBound |= atLeast;
+        largest = std::max(largest, figure);
+        exact->append(atLeast ? 0.0 : double(figure));
+        lowerBound->append(atLeast ? double(figure) : 0.0);
+        QString category =
+            wrappedCategory(m_model->index(row, IndicatorModel::LabelColumn).data().toString());
+        // The axis drops a category it already has, and its bar with it: two
+        // indicators of the same name differ by invisible zero-width spaces.
+        while (bottomUpCategories.contains(category))
+            category += QChar(0x200B);
+        bottomUpCategories.append(category);
+    }
+    for (int row = 0; row < rows; ++row) {
+        auto *label = new QGraphicsSimpleTextItem(
+            m_model->index(row, IndicatorModel::ValueColumn).data().toString(), this);
+        label->setFont(textFont(ChartTextRole::Value));
         label->setZValue(10);
-        m_valueLabels.prepend(label);
-        m_lowerBounds.prepend(isLowerBound);
+        m_valueLabels.append(label);
     }
 
     m_series = new QHorizontalStackedBarSeries(this);
@@ -163,9 +132,11 @@ void IndicatorChart::buildSeries(const Dataset &dataset, const ChartSpec &spec)
     m_series->append(exact);
     m_series->append(lowerBound);
     addSeries(m_series);
+    connect(m_series, &QAbstractBarSeries::hovered, this,
+            [this](bool hovering, int index) { requestToolTip(hovering, index); });
 
     m_categoryAxis = new QBarCategoryAxis(this);
-    m_categoryAxis->setLabelsFont(scaledFont(CategoryFontFactor));
+    m_categoryAxis->setLabelsFont(textFont(ChartTextRole::Category));
     m_categoryAxis->append(bottomUpCategories);
     m_categoryAxis->setGridLineVisible(false);
     // Right to left, the labels stand on the right and the bars grow leftwards
@@ -174,12 +145,9 @@ void IndicatorChart::buildSeries(const Dataset &dataset, const ChartSpec &spec)
     addAxis(m_categoryAxis, rightToLeft() ? Qt::AlignRight : Qt::AlignLeft);
     m_series->attachAxis(m_categoryAxis);
 
-    qint64 largest = 0;
-    for (qint64 value : std::as_const(m_values))
-        largest = std::max(largest, value);
     const auto [maximum, ticks] = niceAxis(largest);
     m_valueAxis = new QValueAxis(this);
-    m_valueAxis->setLabelsFont(scaledFont(AxisFontFactor));
+    m_valueAxis->setLabelsFont(textFont(ChartTextRole::Axis));
     m_valueAxis->setRange(0, double(maximum));
     m_valueAxis->setTickCount(ticks);
     // "%d" prints nothing on Qt 6.4 when numbers are localized; the ticks are
@@ -190,11 +158,36 @@ void IndicatorChart::buildSeries(const Dataset &dataset, const ChartSpec &spec)
     addAxis(m_valueAxis, Qt::AlignBottom);
     m_series->attachAxis(m_valueAxis);
 
-    legend()->setVisible(hasLowerBound);
     legend()->setAlignment(Qt::AlignTop);
+    legend()->setVisible(hasLowerBound);
     const auto markers = legend()->markers(m_series);
     for (QLegendMarker *marker : markers)
         marker->setVisible(marker->label() == lowerBound->label());
+}
+
+void IndicatorChart::requestToolTip(bool hovering, int barIndex)
+{
+    // Bars are indexed bottom-up; the model lists them top-down.
+    const int row = m_model->rowCount() - 1 - barIndex;
+    if (!hovering || row < 0 || row >= m_model->rowCount()) {
+        emit toolTipRequested(QString());
+        return;
+    }
+    emit toolTipRequested(
+        m_model->index(row, IndicatorModel::LabelColumn).data(Qt::ToolTipRole).toString());
+}
+
+QStringList IndicatorChart::valueDescriptions() const
+{
+    return m_model->summaries();
+}
+
+QStringList IndicatorChart::categoryLabels() const
+{
+    QStringList labels;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        labels.append(m_model->index(row, IndicatorModel::LabelColumn).data().toString());
+    return labels;
 }
 
 QStringList IndicatorChart::valueLabelTexts() const
@@ -205,12 +198,11 @@ QStringList IndicatorChart::valueLabelTexts() const
     return texts;
 }
 
-void IndicatorChart::setOverlayColors(const QColor &valueText, const QColor &lowerBoundText,
-                                      const QColor &sourceText)
+void IndicatorChart::applyColors(const ChartColors &colors)
 {
-    for (qsizetype row = 0; row < m_valueLabels.size(); ++row)
-        m_valueLabels.at(row)->setBrush(m_lowerBounds.at(row) ? lowerBoundText : valueText);
-    m_sourceItem->setColor(sourceText);
+    DashboardChart::applyColors(colors);
+    for (int row = 0; row < m_valueLabels.size(); ++row)
+        m_valueLabels.at(row)->setBrush(isLowerBound(row) ? colors.lowerBoundText : colors.text);
 }
 
 QColor IndicatorChart::valueLabelColor(int row) const
@@ -219,86 +211,31 @@ QColor IndicatorChart::valueLabelColor(int row) const
                                                   : QColor();
 }
 
-QColor IndicatorChart::sourceTextColor() const
+void IndicatorChart::updateFonts()
 {
-    return m_sourceItem->color();
-}
-
-QFont IndicatorChart::scaledFont(qreal factor, bool bold) const
-{
-    QFont font = QApplication::font();
-    const qreal base = font.pointSizeF() > 0 ? font.pointSizeF() : 9.0;
-    font.setPointSizeF(base * factor * m_textScale);
-    font.setBold(bold);
-    return font;
-}
-
-void IndicatorChart::applyTextScale(qreal scale)
-{
-    if (qFuzzyCompare(scale, m_textScale))
+    if (!m_series)
         return;
-    m_textScale = scale;
-    setTitleFont(scaledFont(TitleFontFactor, true));
-    legend()->setFont(scaledFont(LegendFontFactor));
-    // The axes and value labels do not exist yet while the constructor sets the first scale.
-    if (m_categoryAxis)
-        m_categoryAxis->setLabelsFont(scaledFont(CategoryFontFactor));
-    if (m_valueAxis)
-        m_valueAxis->setLabelsFont(scaledFont(AxisFontFactor));
+    m_categoryAxis->setLabelsFont(textFont(ChartTextRole::Category));
+    m_valueAxis->setLabelsFont(textFont(ChartTextRole::Axis));
     for (QGraphicsSimpleTextItem *label : std::as_const(m_valueLabels))
-        label->setFont(scaledFont(ValueFontFactor, true));
-    m_sourceItem->setFont(scaledFont(SourceFontFactor));
-    const int margin = int(std::round(8 * scale));
-    setMargins(QMargins(margin, margin, margin, margin));
+        label->setFont(textFont(ChartTextRole::Value));
 }
 
-qreal IndicatorChart::textScaleFor(const QSizeF &size)
+void IndicatorChart::placeMarks()
 {
-    return std::max<qreal>(
-        1.0, std::min(size.width() / ReferenceWidth, size.height() / ReferenceHeight));
-}
-
-void IndicatorChart::resizeEvent(QGraphicsSceneResizeEvent *event)
-{
-    applyTextScale(textScaleFor(event->newSize()));
-    QChart::resizeEvent(event);
-    placeOverlays();
-}
-
-void IndicatorChart::layoutNow()
-{
-    if (QGraphicsLayout *chartLayout = layout())
-        chartLayout->activate();
-    placeOverlays();
-}
-
-void IndicatorChart::placeOverlays()
-{
-    if (m_placingOverlays)
-        return;
-    m_placingOverlays = true;
-
-    // The source line sits in the bottom margin, which grows to fit its wrapped text.
-    const QRectF frame = rect();
-    const qreal side = 8 * m_textScale;
-    m_sourceItem->setTextWidth(std::max<qreal>(10, frame.width() - 2 * side));
-    const qreal sourceHeight = m_sourceItem->boundingRect().height();
-    m_sourceItem->setPos(side, frame.bottom() - sourceHeight - side / 2);
-    const QMargins wanted{int(side), int(side), int(side), int(std::ceil(sourceHeight + side))};
-    if (margins() != wanted)
-        setMargins(wanted);
-
+    if (!m_series)
+        return; // asked while the series is still being built
     // Value labels just past the end of each bar, centred on the bar.
-    const qsizetype rows = m_values.size();
-    for (qsizetype row = 0; row < rows; ++row) {
+    const int rows = int(m_valueLabels.size());
+    const qreal side = sideMargin();
+    for (int row = 0; row < rows; ++row) {
         QGraphicsSimpleTextItem *label = m_valueLabels.at(row);
         const qreal category = qreal(rows - 1 - row);
-        const QPointF end = mapToPosition(QPointF(qreal(m_values.at(row)), category), m_series);
+        const QPointF end = mapToPosition(QPointF(qreal(value(row)), category), m_series);
         const QRectF box = label->boundingRect();
         const qreal x = rightToLeft() ? end.x() - side * 0.6 - box.width() : end.x() + side * 0.6;
         label->setPos(x, end.y() - box.height() / 2);
     }
-    m_placingOverlays = false;
 }
 
 } // namespace sharaka

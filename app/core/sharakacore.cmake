@@ -17,8 +17,10 @@ target_sources(sharaka_core PRIVATE
     ${_sharaka_core_dir}/datasetloader.cpp ${_sharaka_core_dir}/datasetloader.h
     ${_sharaka_core_dir}/datasetvalidator.cpp ${_sharaka_core_dir}/datasetvalidator.h
     ${_sharaka_core_dir}/filecheck.cpp ${_sharaka_core_dir}/filecheck.h
+    ${_sharaka_core_dir}/indicatormodel.cpp ${_sharaka_core_dir}/indicatormodel.h
     ${_sharaka_core_dir}/jsondatasetreader.cpp ${_sharaka_core_dir}/jsondatasetreader.h
     ${_sharaka_core_dir}/language.cpp ${_sharaka_core_dir}/language.h
+    ${_sharaka_core_dir}/languagetranslator.cpp ${_sharaka_core_dir}/languagetranslator.h
     ${_sharaka_core_dir}/localizedtext.cpp ${_sharaka_core_dir}/localizedtext.h
     ${_sharaka_core_dir}/partialdate.cpp ${_sharaka_core_dir}/partialdate.h
     ${_sharaka_core_dir}/problemlog.cpp ${_sharaka_core_dir}/problemlog.h

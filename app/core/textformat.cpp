@@ -3,6 +3,8 @@
 
 #include "core/textformat.h"
 
+#include "core/languagetranslator.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -87,10 +89,16 @@ QString sourceCitations(const Dataset &dataset, const QStringList &sourceIds, La
     return citations.join(QStringLiteral("; "));
 }
 
-QString sourcesLine(const Dataset &dataset, const QStringList &sourceIds, Language language)
+QString sourcesLine(const Dataset &dataset, const QStringList &sourceIds, Language language,
+                    const LanguageTranslator *translator)
 {
-    return QCoreApplication::translate("TextFormat", "Sources: %1")
+    return translateWith(translator, "TextFormat", QT_TRANSLATE_NOOP("TextFormat", "Sources: %1"))
         .arg(sourceCitations(dataset, sourceIds, language));
+}
+
+QString toolTip(const QString &text)
+{
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
 }
 
 QString milestoneDate(const Milestone &milestone, const QLocale &locale)

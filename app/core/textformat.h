@@ -10,6 +10,8 @@
 
 namespace sharaka {
 
+class LanguageTranslator;
+
 /// Text shared by every view of the data (panels, charts, exports), so that a
 /// figure reads the same wherever it appears.
 namespace TextFormat {
@@ -25,9 +27,11 @@ QString indicatorValuePlain(const Indicator &indicator, const QLocale &locale);
 /// Arabic punctuation and a bidi mark in Arabic.
 QString sourceCitation(const Source &source, Language language);
 
-/// "Sources: " and the citations of @p sourceIds, in the installed translation:
-/// the line under every chart, note, milestone and bar tooltip.
-QString sourcesLine(const Dataset &dataset, const QStringList &sourceIds, Language language);
+/// "Sources: " and the citations of @p sourceIds: the line under every chart,
+/// note, milestone and bar tooltip. In @p translator's language, else in the
+/// installed translation.
+QString sourcesLine(const Dataset &dataset, const QStringList &sourceIds, Language language,
+                    const LanguageTranslator *translator = nullptr);
 
 /// Citations of several sources, separated by semicolons; unknown ids are skipped.
 QString sourceCitations(const Dataset &dataset, const QStringList &sourceIds, Language language);
@@ -42,6 +46,11 @@ QString escapeControl(const QString &text);
 
 /// Forces a left-to-right run (codes such as "DZ" or "I-24/7") inside any paragraph.
 QString leftToRight(const QString &text);
+
+/// @p text as a tooltip: Qt shows tooltips that look like markup as rich
+/// text, so the text is escaped into a paragraph that keeps its line breaks
+/// and reads as typed ("<b>x</b>" stays literal).
+QString toolTip(const QString &text);
 
 } // namespace TextFormat
 

@@ -5,12 +5,12 @@
 
 #include "charts/chartfactory.h"
 #include "charts/charttheme.h"
+#include "charts/indicatorchart.h"
+#include "core/indicatormodel.h"
 #include "core/textformat.h"
 #include "widgets/chartexportactions.h"
 #include "widgets/charttabletoggle.h"
 
-#include <QAbstractBarSeries>
-#include <QBarSet>
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
@@ -75,10 +75,15 @@ void ChartPanel::showEvent(QShowEvent *event)
     buildIfInView();
 }
 
-IndicatorChart *ChartPanel::chart() const
+DashboardChart *ChartPanel::dashboardChart() const
 {
     ensureBuilt();
-    return static_cast<IndicatorChart *>(m_view->chart());
+    return qobject_cast<DashboardChart *>(m_view->chart());
+}
+
+IndicatorChart *ChartPanel::chart() const
+{
+    return qobject_cast<IndicatorChart *>(dashboardChart());
 }
 
 QChartView *ChartPanel::view() const
@@ -136,28 +141,26 @@ void ChartPanel::rebuild()
     // While the table is shown the hidden view is not laid out; the chart
     // gets the panel's size when it is shown again.
     const QSize viewSize = m_view->isHidden() ? size() : m_view->size();
-    std::unique_ptr<IndicatorChart> built = buildChart(m_dataset, m_chartId, m_language, viewSize);
+    ChartContext context;
+    context.font = font();
+    std::unique_ptr<DashboardChart> built =
+        buildChart(m_dataset, m_chartId, m_language, viewSize, context);
     if (!built)
         return;
-    IndicatorChart *chart = built.release();
-    const auto bars = chart->series();
-    for (QAbstractSeries *series : bars) {
-        if (auto *barSeries = qobject_cast<QAbstractBarSeries *>(series)) {
-            connect(barSeries, &QAbstractBarSeries::hovered, this,
-                    [this](bool hovering, int index) { showBarToolTip(hovering, index); });
-        }
-    }
+    DashboardChart *chart = built.release();
+    connect(chart, &DashboardChart::toolTipRequested, this, &ChartPanel::showMarkToolTip);
     QChart *previous = m_view->chart();
     m_view->setChart(chart); // the view takes ownership of the new chart
     // setChart() leaves the previous chart to its caller.
     if (previous && previous != chart)
         delete previous;
     applyChartTheme(chart, chartThemeFor(palette()));
-    m_view->setToolTip(chart->valueDescriptions().join(QLatin1Char('\n')));
+    m_view->setToolTip(TextFormat::toolTip(chart->valueDescriptions().join(QLatin1Char('\n'))));
     // Screen readers read the title as the name and every bar's value as the description.
     m_view->setAccessibleName(chart->titleText());
-    m_view->setAccessibleDescription(chart->valueDescriptions().join(QStringLiteral("; ")));
-    m_tableToggle->setContent(m_dataset, m_chartId, m_language, chart->titleText(),
+    m_view->setAccessibleDescription(chart->accessibleDescription());
+    auto *indicators = qobject_cast<IndicatorChart *>(chart);
+    m_tableToggle->setContent(indicators ? indicators->model() : nullptr, chart->titleText(),
                               m_view->accessibleDescription());
     // Never smaller than the chart can lay out its title, bars, axes and
     // source line: below that QChart stops shrinking and the view cuts it off.
@@ -168,32 +171,18 @@ void ChartPanel::rebuild()
     // Beyond a handful of bars, each keeps room for its two-line label and
     // the chart area scrolls, instead of squeezing labels into each other.
     constexpr qsizetype ManyBars = 8;
-    const qsizetype barCount = chart->categoryLabels().size();
+    const qsizetype barCount = chart->valueDescriptions().size();
     if (barCount > ManyBars)
         minimum.rheight() += int(barCount) * (2 * fontMetrics().height() + 4);
     setMinimumSize(minimum.expandedTo(minimumSizeHint()));
 }
 
-void ChartPanel::showBarToolTip(bool hovering, int index)
+void ChartPanel::showMarkToolTip(const QString &toolTip)
 {
-    const ChartSpec *spec = m_dataset.chart(m_chartId);
-    if (!hovering || !spec) {
+    if (toolTip.isEmpty())
         QToolTip::hideText();
-        return;
-    }
-    // Bars are indexed bottom-up; the spec lists them top-down.
-    const qsizetype row = spec->indicatorIds.size() - 1 - index;
-    const Indicator *indicator = row >= 0 && row < spec->indicatorIds.size()
-                                     ? m_dataset.indicator(spec->indicatorIds.at(row))
-                                     : nullptr;
-    if (!indicator)
-        return;
-    const QString text = indicator->label.text(m_language) + QStringLiteral(": ") +
-                         TextFormat::indicatorValue(*indicator, localeFor(m_language)) +
-                         QLatin1Char('\n') + indicator->description.text(m_language) +
-                         QLatin1Char('\n') +
-                         TextFormat::sourcesLine(m_dataset, indicator->sourceIds, m_language);
-    QToolTip::showText(QCursor::pos(), text, m_view);
+    else
+        QToolTip::showText(QCursor::pos(), toolTip, m_view);
 }
 
 QAction *ChartPanel::showTableAction() const

@@ -15,6 +15,7 @@ namespace sharaka {
 class ChartExportActions;
 class ChartTableToggle;
 class ChartTableView;
+class DashboardChart;
 class IndicatorChart;
 
 /// Shows one indicator chart. The chart is built by buildChart(), the same
@@ -33,6 +34,8 @@ public:
 
     QString chartId() const { return m_chartId; }
     /// Builds the chart first when it is out of date.
+    DashboardChart *dashboardChart() const;
+    /// dashboardChart() when it is a bar chart, else nullptr.
     IndicatorChart *chart() const;
     /// Builds the chart first when it is out of date.
     QChartView *view() const;
@@ -67,7 +70,7 @@ private:
     void ensureBuilt() const;
     bool isInView() const;
     void placeCornerButtons();
-    void showBarToolTip(bool hovering, int index);
+    void showMarkToolTip(const QString &toolTip);
 
     QString m_chartId;
     QChartView *m_view = nullptr;

@@ -88,24 +88,21 @@ ChartTableView *ChartTableToggle::table()
     return m_table;
 }
 
-void ChartTableToggle::setContent(const Dataset &dataset, const QString &chartId, Language language,
-                                  const QString &title, const QString &description)
+void ChartTableToggle::setContent(QAbstractItemModel *model, const QString &title,
+                                  const QString &description)
 {
-    m_dataset = dataset;
-    m_chartId = chartId;
-    m_language = language;
+    m_model = model;
     m_title = title;
     m_description = description;
-    m_hasContent = true;
     if (m_table)
         fillTable();
 }
 
 void ChartTableToggle::fillTable()
 {
-    if (!m_hasContent)
+    if (!m_model)
         return;
-    m_table->setContent(m_dataset, m_chartId, m_language);
+    m_table->setModel(m_model);
     m_table->setAccessibleName(tr("%1 (table)").arg(m_title));
     m_table->setAccessibleDescription(m_description);
 }

@@ -3,10 +3,10 @@
 
 #pragma once
 
-#include "core/dataset.h"
-
 #include <QObject>
+#include <QPointer>
 
+class QAbstractItemModel;
 class QAction;
 class QBoxLayout;
 class QToolButton;
@@ -35,9 +35,9 @@ public:
     ChartTableView *table();
     bool isShowingTable() const;
 
-    /// Fills the table; @p title and @p description name it for screen readers.
-    void setContent(const Dataset &dataset, const QString &chartId, Language language,
-                    const QString &title, const QString &description);
+    /// Shows @p model (owned by the chart) in the table; @p title and
+    /// @p description name it for screen readers.
+    void setContent(QAbstractItemModel *model, const QString &title, const QString &description);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,11 +53,9 @@ private:
     ChartTableView *m_table = nullptr;
     QString m_chartId;
     // What the table shows once it exists.
-    Dataset m_dataset;
-    Language m_language = Language::English;
+    QPointer<QAbstractItemModel> m_model;
     QString m_title;
     QString m_description;
-    bool m_hasContent = false;
     QAction *m_action = nullptr;
     QToolButton *m_button = nullptr;
 };

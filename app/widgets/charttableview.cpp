@@ -3,17 +3,15 @@
 
 #include "widgets/charttableview.h"
 
-#include "core/textformat.h"
+#include "core/indicatormodel.h"
 
-#include <QEvent>
 #include <QHeaderView>
 
 namespace sharaka {
 
 ChartTableView::ChartTableView(QWidget *parent)
-    : QTableWidget(parent)
+    : QTableView(parent)
 {
-    setColumnCount(ColumnCount);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -22,66 +20,31 @@ ChartTableView::ChartTableView(QWidget *parent)
     setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
     verticalHeader()->setVisible(false);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(IndicatorColumn, QHeaderView::Stretch);
-    horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(SourcesColumn, QHeaderView::Stretch);
 }
 
-void ChartTableView::setContent(const Dataset &dataset, const QString &chartId, Language language)
+void ChartTableView::setModel(QAbstractItemModel *model)
 {
-    m_dataset = dataset;
-    m_chartId = chartId;
-    m_language = language;
-    refresh();
-}
-
-void ChartTableView::refresh()
-{
-    setHorizontalHeaderLabels({tr("Indicator"), tr("Value"), tr("Figure"), tr("Sources")});
-    const ChartSpec *spec = m_dataset.chart(m_chartId);
-    const QLocale locale = localeFor(m_language);
-    setRowCount(0);
-    if (!spec)
+    // The view makes a selection model per model and leaves the old one to us.
+    QItemSelectionModel *previous = selectionModel();
+    QTableView::setModel(model);
+    delete previous;
+    if (!model)
         return;
-    for (const QString &id : spec->indicatorIds) {
-        const Indicator *indicator = m_dataset.indicator(id);
-        if (!indicator)
-            continue;
-        const int row = rowCount();
-        insertRow(row);
-        auto *label = new QTableWidgetItem(indicator->label.text(m_language));
-        label->setToolTip(indicator->description.text(m_language));
-        setItem(row, IndicatorColumn, label);
-        auto *value = new QTableWidgetItem(TextFormat::indicatorValue(*indicator, locale));
-        // Numbers line up at their end, whatever the reading direction.
-        value->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
-        value->setData(Qt::AccessibleTextRole, TextFormat::indicatorValuePlain(*indicator, locale));
-        setItem(row, ValueColumn, value);
-        setItem(row, KindColumn,
-                new QTableWidgetItem(indicator->qualifier == Qualifier::AtLeast
-                                         ? tr("Lower bound (at least)")
-                                         : tr("Exact figure")));
-        setItem(row, SourcesColumn,
-                new QTableWidgetItem(
-                    TextFormat::sourceCitations(m_dataset, indicator->sourceIds, m_language)));
-    }
+    // Section modes are per column, so they are set once the columns exist.
+    QHeaderView *header = horizontalHeader();
+    header->setSectionResizeMode(IndicatorModel::LabelColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(IndicatorModel::ValueColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(IndicatorModel::QualifierColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(IndicatorModel::SourcesColumn, QHeaderView::Stretch);
     // A current cell for the keyboard, without a selection that looks like a choice.
-    if (rowCount() > 0)
-        selectionModel()->setCurrentIndex(model()->index(0, IndicatorColumn),
+    if (model->rowCount() > 0)
+        selectionModel()->setCurrentIndex(model->index(0, IndicatorModel::LabelColumn),
                                           QItemSelectionModel::NoUpdate);
 }
 
 QSize ChartTableView::sizeHint() const
 {
     return QSize(420, 200);
-}
-
-void ChartTableView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
-    QTableWidget::changeEvent(event);
 }
 
 } // namespace sharaka

@@ -3,37 +3,24 @@
 
 #pragma once
 
-#include "core/dataset.h"
-
-#include <QTableWidget>
+#include <QTableView>
 
 namespace sharaka {
 
 /// The numbers of one chart as a table (indicator, value, kind of figure,
-/// sources), for people who prefer reading to looking at bars. Fed from the
-/// same dataset and chart spec as the chart itself.
-class ChartTableView final : public QTableWidget
+/// sources), for people who prefer reading to looking at bars. It shows the
+/// chart's own IndicatorModel, so both always hold the same numbers.
+class ChartTableView final : public QTableView
 {
     Q_OBJECT
 
 public:
-    enum Column { IndicatorColumn, ValueColumn, KindColumn, SourcesColumn, ColumnCount };
-
     explicit ChartTableView(QWidget *parent = nullptr);
 
-    void setContent(const Dataset &dataset, const QString &chartId, Language language);
+    /// Shows @p model (an IndicatorModel, owned by its chart).
+    void setModel(QAbstractItemModel *model) override;
 
     QSize sizeHint() const override;
-
-protected:
-    void changeEvent(QEvent *event) override;
-
-private:
-    void refresh();
-
-    Dataset m_dataset;
-    QString m_chartId;
-    Language m_language = Language::English;
 };
 
 } // namespace sharaka

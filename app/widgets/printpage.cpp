@@ -37,11 +37,11 @@ QRectF visual(Qt::LayoutDirection direction, const QRectF &area, const QRectF &r
 void paintChart(QPainter &painter, const Dataset &dataset, const QString &chartId,
                 Language language, const QRectF &target)
 {
-    std::unique_ptr<IndicatorChart> chart = buildChart(dataset, chartId, language, target.size());
+    std::unique_ptr<DashboardChart> chart = buildChart(dataset, chartId, language, target.size());
     if (!chart)
         return;
     QGraphicsScene scene;
-    IndicatorChart *item = chart.release();
+    DashboardChart *item = chart.release();
     scene.addItem(item); // the scene owns the chart from here
     scene.setSceneRect(QRectF(QPointF(0, 0), target.size()));
     scene.render(&painter, target, scene.sceneRect(), Qt::IgnoreAspectRatio);

@@ -3,25 +3,43 @@
 
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
+#include "charts/charttext.h"
 #include "charts/charttranslator.h"
 #include "charts/exportbatch.h"
+#include "charts/indicatorchart.h"
+#include "cli/headlessexport.h"
 #include "core/datasetloader.h"
+#include "core/indicatormodel.h"
 
+#include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QDir>
 #include <QFile>
+#include <QGraphicsTextItem>
 #include <QGuiApplication>
+#include <QHorizontalStackedBarSeries>
 #include <QImageReader>
 #include <QPainter>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
 #include <csignal>
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace sharaka;
 
@@ -83,6 +101,74 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QString withoutMarks(QString text)
+{
+    return text.remove(QChar(0x200E));
+}
+
+LocalizedText english(const QString &text)
+{
+    return LocalizedText({{QStringLiteral("en"), text}});
+}
+
+/// Every text the chart's graphics items show as plain text, the title's
+/// and the axis labels' rich text included.
+QStringList shownTexts(const QGraphicsItem *item)
+{
+    QStringList texts;
+    if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item))
+        texts.append(text->toPlainText());
+    const auto children = item->childItems();
+    for (const QGraphicsItem *child : children)
+        texts.append(shownTexts(child));
+    return texts;
+}
+
+/// Why @p svg is not well-formed XML, or empty.
+QString xmlError(const QByteArray &svg)
+{
+    QXmlStreamReader reader(svg);
+    while (!reader.atEnd())
+        reader.readNext();
+    return reader.hasError() ? reader.errorString() : QString();
+}
+
+bool isFifo(const QString &path)
+{
+    struct stat info
+    {
+    };
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISFIFO(info.st_mode);
+}
+
+/// Makes every file write past @p bytes fail (EFBIG, "File too large"), as a
+/// full disk would, while it lives.
+class FileSizeLimit final
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        getrlimit(RLIMIT_FSIZE, &m_previous);
+        m_previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = m_previous;
+        limited.rlim_cur = bytes;
+        m_active = setrlimit(RLIMIT_FSIZE, &limited) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_previous);
+        std::signal(SIGXFSZ, m_previousHandler);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+    bool isActive() const { return m_active; }
+
+private:
+    rlimit m_previous{};
+    void (*m_previousHandler)(int) = nullptr;
+    bool m_active = false;
+};
+
 } // namespace
 
 /// ChartExporter on the embedded data: every chart in every format and
@@ -113,8 +199,24 @@ private slots:
     void parseExportSize();
     void formatForPath_data();
     void formatForPath();
+    void indicatorModel_givesFiguresQualifiersAndSources();
+    void indicatorModel_speaksItsTranslatorsLanguage();
+    void indicatorChart_showsItsModel();
+    void barToolTip_comesFromTheModel();
+    void hostileText_isShownAsTypedAndWrittenAsValidFiles_data();
+    void hostileText_isShownAsTypedAndWrittenAsValidFiles();
+    void longestLabel_rendersAndExports();
+    void fifoTarget_isRefusedAndKept();
+    void socketTarget_isRefused();
+    void symlinkTarget_writesTheFileItNames();
+    void fullDevice_reportsTheSystemsReason();
+    void exportAll_plantedFifo_failsThatFileOnly();
+    void failedExportAll_removesTheFoldersItCreated();
 
 private:
+    /// m_data with the training chart's title and first label set to @p text.
+    Dataset withText(const QString &text) const;
+
     Dataset m_data;
     QTemporaryDir m_dir;
 };
@@ -159,11 +261,11 @@ void tst_ChartExporter::everyChartFormatLanguage_writesCompleteFile()
     QCOMPARE(exporter.saveToFile(chartId, language, format, path, options), QString());
     QVERIFY(QFileInfo(path).isFile());
     // The expected texts, built in the export's language as the exporter does.
-    std::unique_ptr<IndicatorChart> chart;
-    {
-        const ScopedChartTranslator inLanguage(language);
-        chart = buildChart(m_data, chartId, language, QSizeF(1600, 900));
-    }
+    const LanguageTranslator inLanguage(language);
+    ChartContext context;
+    context.translator = &inLanguage;
+    const std::unique_ptr<DashboardChart> chart =
+        buildChart(m_data, chartId, language, QSizeF(1600, 900), context);
     QVERIFY(chart);
     QVERIFY(chart->sourceLine().contains(QLatin1String("EU Neighbours South")));
 
@@ -557,6 +659,420 @@ void tst_ChartExporter::formatForPath()
     QFETCH(int, format);
     const auto found = exportFormatForPath(path);
     QCOMPARE(found ? int(*found) : -1, format);
+}
+
+Dataset tst_ChartExporter::withText(const QString &text) const
+{
+    Dataset data = m_data;
+    for (ChartSpec &chart : data.charts) {
+        if (chart.id == QLatin1String("infrastructure"))
+            chart.title = english(text);
+    }
+    for (Indicator &indicator : data.indicators) {
+        if (indicator.id ==
+            data.chart(QStringLiteral("infrastructure"))->indicatorIds.constFirst()) {
+            indicator.label = english(text);
+            indicator.description = english(text);
+        }
+    }
+    return data;
+}
+
+void tst_ChartExporter::indicatorModel_givesFiguresQualifiersAndSources()
+{
+    IndicatorModel infrastructure(m_data, QStringLiteral("infrastructure"), Language::English);
+    QAbstractItemModelTester tester(&infrastructure,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(infrastructure.rowCount(), 3);
+    QCOMPARE(infrastructure.columnCount(), 4);
+    QList<qint64> values;
+    QStringList shown;
+    for (int row = 0; row < infrastructure.rowCount(); ++row) {
+        values.append(infrastructure.index(row, IndicatorModel::ValueColumn)
+                          .data(IndicatorModel::RawValueRole)
+                          .toLongLong());
+        shown.append(
+            withoutMarks(infrastructure.index(row, IndicatorModel::ValueColumn).data().toString()));
+        QCOMPARE(infrastructure.index(row, IndicatorModel::LabelColumn)
+                     .data(IndicatorModel::QualifierRole)
+                     .toInt(),
+                 int(Qualifier::Exact));
+        QCOMPARE(infrastructure.index(row, IndicatorModel::QualifierColumn).data().toString(),
+                 QStringLiteral("Exact figure"));
+        QVERIFY(infrastructure.index(row, IndicatorModel::SourcesColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("EU Neighbours South")));
+    }
+    QCOMPARE(values, QList<qint64>({46, 42, 7}));
+    QCOMPARE(shown, QStringList({"46", "42", "7"}));
+    QCOMPARE(infrastructure.index(0, IndicatorModel::LabelColumn).data().toString(),
+             QStringLiteral("Border-crossing points connected"));
+    QCOMPARE(infrastructure.index(0, IndicatorModel::ValueColumn).data(Qt::AccessibleTextRole),
+             QVariant(QStringLiteral("46")));
+    QCOMPARE(infrastructure.summaries().constFirst(),
+             QStringLiteral("Border-crossing points connected: 46"));
+    QCOMPARE(infrastructure.title(),
+             m_data.chart(QStringLiteral("infrastructure"))->title.english());
+    QVERIFY(infrastructure.sourcesLine().startsWith(QLatin1String("Sources: ")));
+
+    IndicatorModel training(m_data, QStringLiteral("training"), Language::English);
+    QAbstractItemModelTester trainingTester(&training,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(training.rowCount(), 1);
+    const QModelIndex officers = training.index(0, IndicatorModel::ValueColumn);
+    QCOMPARE(officers.data(IndicatorModel::RawValueRole).toLongLong(), 800);
+    QCOMPARE(officers.data(IndicatorModel::QualifierRole).toInt(), int(Qualifier::AtLeast));
+    QCOMPARE(withoutMarks(officers.data().toString()), QStringLiteral("800+"));
+    QCOMPARE(training.index(0, IndicatorModel::QualifierColumn).data().toString(),
+             QStringLiteral("Lower bound (at least)"));
+
+    const IndicatorModel unknown(m_data, QStringLiteral("no-such-chart"), Language::English);
+    QCOMPARE(unknown.rowCount(), 0);
+}
+
+void tst_ChartExporter::indicatorModel_speaksItsTranslatorsLanguage()
+{
+    const LanguageTranslator french(Language::French);
+    QVERIFY(french.isLoaded());
+    IndicatorModel model(m_data, QStringLiteral("training"), Language::French, &french);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QStringList headers;
+    for (int column = 0; column < model.columnCount(); ++column)
+        headers.append(model.headerData(column, Qt::Horizontal).toString());
+    QCOMPARE(headers, QStringList({QStringLiteral("Indicateur"), QStringLiteral("Valeur"),
+                                   QStringLiteral("Chiffre"), QStringLiteral("Sources")}));
+    QCOMPARE(model.index(0, IndicatorModel::QualifierColumn).data().toString(),
+             QStringLiteral("Valeur minimale (au moins)"));
+    QVERIFY2(model.sourcesLine().startsWith(QStringLiteral("Sources\u00A0: ")),
+             qPrintable(model.sourcesLine()));
+    QCOMPARE(model.index(0, IndicatorModel::LabelColumn).data().toString(),
+             m_data.indicator(QStringLiteral("officers-trained"))->label.text(Language::French));
+
+    // Without a translator: the installed translation, here none.
+    const IndicatorModel english(m_data, QStringLiteral("training"), Language::English);
+    QCOMPARE(english.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Indicator"));
+}
+
+void tst_ChartExporter::indicatorChart_showsItsModel()
+{
+    const auto chart = chartOfKind<IndicatorChart>(
+        buildChart(m_data, QStringLiteral("infrastructure"), Language::English, QSizeF(800, 450)));
+    QVERIFY(chart);
+    const IndicatorModel *model = chart->model();
+    QCOMPARE(model->chartId(), QStringLiteral("infrastructure"));
+    QStringList labels;
+    QStringList values;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        labels.append(model->index(row, IndicatorModel::LabelColumn).data().toString());
+        values.append(
+            withoutMarks(model->index(row, IndicatorModel::ValueColumn).data().toString()));
+    }
+    QCOMPARE(chart->categoryLabels(), labels);
+    QCOMPARE(chart->valueLabelTexts(), values);
+    QCOMPARE(chart->valueDescriptions(), model->summaries());
+    QCOMPARE(chart->titleText(), model->title());
+    QCOMPARE(chart->sourceLine(), model->sourcesLine());
+    // Bars bottom-up hold the rows top-down.
+    auto *series = qobject_cast<QHorizontalStackedBarSeries *>(chart->series().constFirst());
+    QVERIFY(series);
+    QCOMPARE(series->barSets().constFirst()->at(0), 7.0);
+    QCOMPARE(series->barSets().constFirst()->at(2), 46.0);
+}
+
+void tst_ChartExporter::barToolTip_comesFromTheModel()
+{
+    const auto chart = chartOfKind<IndicatorChart>(
+        buildChart(m_data, QStringLiteral("infrastructure"), Language::English, QSizeF(800, 450)));
+    QSignalSpy requested(chart.get(), &DashboardChart::toolTipRequested);
+    auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().constFirst());
+    // The top bar is the last one Qt Charts counts.
+    emit series->hovered(true, 2, series->barSets().constFirst());
+    emit series->hovered(false, 2, series->barSets().constFirst());
+    QCOMPARE(requested.size(), 2);
+    const QString toolTip = requested.at(0).at(0).toString();
+    QCOMPARE(
+        toolTip,
+        chart->model()->index(0, IndicatorModel::LabelColumn).data(Qt::ToolTipRole).toString());
+    QTextDocument shown;
+    shown.setHtml(toolTip);
+    QVERIFY2(shown.toPlainText().startsWith(
+                 QStringLiteral("Border-crossing points connected: \u200E46\u200E\n")),
+             qPrintable(shown.toPlainText()));
+    QVERIFY(shown.toPlainText().contains(QLatin1String("\nSources: EU Neighbours South")));
+    QCOMPARE(requested.at(1).at(0).toString(), QString());
+}
+
+void tst_ChartExporter::hostileText_isShownAsTypedAndWrittenAsValidFiles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown"); // what the chart draws and the files name
+    QTest::newRow("markup") << "<b>x</b>"
+                            << "<b>x</b>";
+    QTest::newRow("script") << "</title><script>alert(1)</script>"
+                            << "</title><script>alert(1)</script>";
+    QTest::newRow("ampersand") << "Q&A & <&amp;>"
+                               << "Q&A & <&amp;>";
+    QTest::newRow("local image") << "<img src=\"/etc/hostname\"> and <img src=\"/dev/zero\">"
+                                 << "<img src=\"/etc/hostname\"> and <img src=\"/dev/zero\">";
+    QTest::newRow("control characters") << QStringLiteral("a\u0000b\u0001c\u001bd\u007fe\nf\tg")
+                                        << QStringLiteral("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe f g");
+    QTest::newRow("lone surrogate")
+        << QString(QChar(0xD800)) + QStringLiteral("x\uFFFF") << QStringLiteral("\uFFFDx\uFFFD");
+}
+
+void tst_ChartExporter::hostileText_isShownAsTypedAndWrittenAsValidFiles()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    const Dataset data = withText(text);
+    const QString chartId = QStringLiteral("infrastructure");
+
+    // On screen: the title item and the category label read as typed.
+    const auto chart = buildChart(data, chartId, Language::English, QSizeF(1600, 900));
+    QCOMPARE(chart->titleText(), shown);
+    const QStringList texts = shownTexts(chart.get());
+    QVERIFY2(texts.contains(shown), qPrintable(texts.join(QLatin1Char('|'))));
+    const QString toolTip =
+        chartOfKind<IndicatorChart>(buildChart(data, chartId, Language::English, QSizeF(800, 450)))
+            ->model()
+            ->index(0, IndicatorModel::LabelColumn)
+            .data(Qt::ToolTipRole)
+            .toString();
+    QTextDocument toolTipShown;
+    toolTipShown.setHtml(toolTip);
+    // Markup in the tooltip reads as typed too.
+    if (text == shown)
+        QVERIFY2(toolTipShown.toPlainText().startsWith(text + QStringLiteral(": ")),
+                 qPrintable(toolTipShown.toPlainText()));
+    QVERIFY(!toolTip.contains(QLatin1String("<b>x")));
+
+    // SVG, as a file and as the clipboard gets it: well-formed, no script,
+    // no image, the title as typed.
+    const ChartExporter exporter(data);
+    const QString svgPath = m_dir.filePath(QStringLiteral("hostile.svg"));
+    QCOMPARE(exporter.saveToFile(chartId, Language::English, ExportFormat::Svg, svgPath,
+                                 ExportOptions()),
+             QString());
+    const QByteArray svg = readAll(svgPath);
+    QCOMPARE(xmlError(svg), QString());
+    QVERIFY(!svg.contains("<script"));
+    QVERIFY(!svg.contains("<image"));
+    QCOMPARE(svgElementText(svg, QStringLiteral("title")), shown);
+    QVERIFY(QSvgRenderer(svg).isValid());
+    const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
+    if (!xmllint.isEmpty()) {
+        QProcess lint;
+        lint.start(xmllint, {QStringLiteral("--noout"), svgPath});
+        QVERIFY(lint.waitForFinished());
+        QCOMPARE(lint.readAllStandardError(), QByteArray());
+        QCOMPARE(lint.exitCode(), 0);
+    }
+
+    // PNG text chunks and PDF metadata: no control characters.
+    const QString pngPath = m_dir.filePath(QStringLiteral("hostile.png"));
+    QCOMPARE(exporter.saveToFile(chartId, Language::English, ExportFormat::Png, pngPath,
+                                 ExportOptions()),
+             QString());
+    const QImage png(pngPath);
+    for (const QString &key : {QStringLiteral("Title"), QStringLiteral("Description")}) {
+        for (const QChar c : png.text(key))
+            QVERIFY2(c.unicode() >= 0x20 && c.category() != QChar::Other_Control, qPrintable(key));
+    }
+    QCOMPARE(png.text(QStringLiteral("Title")), shown.simplified());
+    const ChartExporter::Encoded pdf =
+        exporter.encode(chartId, Language::English, ExportFormat::Pdf, ExportOptions());
+    QVERIFY(pdf.ok());
+    QVERIFY(pdf.bytes.contains("/Title"));
+    QVERIFY(!pdf.bytes.contains("/Subtype /Image"));
+}
+
+void tst_ChartExporter::longestLabel_rendersAndExports()
+{
+    // The longest label and title the format accepts, without a space to
+    // wrap at, and longer ones cut to that length.
+    const QString longest(ChartText::MaxLabelLength, QLatin1Char('W'));
+    const Dataset data = withText(longest);
+    const auto chart =
+        buildChart(data, QStringLiteral("infrastructure"), Language::English, QSizeF(1600, 900));
+    QCOMPARE(chart->titleText(), longest);
+    Dataset longer = withText(longest + longest);
+    const QStringList infrastructure = longer.chart(QStringLiteral("infrastructure"))->indicatorIds;
+    for (Indicator &indicator : longer.indicators) {
+        if (infrastructure.contains(indicator.id))
+            indicator.label = english(longest + longest);
+    }
+    auto cut =
+        buildChart(longer, QStringLiteral("infrastructure"), Language::English, QSizeF(1600, 900));
+    QCOMPARE(cut->titleText().size(), ChartText::MaxLabelLength);
+    QVERIFY(cut->titleText().endsWith(QChar(0x2026)));
+    const ChartExporter exporter(longer);
+    const QImage image =
+        exporter.renderImage(QStringLiteral("infrastructure"), Language::English, {});
+    QCOMPARE(image.size(), QSize(1600, 900));
+    // Three indicators of the same name keep their three bars.
+    const auto bars = chartOfKind<IndicatorChart>(std::move(cut));
+    auto *series = qobject_cast<QAbstractBarSeries *>(bars->series().constFirst());
+    QCOMPARE(series->barSets().constFirst()->count(), 3);
+    QCOMPARE(qobject_cast<QBarCategoryAxis *>(bars->axes(Qt::Vertical).constFirst())->count(), 3);
+}
+
+void tst_ChartExporter::fifoTarget_isRefusedAndKept()
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.png"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // A reader is open, so even a wrong open() for writing could not block the test.
+    const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(reader >= 0);
+    const QString link = m_dir.filePath(QStringLiteral("to-pipe.png"));
+    QVERIFY(QFile::link(fifo, link));
+    const ChartExporter exporter(m_data);
+    for (const QString &path : {fifo, link}) {
+        QCOMPARE(exporter.saveToFile(QStringLiteral("training"), Language::English,
+                                     ExportFormat::Png, path, ExportOptions()),
+                 QStringLiteral("Cannot write %1: is not a regular file (a pipe, socket or "
+                                "device); only regular files are written")
+                     .arg(path));
+    }
+    QVERIFY(isFifo(fifo));
+    QVERIFY(QFileInfo(link).isSymLink());
+    char byte = 0;
+    QCOMPARE(::read(reader, &byte, 1), ssize_t(0)); // nothing was written into it
+    ::close(reader);
+
+    // The command line: exit code 3 and the same message.
+    ExportCommand command;
+    command.mode = ExportCommand::Mode::ExportOne;
+    command.chartId = QStringLiteral("training");
+    command.target = fifo;
+    const HeadlessOutcome outcome = runExportCommand(command, m_data, Language::English);
+    QCOMPARE(int(outcome.exitCode), 3);
+    QCOMPARE(outcome.errors,
+             QStringList(QStringLiteral("Cannot write %1: is not a regular file (a pipe, socket or "
+                                        "device); only regular files are written")
+                             .arg(fifo)));
+    QVERIFY(outcome.output.isEmpty());
+    QVERIFY(isFifo(fifo));
+}
+
+void tst_ChartExporter::socketTarget_isRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("socket.svg"));
+    const int listener = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(listener >= 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray native = QFile::encodeName(path);
+    QVERIFY(std::size_t(native.size()) < sizeof(address.sun_path));
+    std::copy(native.cbegin(), native.cend(), address.sun_path);
+    QCOMPARE(::bind(listener, reinterpret_cast<const sockaddr *>(&address), sizeof(address)), 0);
+    const QString error = ChartExporter::writeAtomically(path, QByteArrayLiteral("<svg/>"));
+    ::close(listener);
+    QCOMPARE(error, QStringLiteral("Cannot write %1: is not a regular file (a pipe, socket or "
+                                   "device); only regular files are written")
+                        .arg(path));
+    QVERIFY(!QFileInfo(path).isFile());
+}
+
+void tst_ChartExporter::symlinkTarget_writesTheFileItNames()
+{
+    // As editors do: the link stays, the file it names gets the chart.
+    const QString target = m_dir.filePath(QStringLiteral("real-chart.png"));
+    QFile previous(target);
+    QVERIFY(previous.open(QIODevice::WriteOnly));
+    previous.write("previous");
+    previous.close();
+    const QString link = m_dir.filePath(QStringLiteral("linked-chart.png"));
+    QVERIFY(QFile::link(target, link));
+    const ChartExporter exporter(m_data);
+    QCOMPARE(exporter.saveToFile(QStringLiteral("training"), Language::English, ExportFormat::Png,
+                                 link, ExportOptions()),
+             QString());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+    QVERIFY(readAll(target).startsWith("\x89PNG"));
+    QCOMPARE(QImage(target).size(), QSize(1600, 900));
+}
+
+void tst_ChartExporter::fullDevice_reportsTheSystemsReason()
+{
+    // /dev/full is a device: an export refuses to replace it...
+    if (!QFileInfo(QStringLiteral("/dev/full")).isWritable())
+        QSKIP("no writable /dev/full");
+    QCOMPARE(ChartExporter::writeAtomically(QStringLiteral("/dev/full"), QByteArray(10, 'x')),
+             QStringLiteral("Cannot write /dev/full: is not a regular file (a pipe, socket or "
+                            "device); only regular files are written"));
+    QVERIFY(!QFileInfo(QStringLiteral("/dev/full")).isFile());
+    // ...and writing onto it is what a full disk looks like to the writer.
+    QFile full(QStringLiteral("/dev/full"));
+    QVERIFY(full.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    QCOMPARE(ChartExporter::writeAll(full, QByteArray(100000, 'x')),
+             QStringLiteral("No space left on device"));
+
+    // A file that cannot grow fails with the system's reason, never "Unknown error".
+    const QString path = m_dir.filePath(QStringLiteral("limited.png"));
+    QString error;
+    {
+        const FileSizeLimit limit(4096);
+        QVERIFY(limit.isActive());
+        error = ChartExporter::writeAtomically(path, QByteArray(100000, 'x'));
+    }
+    QCOMPARE(error, QStringLiteral("Cannot write %1: File too large").arg(path));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void tst_ChartExporter::exportAll_plantedFifo_failsThatFileOnly()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("planted"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/fr")));
+    const QString fifo = folder + QStringLiteral("/fr/training.svg");
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    ExportCommand command;
+    command.mode = ExportCommand::Mode::ExportAll;
+    command.format = ExportFormat::Svg;
+    command.size = QSize(640, 360);
+    command.allLanguages = true;
+    command.target = folder;
+    const HeadlessOutcome outcome = runExportCommand(command, m_data, Language::English);
+    QCOMPARE(int(outcome.exitCode), 3);
+    QCOMPARE(outcome.errors,
+             QStringList(QStringLiteral("Cannot write %1: is not a regular file (a pipe, socket or "
+                                        "device); only regular files are written")
+                             .arg(fifo)));
+    QCOMPARE(outcome.output.size(), 8);
+    QVERIFY(isFifo(fifo));
+    QVERIFY(QFileInfo(folder + QStringLiteral("/ar/training.svg")).isFile());
+}
+
+void tst_ChartExporter::failedExportAll_removesTheFoldersItCreated()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("not-yet/charts"));
+    ExportCommand command;
+    command.mode = ExportCommand::Mode::ExportAll;
+    command.size = QSize(640, 360);
+    command.allLanguages = true;
+    command.target = folder;
+    HeadlessOutcome outcome;
+    {
+        const FileSizeLimit limit(1024);
+        QVERIFY(limit.isActive());
+        outcome = runExportCommand(command, m_data, Language::English);
+    }
+    QCOMPARE(int(outcome.exitCode), 3);
+    QVERIFY(!outcome.errors.isEmpty());
+    for (const QString &error : std::as_const(outcome.errors)) {
+        QVERIFY2(error.endsWith(QLatin1String(": File too large")), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1String("Unknown error")));
+    }
+    // en/, fr/, ar/ and the two folders above them were created and are gone.
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("not-yet"))));
+    QVERIFY(QFileInfo(m_dir.path()).isDir());
+
+    // A successful run keeps them.
+    outcome = runExportCommand(command, m_data, Language::English);
+    QCOMPARE(int(outcome.exitCode), 0);
+    QCOMPARE(QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+             QStringList({QStringLiteral("ar"), QStringLiteral("en"), QStringLiteral("fr")}));
 }
 
 QTEST_MAIN(tst_ChartExporter)

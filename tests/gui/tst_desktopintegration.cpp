@@ -6,6 +6,7 @@
 #include "charts/indicatorchart.h"
 #include "common/dashboardwindow.h"
 #include "core/datasetloader.h"
+#include "core/indicatormodel.h"
 #include "widgets/abouttext.h"
 #include "widgets/chartpanel.h"
 #include "widgets/charttableview.h"
@@ -251,12 +252,16 @@ void tst_DesktopIntegration::chartTable_showsSameNumbers()
     QVERIFY(table->isVisible());
 
     const IndicatorChart *chart = panel->chart();
-    QCOMPARE(table->rowCount(), chart->categoryLabels().size());
+    // The table shows the chart's own model.
+    QCOMPARE(table->model(), chart->model());
+    const QAbstractItemModel *model = table->model();
+    QCOMPARE(model->rowCount(), chart->categoryLabels().size());
     QStringList labels;
     QStringList values;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        labels.append(table->item(row, ChartTableView::IndicatorColumn)->text());
-        values.append(withoutMarks(table->item(row, ChartTableView::ValueColumn)->text()));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        labels.append(model->index(row, IndicatorModel::LabelColumn).data().toString());
+        values.append(
+            withoutMarks(model->index(row, IndicatorModel::ValueColumn).data().toString()));
     }
     QCOMPARE(labels, chart->categoryLabels());
     QCOMPARE(values, chart->valueLabelTexts());
@@ -313,8 +318,8 @@ void tst_DesktopIntegration::darkPalette_chartsAndTimelineFollow_exportsStayLigh
     setLanguage(Language::English);
 
     // Exports and print still default to light.
-    std::unique_ptr<IndicatorChart> exported =
-        buildChart(m_data, QStringLiteral("infrastructure"), Language::English, QSizeF(800, 500));
+    std::unique_ptr<IndicatorChart> exported = chartOfKind<IndicatorChart>(
+        buildChart(m_data, QStringLiteral("infrastructure"), Language::English, QSizeF(800, 500)));
     QCOMPARE(appliedChartTheme(exported.get()), ChartTheme::Light);
     QCOMPARE(exported->backgroundBrush().color(), QColor(Qt::white));
     QCOMPARE(exported->valueLabelColor(0), chartColors(ChartTheme::Light).text);

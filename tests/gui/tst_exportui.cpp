@@ -1,15 +1,20 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "charts/chartexporter.h"
+#include "charts/indicatorchart.h"
 #include "common/dashboardwindow.h"
 #include "core/datasetloader.h"
+#include "core/indicatormodel.h"
 #include "widgets/chartexportactions.h"
 #include "widgets/chartpanel.h"
+#include "widgets/charttableview.h"
 #include "widgets/exportoptionsdialog.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/saveallcharts.h"
 
+#include <QAbstractBarSeries>
 #include <QAction>
 #include <QApplication>
 #include <QChartView>
@@ -25,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 
 using namespace sharaka;
 
@@ -45,8 +51,14 @@ private slots:
     void saveAll_everyLanguage_writesLanguageFolders();
     void saveAll_failure_isReported();
     void fileMenu_hasSaveAllCharts();
+    void chartTable_showsTheChartsModel();
+    void barToolTip_showsTheModelsText();
+    void exportInAnotherLanguage_leavesTheWindowAlone();
 
 private:
+    /// A window string that French and Arabic translate: it stays English.
+    QString copyActionText() const;
+
     LanguageManager *m_languages = nullptr;
     MainWindow *m_window = nullptr;
     QTemporaryDir m_dir;
@@ -239,6 +251,92 @@ void tst_ExportUi::fileMenu_hasSaveAllCharts()
     QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+S")));
     const QList<QAction *> menus = m_window->menuBar()->actions();
     QVERIFY(menus.constFirst()->menu()->actions().contains(action));
+}
+
+void tst_ExportUi::chartTable_showsTheChartsModel()
+{
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("infrastructure"));
+    ChartTableView *table = panel->tableView();
+    auto *model = qobject_cast<IndicatorModel *>(table->model());
+    QVERIFY(model);
+    QCOMPARE(model, panel->chart()->model());
+    QCOMPARE(model->headerData(IndicatorModel::LabelColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Indicator"));
+    QCOMPARE(model->index(0, IndicatorModel::ValueColumn).data(IndicatorModel::RawValueRole),
+             QVariant(qint64(46)));
+
+    // A new language builds a new chart, and the table follows its model.
+    m_languages->setLanguage(Language::French);
+    QCoreApplication::processEvents();
+    auto *french = qobject_cast<IndicatorModel *>(panel->tableView()->model());
+    QVERIFY(french);
+    QCOMPARE(french, panel->chart()->model());
+    QCOMPARE(french->language(), Language::French);
+    QCOMPARE(french->headerData(IndicatorModel::LabelColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Indicateur"));
+    QCOMPARE(french->index(0, IndicatorModel::QualifierColumn).data().toString(),
+             QStringLiteral("Chiffre exact"));
+    m_languages->setLanguage(Language::English);
+    QCoreApplication::processEvents();
+}
+
+void tst_ExportUi::barToolTip_showsTheModelsText()
+{
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("training"));
+    IndicatorChart *chart = panel->chart();
+    auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().constFirst());
+    QVERIFY(series);
+    emit series->hovered(true, 0, series->barSets().constFirst());
+    const QString expected =
+        chart->model()->index(0, IndicatorModel::LabelColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY(expected.contains(QLatin1String("Sources: ")));
+    QTRY_COMPARE(QToolTip::text(), expected);
+    emit series->hovered(false, 0, series->barSets().constFirst());
+    QTRY_VERIFY(!QToolTip::isVisible());
+}
+
+void tst_ExportUi::exportInAnotherLanguage_leavesTheWindowAlone()
+{
+    // Exports in French and Arabic from an English window: no translator is
+    // installed application-wide, so nothing hears LanguageChange.
+    class LanguageChangeCounter final : public QObject
+    {
+    public:
+        int count = 0;
+
+    protected:
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::LanguageChange)
+                ++count;
+            return false;
+        }
+    } counter;
+    QCOMPARE(m_languages->language(), Language::English);
+    QCoreApplication::processEvents();
+    qApp->installEventFilter(&counter);
+    const ChartExporter exporter(m_window->dataset());
+    ExportOptions options;
+    options.size = QSize(640, 360);
+    for (Language language : {Language::French, Language::Arabic}) {
+        const auto svg =
+            exporter.encode(QStringLiteral("training"), language, ExportFormat::Svg, options);
+        QVERIFY(svg.ok());
+        QVERIFY(!svg.bytes.contains("Sources: "));
+    }
+    auto *command = m_window->findChild<SaveAllChartsCommand *>();
+    const SaveAllChartsCommand::Result result =
+        command->saveAll(m_dir.filePath(QStringLiteral("quiet")), ExportFormat::Png, options, true);
+    QCOMPARE(result.written.size(), 9);
+    QCoreApplication::processEvents();
+    qApp->removeEventFilter(&counter);
+    QCOMPARE(counter.count, 0);
+    QCOMPARE(copyActionText(), QStringLiteral("&Copy Chart"));
+}
+
+QString tst_ExportUi::copyActionText() const
+{
+    return m_window->chartPanel(QStringLiteral("training"))->exportActions()->copyAction()->text();
 }
 
 QTEST_MAIN(tst_ExportUi)

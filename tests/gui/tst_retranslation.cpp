@@ -544,8 +544,8 @@ void tst_Retranslation::arabic_mirrorsWindowTimelineAndCharts()
     QTRY_VERIFY(timeline->markerPosition(0).x() < timeline->width() * 0.25);
 
     // An Arabic chart built for export from an English interface mirrors too.
-    auto exported =
-        buildChart(m_data, QStringLiteral("training"), Language::Arabic, QSizeF(1600, 900));
+    auto exported = chartOfKind<IndicatorChart>(
+        buildChart(m_data, QStringLiteral("training"), Language::Arabic, QSizeF(1600, 900)));
     QCOMPARE(exported->layoutDirection(), Qt::RightToLeft);
     QCOMPARE(exported->axes(Qt::Vertical).constFirst()->alignment(), Qt::AlignRight);
     QCOMPARE(exported->titleText(), QStringLiteral("الضباط المدرَّبون"));
