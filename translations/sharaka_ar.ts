@@ -523,7 +523,7 @@
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
-<message>
+    <message>
         <source>The drawing is not valid SVG.</source>
         <translation>الرسم ليس ملف SVG صالحاً.</translation>
     </message>
@@ -553,33 +553,6 @@
     <message>
         <source>Show as table</source>
         <translation>العرض كجدول</translation>
-    </message>
-</context>
-<context>
-    <name>sharaka::ChartTableView</name>
-    <message>
-        <source>Indicator</source>
-        <translation>المؤشر</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>القيمة</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>نوع الرقم</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
-        <source>Lower bound (at least)</source>
-        <translation>حدّ أدنى (على الأقل)</translation>
-    </message>
-    <message>
-        <source>Exact figure</source>
-        <translation>رقم دقيق</translation>
     </message>
 </context>
 <context>
@@ -814,24 +787,36 @@
         <comment>project name (what the name means); translate as %1 alone where the name is a word of the language</comment>
         <translation>%1</translation>
     </message>
-<message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    </context>
+</context>
 <context>
-    <name>sharaka::IndicatorChart</name>
-    <message>
-        <source>Exact figure</source>
-        <translation>رقم دقيق</translation>
-    </message>
+    <name>sharaka::IndicatorModel</name>
     <message>
         <source>Lower bound (at least)</source>
         <translation>حدّ أدنى (على الأقل)</translation>
     </message>
     <message>
+        <source>Exact figure</source>
+        <translation>رقم دقيق</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
     </message>
 </context>
 <context>
@@ -1139,15 +1124,7 @@
         <comment>a language whose menus have no mnemonics (Arabic) says: Alt, then the arrow keys</comment>
         <translation>Alt، ثم مفاتيح الأسهم</translation>
     </message>
-<message>
-        <source>Left, Right</source>
-        <translation>اليسار، اليمين</translation>
-    </message>
-    <message>
-        <source>Alt + underlined letter</source>
-        <translation>Alt + الحرف المسطَّر</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>sharaka::SourcesPanel</name>
     <message>
@@ -1252,32 +1229,4 @@
         <translation>انقر للتنقل بينها واحداً تلو الآخر؛ وتتنقل مفاتيح الأسهم بين كل الأحداث.</translation>
     </message>
 </context>
-<context><name>sharaka::IndicatorModel</name><message>
-        <source>Lower bound (at least)</source>
-        <translation>حدّ أدنى (على الأقل)</translation>
-    </message>
-    <message>
-        <source>Exact figure</source>
-        <translation>رقم دقيق</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>المؤشر</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>القيمة</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>الرقم</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-</context></TS>
+</TS>
