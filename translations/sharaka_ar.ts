@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>Figure</source>
-        <translation>الرقم</translation>
+        <translation>نوع الرقم</translation>
     </message>
     <message>
         <source>Sources</source>

@@ -776,7 +776,7 @@
     <name>sharaka::IndicatorModel</name>
     <message>
         <source>Lower bound (at least)</source>
-        <translation>Valeur minimale (au moins)</translation>
+        <translation>Borne inférieure (au moins)</translation>
     </message>
     <message>
         <source>Exact figure</source>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>Figure</source>
-        <translation>Chiffre</translation>
+        <translation>Nature du chiffre</translation>
     </message>
     <message>
         <source>Sources</source>
