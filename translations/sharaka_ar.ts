@@ -536,11 +536,11 @@
     </message>
     <message>
         <source>Show as Chart</source>
-        <translation>العرض كمخطط</translation>
+        <translation>العرض في مخطط</translation>
     </message>
     <message>
         <source>Show as Table</source>
-        <translation>العرض كجدول</translation>
+        <translation>العرض في جدول</translation>
     </message>
     <message>
         <source>Show the numbers as a bar chart</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Show as table</source>
-        <translation>العرض كجدول</translation>
+        <translation>العرض في جدول</translation>
     </message>
 </context>
 <context>

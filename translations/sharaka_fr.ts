@@ -876,7 +876,7 @@
     </message>
     <message>
         <source>List every keyboard shortcut of the dashboard</source>
-        <translation>Lister tous les raccourcis clavier du tableau de bord</translation>
+        <translation>Afficher la liste des raccourcis clavier du tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>Next or previous control</source>
-        <translation>Contrôle suivant ou précédent</translation>
+        <translation>Élément suivant ou précédent</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
