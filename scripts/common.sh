@@ -9,14 +9,23 @@ set -euo pipefail
 
 SHARAKA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# Build and run-time packages. libqt6opengl6-dev is needed by the CMake package
-# of Qt6Charts, and nothing else pulls it in. clang-14 and libclang-rt-14-dev
-# build the libFuzzer target (tests/fuzz).
-SHARAKA_PACKAGES=(
+# What building and running the dashboard needs. libqt6opengl6-dev is needed
+# by the CMake package of Qt6Charts, and nothing else pulls it in;
+# qt6-translations-l10n holds Qt's own French and Arabic texts, qt6-qpa-plugins
+# the X11 and Wayland platforms, fonts-noto-core the Arabic font.
+SHARAKA_APP_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6svg6 libxkbcommon-dev
-    qt6-qpa-plugins fonts-noto-core fonts-dejavu-core xvfb xauth
+    qt6-qpa-plugins fonts-noto-core fonts-dejavu-core
+)
+
+# What the tests need on top: a virtual X server (the smoke test under
+# xvfb-run), the install checks (desktop-file-validate, appstreamcli), PDF
+# rendering (pdftoppm), and clang-14 with libclang-rt-14-dev for the libFuzzer
+# target (tests/fuzz).
+SHARAKA_TEST_PACKAGES=(
+    xvfb xauth
     desktop-file-utils appstream poppler-utils
     clang-14 libclang-rt-14-dev
 )

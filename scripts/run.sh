@@ -7,6 +7,7 @@
 
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-sharaka_install_packages "${SHARAKA_PACKAGES[@]}"
-sharaka_build "$SHARAKA_ROOT/build"
+# Only the program: the test tools and the tests are scripts/test.sh's.
+sharaka_install_packages "${SHARAKA_APP_PACKAGES[@]}"
+sharaka_build "$SHARAKA_ROOT/build" -DBUILD_TESTING=OFF
 exec "$SHARAKA_ROOT/build/app/sharaka-dashboard" "$@"

@@ -9,6 +9,10 @@
         <translation>%1: OK (البلدان: %2، المؤشرات: %3، المخططات: %4، الأحداث: %5، المصادر: %6)
 </translation>
     </message>
+<message>
+        <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
+        <translation>%1: OK (البلدان: %2، المؤشرات: %3، المخططات: %4، المحطات: %5، المصادر: %6)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -131,6 +135,74 @@
 </source>
         <translation>تنسيق غير معروف «%1»: استخدم png أو jpg أو svg أو pdf.
 </translation>
+    </message>
+<message>
+        <source>Unexpected argument: %1</source>
+        <translation>وسيط غير متوقع: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, fr or ar.</source>
+        <translation>لغة غير معروفة «%1»: استخدم en أو fr أو ar.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, fr, ar or all.</source>
+        <translation>لغة غير معروفة «%1»: استخدم en أو fr أو ar أو all.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --export or --export-all.</source>
+        <translation>يتطلب الخيار ‎--%1 أحد الخيارين ‎--export أو ‎--export-all.</translation>
+    </message>
+    <message>
+        <source>Use only one of --list-charts, --export and --export-all.</source>
+        <translation>استخدم خياراً واحداً فقط من ‎--list-charts و‎--export و‎--export-all.</translation>
+    </message>
+    <message>
+        <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, each between %2 and %3 pixels, for example 1600x900.</source>
+        <translation>حجم غير صالح «%1»: استخدم الصيغة WIDTHxHEIGHT، بحيث تكون كل قيمة بين %2 و%3 بكسل، مثل 1600x900.</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --list-charts.</source>
+        <translation>لا يُستخدم الخيار ‎--%1 مع ‎--list-charts.</translation>
+    </message>
+    <message>
+        <source>--format is for --export-all; --export takes the format from the file&apos;s suffix.</source>
+        <translation>الخيار ‎--format خاص بـ‎--export-all؛ أما ‎--export فيأخذ التنسيق من لاحقة الملف.</translation>
+    </message>
+    <message>
+        <source>--export needs --chart ID (see --list-charts).</source>
+        <translation>يتطلب ‎--export الخيار ‎--chart ID (انظر ‎--list-charts).</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.</source>
+        <translation>تعذّر التصدير إلى %1: لاحقة الملف غير معروفة؛ استخدم ‎.png أو ‎.jpg أو ‎.jpeg أو ‎.svg أو ‎.pdf.</translation>
+    </message>
+    <message>
+        <source>--chart is for --export; --export-all saves every chart.</source>
+        <translation>الخيار ‎--chart خاص بـ‎--export؛ أما ‎--export-all فيحفظ كل المخططات.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use png, jpg, svg or pdf.</source>
+        <translation>تنسيق غير معروف «%1»: استخدم png أو jpg أو svg أو pdf.</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation>ورد الخيار ‎--%1 أكثر من مرة.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value; it was given an empty one.</source>
+        <translation>يتطلب الخيار ‎--%1 قيمة غير فارغة؛ وقد أُعطي قيمة فارغة.</translation>
+    </message>
+    <message>
+        <source>--check does not go with --%1.</source>
+        <translation>لا يُستخدم الخيار ‎--check مع ‎--%1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set); --check, --list-charts, --export and --export-all work without one.</source>
+        <translation>تعذّر فتح النافذة: لا توجد شاشة (المتغيران DISPLAY و WAYLAND_DISPLAY غير معرَّفين)؛ تعمل الخيارات ‎--check و‎--list-charts و‎--export و‎--export-all من دون شاشة.</translation>
+    </message>
+    <message>
+        <source>%1: the dataset has no charts to export.</source>
+        <translation>%1‎: لا تحتوي مجموعة البيانات على أي مخطط للتصدير.</translation>
     </message>
 </context>
 <context>
@@ -787,7 +859,11 @@
         <comment>project name (what the name means); translate as %1 alone where the name is a word of the language</comment>
         <translation>%1</translation>
     </message>
-</context>
+<message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    </context>
 <context>
     <name>sharaka::IndicatorModel</name>
     <message>
@@ -1124,7 +1200,15 @@
         <comment>a language whose menus have no mnemonics (Arabic) says: Alt, then the arrow keys</comment>
         <translation>Alt، ثم مفاتيح الأسهم</translation>
     </message>
-</context>
+<message>
+        <source>Left, Right</source>
+        <translation>اليسار، اليمين</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + الحرف المسطَّر</translation>
+    </message>
+    </context>
 <context>
     <name>sharaka::SourcesPanel</name>
     <message>
@@ -1229,4 +1313,48 @@
         <translation>انقر للتنقل بينها واحداً تلو الآخر؛ وتتنقل مفاتيح الأسهم بين كل الأحداث.</translation>
     </message>
 </context>
-</TS>
+<context><name>sharaka::KeyFigureTile</name><message>
+        <source>lower bound: at least %1</source>
+        <translation>حد أدنى: %1 على الأقل</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to show its chart.</source>
+        <translation>اضغط Enter لعرض مخططه.</translation>
+    </message>
+</context><context><name>sharaka::MapChart</name><message>
+        <source>Partner countries by membership phase</source>
+        <translation>البلدان الشريكة حسب مرحلة الانضمام</translation>
+    </message>
+    <message>
+        <source>Not on the map (no shape for the code): %1</source>
+        <translation>غير موجود على الخريطة (لا شكل للرمز): %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>The designations employed and the presentation of material on this map do not imply the expression of any opinion whatsoever on the part of the European Union concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries.</source>
+        <translation>لا تنطوي التسميات المستخدمة في هذه الخريطة ولا طريقة عرض المادة فيها على الإعراب عن أي رأي كان من جانب الاتحاد الأوروبي بشأن المركز القانوني لأي بلد أو إقليم أو مدينة أو منطقة أو لسلطات أي منها، أو بشأن تعيين تخومها أو حدودها.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>ورمز آخر</numerusform>
+            <numerusform>ورمزان آخران</numerusform>
+            <numerusform>و%n رموز أخرى</numerusform>
+            <numerusform>و%n رمزاً آخر</numerusform>
+            <numerusform>و%n رمز آخر</numerusform>
+        </translation>
+    </message>
+</context></TS>

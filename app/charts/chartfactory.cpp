@@ -4,6 +4,7 @@
 #include "charts/chartfactory.h"
 
 #include "charts/indicatorchart.h"
+#include "charts/mapchart.h"
 
 namespace sharaka {
 
@@ -20,7 +21,8 @@ std::unique_ptr<DashboardChart> buildChart(const Dataset &dataset, const QString
         chart = std::make_unique<IndicatorChart>(dataset, *spec, language, context, size);
         break;
     case ChartKind::Map:
-        return nullptr; // the map chart is not written yet
+        chart = std::make_unique<MapChart>(dataset, *spec, language, context, size);
+        break;
     }
     applyChartTheme(chart.get(), ChartTheme::Light);
     chart->resize(size);

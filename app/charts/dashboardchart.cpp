@@ -82,7 +82,9 @@ qreal DashboardChart::fitSourceLine(qreal chartWidth)
     const qreal side = sideMargin();
     m_sourceItem->setTextWidth(std::max<qreal>(10, chartWidth - 2 * side));
     const qreal sourceHeight = m_sourceItem->boundingRect().height();
-    const QMargins wanted{int(side), int(side), int(side), int(std::ceil(sourceHeight + side))};
+    const qreal below = heightBelowPlot(std::max<qreal>(10, chartWidth - 2 * side));
+    const QMargins wanted{int(side), int(side), int(side),
+                          int(std::ceil(sourceHeight + side + below))};
     if (margins() != wanted)
         setMargins(wanted);
     return sourceHeight;

@@ -81,6 +81,13 @@ protected:
     virtual void updateFonts() {}
     /// Places the subclass's own items after the plot area moved.
     virtual void placeMarks() {}
+    /// Height the subclass draws between the plot and the source line (a
+    /// legend, notes) at text width @p width; the bottom margin grows by it.
+    virtual qreal heightBelowPlot(qreal width)
+    {
+        Q_UNUSED(width);
+        return 0;
+    }
 
     void resizeEvent(QGraphicsSceneResizeEvent *event) override;
 

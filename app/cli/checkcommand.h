@@ -3,30 +3,23 @@
 
 #pragma once
 
-#include "core/datasetloader.h"
+#include "cli/exitcode.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace sharaka {
-
-/// True when argv asks for `--check`, which validates a file and needs no
-/// display: main() looks before any QApplication exists, so the check runs
-/// on machines without a screen.
-bool argumentsRequestCheck(int argc, char *argv[]);
 
 /// The report of `--check`: "FILE: OK (countries: 8, …)" on success, else
 /// every problem one per line; warnings (unknown fields) follow either way.
 struct CheckReport
 {
-    QString output;      ///< for stdout
-    QString errorOutput; ///< for stderr
-    int exitCode = 0;
+    QStringList output; ///< lines for stdout
+    QStringList errors; ///< lines for stderr
+    ExitCode exitCode = ExitCode::Done;
 };
 
+/// Validates the dataset @p path in the installed translation's language.
 CheckReport checkDatasetFile(const QString &path);
-
-/// The whole `--check` mode: builds a QCoreApplication, parses the command
-/// line, validates, prints, and returns the exit status.
-int runCheckCommand(int argc, char *argv[]);
 
 } // namespace sharaka

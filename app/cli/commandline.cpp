@@ -5,25 +5,71 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace sharaka {
 
-std::optional<Language> requestedLanguage(const QStringList &arguments)
+namespace {
+
+/// Options that take one value may be given once, with a value that is not
+/// empty: "--export-all ''" would write into the working folder, and a second
+/// "--lang" would silently win over the first.
+QString singleValueError(const QCommandLineParser &parser,
+                         const QList<const QCommandLineOption *> &options)
 {
-    const QString option = QStringLiteral("--lang");
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == option && i + 1 < arguments.size())
-            return languageFromCode(arguments.at(i + 1));
-        if (argument.startsWith(option + QLatin1Char('=')))
-            return languageFromCode(argument.mid(option.size() + 1));
+    for (const QCommandLineOption *option : options) {
+        if (option->valueName().isEmpty())
+            continue;
+        const QStringList values = parser.values(*option);
+        const QString name = option->names().constFirst();
+        if (values.size() > 1)
+            return QCoreApplication::translate("CommandLine", "--%1 is given more than once.")
+                .arg(name);
+        if (values.size() == 1 && values.constFirst().trimmed().isEmpty())
+            return QCoreApplication::translate("CommandLine",
+                                               "--%1 needs a value; it was given an empty one.")
+                .arg(name);
     }
-    return std::nullopt;
+    return {};
+}
+
+} // namespace
+
+Invocation CommandLineResult::invocation() const
+{
+    if (exitNow)
+        return Invocation::Message;
+    if (!options.checkFile.isEmpty())
+        return Invocation::Check;
+    if (options.exportCommand)
+        return Invocation::Headless;
+    return Invocation::Window;
+}
+
+Language CommandLineResult::commandLineLanguage() const
+{
+    return options.language.value_or(languageForLocale(QLocale::system()));
+}
+
+QStringList argumentsOf(int argc, const char *const *argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
 }
 
 CommandLineResult parseCommandLine(const QStringList &arguments)
 {
     CommandLineResult result;
+    const auto fail = [&result](const QString &message) {
+        result.exitNow = true;
+        result.exitCode = ExitCode::Usage;
+        result.usageError = message;
+        return result;
+    };
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine",
@@ -52,18 +98,21 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const ExportCommandOptions exportOptions(parser);
     const QCommandLineOption checkOption(
         QStringLiteral("check"),
-        QCoreApplication::translate("CommandLine",
-                                    "Validate the dataset FILE, print \"FILE: OK\" with its counts "
-                                    "or every problem, and exit (status 1 on problems)."),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Validate the dataset FILE, print \"FILE: OK\" with its counts or every problem, and "
+            "exit (status 1 on problems)."),
         QStringLiteral("file"));
     parser.addOption(checkOption);
 
-    if (!parser.parse(arguments)) {
-        result.exitNow = true;
-        result.exitCode = 2;
-        result.errorOutput = parser.errorText() + QLatin1Char('\n');
-        return result;
-    }
+    const bool parsed = parser.parse(arguments);
+    // Read even when parsing failed, so that the usage error speaks --lang;
+    // given twice, neither is taken.
+    const QStringList languages = parser.values(langOption);
+    const QString language = languages.size() == 1 ? languages.constFirst() : QString();
+    result.options.language = languageFromCode(language);
+    if (!parsed)
+        return fail(parser.errorText());
     if (parser.isSet(helpOption)) {
         result.exitNow = true;
         result.output = parser.helpText();
@@ -76,37 +125,43 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        result.exitNow = true;
-        result.exitCode = 2;
-        result.errorOutput = QCoreApplication::translate("CommandLine", "Unexpected argument: %1\n")
-                                 .arg(parser.positionalArguments().constFirst());
-        return result;
+        return fail(QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                        .arg(parser.positionalArguments().constFirst()));
     }
+
+    QList<const QCommandLineOption *> options{&langOption, &dataOption, &firstPaintOption,
+                                              &checkOption};
+    options += exportOptions.options();
+    if (const QString error = singleValueError(parser, options); !error.isEmpty())
+        return fail(error);
+
+    // --check only validates: anything that would show, export or choose
+    // data besides it was meant for another run.
+    if (parser.isSet(checkOption)) {
+        for (const QCommandLineOption *option : std::as_const(options)) {
+            if (option != &checkOption && option != &langOption && parser.isSet(*option)) {
+                return fail(
+                    QCoreApplication::translate("CommandLine", "--check does not go with --%1.")
+                        .arg(option->names().constFirst()));
+            }
+        }
+    }
+
     QString exportError;
     result.options.exportCommand = exportOptions.read(parser, &exportError);
-    if (!exportError.isEmpty()) {
-        result.exitNow = true;
-        result.exitCode = 2;
-        result.errorOutput = exportError;
-        return result;
-    }
+    if (!exportError.isEmpty())
+        return fail(exportError);
     const bool exportsAll = result.options.exportCommand &&
                             result.options.exportCommand->mode == ExportCommand::Mode::ExportAll;
-    if (exportsAll && parser.value(langOption) == QLatin1String("all")) {
+    if (exportsAll && language.trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
         result.options.exportCommand->allLanguages = true;
-    } else if (parser.isSet(langOption)) {
-        result.options.language = languageFromCode(parser.value(langOption));
-        if (!result.options.language) {
-            result.exitNow = true;
-            result.exitCode = 2;
-            const QString message =
-                exportsAll ? QCoreApplication::translate(
-                                 "CommandLine", "Unknown language \"%1\": use en, fr, ar or all.\n")
-                           : QCoreApplication::translate(
-                                 "CommandLine", "Unknown language \"%1\": use en, fr or ar.\n");
-            result.errorOutput = message.arg(parser.value(langOption));
-            return result;
-        }
+    } else if (parser.isSet(langOption) && !result.options.language) {
+        return fail(
+            (exportsAll ? QCoreApplication::translate(
+                              "CommandLine", "Unknown language \"%1\": use en, fr, ar or all.")
+                        : QCoreApplication::translate("CommandLine",
+                                                      "Unknown language \"%1\": use en, fr or ar."))
+                .arg(language));
     }
     result.options.dataFile = parser.value(dataOption);
     result.options.quitAfterFirstPaint = parser.isSet(firstPaintOption);

@@ -3,10 +3,10 @@
 
 #pragma once
 
+#include "cli/exitcode.h"
 #include "cli/exportcommand.h"
 #include "core/language.h"
 
-#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -18,29 +18,47 @@ namespace sharaka {
 /// same options drive the window and the headless modes.
 struct CommandLineOptions
 {
-    std::optional<Language> language; ///< --lang; unset means the saved or system language
+    std::optional<Language> language; ///< --lang; unset: see commandLineLanguage()
     QString dataFile;                 ///< --data FILE; empty means the embedded dataset
     bool quitAfterFirstPaint = false;
     std::optional<ExportCommand> exportCommand; ///< set for the headless modes
     QString checkFile; ///< --check FILE: validate only, print the result, exit
 };
 
-/// Outcome of parsing: options, or an exit with a message (help, version or
-/// a usage error), following the exit codes of the command line (2 = usage).
+/// What the program does for a command line, and so which application
+/// object (and window system) it needs.
+enum class Invocation {
+    Message,  ///< --help, --version or a usage error: print and exit, no window system
+    Check,    ///< --check FILE: no window system
+    Headless, ///< --list-charts, --export, --export-all: offscreen, no display
+    Window,   ///< the dashboard window: a display
+};
+
+/// Outcome of parsing: options, or a message to print and exit with (help,
+/// version or a usage error).
 struct CommandLineResult
 {
     CommandLineOptions options;
     bool exitNow = false;
-    int exitCode = 0;
-    QString output;      ///< for stdout
-    QString errorOutput; ///< for stderr
+    ExitCode exitCode = ExitCode::Done;
+    QString output;     ///< --help or --version text for stdout, with its line ends
+    QString usageError; ///< one line for stderr, without its line end
+
+    Invocation invocation() const;
+
+    /// The language the command line speaks and exports in: --lang, else the
+    /// system's when it is French or Arabic, else English. Never the language
+    /// last chosen in the window, so that scripts give the same output for
+    /// every user of a machine.
+    Language commandLineLanguage() const;
 };
 
-/// The language named by --lang in @p arguments, looked for before parsing so
-/// that --help and usage errors already speak it; nullopt when absent or unknown.
-std::optional<Language> requestedLanguage(const QStringList &arguments);
-
-/// Parses @p arguments (argv as strings, program name first).
+/// Parses @p arguments (argv as strings, program name first). Needs no
+/// application object, so main() can find every usage error before choosing
+/// one; with a translator installed, the messages are in its language.
 CommandLineResult parseCommandLine(const QStringList &arguments);
+
+/// argv as main() received it, decoded as Qt decodes it.
+QStringList argumentsOf(int argc, const char *const *argv);
 
 } // namespace sharaka

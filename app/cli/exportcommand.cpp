@@ -6,8 +6,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstring>
-
 namespace sharaka {
 
 ExportCommandOptions::ExportCommandOptions(QCommandLineParser &parser)
@@ -40,9 +38,13 @@ ExportCommandOptions::ExportCommandOptions(QCommandLineParser &parser)
               "CommandLine", "Size of exported charts in pixels, WIDTHxHEIGHT (default 1600x900)."),
           QStringLiteral("WxH"))
 {
-    for (const QCommandLineOption *option :
-         {&m_listCharts, &m_export, &m_exportAll, &m_chart, &m_format, &m_size})
+    for (const QCommandLineOption *option : options())
         parser.addOption(*option);
+}
+
+QList<const QCommandLineOption *> ExportCommandOptions::options() const
+{
+    return {&m_listCharts, &m_export, &m_exportAll, &m_chart, &m_format, &m_size};
 }
 
 std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser &parser,
@@ -54,7 +56,7 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
         for (const QCommandLineOption *option : {&m_chart, &m_format, &m_size}) {
             if (parser.isSet(*option)) {
                 *error = QCoreApplication::translate("CommandLine",
-                                                     "--%1 needs --export or --export-all.\n")
+                                                     "--%1 needs --export or --export-all.")
                              .arg(option->names().constFirst());
                 return std::nullopt;
             }
@@ -63,7 +65,7 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
     }
     if (modes > 1) {
         *error = QCoreApplication::translate(
-            "CommandLine", "Use only one of --list-charts, --export and --export-all.\n");
+            "CommandLine", "Use only one of --list-charts, --export and --export-all.");
         return std::nullopt;
     }
 
@@ -74,10 +76,9 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
             *error =
                 QCoreApplication::translate(
                     "CommandLine", "Invalid size \"%1\": use WIDTHxHEIGHT, each between %2 and %3 "
-                                   "pixels, for example 1600x900.\n")
-                    .arg(parser.value(m_size))
-                    .arg(ExportOptions::MinimumSide)
-                    .arg(ExportOptions::MaximumSide);
+                                   "pixels, for example 1600x900.")
+                    .arg(parser.value(m_size), QString::number(ExportOptions::MinimumSide),
+                         QString::number(ExportOptions::MaximumSide));
             return std::nullopt;
         }
         command.size = *size;
@@ -88,7 +89,7 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
         for (const QCommandLineOption *option : {&m_chart, &m_format, &m_size}) {
             if (parser.isSet(*option)) {
                 *error = QCoreApplication::translate("CommandLine",
-                                                     "--%1 does not go with --list-charts.\n")
+                                                     "--%1 does not go with --list-charts.")
                              .arg(option->names().constFirst());
                 return std::nullopt;
             }
@@ -102,12 +103,12 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
         if (parser.isSet(m_format)) {
             *error = QCoreApplication::translate(
                 "CommandLine", "--format is for --export-all; --export takes the format from "
-                               "the file's suffix.\n");
+                               "the file's suffix.");
             return std::nullopt;
         }
         if (!parser.isSet(m_chart)) {
-            *error = QCoreApplication::translate(
-                "CommandLine", "--export needs --chart ID (see --list-charts).\n");
+            *error = QCoreApplication::translate("CommandLine",
+                                                 "--export needs --chart ID (see --list-charts).");
             return std::nullopt;
         }
         command.chartId = parser.value(m_chart);
@@ -115,7 +116,7 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
         if (!format) {
             *error = QCoreApplication::translate(
                          "CommandLine", "Cannot export to %1: unknown file suffix; use .png, .jpg, "
-                                        ".jpeg, .svg or .pdf.\n")
+                                        ".jpeg, .svg or .pdf.")
                          .arg(command.target);
             return std::nullopt;
         }
@@ -127,45 +128,20 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
     command.target = parser.value(m_exportAll);
     if (parser.isSet(m_chart)) {
         *error = QCoreApplication::translate(
-            "CommandLine", "--chart is for --export; --export-all saves every chart.\n");
+            "CommandLine", "--chart is for --export; --export-all saves every chart.");
         return std::nullopt;
     }
     if (parser.isSet(m_format)) {
         const std::optional<ExportFormat> format = exportFormatForSuffix(parser.value(m_format));
         if (!format) {
-            *error = QCoreApplication::translate(
-                         "CommandLine", "Unknown format \"%1\": use png, jpg, svg or pdf.\n")
+            *error = QCoreApplication::translate("CommandLine",
+                                                 "Unknown format \"%1\": use png, jpg, svg or pdf.")
                          .arg(parser.value(m_format));
             return std::nullopt;
         }
         command.format = *format;
     }
     return command;
-}
-
-bool isHeadlessInvocation(int argc, char **argv)
-{
-    static const char *const headless[] = {"--list-charts", "--export", "--export-all", "--help",
-                                           "--help-all",    "-h",       "--version",    "-v"};
-    for (int i = 1; i < argc; ++i) {
-        const char *argument = argv[i];
-        if (std::strcmp(argument, "--") == 0)
-            return false;
-        for (const char *name : headless) {
-            const std::size_t length = std::strlen(name);
-            // "--export FILE" and "--export=FILE" alike.
-            if (std::strncmp(argument, name, length) == 0 &&
-                (argument[length] == '\0' || argument[length] == '='))
-                return true;
-        }
-    }
-    return false;
-}
-
-void selectPlatformForInvocation(int argc, char **argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && isHeadlessInvocation(argc, argv))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
 } // namespace sharaka

@@ -6,6 +6,7 @@
 #include "charts/exportformat.h"
 
 #include <QCommandLineOption>
+#include <QList>
 #include <QSize>
 #include <QString>
 
@@ -41,6 +42,9 @@ public:
     /// options are malformed or do not go together.
     std::optional<ExportCommand> read(const QCommandLineParser &parser, QString *error) const;
 
+    /// Every option added, for checks that apply to all options alike.
+    QList<const QCommandLineOption *> options() const;
+
 private:
     QCommandLineOption m_listCharts;
     QCommandLineOption m_export;
@@ -49,14 +53,5 @@ private:
     QCommandLineOption m_format;
     QCommandLineOption m_size;
 };
-
-/// True when argv asks for something that needs no window (--list-charts,
-/// --export, --export-all, --help, --version). Scanned before QApplication
-/// exists, so the platform plugin can be chosen.
-bool isHeadlessInvocation(int argc, char **argv);
-
-/// Selects the offscreen platform for headless invocations when the user has
-/// not chosen one, so exports work with no display (no DISPLAY, no Wayland).
-void selectPlatformForInvocation(int argc, char **argv);
 
 } // namespace sharaka

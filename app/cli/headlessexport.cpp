@@ -11,11 +11,19 @@
 namespace sharaka {
 
 HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &dataset,
-                                 Language language)
+                                 Language language, const QString &datasetName)
 {
     HeadlessOutcome outcome;
     if (command.mode == ExportCommand::Mode::ListCharts) {
         outcome.output = dataset.chartIds();
+        return outcome;
+    }
+    // Saying so beats an empty folder and a success that wrote nothing.
+    if (dataset.charts.isEmpty()) {
+        outcome.exitCode = ExitCode::InvalidData;
+        outcome.errors.append(
+            QCoreApplication::translate("CommandLine", "%1: the dataset has no charts to export.")
+                .arg(datasetName));
         return outcome;
     }
 
@@ -24,7 +32,7 @@ HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &da
     ExportBatch batch(dataset, command.format, options);
     if (command.mode == ExportCommand::Mode::ExportOne) {
         if (!dataset.chart(command.chartId)) {
-            outcome.exitCode = ExitUsage;
+            outcome.exitCode = ExitCode::Usage;
             outcome.errors.append(
                 QCoreApplication::translate("CommandLine",
                                             "Unknown chart \"%1\"; the charts are: %2.")
@@ -45,7 +53,7 @@ HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &da
                          outcome.output.append(
                              QDir::toNativeSeparators(batch.jobs().at(index).path));
                      } else {
-                         outcome.exitCode = ExitWriteFailed;
+                         outcome.exitCode = ExitCode::WriteFailed;
                          if (!outcome.errors.contains(error))
                              outcome.errors.append(error);
                      }

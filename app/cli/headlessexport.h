@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "cli/exitcode.h"
 #include "cli/exportcommand.h"
 #include "core/dataset.h"
 
@@ -10,20 +11,18 @@
 
 namespace sharaka {
 
-/// Exit statuses of the headless modes (1, an invalid dataset, is main()'s).
-enum HeadlessExitCode { ExitDone = 0, ExitUsage = 2, ExitWriteFailed = 3 };
-
 /// What a headless command printed and how it ended; main() sends the lines
 /// to stdout and stderr.
 struct HeadlessOutcome
 {
-    int exitCode = ExitDone;
+    ExitCode exitCode = ExitCode::Done;
     QStringList output; ///< results only: chart ids, written files
     QStringList errors; ///< each names the path and the reason
 };
 
 /// Runs @p command on @p dataset in @p language (ignored with --lang all).
+/// @p datasetName names the dataset in messages (its file).
 HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &dataset,
-                                 Language language);
+                                 Language language, const QString &datasetName = QString());
 
 } // namespace sharaka

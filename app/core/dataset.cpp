@@ -41,13 +41,30 @@ const Indicator *Dataset::indicator(const QString &id) const
 
 const ChartSpec *Dataset::chart(const QString &id) const
 {
-    return findById(charts, id);
+    if (const ChartSpec *listed = findById(charts, id))
+        return listed;
+    if (id == implicitMapId() && hasImplicitMap()) {
+        static const ChartSpec implicitMap{implicitMapId(), ChartKind::Map, {}, {}};
+        return &implicitMap;
+    }
+    return nullptr;
+}
+
+bool Dataset::hasImplicitMap() const
+{
+    // A listed map, or any chart already called "map", takes its place.
+    return !countries.isEmpty() &&
+           std::none_of(charts.cbegin(), charts.cend(), [](const ChartSpec &spec) {
+               return spec.kind == ChartKind::Map || spec.id == implicitMapId();
+           });
 }
 
 QStringList Dataset::chartIds() const
 {
     QStringList ids;
-    ids.reserve(charts.size());
+    ids.reserve(charts.size() + 1);
+    if (hasImplicitMap())
+        ids.append(implicitMapId());
     for (const ChartSpec &spec : charts)
         ids.append(spec.id);
     return ids;

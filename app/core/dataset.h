@@ -134,8 +134,15 @@ struct Dataset
     const Phase *phase(const QString &id) const;
     const Footnote *footnote(const QString &id) const;
     const Indicator *indicator(const QString &id) const;
+    /// The chart @p id: one of `charts`, or the implicit map.
     const ChartSpec *chart(const QString &id) const;
+    /// Every chart id, the implicit map first when there is one, then `charts` in order.
     QStringList chartIds() const;
+    /// A dataset with countries has a map even when its charts name none:
+    /// chart(ImplicitMapId) is then a spec of kind Map with no title or
+    /// indicators (docs/dataset-format.md, "The first screen").
+    bool hasImplicitMap() const;
+    static QString implicitMapId() { return QStringLiteral("map"); }
     /// The ids of the sources behind a chart's indicators, each once, in first-cited order.
     QStringList chartSourceIds(const ChartSpec &chart) const;
 };

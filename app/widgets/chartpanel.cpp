@@ -4,17 +4,23 @@
 #include "widgets/chartpanel.h"
 
 #include "charts/chartfactory.h"
+#include "charts/charttext.h"
 #include "charts/charttheme.h"
 #include "charts/indicatorchart.h"
+#include "charts/mapchart.h"
 #include "core/indicatormodel.h"
 #include "core/textformat.h"
 #include "widgets/chartexportactions.h"
 #include "widgets/charttabletoggle.h"
+#include "widgets/mapinteraction.h"
 
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
+#include <QTextDocumentFragment>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -52,6 +58,32 @@ void ChartPanel::addCornerButton(QWidget *button)
     placeCornerButtons();
 }
 
+MapInteraction *ChartPanel::mapInteraction()
+{
+    if (!m_mapInteraction) {
+        m_mapInteraction = new MapInteraction(m_view);
+        m_mapInteraction->setChart(qobject_cast<MapChart *>(m_view->chart()));
+    }
+    return m_mapInteraction;
+}
+
+void ChartPanel::keepTitleClearOfButtons()
+{
+    QChart *chart = m_view->chart();
+    if (!chart || !chart->layout())
+        return;
+    // The title is centred over the whole chart; the buttons sit in a corner.
+    const qreal titleWidth =
+        QFontMetricsF(chart->titleFont())
+            .horizontalAdvance(QTextDocumentFragment::fromHtml(chart->title()).toPlainText());
+    const qreal room = m_view->width() / 2.0 - m_cornerButtons->width() - 4;
+    const qreal top = titleWidth / 2 > room ? m_cornerButtons->height() : 0;
+    qreal left = 0, oldTop = 0, right = 0, bottom = 0;
+    chart->layout()->getContentsMargins(&left, &oldTop, &right, &bottom);
+    if (!qFuzzyCompare(top + 1, oldTop + 1))
+        chart->layout()->setContentsMargins(left, top, right, bottom);
+}
+
 void ChartPanel::placeCornerButtons()
 {
     m_cornerButtons->adjustSize();
@@ -60,6 +92,7 @@ void ChartPanel::placeCornerButtons()
         layoutDirection() == Qt::RightToLeft ? margin : width() - m_cornerButtons->width() - margin;
     m_cornerButtons->move(x, margin);
     m_cornerButtons->raise();
+    keepTitleClearOfButtons();
 }
 
 void ChartPanel::resizeEvent(QResizeEvent *event)
@@ -97,6 +130,10 @@ void ChartPanel::setContent(const Dataset &dataset, Language language)
     m_dataset = dataset;
     m_language = language;
     m_outOfDate = true;
+    // Named before it is built: a chart scrolled out of view is still a Tab
+    // stop, and screen readers name it from its title.
+    if (const ChartSpec *spec = dataset.chart(m_chartId); spec && !spec->title.isEmpty())
+        m_view->setAccessibleName(ChartText::label(spec->title.text(language)));
     buildIfInView();
 }
 
@@ -155,6 +192,7 @@ void ChartPanel::rebuild()
     if (previous && previous != chart)
         delete previous;
     applyChartTheme(chart, chartThemeFor(palette()));
+    keepTitleClearOfButtons();
     m_view->setToolTip(TextFormat::toolTip(chart->valueDescriptions().join(QLatin1Char('\n'))));
     // Screen readers read the title as the name and every bar's value as the description.
     m_view->setAccessibleName(chart->titleText());
@@ -162,6 +200,9 @@ void ChartPanel::rebuild()
     auto *indicators = qobject_cast<IndicatorChart *>(chart);
     m_tableToggle->setContent(indicators ? indicators->model() : nullptr, chart->titleText(),
                               m_view->accessibleDescription());
+    // After the description above: the map's adds the selected country.
+    if (m_mapInteraction)
+        m_mapInteraction->setChart(qobject_cast<MapChart *>(chart));
     // Never smaller than the chart can lay out its title, bars, axes and
     // source line: below that QChart stops shrinking and the view cuts it off.
     const QSizeF needed = chart->effectiveSizeHint(Qt::MinimumSize);
@@ -171,7 +212,7 @@ void ChartPanel::rebuild()
     // Beyond a handful of bars, each keeps room for its two-line label and
     // the chart area scrolls, instead of squeezing labels into each other.
     constexpr qsizetype ManyBars = 8;
-    const qsizetype barCount = chart->valueDescriptions().size();
+    const qsizetype barCount = indicators ? chart->valueDescriptions().size() : 0;
     if (barCount > ManyBars)
         minimum.rheight() += int(barCount) * (2 * fontMetrics().height() + 4);
     setMinimumSize(minimum.expandedTo(minimumSizeHint()));
@@ -218,7 +259,9 @@ QSize ChartPanel::sizeHint() const
 
 QSize ChartPanel::minimumSizeHint() const
 {
-    return QSize(260, 170);
+    // Below about 13 text lines Qt Charts shortens the axis labels to "..."
+    // (the chart's own minimum size does not reserve their height).
+    return QSize(260, std::max(170, 13 * fontMetrics().height()));
 }
 
 } // namespace sharaka

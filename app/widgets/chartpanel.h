@@ -17,6 +17,7 @@ class ChartTableToggle;
 class ChartTableView;
 class DashboardChart;
 class IndicatorChart;
+class MapInteraction;
 
 /// Shows one indicator chart. The chart is built by buildChart(), the same
 /// function exports use, and rebuilt when the data or the language changes
@@ -43,6 +44,9 @@ public:
     Language language() const { return m_language; }
     /// Save Chart As… and Copy Chart for this chart.
     ChartExportActions *exportActions() const { return m_exportActions; }
+    /// Pointer and keys on the map, created on first use; it follows every
+    /// rebuild of the chart. Only meaningful for a map chart.
+    MapInteraction *mapInteraction();
 
     void setContent(const Dataset &dataset, Language language);
     /// Builds the chart now if it is out of date and any of the panel is on screen.
@@ -70,6 +74,8 @@ private:
     void ensureBuilt() const;
     bool isInView() const;
     void placeCornerButtons();
+    /// Moves the title below the corner buttons when, centred, it would run under them.
+    void keepTitleClearOfButtons();
     void showMarkToolTip(const QString &toolTip);
 
     QString m_chartId;
@@ -79,6 +85,7 @@ private:
     Dataset m_dataset;
     Language m_language = Language::English;
     ChartExportActions *m_exportActions = nullptr;
+    MapInteraction *m_mapInteraction = nullptr;
     bool m_outOfDate = false; ///< content set, chart not built for it yet
 };
 

@@ -94,6 +94,12 @@ void ChartTableToggle::setContent(QAbstractItemModel *model, const QString &titl
     m_model = model;
     m_title = title;
     m_description = description;
+    // A chart with no table of numbers (the map, whose countries have their
+    // own table beside it) offers none.
+    if (!m_model && isShowingTable())
+        showTable(false);
+    m_action->setEnabled(m_model != nullptr);
+    m_button->setVisible(m_model != nullptr);
     if (m_table)
         fillTable();
 }

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -108,7 +109,10 @@ CountryPanel::CountryPanel(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
         updateFootnotesAndCount();
+        emit shownCountriesChanged();
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit selectedCountryChanged(selectedCode()); });
     // A label naming the panel as its buddy focuses the filter.
     setFocusProxy(m_filter);
     retranslateUi();
@@ -143,6 +147,49 @@ QString CountryPanel::filterText() const
 void CountryPanel::setFilterText(const QString &text)
 {
     m_filter->setText(text);
+}
+
+QString CountryPanel::selectedCode() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString()
+                          : rows.constFirst().data(CountryTableModel::CodeRole).toString();
+}
+
+void CountryPanel::selectCountry(const QString &code)
+{
+    if (code == selectedCode())
+        return;
+    const auto rowOf = [this](const QString &wanted) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, CountryTableModel::NameColumn);
+            if (index.data(CountryTableModel::CodeRole).toString() == wanted)
+                return index;
+        }
+        return QModelIndex();
+    };
+    QModelIndex index = rowOf(code);
+    if (!index.isValid() && !code.isEmpty() && !m_filter->text().isEmpty()) {
+        // The country was picked elsewhere (the map): show it rather than ignore the click.
+        m_filter->clear();
+        index = rowOf(code);
+    }
+    if (!index.isValid()) {
+        m_table->selectionModel()->clear();
+        emit selectedCountryChanged(QString());
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+QSet<QString> CountryPanel::shownCodes() const
+{
+    QSet<QString> codes;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        codes.insert(m_proxy->index(row, 0).data(CountryTableModel::CodeRole).toString());
+    return codes;
 }
 
 void CountryPanel::updateFootnotesAndCount()

@@ -5,6 +5,7 @@
 
 #include "core/dataset.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -32,6 +33,20 @@ public:
     int visibleCount() const;
     QString filterText() const;
     void setFilterText(const QString &text);
+
+    /// ISO code of the selected row; empty when none.
+    QString selectedCode() const;
+    /// Selects and shows the row of @p code (clearing the filter when it hides
+    /// that row); an empty or unknown code clears the selection.
+    void selectCountry(const QString &code);
+    /// ISO codes of the rows the filter lets through.
+    QSet<QString> shownCodes() const;
+
+signals:
+    /// The selected row changed (by the user or selectCountry()).
+    void selectedCountryChanged(const QString &code);
+    /// The filter changed which rows are shown.
+    void shownCountriesChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

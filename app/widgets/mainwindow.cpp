@@ -3,13 +3,16 @@
 
 #include "widgets/mainwindow.h"
 
+#include "map/projectedmap.h"
 #include "widgets/abouttext.h"
 #include "widgets/chartpanel.h"
 #include "widgets/countrypanel.h"
 #include "widgets/datasetcontroller.h"
 #include "widgets/elidedlabel.h"
 #include "widgets/headerpanel.h"
+#include "widgets/keyfigurerow.h"
 #include "widgets/languagemanager.h"
+#include "widgets/mapinteraction.h"
 #include "widgets/printcontroller.h"
 #include "widgets/saveallcharts.h"
 #include "widgets/shortcutsdialog.h"
@@ -19,6 +22,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QChartView>
 #include <QCloseEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -111,7 +115,10 @@ void MainWindow::createCentralWidget()
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     m_chartsTitle = sectionTitle(chartBox, QStringLiteral("chartsTitle"));
+    m_keyFigures = new KeyFigureRow(chartBox);
+    connect(m_keyFigures, &KeyFigureRow::indicatorActivated, this, &MainWindow::showIndicatorChart);
     auto *scroll = new QScrollArea(chartBox);
+    m_chartScroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     // The charts inside take focus; the scroll area follows them.
@@ -129,6 +136,7 @@ void MainWindow::createCentralWidget()
         });
     }
     chartLayout->addWidget(m_chartsTitle);
+    chartLayout->addWidget(m_keyFigures);
     chartLayout->addWidget(scroll, 1);
 
     splitter->addWidget(left);
@@ -226,31 +234,71 @@ void MainWindow::setDataset(const Dataset &dataset, const QString &name)
 
     qDeleteAll(m_chartPanels);
     m_chartPanels.clear();
-    // Two columns. With an odd count the first chart, which holds the most
-    // bars in the Sharaka data, takes the full height of the first two rows.
-    const qsizetype count = dataset.charts.size();
+    // The map, when there is one, across the top row.
+    QStringList ids = dataset.chartIds();
+    int top = 0;
+    if (!ids.isEmpty() && dataset.chart(ids.constFirst())->kind == ChartKind::Map) {
+        QStringList codes;
+        for (const Country &country : dataset.countries)
+            codes.append(country.code);
+        ProjectedMap::prepare(codes); // while the rest of the window is built
+        auto *panel = new ChartPanel(ids.takeFirst(), m_chartArea);
+        m_chartPanels.append(panel);
+        m_chartGrid->addWidget(panel, 0, 0, 1, 2);
+        top = 1;
+        connectMapToCountries(panel->mapInteraction());
+    }
+    // Then two columns. With an odd count the first chart, which holds the
+    // most bars in the Sharaka data, takes the full height of two rows.
+    const qsizetype count = ids.size();
     const bool firstSpans = count % 2 == 1 && count > 1;
     for (qsizetype i = 0; i < count; ++i) {
-        auto *panel = new ChartPanel(dataset.charts.at(i).id, m_chartArea);
+        auto *panel = new ChartPanel(ids.at(i), m_chartArea);
         m_chartPanels.append(panel);
         if (firstSpans && i == 0) {
-            m_chartGrid->addWidget(panel, 0, 0, 2, 1);
+            m_chartGrid->addWidget(panel, top, 0, 2, 1);
             continue;
         }
         // Beside a spanning first chart, the next two stack in column 1.
         const int k = int(i) - (firstSpans ? 1 : 0);
         if (firstSpans && k < 2)
-            m_chartGrid->addWidget(panel, k, 1);
+            m_chartGrid->addWidget(panel, top + k, 1);
         else if (firstSpans)
-            m_chartGrid->addWidget(panel, 2 + (k - 2) / 2, (k - 2) % 2);
+            m_chartGrid->addWidget(panel, top + 2 + (k - 2) / 2, (k - 2) % 2);
         else
-            m_chartGrid->addWidget(panel, k / 2, k % 2);
+            m_chartGrid->addWidget(panel, top + k / 2, k % 2);
     }
     for (int row = 0; row < m_chartGrid->rowCount(); ++row)
         m_chartGrid->setRowStretch(row, 1);
     m_chartGrid->setColumnStretch(0, 1);
     m_chartGrid->setColumnStretch(1, 1);
     applyLanguage();
+}
+
+void MainWindow::connectMapToCountries(MapInteraction *map)
+{
+    // A country picked on the map selects its row; a selected row, or the
+    // filter, shows on the map. Both die with the map's panel.
+    connect(map, &MapInteraction::countrySelected, m_countries, &CountryPanel::selectCountry);
+    connect(m_countries, &CountryPanel::selectedCountryChanged, map,
+            &MapInteraction::setSelectedCode);
+    connect(m_countries, &CountryPanel::shownCountriesChanged, map,
+            [this, map] { map->setShownCodes(m_countries->shownCodes()); });
+    map->setShownCodes(m_countries->shownCodes());
+    map->setSelectedCode(m_countries->selectedCode());
+}
+
+void MainWindow::showIndicatorChart(const QString &indicatorId)
+{
+    for (ChartPanel *panel : std::as_const(m_chartPanels)) {
+        const ChartSpec *spec = m_dataset.chart(panel->chartId());
+        if (!spec || !spec->indicatorIds.contains(indicatorId))
+            continue;
+        m_chartScroll->ensureWidgetVisible(panel, 0, 0);
+        panel->buildIfInView();
+        panel->view()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
 }
 
 ChartPanel *MainWindow::chartPanel(const QString &chartId) const
@@ -269,6 +317,13 @@ void MainWindow::applyLanguage()
     m_timeline->setLanguage(language);
     m_countries->setLanguage(language);
     m_sources->setLanguage(language);
+    // Headline figures are the dataset's choice; none marked, no tiles.
+    QStringList headlines;
+    for (const Indicator &indicator : std::as_const(m_dataset.indicators)) {
+        if (indicator.headline)
+            headlines.append(indicator.id);
+    }
+    m_keyFigures->setContent(m_dataset, language, headlines);
     rebuildCharts();
     retranslateUi();
 }

@@ -11,6 +11,7 @@ class QActionGroup;
 class QGridLayout;
 class QLabel;
 class QMenu;
+class QScrollArea;
 
 namespace sharaka {
 
@@ -19,7 +20,9 @@ class CountryPanel;
 class DatasetController;
 class ElidedLabel;
 class HeaderPanel;
+class KeyFigureRow;
 class LanguageManager;
+class MapInteraction;
 class PrintController;
 class SourcesPanel;
 class TimelineWidget;
@@ -45,6 +48,10 @@ public:
     SourcesPanel *sourcesPanel() const { return m_sources; }
     QList<ChartPanel *> chartPanels() const { return m_chartPanels; }
     ChartPanel *chartPanel(const QString &chartId) const;
+    /// The headline figures above the charts.
+    KeyFigureRow *keyFigures() const { return m_keyFigures; }
+    /// Scrolls to the first chart that shows @p indicatorId and focuses it.
+    void showIndicatorChart(const QString &indicatorId);
     Language language() const;
     PrintController *printController() const { return m_print; }
     QMenu *fileMenu() const { return m_fileMenu; }
@@ -63,6 +70,7 @@ private:
     void createMenus();
     void createCentralWidget();
     void rebuildCharts();
+    void connectMapToCountries(MapInteraction *map);
     void applyLanguage();
     void retranslateUi();
     void updateTimelineDetails(int index);
@@ -80,6 +88,8 @@ private:
     ElidedLabel *m_timelineDetails = nullptr;
     CountryPanel *m_countries = nullptr;
     SourcesPanel *m_sources = nullptr;
+    KeyFigureRow *m_keyFigures = nullptr;
+    QScrollArea *m_chartScroll = nullptr;
     QWidget *m_chartArea = nullptr;
     QGridLayout *m_chartGrid = nullptr;
     QList<ChartPanel *> m_chartPanels;

@@ -134,11 +134,20 @@ void paintDashboard(QPainter &painter, const Dataset &dataset, Language language
     const qreal countriesWidth = std::round(area.width() * 0.24);
     const QRectF countries(area.left(), area.top(), countriesWidth, area.height());
     paintCountries(painter, dataset, language, visual(direction, page, countries));
-    const QRectF charts = area.adjusted(countriesWidth + Gap, 0, 0, 0);
+    QRectF charts = area.adjusted(countriesWidth + Gap, 0, 0, 0);
 
-    // Two columns, as in the window: with an odd count the first chart takes
-    // the full height of the first two rows.
-    const qsizetype count = dataset.charts.size();
+    // As in the window: the map across the top, then two columns of charts
+    // where, with an odd count, the first takes the full height of two rows.
+    QStringList ids = dataset.chartIds();
+    if (!ids.isEmpty() && dataset.chart(ids.constFirst())->kind == ChartKind::Map) {
+        const qreal mapHeight =
+            ids.size() > 1 ? std::round(charts.height() * 0.45) : charts.height();
+        paintChart(
+            painter, dataset, ids.takeFirst(), language,
+            visual(direction, page, QRectF(charts.topLeft(), QSizeF(charts.width(), mapHeight))));
+        charts.setTop(charts.top() + mapHeight + Gap);
+    }
+    const qsizetype count = ids.size();
     if (count == 0)
         return;
     const bool firstSpans = count % 2 == 1 && count > 1;
@@ -162,8 +171,7 @@ void paintDashboard(QPainter &painter, const Dataset &dataset, Language language
             target = cell(2 + (k - 2) / 2, (k - 2) % 2, 1);
         else
             target = cell(k / 2, k % 2, 1);
-        paintChart(painter, dataset, dataset.charts.at(i).id, language,
-                   visual(direction, page, target));
+        paintChart(painter, dataset, ids.at(i), language, visual(direction, page, target));
     }
 }
 

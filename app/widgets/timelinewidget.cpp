@@ -237,6 +237,20 @@ void TimelineWidget::relayout()
     clusterUnlabelled(axisY);
 }
 
+QList<QRectF> TimelineWidget::textRects() const
+{
+    QList<QRectF> rects;
+    for (const Placed &placed : m_placed) {
+        if (placed.labelled)
+            rects.append(placed.label);
+    }
+    for (const Cluster &cluster : m_clusters) {
+        if (cluster.members.size() > 1)
+            rects.append(cluster.badge);
+    }
+    return rects;
+}
+
 int TimelineWidget::labelledCount() const
 {
     return int(std::count_if(m_placed.cbegin(), m_placed.cend(),
@@ -265,10 +279,12 @@ void TimelineWidget::clusterUnlabelled(qreal axisY)
     // Shorter than a text line, so that it stays clear of the labels above.
     const qreal height = metrics.height() - 4;
     for (int index : std::as_const(unlabelled)) {
+        // Centred on the markers, but never cut by the widget's edge.
         const qreal x = m_placed.at(index).span.center().x();
-        if (m_clusters.isEmpty() || x - width / 2 >= m_clusters.constLast().badge.right()) {
+        const qreal left = std::clamp(x - width / 2, 0.0, std::max(0.0, this->width() - width));
+        if (m_clusters.isEmpty() || left >= m_clusters.constLast().badge.right()) {
             Cluster cluster;
-            cluster.badge = QRectF(x - width / 2, axisY - height / 2, width, height);
+            cluster.badge = QRectF(left, axisY - height / 2, width, height);
             m_clusters.append(cluster);
         }
         m_clusters.last().members.append(index);

@@ -38,6 +38,8 @@ public:
     QPointF markerPosition(int index) const;
     /// The label texts in drawing order (for tests and accessibility).
     QStringList labelTexts() const;
+    /// Where the labels and the cluster badges are drawn (widget coordinates), for layout checks.
+    QList<QRectF> textRects() const;
 
     /// Milestones whose labels found no room, grouped by where their markers
     /// sit; a group of several is drawn as one badge with its count, so a

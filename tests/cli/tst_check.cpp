@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "common/programrun.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,31 +24,22 @@ private slots:
     void validFile_printsOkWithCounts();
     void embeddedData_isValid();
     void noValue_isUsageError();
+    void withOtherModes_isUsageError_data();
+    void withOtherModes_isUsageError();
+    void unusualFileName_isPrintedEscaped_data();
+    void unusualFileName_isPrintedEscaped();
+    void otherLanguage_printsSummaryAndProblemsInIt_data();
+    void otherLanguage_printsSummaryAndProblemsInIt();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = sharaka::test::ProgramRun;
     /// Runs the program in @p folder with no display at all: --check must
     /// not need one.
-    static Run check(const QString &folder, const QString &file)
+    static Run check(const QString &folder, const QString &file,
+                     const QStringList &more = QStringList())
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(folder);
-        process.start(QStringLiteral(SHARAKA_APP_BINARY), {QStringLiteral("--check"), file});
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return sharaka::test::runProgram(QStringList{QStringLiteral("--check"), file} + more,
+                                         sharaka::test::noDisplayEnvironment(), folder);
     }
     static QString invalidDir() { return QStringLiteral(SHARAKA_TEST_DATA_DIR "/invalid"); }
     static QString validDir() { return QStringLiteral(SHARAKA_TEST_DATA_DIR "/valid"); }
@@ -205,11 +197,96 @@ void tst_Check::embeddedData_isValid()
 
 void tst_Check::noValue_isUsageError()
 {
-    QProcess process;
-    process.start(QStringLiteral(SHARAKA_APP_BINARY), {QStringLiteral("--check")});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 2);
-    QVERIFY(process.readAllStandardError().contains("Missing value after '--check'"));
+    const Run result = sharaka::test::runProgram({QStringLiteral("--check")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(QLatin1String("Missing value after '--check'")));
+}
+
+void tst_Check::withOtherModes_isUsageError_data()
+{
+    QTest::addColumn<QStringList>("more");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("--export") << QStringList{"--export", "out.png", "--chart", "training"}
+                              << QStringLiteral("--check does not go with --export.\n");
+    QTest::addRow("--export-all") << QStringList{"--export-all", "out"}
+                                  << QStringLiteral("--check does not go with --export-all.\n");
+    QTest::addRow("--data") << QStringList{"--data", "other.json"}
+                            << QStringLiteral("--check does not go with --data.\n");
+    QTest::addRow("twice") << QStringList{"--check", "minimal.json"}
+                           << QStringLiteral("--check is given more than once.\n");
+}
+
+void tst_Check::withOtherModes_isUsageError()
+{
+    QFETCH(QStringList, more);
+    QFETCH(QString, error);
+    const Run result = check(validDir(), QStringLiteral("minimal.json"), more);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, error);
+    QVERIFY(!QFileInfo::exists(validDir() + QStringLiteral("/out.png")));
+}
+
+void tst_Check::unusualFileName_isPrintedEscaped_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("printed");
+    QTest::addRow("percent signs")
+        << QStringLiteral("100%1 %2 sure.json") << QStringLiteral("100%1 %2 sure.json");
+    // A name that would clear the screen and fake an OK line if printed raw.
+    QTest::addRow("control characters") << QStringLiteral("a\x1b[2J\nfake.json: OK.json")
+                                        << QStringLiteral("a\\u001b[2J\\u000afake.json: OK.json");
+}
+
+void tst_Check::unusualFileName_isPrintedEscaped()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, printed);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QFile::copy(validDir() + QStringLiteral("/minimal.json"), dir.filePath(name)));
+    const Run result = check(dir.path(), name);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, printed + QStringLiteral(": OK (countries: 0, indicators: 0, charts: 0, "
+                                                  "milestones: 0, sources: 1)\n"));
+    QVERIFY(QFile::remove(dir.filePath(name)));
+    const Run missing = check(dir.path(), name);
+    QCOMPARE(missing.exitCode, 1);
+    QCOMPARE(missing.err, printed + QStringLiteral(": file does not exist\n"));
+}
+
+void tst_Check::otherLanguage_printsSummaryAndProblemsInIt_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+    QTest::addRow("French summary")
+        << "FR" << validDir() + QStringLiteral("/minimal.json") << 0
+        << validDir() +
+               QStringLiteral("/minimal.json\u00a0: OK (pays\u00a0: 0, indicateurs\u00a0: "
+                              "0, graphiques\u00a0: 0, jalons\u00a0: 0, sources\u00a0: 1)\n")
+        << QString();
+    QTest::addRow("French problem")
+        << "fr" << invalidDir() + QStringLiteral("/missing-field.json") << 1 << QString()
+        << invalidDir() + QStringLiteral("/missing-field.json: $.indicators[0].label: champ "
+                                         "obligatoire manquant\n");
+    QTest::addRow("Arabic problem") << "ar" << QStringLiteral("no-such-file.json") << 1 << QString()
+                                    << QStringLiteral("no-such-file.json: الملف غير موجود\n");
+}
+
+void tst_Check::otherLanguage_printsSummaryAndProblemsInIt()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, file);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    const Run result = check(validDir(), file, {QStringLiteral("--lang"), language});
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.out, out);
+    QCOMPARE(result.err, err);
 }
 
 QTEST_GUILESS_MAIN(tst_Check)

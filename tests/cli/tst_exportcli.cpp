@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "common/programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,27 +25,20 @@ private slots:
     void failures_data();
     void failures();
     void invalidDataset_exitsOne();
+    void datasetWithoutCharts_exportAllSaysSo();
+    void languageAll_isCaseInsensitive();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &arguments) const;
+    using Run = sharaka::test::ProgramRun;
+    static Run run(const QStringList &arguments) { return sharaka::test::runProgram(arguments); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     QTemporaryDir m_dir;
-    QTemporaryDir m_runtime;
 };
 
 void tst_ExportCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY(m_runtime.isValid());
-    QFile::setPermissions(m_runtime.path(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QFile regular(path(QStringLiteral("regular.txt")));
     QVERIFY(regular.open(QIODevice::WriteOnly));
     regular.write("a regular file");
@@ -52,30 +46,12 @@ void tst_ExportCli::initTestCase()
     QVERIFY(QDir().mkpath(path(QStringLiteral("folder.png"))));
 }
 
-tst_ExportCli::Run tst_ExportCli::run(const QStringList &arguments) const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    // Qt warns on stderr without a runtime folder; the tests compare stderr exactly.
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path());
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SHARAKA_APP_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
 void tst_ExportCli::listCharts_printsOneIdPerLine()
 {
     const Run result = run({QStringLiteral("--list-charts")});
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, QStringLiteral("infrastructure\ntraining\ntraining-activities\n"));
+    QCOMPARE(result.out, QStringLiteral("map\ninfrastructure\ntraining\ntraining-activities\n"));
 }
 
 void tst_ExportCli::exportOne_writesFileAndPrintsPath()
@@ -103,7 +79,7 @@ void tst_ExportCli::exportAll_everyLanguage_writesLanguageFolders()
     QCOMPARE(result.exitCode, 0);
     QStringList expected;
     for (const QString language : {"en", "fr", "ar"}) {
-        for (const QString chart : {"infrastructure", "training", "training-activities"})
+        for (const QString chart : {"map", "infrastructure", "training", "training-activities"})
             expected.append(QStringLiteral("%1/%2/%3.svg").arg(dir, language, chart));
     }
     QCOMPARE(result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), expected);
@@ -123,7 +99,7 @@ void tst_ExportCli::exportAll_createsMissingFolder()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(
         QDir(dir).entryList(QDir::Files),
-        QStringList({QStringLiteral("infrastructure.pdf"),
+        QStringList({QStringLiteral("infrastructure.pdf"), QStringLiteral("map.pdf"),
                      QStringLiteral("training-activities.pdf"), QStringLiteral("training.pdf")}));
 }
 
@@ -170,8 +146,9 @@ void tst_ExportCli::failures_data()
         << sizeError.arg(QStringLiteral("10x10")) << existing;
     QTest::newRow("unknown chart id")
         << QStringList{"--export", existing, "--chart", "budget"} << 2
-        << QStringLiteral("Unknown chart \"budget\"; the charts are: infrastructure, training, "
-                          "training-activities.\n")
+        << QStringLiteral(
+               "Unknown chart \"budget\"; the charts are: map, infrastructure, training, "
+               "training-activities.\n")
         << existing;
     QTest::newRow("unknown format")
         << QStringList{"--export-all", path(QStringLiteral("gif")), "--format", "gif"} << 2
@@ -180,6 +157,22 @@ void tst_ExportCli::failures_data()
     QTest::newRow("export without chart")
         << QStringList{"--export", existing} << 2
         << QStringLiteral("--export needs --chart ID (see --list-charts).\n") << existing;
+    QTest::newRow("export and check")
+        << QStringList{"--export", existing, "--chart", "training", "--check", existing} << 2
+        << QStringLiteral("--check does not go with --export.\n") << existing;
+    QTest::newRow("export-all into an empty name")
+        << QStringList{"--export-all", ""} << 2
+        << QStringLiteral("--export-all needs a value; it was given an empty one.\n") << QString();
+    QTest::newRow("repeated --chart")
+        << QStringList{"--export", existing, "--chart", "training", "--chart", "infrastructure"}
+        << 2 << QStringLiteral("--chart is given more than once.\n") << existing;
+    QTest::newRow("repeated --export")
+        << QStringList{"--export", existing,  "--export", path(QStringLiteral("second.png")),
+                       "--chart",  "training"}
+        << 2 << QStringLiteral("--export is given more than once.\n") << existing;
+    QTest::newRow("percent signs in the size")
+        << QStringList{"--export", existing, "--chart", "training", "--size", "%2x%3"} << 2
+        << sizeError.arg(QStringLiteral("%2x%3")) << existing;
     QTest::newRow("lang all for one chart")
         << QStringList{"--export", existing, "--chart", "training", "--lang", "all"} << 2
         << QStringLiteral("Unknown language \"all\": use en, fr or ar.\n") << existing;
@@ -235,6 +228,29 @@ void tst_ExportCli::invalidDataset_exitsOne()
     QCOMPARE(result.out, QString());
     QVERIFY2(result.err.startsWith(data + QStringLiteral(":1:")), qPrintable(result.err));
     QVERIFY(!QFileInfo::exists(target));
+}
+
+void tst_ExportCli::datasetWithoutCharts_exportAllSaysSo()
+{
+    const QString data = QStringLiteral(SHARAKA_TEST_DATA_DIR "/valid/minimal.json");
+    const QString dir = path(QStringLiteral("nothing"));
+    const Run result = run({QStringLiteral("--export-all"), dir, QStringLiteral("--data"), data});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, data + QStringLiteral(": the dataset has no charts to export.\n"));
+    QVERIFY(!QFileInfo::exists(dir));
+}
+
+void tst_ExportCli::languageAll_isCaseInsensitive()
+{
+    const QString dir = path(QStringLiteral("every-language"));
+    const Run result =
+        run({QStringLiteral("--export-all"), dir, QStringLiteral("--lang"), QStringLiteral("All"),
+             QStringLiteral("--size"), QStringLiteral("320x320")});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+             QStringList({QStringLiteral("ar"), QStringLiteral("en"), QStringLiteral("fr")}));
 }
 
 QTEST_MAIN(tst_ExportCli)

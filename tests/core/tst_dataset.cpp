@@ -27,6 +27,7 @@ private slots:
     void milestones_haveFactSheetDatesAndPrecision();
     void citedSources_allExist();
     void charts_haveStableIds();
+    void implicitMap_onlyWhenCountriesAndNoMapListed();
     void notes_recordDisagreements();
     void textFormat_lowerBoundShowsPlus();
     void partialDate_formatsAtItsPrecision_data();
@@ -191,9 +192,36 @@ void tst_Dataset::citedSources_allExist()
 
 void tst_Dataset::charts_haveStableIds()
 {
-    QCOMPARE(m_data.chartIds(), QStringList({"infrastructure", "training", "training-activities"}));
+    // The map first: the dataset has countries and lists no map of its own.
+    QCOMPARE(m_data.chartIds(),
+             QStringList({"map", "infrastructure", "training", "training-activities"}));
+    QVERIFY(m_data.hasImplicitMap());
+    QCOMPARE(m_data.chart(QStringLiteral("map"))->kind, ChartKind::Map);
+    QVERIFY(m_data.chart(QStringLiteral("map"))->indicatorIds.isEmpty());
     QCOMPARE(m_data.chart(QStringLiteral("infrastructure"))->indicatorIds,
              QStringList({"border-points", "agencies", "ncb-video"}));
+}
+
+void tst_Dataset::implicitMap_onlyWhenCountriesAndNoMapListed()
+{
+    Dataset listed = m_data;
+    ChartSpec map{QStringLiteral("partners"), ChartKind::Map, {}, {}};
+    listed.charts.append(map);
+    QVERIFY(!listed.hasImplicitMap());
+    QCOMPARE(listed.chartIds().constFirst(), QStringLiteral("infrastructure"));
+    QCOMPARE(listed.chart(QStringLiteral("map")), nullptr);
+    QCOMPARE(listed.chart(QStringLiteral("partners"))->kind, ChartKind::Map);
+
+    Dataset barCalledMap = m_data;
+    barCalledMap.charts.first().id = QStringLiteral("map");
+    QVERIFY(!barCalledMap.hasImplicitMap());
+    QCOMPARE(barCalledMap.chart(QStringLiteral("map"))->kind, ChartKind::Bar);
+    QCOMPARE(barCalledMap.chartIds().count(QStringLiteral("map")), 1);
+
+    Dataset noCountries = m_data;
+    noCountries.countries.clear();
+    QVERIFY(!noCountries.hasImplicitMap());
+    QCOMPARE(noCountries.chart(QStringLiteral("map")), nullptr);
 }
 
 void tst_Dataset::notes_recordDisagreements()

@@ -66,8 +66,10 @@ private:
                    m_window->headerPanel()->titleText(),
                    m_window->countryPanel()->visibleCount(),
                    {}};
-        for (ChartPanel *panel : m_window->chartPanels())
-            s.values.append(panel->chart()->valueLabelTexts());
+        for (ChartPanel *panel : m_window->chartPanels()) {
+            if (IndicatorChart *bars = panel->chart()) // not the map
+                s.values.append(bars->valueLabelTexts());
+        }
         return s;
     }
     static QString valid(const char *name)
@@ -124,8 +126,10 @@ void tst_DatasetController::openGoodFile_showsItAndNamesItInTitle()
              QStringLiteral("optional-fields-absent.json — Sharaka Dashboard"));
     QCOMPARE(m_window->headerPanel()->titleText(), QStringLiteral("Demo"));
     QCOMPARE(m_window->countryPanel()->visibleCount(), 2);
-    QCOMPARE(m_window->chartPanels().size(), 1);
-    QCOMPARE(m_window->chartPanels().constFirst()->chart()->valueLabelTexts(),
+    // The map of its two countries, then its one bar chart.
+    QCOMPARE(m_window->chartPanels().size(), 2);
+    QCOMPARE(m_window->chartPanels().constFirst()->chartId(), QStringLiteral("map"));
+    QCOMPARE(m_window->chartPanels().at(1)->chart()->valueLabelTexts(),
              QStringList({QStringLiteral("120"), QStringLiteral("3+")}));
     QCOMPARE(m_controller->currentFile(), valid("optional-fields-absent.json"));
     QVERIFY(m_controller->reloadAction()->isEnabled());
@@ -275,7 +279,7 @@ void tst_DatasetController::showSharakaData_returnsToEmbedded()
     QCOMPARE(m_window->chartPanels().size(), 0);
     m_controller->embeddedAction()->trigger();
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Sharaka — Sharaka Dashboard"));
-    QCOMPARE(m_window->chartPanels().size(), 3);
+    QCOMPARE(m_window->chartPanels().size(), 4); // the map and three bar charts
     // At the default size the seven milestones all get labels: no count
     // badges on the Sharaka timeline.
     m_window->resize(1280, 800);

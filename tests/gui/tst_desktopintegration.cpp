@@ -143,7 +143,7 @@ void tst_DesktopIntegration::everyFocusableWidget_hasAccessibleName()
             unnamed.append(QString::fromLatin1(widget->metaObject()->className()) +
                            QLatin1Char('#') + widget->objectName());
     }
-    QCOMPARE(unnamed, QStringList());
+    QCOMPARE(unnamed.join(QLatin1Char(',')), QString());
 }
 
 void tst_DesktopIntegration::tabOrder_followsReadingOrder_data()
@@ -188,14 +188,16 @@ void tst_DesktopIntegration::tabOrder_followsReadingOrder()
     auto x = [this](QWidget *widget) {
         return widget->mapTo(m_window, QPoint(0, 0)).x();
     };
+    // The map across the top, then the bar charts in two columns.
     const QList<ChartPanel *> charts = m_window->chartPanels();
-    QCOMPARE(charts.size(), 3);
+    QCOMPARE(charts.size(), 4);
+    QCOMPARE(charts.at(0)->chartId(), QStringLiteral("map"));
     if (rightToLeft) {
         QVERIFY(x(m_window->countryPanel()) > x(charts.at(0)));
-        QVERIFY(x(charts.at(0)) > x(charts.at(1)));
+        QVERIFY(x(charts.at(1)) > x(charts.at(2)));
     } else {
         QVERIFY(x(m_window->countryPanel()) < x(charts.at(0)));
-        QVERIFY(x(charts.at(0)) < x(charts.at(1)));
+        QVERIFY(x(charts.at(1)) < x(charts.at(2)));
     }
     setLanguage(Language::English);
 }
@@ -280,7 +282,7 @@ void tst_DesktopIntegration::darkPalette_chartsAndTimelineFollow_exportsStayLigh
     const int lightTimeline = meanLightness(m_window->timeline()->grab().toImage());
     QVERIFY2(lightTimeline > 200, qPrintable(QString::number(lightTimeline)));
     for (ChartPanel *panel : m_window->chartPanels())
-        QCOMPARE(appliedChartTheme(panel->chart()), ChartTheme::Light);
+        QCOMPARE(appliedChartTheme(panel->dashboardChart()), ChartTheme::Light);
 
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
@@ -297,7 +299,7 @@ void tst_DesktopIntegration::darkPalette_chartsAndTimelineFollow_exportsStayLigh
 
     const ChartColors darkColors = chartColors(ChartTheme::Dark);
     for (ChartPanel *panel : m_window->chartPanels()) {
-        IndicatorChart *chart = panel->chart();
+        DashboardChart *chart = panel->dashboardChart(); // the map too
         QCOMPARE(appliedChartTheme(chart), ChartTheme::Dark);
         QCOMPARE(chart->backgroundBrush().color(), darkColors.background);
         QCOMPARE(chart->titleBrush().color(), darkColors.text);
@@ -314,7 +316,8 @@ void tst_DesktopIntegration::darkPalette_chartsAndTimelineFollow_exportsStayLigh
     QVERIFY2(darkTimeline < 90, qPrintable(QString::number(darkTimeline)));
     // A chart rebuilt (language change) keeps the dark theme.
     setLanguage(Language::French);
-    QCOMPARE(appliedChartTheme(m_window->chartPanels().constFirst()->chart()), ChartTheme::Dark);
+    for (ChartPanel *panel : m_window->chartPanels())
+        QCOMPARE(appliedChartTheme(panel->dashboardChart()), ChartTheme::Dark);
     setLanguage(Language::English);
 
     // Exports and print still default to light.

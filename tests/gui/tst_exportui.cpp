@@ -82,7 +82,7 @@ void tst_ExportUi::cleanupTestCase()
 
 void tst_ExportUi::everyChart_hasSaveAndCopyInButtonAndContextMenu()
 {
-    QCOMPARE(m_window->chartPanels().size(), 3);
+    QCOMPARE(m_window->chartPanels().size(), 4); // the map too
     for (ChartPanel *panel : m_window->chartPanels()) {
         ChartExportActions *actions = panel->exportActions();
         QVERIFY(actions);
@@ -213,10 +213,10 @@ void tst_ExportUi::saveAll_everyLanguage_writesLanguageFolders()
         command->saveAll(folder, ExportFormat::Jpeg, options, true);
     QCOMPARE(result.errors, QStringList());
     QVERIFY(!result.cancelled);
-    QCOMPARE(result.written.size(), 9);
+    QCOMPARE(result.written.size(), 12); // 4 charts (the map too) × 3 languages
     for (const QString language : {"en", "fr", "ar"}) {
         QCOMPARE(QDir(folder + QLatin1Char('/') + language).entryList(QDir::Files),
-                 QStringList({QStringLiteral("infrastructure.jpg"),
+                 QStringList({QStringLiteral("infrastructure.jpg"), QStringLiteral("map.jpg"),
                               QStringLiteral("training-activities.jpg"),
                               QStringLiteral("training.jpg")}));
     }
@@ -327,7 +327,7 @@ void tst_ExportUi::exportInAnotherLanguage_leavesTheWindowAlone()
     auto *command = m_window->findChild<SaveAllChartsCommand *>();
     const SaveAllChartsCommand::Result result =
         command->saveAll(m_dir.filePath(QStringLiteral("quiet")), ExportFormat::Png, options, true);
-    QCOMPARE(result.written.size(), 9);
+    QCOMPARE(result.written.size(), 12); // 4 charts (the map too) × 3 languages
     QCoreApplication::processEvents();
     qApp->removeEventFilter(&counter);
     QCOMPARE(counter.count, 0);

@@ -1,8 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "common/programrun.h"
+
+#include <QDir>
 #include <QFile>
-#include <QProcess>
+#include <QImage>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,46 +24,25 @@ private slots:
     void unknownOption_exitsTwo();
     void badLanguage_exitsTwo();
     void missingDataFile_exitsOneNamingTheFile();
+    void usageErrors_withoutDisplay_exitTwoBeforeAnyWindow_data();
+    void usageErrors_withoutDisplay_exitTwoBeforeAnyWindow();
+    void window_withoutDisplay_saysSoInOneLine_data();
+    void window_withoutDisplay_saysSoInOneLine();
+    void language_isCaseInsensitive();
+    void commandLine_ignoresLanguageChosenInWindow();
 
 private:
-    static QString runtimeDir()
-    {
-        static QTemporaryDir dir;
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                              QFileDevice::ExeOwner);
-        return dir.path();
-    }
-    static QProcessEnvironment offscreen()
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        // Qt warns on stderr without a runtime folder; tests compare stderr exactly.
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir());
-        return env;
-    }
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = sharaka::test::ProgramRun;
     static Run run(const QStringList &arguments, const QString &systemLocale = QString())
     {
-        QProcess process;
-        QProcessEnvironment env = offscreen();
+        QProcessEnvironment env = sharaka::test::offscreenEnvironment();
         if (!systemLocale.isEmpty()) {
             // A first start: the system's language and no saved choice.
             env.insert(QStringLiteral("LC_ALL"), systemLocale);
             env.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       runtimeDir() + QStringLiteral("/fresh-config"));
+                       sharaka::test::runtimeFolder() + QStringLiteral("/fresh-config"));
         }
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SHARAKA_APP_BINARY), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return sharaka::test::runProgram(arguments, env);
     }
 };
 
@@ -132,6 +115,103 @@ void tst_Startup::missingDataFile_exitsOneNamingTheFile()
                             QStringLiteral("--quit-after-first-paint")});
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.err.trimmed(), QStringLiteral("/nonexistent/x.json: file does not exist"));
+}
+
+void tst_Startup::usageErrors_withoutDisplay_exitTwoBeforeAnyWindow_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("unknown option")
+        << QStringList{"--bogus"} << QStringLiteral("Unknown option 'bogus'.\n");
+    QTest::addRow("unknown option with --data") << QStringList{"--data", "x.json", "--bogus"}
+                                                << QStringLiteral("Unknown option 'bogus'.\n");
+    QTest::addRow("bad language") << QStringList{"--lang", "de"}
+                                  << QStringLiteral("Unknown language \"de\": use en, fr or ar.\n");
+    QTest::addRow("repeated --lang") << QStringList{"--lang", "en", "--lang", "fr"}
+                                     << QStringLiteral("--lang is given more than once.\n");
+    QTest::addRow("repeated --data") << QStringList{"--data", "a.json", "--data", "b.json"}
+                                     << QStringLiteral("--data is given more than once.\n");
+    QTest::addRow("empty --data") << QStringList{"--data", ""}
+                                  << QStringLiteral(
+                                         "--data needs a value; it was given an empty one.\n");
+    QTest::addRow("stray argument")
+        << QStringList{"data.json"} << QStringLiteral("Unexpected argument: data.json\n");
+    QTest::addRow("control characters in an option")
+        << QStringList{"--\x1b[2Jx"} << QStringLiteral("Unknown option '\\u001b[2Jx'.\n");
+}
+
+void tst_Startup::usageErrors_withoutDisplay_exitTwoBeforeAnyWindow()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    // No DISPLAY, no Wayland, no QT_QPA_PLATFORM: opening a window would abort.
+    const Run result = sharaka::test::runProgram(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, error);
+}
+
+void tst_Startup::window_withoutDisplay_saysSoInOneLine_data()
+{
+    QTest::addColumn<QString>("platform");
+    QTest::addRow("no platform chosen") << QString();
+    QTest::addRow("X11 chosen") << QStringLiteral("xcb");
+    QTest::addRow("Wayland, then X11") << QStringLiteral("wayland;xcb");
+}
+
+void tst_Startup::window_withoutDisplay_saysSoInOneLine()
+{
+    QFETCH(QString, platform);
+    QProcessEnvironment env = sharaka::test::noDisplayEnvironment();
+    if (!platform.isEmpty())
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+    const Run result = sharaka::test::runProgram({QStringLiteral("--quit-after-first-paint")}, env);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, QStringLiteral("Cannot open the window: there is no display (DISPLAY and "
+                                        "WAYLAND_DISPLAY are not set); --check, --list-charts, "
+                                        "--export and --export-all work without one.\n"));
+}
+
+void tst_Startup::language_isCaseInsensitive()
+{
+    const Run english = run({QStringLiteral("--lang"), QStringLiteral("EN"),
+                             QStringLiteral("--quit-after-first-paint")});
+    QCOMPARE(english.exitCode, 0);
+    const Run french = sharaka::test::runProgram(
+        {QStringLiteral("--lang"), QStringLiteral("Fr"), QStringLiteral("--bogus")});
+    QCOMPARE(french.exitCode, 2);
+    QCOMPARE(french.err, QStringLiteral("Option inconnue \"bogus\".\n"));
+}
+
+void tst_Startup::commandLine_ignoresLanguageChosenInWindow()
+{
+    // The window last spoke Arabic; the terminal's locale is English.
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    {
+        QSettings saved(config.filePath(QStringLiteral("Sharaka Dashboard/sharaka-dashboard.conf")),
+                        QSettings::IniFormat);
+        saved.setValue(QStringLiteral("interface/language"), QStringLiteral("ar"));
+    }
+    QProcessEnvironment env = sharaka::test::noDisplayEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    const Run usage =
+        sharaka::test::runProgram({QStringLiteral("--lang"), QStringLiteral("de")}, env);
+    QCOMPARE(usage.err, QStringLiteral("Unknown language \"de\": use en, fr or ar.\n"));
+    const QString png = config.filePath(QStringLiteral("chart.png"));
+    const Run exported = sharaka::test::runProgram(
+        {QStringLiteral("--export"), png, QStringLiteral("--chart"), QStringLiteral("training")},
+        env);
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(QImage(png).text(QStringLiteral("Title")), QStringLiteral("Officers trained"));
+    // With a French system locale and no --lang, the command line speaks French.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8"));
+    const Run french =
+        sharaka::test::runProgram({QStringLiteral("--lang"), QStringLiteral("de")}, env);
+    QCOMPARE(french.err,
+             QStringLiteral("Langue inconnue «\u00a0de\u00a0»\u00a0: utilisez en, fr ou ar.\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_Startup)

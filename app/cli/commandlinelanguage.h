@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/language.h"
+
+#include <QTranslator>
+
+namespace sharaka {
+
+/// Makes the command line speak @p language while it lives: the program's
+/// and Qt's translations (Qt's for the parser's own messages) and the default
+/// locale. Needs only a QCoreApplication, so --check and usage errors are
+/// translated without a display; the window has its LanguageManager instead.
+class CommandLineLanguage final
+{
+public:
+    explicit CommandLineLanguage(Language language);
+    ~CommandLineLanguage();
+    CommandLineLanguage(const CommandLineLanguage &) = delete;
+    CommandLineLanguage &operator=(const CommandLineLanguage &) = delete;
+
+private:
+    void install(QTranslator &translator, bool loaded);
+
+    QTranslator m_program;
+    QTranslator m_qt;
+    QList<QTranslator *> m_installed;
+};
+
+} // namespace sharaka

@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "map/worldmap.h"
+
+#include <QFile>
+#include <QtEndian>
+
+namespace sharaka {
+
+namespace {
+
+const char Magic[] = "SHKMAP";
+constexpr uchar FormatVersion = 1;
+/// Territories farther than this from a country's largest landmass do not
+/// count towards framing it.
+constexpr qreal NearbyDegrees = 10;
+
+qreal boundsArea(const QRectF &bounds)
+{
+    return bounds.width() * bounds.height();
+}
+
+QRectF mainBoundsOf(const QList<QPolygonF> &rings)
+{
+    QRectF largest;
+    for (const QPolygonF &ring : rings) {
+        const QRectF bounds = ring.boundingRect();
+        if (boundsArea(bounds) > boundsArea(largest))
+            largest = bounds;
+    }
+    const QRectF near =
+        largest.adjusted(-NearbyDegrees, -NearbyDegrees, NearbyDegrees, NearbyDegrees);
+    QRectF result = largest;
+    for (const QPolygonF &ring : rings) {
+        const QRectF bounds = ring.boundingRect();
+        if (near.contains(bounds))
+            result |= bounds;
+    }
+    return result;
+}
+
+} // namespace
+
+const WorldMap &WorldMap::embedded()
+{
+    static const WorldMap map = [] {
+        QFile file(QStringLiteral(":/map/countries-50m.bin"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            WorldMap missing;
+            missing.m_error = QStringLiteral("The embedded world map is missing.");
+            return missing;
+        }
+        return fromData(file.readAll());
+    }();
+    return map;
+}
+
+WorldMap WorldMap::fromData(const QByteArray &data)
+{
+    WorldMap map;
+    const QByteArray &raw = data;
+    // Read straight from the bytes: a QDataStream call per coordinate costs
+    // more than the rest of loading, and the map is read at every startup.
+    const auto *bytes = reinterpret_cast<const uchar *>(raw.constData());
+    const qsizetype size = raw.size();
+    qsizetype at = 0;
+    bool truncated = false;
+    const auto need = [&](qsizetype count) {
+        truncated = truncated || at + count > size;
+        return !truncated;
+    };
+    const auto read16 = [&] {
+        const quint16 value = qFromBigEndian<quint16>(bytes + at);
+        at += 2;
+        return value;
+    };
+    constexpr qsizetype HeaderSize = 12;
+    if (!need(HeaderSize) || raw.left(6) != QByteArray(Magic) || bytes[6] != FormatVersion) {
+        map.m_error = QStringLiteral("The world map data is not in the expected format.");
+        return map;
+    }
+    at = 8;
+    const quint16 unitsPerDegree = read16();
+    const quint16 shapeCount = read16();
+    if (unitsPerDegree == 0) {
+        map.m_error = QStringLiteral("The world map data is not in the expected format.");
+        return map;
+    }
+    const qreal unit = 1.0 / unitsPerDegree;
+    map.m_shapes.reserve(shapeCount);
+    for (quint16 s = 0; s < shapeCount && need(6); ++s) {
+        CountryShape shape;
+        if (bytes[at] != 0)
+            shape.code = QString::fromLatin1(raw.constData() + at, 2);
+        at += 2;
+        shape.numericCode = read16();
+        const quint16 ringCount = read16();
+        shape.rings.reserve(ringCount);
+        for (quint16 r = 0; r < ringCount && need(4); ++r) {
+            const quint32 pointCount = qFromBigEndian<quint32>(bytes + at);
+            at += 4;
+            if (!need(qsizetype(pointCount) * 4))
+                break;
+            QPolygonF ring;
+            ring.reserve(qsizetype(pointCount) + 1);
+            for (quint32 p = 0; p < pointCount; ++p) {
+                const quint16 x = read16();
+                const quint16 y = read16();
+                ring.append(QPointF(x * unit - 180.0, y * unit - 90.0));
+            }
+            if (!ring.isEmpty())
+                ring.append(ring.constFirst());
+            shape.rings.append(ring);
+        }
+        shape.mainBounds = mainBoundsOf(shape.rings);
+        if (!shape.code.isEmpty())
+            map.m_indexByCode.insert(shape.code, map.m_shapes.size());
+        map.m_shapes.append(shape);
+    }
+    if (truncated) {
+        map = WorldMap();
+        map.m_error = QStringLiteral("The world map data is truncated.");
+    }
+    return map;
+}
+
+const CountryShape *WorldMap::shape(const QString &code) const
+{
+    const auto found = m_indexByCode.constFind(code);
+    return found == m_indexByCode.cend() ? nullptr : &m_shapes.at(*found);
+}
+
+} // namespace sharaka

@@ -1,0 +1,275 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "charts/chartexporter.h"
+#include "charts/chartfactory.h"
+#include "charts/charttheme.h"
+#include "charts/mapchart.h"
+#include "core/datasetloader.h"
+#include "core/languagetranslator.h"
+
+#include <QApplication>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace sharaka;
+
+namespace {
+
+Dataset embeddedDataset()
+{
+    const LoadResult loaded = DatasetLoader::loadEmbedded();
+    return loaded.ok() ? *loaded.dataset : Dataset();
+}
+
+/// A map built by buildChart() and laid out at @p size in its own scene, as
+/// exports stage charts.
+struct StagedMap
+{
+    QGraphicsScene scene;
+    LanguageTranslator translator;
+    MapChart *chart = nullptr;
+
+    StagedMap(const Dataset &dataset, Language language, const QSize &size,
+              ChartTheme theme = ChartTheme::Light)
+        : translator(language)
+    {
+        ChartContext context;
+        context.translator = &translator;
+        chart = chartOfKind<MapChart>(
+                    buildChart(dataset, QStringLiteral("map"), language, QSizeF(size), context))
+                    .release();
+        if (!chart)
+            return;
+        applyChartTheme(chart, theme);
+        scene.addItem(chart);
+        chart->resize(QSizeF(size));
+        chart->layoutNow();
+        scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+
+    QImage render(const QSize &size)
+    {
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), scene.sceneRect());
+        return image;
+    }
+};
+
+} // namespace
+
+class TestMapChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void partnersColouredWesternSaharaNot()
+    {
+        const Dataset dataset = embeddedDataset();
+        // The exported picture; the staged chart of the same size says where things are.
+        StagedMap staged(dataset, Language::English, QSize(1600, 900));
+        QVERIFY(staged.chart);
+        const QImage image = ChartExporter(dataset).renderImage(QStringLiteral("map"),
+                                                                Language::English, ExportOptions());
+        QCOMPARE(image.size(), QSize(1600, 900));
+        const MapColors colors = mapColors(ChartTheme::Light);
+        const QColor firstPhase = colors.phases.at(0);
+        const QColor laterPhase = colors.phases.at(1);
+        auto pixel = [&](qreal lon, qreal lat) {
+            return image.pixelColor(staged.chart->positionOf(QPointF(lon, lat)).toPoint());
+        };
+        QCOMPARE(pixel(-6.0, 32.0), firstPhase);  // Morocco
+        QCOMPARE(pixel(3.0, 28.0), firstPhase);   // Algeria
+        QCOMPARE(pixel(17.0, 27.0), laterPhase);  // Libya
+        QCOMPARE(pixel(35.25, 32.0), laterPhase); // Palestine: the West Bank
+        // And Gaza, which 1:110m would drop: under two pixels wide here, so
+        // some pixel around its middle is nearer the later phase's colour
+        // than the sea's, the land's or Egypt's.
+        const auto distance = [](const QColor &a, const QColor &b) {
+            return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+                   std::abs(a.blue() - b.blue());
+        };
+        const QPoint gaza = staged.chart->positionOf(QPointF(34.38, 31.42)).toPoint();
+        bool gazaFilled = false;
+        for (int dx = -2; dx <= 2; ++dx) {
+            for (int dy = -2; dy <= 2; ++dy) {
+                const QColor seen = image.pixelColor(gaza + QPoint(dx, dy));
+                const int nearest =
+                    std::min({distance(seen, colors.sea), distance(seen, colors.land),
+                              distance(seen, firstPhase)});
+                gazaFilled |= distance(seen, laterPhase) < nearest;
+            }
+        }
+        QVERIFY(gazaFilled);
+        QCOMPARE(pixel(-13.0, 25.0), colors.land); // Western Sahara: never Morocco's colour
+        QCOMPARE(pixel(-14.5, 23.5), colors.land);
+        QCOMPARE(pixel(5.0, 38.0), colors.sea);   // the Mediterranean
+        QCOMPARE(pixel(-4.0, 40.0), colors.land); // Spain: not a partner
+        QCOMPARE(staged.chart->countryColor(QStringLiteral("PS")), laterPhase);
+    }
+
+    void disclaimerInEveryExport_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("words");
+        const QList<std::pair<Language, QString>> languages{
+            {Language::English, QStringLiteral("The designations employed")},
+            {Language::French, QStringLiteral("Les appellations employées")},
+            {Language::Arabic, QStringLiteral("التسميات")}};
+        for (const auto &[language, words] : languages) {
+            for (ExportFormat format : {ExportFormat::Svg, ExportFormat::Pdf}) {
+                const QString name =
+                    languageCode(language) + QLatin1Char('-') + exportFormatSuffix(format);
+                QTest::newRow(qPrintable(name)) << language << int(format) << words;
+            }
+        }
+    }
+
+    void disclaimerInEveryExport()
+    {
+        QFETCH(Language, language);
+        QFETCH(int, format);
+        QFETCH(QString, words);
+        const Dataset dataset = embeddedDataset();
+        const ChartExporter::Encoded encoded = ChartExporter(dataset).encode(
+            QStringLiteral("map"), language, ExportFormat(format), ExportOptions());
+        QVERIFY2(encoded.ok(), qPrintable(encoded.error));
+        QString text;
+        if (ExportFormat(format) == ExportFormat::Svg) {
+            text = QString::fromUtf8(encoded.bytes);
+        } else {
+            // PDF text is glyph codes; poppler-utils (installed by scripts/common.sh) reads it
+            // back.
+            const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+            if (pdftotext.isEmpty())
+                QSKIP("pdftotext (poppler-utils) is not installed");
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("map.pdf"));
+            QCOMPARE(ChartExporter::writeAtomically(path, encoded.bytes), QString());
+            QProcess process;
+            process.start(pdftotext, {path, QStringLiteral("-")});
+            QVERIFY(process.waitForFinished(30000));
+            // Arabic comes back as the shaped presentation forms; compatibility
+            // normalization gives the letters back.
+            text = QString::fromUtf8(process.readAllStandardOutput())
+                       .normalized(QString::NormalizationForm_KC);
+        }
+        QVERIFY2(text.contains(words), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(MapChart::naturalEarthCredit()));
+    }
+
+    void darkPalette()
+    {
+        const Dataset dataset = embeddedDataset();
+        StagedMap staged(dataset, Language::English, QSize(1280, 720), ChartTheme::Dark);
+        const QImage image = staged.render(QSize(1280, 720));
+        const MapColors dark = mapColors(ChartTheme::Dark);
+        QCOMPARE(image.pixelColor(staged.chart->positionOf(QPointF(30.0, 26.0)).toPoint()),
+                 dark.phases.at(0)); // Egypt
+        QCOMPARE(image.pixelColor(staged.chart->positionOf(QPointF(5.0, 38.0)).toPoint()),
+                 dark.sea);
+        QVERIFY(dark.sea != mapColors(ChartTheme::Light).sea);
+    }
+
+    void hitTestingAndFraming()
+    {
+        const Dataset dataset = embeddedDataset();
+        StagedMap staged(dataset, Language::English, QSize(1280, 720));
+        MapChart *chart = staged.chart;
+        QCOMPARE(chart->partnerAt(chart->positionOf(QPointF(34.40, 31.45))), QStringLiteral("PS"));
+        QCOMPARE(chart->partnerAt(chart->positionOf(QPointF(-13.0, 25.0))), QString());
+        QCOMPARE(chart->partnerCodes().size(), 8);
+        QCOMPARE(chart->partnerCodes().constFirst(), QStringLiteral("MA")); // westernmost
+        for (const QString &code : chart->partnerCodes())
+            QVERIFY2(chart->plotArea().contains(chart->countryRect(code)), qPrintable(code));
+        QVERIFY(chart->missingCodes().isEmpty());
+        QCOMPARE(chart->countryDescription(QStringLiteral("PS")),
+                 QStringLiteral("Palestine *: Later: eight countries"));
+    }
+
+    void filterDimsAndSelectionHighlights()
+    {
+        const Dataset dataset = embeddedDataset();
+        StagedMap staged(dataset, Language::English, QSize(1280, 720));
+        MapChart *chart = staged.chart;
+        const QColor full = chart->countryColor(QStringLiteral("TN"));
+        chart->setShownCountries({QStringLiteral("DZ")});
+        QVERIFY(chart->countryColor(QStringLiteral("TN")) != full);
+        QCOMPARE(chart->countryColor(QStringLiteral("DZ")), full);
+        chart->setHighlightedCountry(QStringLiteral("TN"));
+        QCOMPARE(chart->highlightedCountry(), QStringLiteral("TN"));
+        chart->setHighlightedCountry(QStringLiteral("FR")); // not a partner
+        QCOMPARE(chart->highlightedCountry(), QString());
+    }
+
+    void unknownCodeListedUnderTheMap()
+    {
+        Dataset dataset = embeddedDataset();
+        Country unknown = dataset.countries.constFirst();
+        unknown.code = QStringLiteral("XK");
+        dataset.countries.append(unknown);
+        StagedMap staged(dataset, Language::English, QSize(1280, 720));
+        QCOMPARE(staged.chart->missingCodes(), QStringList{QStringLiteral("XK")});
+        QVERIFY(staged.chart->notesText().contains(
+            QStringLiteral("Not on the map (no shape for the code): \u200EXK\u200E")));
+
+        // Many unknown codes: ten named, the rest counted.
+        for (int i = 0; i < 12; ++i) {
+            unknown.code = QStringLiteral("X") + QChar(u'M' + i); // user-assigned: no shape
+            dataset.countries.append(unknown);
+        }
+        StagedMap many(dataset, Language::English, QSize(1280, 720));
+        QCOMPARE(many.chart->missingCodes().size(), 13);
+        QVERIFY(many.chart->notesText().contains(QStringLiteral("\u200EXU\u200E, and 3 more\n")));
+    }
+
+    void legendAndDisclaimerFollowTheLanguage_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QString>("phase");
+        QTest::addColumn<QString>("disclaimerStart");
+        QTest::newRow("en") << Language::English << QStringLiteral("First phase: six countries")
+                            << QStringLiteral("The designations employed");
+        QTest::newRow("fr") << Language::French << QStringLiteral("Première phase : six pays")
+                            << QStringLiteral("Les appellations employées");
+        QTest::newRow("ar") << Language::Arabic << QStringLiteral("المرحلة الأولى: ستة بلدان")
+                            << QStringLiteral("لا تنطوي التسميات المستخدمة");
+    }
+
+    void legendAndDisclaimerFollowTheLanguage()
+    {
+        QFETCH(Language, language);
+        QFETCH(QString, phase);
+        QFETCH(QString, disclaimerStart);
+        const Dataset dataset = embeddedDataset();
+        StagedMap staged(dataset, language, QSize(1280, 720));
+        MapChart *chart = staged.chart;
+        QVERIFY2(chart->notesText().contains(disclaimerStart), qPrintable(chart->notesText()));
+        QVERIFY(chart->notesText().endsWith(QStringLiteral("Made with Natural Earth")));
+        const auto items = chart->textItems();
+        const auto *firstLabel = static_cast<QGraphicsSimpleTextItem *>(items.constFirst());
+        QCOMPARE(firstLabel->text(), phase);
+        // The legend starts on the reading side; the map never mirrors:
+        // Morocco stays west (left) of Egypt in every language.
+        const QRectF label = firstLabel->sceneBoundingRect();
+        if (language == Language::Arabic)
+            QVERIFY(label.center().x() > chart->plotArea().center().x());
+        else
+            QVERIFY(label.center().x() < chart->plotArea().center().x());
+        QVERIFY(chart->countryRect(QStringLiteral("MA")).center().x() <
+                chart->countryRect(QStringLiteral("EG")).center().x());
+    }
+};
+
+QTEST_MAIN(TestMapChart)
+#include "tst_mapchart.moc"

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "common/dashboardwindow.h"
+#include "widgets/chartpanel.h"
+#include "widgets/keyfigurerow.h"
+#include "widgets/keyfiguretile.h"
+#include "widgets/languagemanager.h"
+#include "widgets/mainwindow.h"
+
+#include <QChartView>
+#include <QTest>
+
+using namespace sharaka;
+
+class tst_KeyFigures : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_languages = new LanguageManager(this);
+        m_window.reset(test::showEmbeddedDashboard(m_languages, &m_data).release());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void tilesShowTheHeadlineFigures_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QStringList>("labels");
+        QTest::addColumn<QString>("qualifier");
+        QTest::newRow("en") << Language::English
+                            << QStringList{QStringLiteral("Border-crossing points connected"),
+                                           QStringLiteral("Agencies with I-24/7 access")}
+                            << QStringLiteral("lower bound: at least 800");
+        QTest::newRow("fr") << Language::French << QStringList()
+                            << QStringLiteral("borne inférieure\u00a0: au moins 800");
+        QTest::newRow("ar") << Language::Arabic << QStringList()
+                            << QStringLiteral("حد أدنى: 800 على الأقل");
+    }
+
+    void tilesShowTheHeadlineFigures()
+    {
+        QFETCH(Language, language);
+        QFETCH(QStringList, labels);
+        QFETCH(QString, qualifier);
+        m_languages->setLanguage(language);
+        const QList<KeyFigureTile *> tiles = m_window->keyFigures()->tiles();
+        QCOMPARE(tiles.size(), 5);
+        QStringList values;
+        for (const KeyFigureTile *tile : tiles) {
+            values.append(tile->valueText());
+            QVERIFY(tile->isVisible());
+            QCOMPARE(tile->labelText(),
+                     m_data.indicator(tile->indicatorId())->label.text(language));
+        }
+        QCOMPARE(values,
+                 (QStringList{QStringLiteral("46"), QStringLiteral("42"), QStringLiteral("7"),
+                              QStringLiteral("800+"), QStringLiteral("36")}));
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            QCOMPARE(tiles.at(i)->labelText(), labels.at(i));
+        QCOMPARE(tiles.at(3)->qualifierText(), qualifier);
+        QVERIFY(tiles.at(0)->qualifierText().isEmpty());
+        // Sources on hover and for screen readers.
+        const QString sources =
+            language == Language::Arabic ? QStringLiteral("المصادر") : QStringLiteral("Sources");
+        QVERIFY2(tiles.at(3)->toolTip().contains(sources), qPrintable(tiles.at(3)->toolTip()));
+        QVERIFY(tiles.at(3)->accessibleDescription().contains(sources));
+        QVERIFY(tiles.at(3)->accessibleDescription().contains(qualifier));
+        m_languages->setLanguage(Language::English);
+    }
+
+    void activatingATileFocusesItsChart()
+    {
+        const QList<KeyFigureTile *> tiles = m_window->keyFigures()->tiles();
+        KeyFigureTile *officers = tiles.at(3);
+        QCOMPARE(officers->indicatorId(), QStringLiteral("officers-trained"));
+        officers->setFocus();
+        QTest::keyClick(officers, Qt::Key_Return);
+        ChartPanel *training = m_window->chartPanel(QStringLiteral("training"));
+        QVERIFY(training);
+        QTRY_VERIFY(training->view()->hasFocus());
+
+        KeyFigureTile *activities = tiles.at(4);
+        QTest::mouseClick(activities, Qt::LeftButton);
+        QTRY_VERIFY(
+            m_window->chartPanel(QStringLiteral("training-activities"))->view()->hasFocus());
+    }
+
+    void noHeadlineNoTiles()
+    {
+        Dataset plain = m_data;
+        for (Indicator &indicator : plain.indicators)
+            indicator.headline = false;
+        m_window->setDataset(plain, QStringLiteral("plain"));
+        QVERIFY(m_window->keyFigures()->tiles().isEmpty());
+        QVERIFY(m_window->keyFigures()->isHidden());
+        m_window->setDataset(m_data, QStringLiteral("Sharaka"));
+        QCOMPARE(m_window->keyFigures()->tiles().size(), 5);
+        QVERIFY(m_window->keyFigures()->isVisible());
+    }
+
+private:
+    LanguageManager *m_languages = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+    Dataset m_data;
+};
+
+QTEST_MAIN(tst_KeyFigures)
+#include "tst_keyfigures.moc"
