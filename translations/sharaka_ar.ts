@@ -4,14 +4,8 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)
-</source>
-        <translation>%1: OK (البلدان: %2، المؤشرات: %3، المخططات: %4، الأحداث: %5، المصادر: %6)
-</translation>
-    </message>
-<message>
         <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
-        <translation>%1: OK (البلدان: %2، المؤشرات: %3، المخططات: %4، المحطات: %5، المصادر: %6)</translation>
+        <translation>%1: OK (البلدان: %2، المؤشرات: %3، المخططات: %4، الأحداث: %5، المصادر: %6)</translation>
     </message>
 </context>
 <context>
@@ -29,30 +23,12 @@
         <translation>الخروج فور رسم النافذة الرئيسية (للاختبارات وقياس الأداء).</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1
-</source>
-        <translation>وسيط غير متوقع: %1
-</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use en, fr or ar.
-</source>
-        <translation>لغة غير معروفة «%1»: استخدم en أو fr أو ar.
-</translation>
-    </message>
-    <message>
         <source>Interface language: en, fr or ar (all: every language, for --export-all).</source>
         <translation>لغة الواجهة: en أو fr أو ar (all: كل اللغات، مع ‎--export-all).</translation>
     </message>
     <message>
         <source>Validate the dataset FILE, print &quot;FILE: OK&quot; with its counts or every problem, and exit (status 1 on problems).</source>
         <translation>التحقق من مجموعة البيانات FILE، وطباعة «FILE: OK» مع أعدادها أو كل مشكلة فيها، ثم الخروج (رمز الخروج 1 عند وجود مشكلات).</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use en, fr, ar or all.
-</source>
-        <translation>لغة غير معروفة «%1»: استخدم en أو fr أو ar أو all.
-</translation>
     </message>
     <message>
         <source>Unknown chart &quot;%1&quot;; the charts are: %2.</source>
@@ -83,60 +59,6 @@
         <translation>حجم المخططات المصدَّرة بالبكسل، بالصيغة WIDTHxHEIGHT (الافتراضي 1600x900).</translation>
     </message>
     <message>
-        <source>--%1 needs --export or --export-all.
-</source>
-        <translation>يتطلب الخيار ‎--%1 أحد الخيارين ‎--export أو ‎--export-all.
-</translation>
-    </message>
-    <message>
-        <source>Use only one of --list-charts, --export and --export-all.
-</source>
-        <translation>استخدم خياراً واحداً فقط من ‎--list-charts و‎--export و‎--export-all.
-</translation>
-    </message>
-    <message>
-        <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, each between %2 and %3 pixels, for example 1600x900.
-</source>
-        <translation>حجم غير صالح «%1»: استخدم الصيغة WIDTHxHEIGHT، بحيث تكون كل قيمة بين %2 و%3 بكسل، مثل 1600x900.
-</translation>
-    </message>
-    <message>
-        <source>--%1 does not go with --list-charts.
-</source>
-        <translation>لا يُستخدم الخيار ‎--%1 مع ‎--list-charts.
-</translation>
-    </message>
-    <message>
-        <source>--format is for --export-all; --export takes the format from the file&apos;s suffix.
-</source>
-        <translation>الخيار ‎--format خاص بـ‎--export-all؛ أما ‎--export فيأخذ التنسيق من لاحقة الملف.
-</translation>
-    </message>
-    <message>
-        <source>--export needs --chart ID (see --list-charts).
-</source>
-        <translation>يتطلب ‎--export الخيار ‎--chart ID (انظر ‎--list-charts).
-</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.
-</source>
-        <translation>تعذّر التصدير إلى %1: لاحقة الملف غير معروفة؛ استخدم ‎.png أو ‎.jpg أو ‎.jpeg أو ‎.svg أو ‎.pdf.
-</translation>
-    </message>
-    <message>
-        <source>--chart is for --export; --export-all saves every chart.
-</source>
-        <translation>الخيار ‎--chart خاص بـ‎--export؛ أما ‎--export-all فيحفظ كل المخططات.
-</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;: use png, jpg, svg or pdf.
-</source>
-        <translation>تنسيق غير معروف «%1»: استخدم png أو jpg أو svg أو pdf.
-</translation>
-    </message>
-<message>
         <source>Unexpected argument: %1</source>
         <translation>وسيط غير متوقع: %1</translation>
     </message>
@@ -859,11 +781,7 @@
         <comment>project name (what the name means); translate as %1 alone where the name is a word of the language</comment>
         <translation>%1</translation>
     </message>
-<message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>sharaka::IndicatorModel</name>
     <message>
@@ -893,6 +811,21 @@
     <message>
         <source>Sources</source>
         <translation>المصادر</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::KeyFigureTile</name>
+    <message>
+        <source>lower bound: at least %1</source>
+        <translation>حد أدنى: %1 على الأقل</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to show its chart.</source>
+        <translation>اضغط Enter لعرض مخططه.</translation>
     </message>
 </context>
 <context>
@@ -969,6 +902,41 @@
     <message>
         <source>List every keyboard shortcut of the dashboard</source>
         <translation>سرد كل اختصارات لوحة المفاتيح في لوحة المتابعة</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::MapChart</name>
+    <message>
+        <source>Partner countries by membership phase</source>
+        <translation>البلدان الشريكة حسب مرحلة الانضمام</translation>
+    </message>
+    <message>
+        <source>Not on the map (no shape for the code): %1</source>
+        <translation>غير موجود على الخريطة (لا شكل للرمز): %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>The designations employed and the presentation of material on this map do not imply the expression of any opinion whatsoever on the part of the European Union concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries.</source>
+        <translation>لا تنطوي التسميات المستخدمة في هذه الخريطة ولا طريقة عرض المادة فيها على الإعراب عن أي رأي كان من جانب الاتحاد الأوروبي بشأن المركز القانوني لأي بلد أو إقليم أو مدينة أو منطقة أو لسلطات أي منها، أو بشأن تعيين تخومها أو حدودها.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>ورمز آخر</numerusform>
+            <numerusform>ورمزان آخران</numerusform>
+            <numerusform>و%n رموز أخرى</numerusform>
+            <numerusform>و%n رمزاً آخر</numerusform>
+            <numerusform>و%n رمز آخر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1200,15 +1168,7 @@
         <comment>a language whose menus have no mnemonics (Arabic) says: Alt, then the arrow keys</comment>
         <translation>Alt، ثم مفاتيح الأسهم</translation>
     </message>
-<message>
-        <source>Left, Right</source>
-        <translation>اليسار، اليمين</translation>
-    </message>
-    <message>
-        <source>Alt + underlined letter</source>
-        <translation>Alt + الحرف المسطَّر</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>sharaka::SourcesPanel</name>
     <message>
@@ -1313,48 +1273,4 @@
         <translation>انقر للتنقل بينها واحداً تلو الآخر؛ وتتنقل مفاتيح الأسهم بين كل الأحداث.</translation>
     </message>
 </context>
-<context><name>sharaka::KeyFigureTile</name><message>
-        <source>lower bound: at least %1</source>
-        <translation>حد أدنى: %1 على الأقل</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Press Enter to show its chart.</source>
-        <translation>اضغط Enter لعرض مخططه.</translation>
-    </message>
-</context><context><name>sharaka::MapChart</name><message>
-        <source>Partner countries by membership phase</source>
-        <translation>البلدان الشريكة حسب مرحلة الانضمام</translation>
-    </message>
-    <message>
-        <source>Not on the map (no shape for the code): %1</source>
-        <translation>غير موجود على الخريطة (لا شكل للرمز): %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>، </translation>
-    </message>
-    <message>
-        <source>The designations employed and the presentation of material on this map do not imply the expression of any opinion whatsoever on the part of the European Union concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries.</source>
-        <translation>لا تنطوي التسميات المستخدمة في هذه الخريطة ولا طريقة عرض المادة فيها على الإعراب عن أي رأي كان من جانب الاتحاد الأوروبي بشأن المركز القانوني لأي بلد أو إقليم أو مدينة أو منطقة أو لسلطات أي منها، أو بشأن تعيين تخومها أو حدودها.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>ولا غيرها</numerusform>
-            <numerusform>ورمز آخر</numerusform>
-            <numerusform>ورمزان آخران</numerusform>
-            <numerusform>و%n رموز أخرى</numerusform>
-            <numerusform>و%n رمزاً آخر</numerusform>
-            <numerusform>و%n رمز آخر</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</TS>

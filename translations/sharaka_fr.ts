@@ -4,14 +4,8 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)
-</source>
-        <translation>%1 : OK (pays : %2, indicateurs : %3, graphiques : %4, événements : %5, sources : %6)
-</translation>
-    </message>
-<message>
         <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
-        <translation>%1 : OK (pays : %2, indicateurs : %3, graphiques : %4, jalons : %5, sources : %6)</translation>
+        <translation>%1&#xa0;: OK (pays&#xa0;: %2, indicateurs&#xa0;: %3, graphiques&#xa0;: %4, événements&#xa0;: %5, sources&#xa0;: %6)</translation>
     </message>
 </context>
 <context>
@@ -29,34 +23,16 @@
         <translation>Quitter dès que la fenêtre principale est affichée (pour les tests et les mesures de performance).</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1
-</source>
-        <translation>Argument inattendu : %1
-</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use en, fr or ar.
-</source>
-        <translation>Langue inconnue « %1 » : utilisez en, fr ou ar.
-</translation>
-    </message>
-    <message>
         <source>Interface language: en, fr or ar (all: every language, for --export-all).</source>
-        <translation>Langue de l’interface : en, fr ou ar (all : toutes les langues, pour --export-all).</translation>
+        <translation>Langue de l’interface&#xa0;: en, fr ou ar (all&#xa0;: toutes les langues, pour --export-all).</translation>
     </message>
     <message>
         <source>Validate the dataset FILE, print &quot;FILE: OK&quot; with its counts or every problem, and exit (status 1 on problems).</source>
-        <translation>Vérifier le jeu de données FILE, afficher « FILE : OK » avec ses effectifs ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use en, fr, ar or all.
-</source>
-        <translation>Langue inconnue « %1 » : utilisez en, fr, ar ou all.
-</translation>
+        <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE&#xa0;: OK&#xa0;» avec ses effectifs ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
     </message>
     <message>
         <source>Unknown chart &quot;%1&quot;; the charts are: %2.</source>
-        <translation>Graphique inconnu « %1 » ; les graphiques sont : %2.</translation>
+        <translation>Graphique inconnu «&#xa0;%1&#xa0;»&#xa0;; les graphiques sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Print the id of every chart, one per line, and exit.</source>
@@ -64,7 +40,7 @@
     </message>
     <message>
         <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf).</source>
-        <translation>Enregistrer le graphique indiqué par --chart dans FILE puis quitter ; le format dépend de l’extension (.png, .jpg, .jpeg, .svg, .pdf).</translation>
+        <translation>Enregistrer le graphique indiqué par --chart dans FILE puis quitter&#xa0;; le format dépend de l’extension (.png, .jpg, .jpeg, .svg, .pdf).</translation>
     </message>
     <message>
         <source>Save every chart into DIR (created if missing) and exit. With --lang all, into DIR/&lt;lang&gt;/.</source>
@@ -76,77 +52,23 @@
     </message>
     <message>
         <source>Format for --export-all: png, jpg, svg or pdf (default png).</source>
-        <translation>Format pour --export-all : png, jpg, svg ou pdf (png par défaut).</translation>
+        <translation>Format pour --export-all&#xa0;: png, jpg, svg ou pdf (png par défaut).</translation>
     </message>
     <message>
         <source>Size of exported charts in pixels, WIDTHxHEIGHT (default 1600x900).</source>
         <translation>Taille des graphiques exportés en pixels, LARGEURxHAUTEUR (1600x900 par défaut).</translation>
     </message>
     <message>
-        <source>--%1 needs --export or --export-all.
-</source>
-        <translation>--%1 nécessite --export ou --export-all.
-</translation>
-    </message>
-    <message>
-        <source>Use only one of --list-charts, --export and --export-all.
-</source>
-        <translation>Utilisez une seule des options --list-charts, --export et --export-all.
-</translation>
-    </message>
-    <message>
-        <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, each between %2 and %3 pixels, for example 1600x900.
-</source>
-        <translation>Taille non valide « %1 » : utilisez LARGEURxHAUTEUR, chacune entre %2 et %3 pixels, par exemple 1600x900.
-</translation>
-    </message>
-    <message>
-        <source>--%1 does not go with --list-charts.
-</source>
-        <translation>--%1 ne peut pas être utilisé avec --list-charts.
-</translation>
-    </message>
-    <message>
-        <source>--format is for --export-all; --export takes the format from the file&apos;s suffix.
-</source>
-        <translation>--format s’utilise avec --export-all ; --export déduit le format de l’extension du fichier.
-</translation>
-    </message>
-    <message>
-        <source>--export needs --chart ID (see --list-charts).
-</source>
-        <translation>--export nécessite --chart ID (voir --list-charts).
-</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.
-</source>
-        <translation>Impossible d’exporter vers %1 : extension de fichier inconnue ; utilisez .png, .jpg, .jpeg, .svg ou .pdf.
-</translation>
-    </message>
-    <message>
-        <source>--chart is for --export; --export-all saves every chart.
-</source>
-        <translation>--chart s’utilise avec --export ; --export-all enregistre tous les graphiques.
-</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;: use png, jpg, svg or pdf.
-</source>
-        <translation>Format inconnu « %1 » : utilisez png, jpg, svg ou pdf.
-</translation>
-    </message>
-<message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use en, fr or ar.</source>
-        <translation>Langue inconnue « %1 » : utilisez en, fr ou ar.</translation>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr ou ar.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use en, fr, ar or all.</source>
-        <translation>Langue inconnue « %1 » : utilisez en, fr, ar ou all.</translation>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr, ar ou all.</translation>
     </message>
     <message>
         <source>--%1 needs --export or --export-all.</source>
@@ -158,7 +80,7 @@
     </message>
     <message>
         <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, each between %2 and %3 pixels, for example 1600x900.</source>
-        <translation>Taille non valide « %1 » : utilisez LARGEURxHAUTEUR, chacune entre %2 et %3 pixels, par exemple 1600x900.</translation>
+        <translation>Taille non valide «&#xa0;%1&#xa0;»&#xa0;: utilisez LARGEURxHAUTEUR, chacune entre %2 et %3&#xa0;pixels, par exemple 1600x900.</translation>
     </message>
     <message>
         <source>--%1 does not go with --list-charts.</source>
@@ -166,7 +88,7 @@
     </message>
     <message>
         <source>--format is for --export-all; --export takes the format from the file&apos;s suffix.</source>
-        <translation>--format s’utilise avec --export-all ; --export déduit le format de l’extension du fichier.</translation>
+        <translation>--format s’utilise avec --export-all&#xa0;; --export déduit le format de l’extension du fichier.</translation>
     </message>
     <message>
         <source>--export needs --chart ID (see --list-charts).</source>
@@ -174,15 +96,15 @@
     </message>
     <message>
         <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation>Impossible d’exporter vers %1 : extension de fichier inconnue ; utilisez .png, .jpg, .jpeg, .svg ou .pdf.</translation>
+        <translation>Impossible d’exporter vers %1&#xa0;: extension de fichier inconnue&#xa0;; utilisez .png, .jpg, .jpeg, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>--chart is for --export; --export-all saves every chart.</source>
-        <translation>--chart s’utilise avec --export ; --export-all enregistre tous les graphiques.</translation>
+        <translation>--chart s’utilise avec --export&#xa0;; --export-all enregistre tous les graphiques.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use png, jpg, svg or pdf.</source>
-        <translation>Format inconnu « %1 » : utilisez png, jpg, svg ou pdf.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez png, jpg, svg ou pdf.</translation>
     </message>
     <message>
         <source>--%1 is given more than once.</source>
@@ -190,7 +112,7 @@
     </message>
     <message>
         <source>--%1 needs a value; it was given an empty one.</source>
-        <translation>--%1 nécessite une valeur ; la valeur donnée est vide.</translation>
+        <translation>--%1 nécessite une valeur&#xa0;; la valeur donnée est vide.</translation>
     </message>
     <message>
         <source>--check does not go with --%1.</source>
@@ -198,11 +120,11 @@
     </message>
     <message>
         <source>Cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set); --check, --list-charts, --export and --export-all work without one.</source>
-        <translation>Impossible d’ouvrir la fenêtre : aucun affichage (DISPLAY et WAYLAND_DISPLAY ne sont pas définis) ; --check, --list-charts, --export et --export-all fonctionnent sans affichage.</translation>
+        <translation>Impossible d’ouvrir la fenêtre&#xa0;: aucun affichage (DISPLAY et WAYLAND_DISPLAY ne sont pas définis)&#xa0;; --check, --list-charts, --export et --export-all fonctionnent sans affichage.</translation>
     </message>
     <message>
         <source>%1: the dataset has no charts to export.</source>
-        <translation>%1 : le jeu de données n’a aucun graphique à exporter.</translation>
+        <translation>%1&#xa0;: le jeu de données n’a aucun graphique à exporter.</translation>
     </message>
 </context>
 <context>
@@ -213,7 +135,7 @@
     </message>
     <message>
         <source>file is %1 bytes; datasets are limited to %2 bytes (%3 MiB)</source>
-        <translation>le fichier fait %1 octets ; un jeu de données est limité à %2 octets (%3 Mio)</translation>
+        <translation>le fichier fait %1 octets&#xa0;; un jeu de données est limité à %2 octets (%3 Mio)</translation>
     </message>
     <message>
         <source>more than one byte-order mark at the start of the file</source>
@@ -233,7 +155,7 @@
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>a boolean</source>
@@ -281,7 +203,7 @@
     </message>
     <message>
         <source>is not a language code like &quot;en&quot;, ignored</source>
-        <translation>n’est pas un code de langue comme « en », ignoré</translation>
+        <translation>n’est pas un code de langue comme «&#xa0;en&#xa0;», ignoré</translation>
     </message>
     <message>
         <source>must be a string, got %1</source>
@@ -297,23 +219,23 @@
     </message>
     <message>
         <source>must be &quot;year&quot;, &quot;month&quot; or &quot;day&quot;, got &quot;%1&quot;</source>
-        <translation>doit être « year », « month » ou « day », et non « %1 »</translation>
+        <translation>doit être «&#xa0;year&#xa0;», «&#xa0;month&#xa0;» ou «&#xa0;day&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be a real date of the form %1 (precision %2), got &quot;%3&quot;</source>
-        <translation>doit être une date réelle de la forme %1 (précision %2), et non « %3 »</translation>
+        <translation>doit être une date réelle de la forme %1 (précision %2), et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;, got &quot;%2&quot;</source>
-        <translation>doit être « %1 », et non « %2 »</translation>
+        <translation>doit être «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>version %1 is not supported; this program reads version %2</source>
-        <translation>la version %1 n’est pas prise en charge ; ce programme lit la version %2</translation>
+        <translation>la version %1 n’est pas prise en charge&#xa0;; ce programme lit la version %2</translation>
     </message>
     <message>
         <source>must be &quot;exact&quot; or &quot;atLeast&quot;, got &quot;%1&quot;</source>
-        <translation>doit être « exact » ou « atLeast », et non « %1 »</translation>
+        <translation>doit être «&#xa0;exact&#xa0;» ou «&#xa0;atLeast&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -321,7 +243,7 @@
     </message>
     <message>
         <source>must be &quot;bar&quot; or &quot;map&quot;, got &quot;%1&quot;</source>
-        <translation>doit être « bar » ou « map », et non « %1 »</translation>
+        <translation>doit être «&#xa0;bar&#xa0;» ou «&#xa0;map&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a scalar</source>
@@ -354,15 +276,15 @@
     </message>
     <message>
         <source>is %1 characters long; the limit is %2 characters</source>
-        <translation>compte %1 caractères ; la limite est de %2 caractères</translation>
+        <translation>compte %1 caractères&#xa0;; la limite est de %2 caractères</translation>
     </message>
     <message>
         <source>must be lower-case letters, digits and hyphens (at most 64), got &quot;%1&quot;</source>
-        <translation>doit être fait de minuscules, de chiffres et de traits d’union (64 au plus), et non « %1 »</translation>
+        <translation>doit être fait de minuscules, de chiffres et de traits d’union (64 au plus), et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must have an English text (&quot;en&quot;), the fallback for every language</source>
-        <translation>doit avoir un texte anglais (« en »), utilisé pour toute langue absente</translation>
+        <translation>doit avoir un texte anglais («&#xa0;en&#xa0;»), utilisé pour toute langue absente</translation>
     </message>
     <message>
         <source>must list at least one id</source>
@@ -370,7 +292,7 @@
     </message>
     <message>
         <source>refers to unknown source id &quot;%1&quot;</source>
-        <translation>renvoie à un identifiant de source inconnu : « %1 »</translation>
+        <translation>renvoie à un identifiant de source inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>ends (%1) before the project starts (%2)</source>
@@ -378,11 +300,11 @@
     </message>
     <message>
         <source>must be an http or https address, got &quot;%1&quot;</source>
-        <translation>doit être une adresse http ou https, et non « %1 »</translation>
+        <translation>doit être une adresse http ou https, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>duplicate source id &quot;%1&quot;</source>
-        <translation>identifiant de source en double : « %1 »</translation>
+        <translation>identifiant de source en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must list at least one source</source>
@@ -390,31 +312,31 @@
     </message>
     <message>
         <source>duplicate phase id &quot;%1&quot;</source>
-        <translation>identifiant de phase en double : « %1 »</translation>
+        <translation>identifiant de phase en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be at most %1 characters, got &quot;%2&quot;</source>
-        <translation>doit compter au plus %1 caractères, et non « %2 »</translation>
+        <translation>doit compter au plus %1 caractères, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>duplicate footnote id &quot;%1&quot;</source>
-        <translation>identifiant de note de bas de page en double : « %1 »</translation>
+        <translation>identifiant de note de bas de page en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be an ISO 3166-1 alpha-2 code (two capital letters), got &quot;%1&quot;</source>
-        <translation>doit être un code ISO 3166-1 alpha-2 (deux majuscules), et non « %1 »</translation>
+        <translation>doit être un code ISO 3166-1 alpha-2 (deux majuscules), et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>duplicate country code &quot;%1&quot;</source>
-        <translation>code de pays en double : « %1 »</translation>
+        <translation>code de pays en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>refers to unknown phase id &quot;%1&quot;</source>
-        <translation>renvoie à un identifiant de phase inconnu : « %1 »</translation>
+        <translation>renvoie à un identifiant de phase inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>refers to unknown footnote id &quot;%1&quot;</source>
-        <translation>renvoie à un identifiant de note de bas de page inconnu : « %1 »</translation>
+        <translation>renvoie à un identifiant de note de bas de page inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to %1, got %2</source>
@@ -422,15 +344,15 @@
     </message>
     <message>
         <source>duplicate indicator id &quot;%1&quot;</source>
-        <translation>identifiant d’indicateur en double : « %1 »</translation>
+        <translation>identifiant d’indicateur en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>duplicate chart id &quot;%1&quot;</source>
-        <translation>identifiant de graphique en double : « %1 »</translation>
+        <translation>identifiant de graphique en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>refers to unknown indicator id &quot;%1&quot;</source>
-        <translation>renvoie à un identifiant d’indicateur inconnu : « %1 »</translation>
+        <translation>renvoie à un identifiant d’indicateur inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>ends (%1) before it starts (%2)</source>
@@ -438,11 +360,11 @@
     </message>
     <message>
         <source>duplicate milestone id &quot;%1&quot;</source>
-        <translation>identifiant d’événement en double : « %1 »</translation>
+        <translation>identifiant d’événement en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>duplicate note id &quot;%1&quot;</source>
-        <translation>identifiant de note en double : « %1 »</translation>
+        <translation>identifiant de note en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -457,7 +379,7 @@
     </message>
     <message>
         <source>is not a regular file (a pipe, socket or device); only regular files are read</source>
-        <translation>n’est pas un fichier ordinaire (tube, socket ou périphérique) ; seuls les fichiers ordinaires sont lus</translation>
+        <translation>n’est pas un fichier ordinaire (tube, socket ou périphérique)&#xa0;; seuls les fichiers ordinaires sont lus</translation>
     </message>
     <message>
         <source>is a symbolic link to a file that does not exist</source>
@@ -469,14 +391,14 @@
     </message>
     <message>
         <source>is not a regular file (a pipe, socket or device); only regular files are written</source>
-        <translation>n’est pas un fichier ordinaire (tube, socket ou périphérique) ; seuls les fichiers ordinaires sont écrits</translation>
+        <translation>n’est pas un fichier ordinaire (tube, socket ou périphérique)&#xa0;; seuls les fichiers ordinaires sont écrits</translation>
     </message>
 </context>
 <context>
     <name>TextFormat</name>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -487,7 +409,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Data.&lt;/b&gt; The figures and dates come from %1 public documents by:</source>
-        <translation>&lt;b&gt;Données.&lt;/b&gt; Les chiffres et les dates proviennent de %1 documents publics émanant de :</translation>
+        <translation>&lt;b&gt;Données.&lt;/b&gt; Les chiffres et les dates proviennent de %1&#xa0;documents publics émanant de&#xa0;:</translation>
     </message>
     <message>
         <source>Each one is listed, with its address, under Help ▸ Sources and Data Notes, together with the points where the sources disagree.</source>
@@ -495,7 +417,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sharaka Dashboard&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Timeline, partner countries and outcome indicators of Sharaka, INTERPOL&apos;s EU-funded counter-terrorism project in the Middle East and North Africa (2017 to 31 January 2023).&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;Licence.&lt;/b&gt; Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later): you may use, study, share and change it. The source code is part of every copy you receive; see &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;. There is no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt; Qt %3 (running on Qt %4) and Qt Charts.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Tableau de bord Sharaka&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Chronologie, pays partenaires et indicateurs de résultats de Sharaka, projet de lutte contre le terrorisme mené par INTERPOL au Moyen-Orient et en Afrique du Nord avec un financement de l’Union européenne (de 2017 au 31 janvier 2023).&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;Licence.&lt;/b&gt; Logiciel libre distribué sous la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later) : vous pouvez l’utiliser, l’étudier, le partager et le modifier. Le code source fait partie de chaque copie que vous recevez ; voir &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;la licence&lt;/a&gt;. Il n’y a aucune garantie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Réalisé avec&lt;/b&gt; Qt %3 (exécuté avec Qt %4) et Qt Charts.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Tableau de bord Sharaka&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Chronologie, pays partenaires et indicateurs de résultats de Sharaka, projet de lutte contre le terrorisme mené par INTERPOL au Moyen-Orient et en Afrique du Nord avec un financement de l’Union européenne (de 2017 au 31&#xa0;janvier 2023).&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;Licence.&lt;/b&gt; Logiciel libre distribué sous la licence publique générale GNU, version&#xa0;3 ou ultérieure (GPL-3.0-or-later)&#xa0;: vous pouvez l’utiliser, l’étudier, le partager et le modifier. Le code source fait partie de chaque copie que vous recevez&#xa0;; voir &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;la licence&lt;/a&gt;. Il n’y a aucune garantie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Réalisé avec&lt;/b&gt; Qt %3 (exécuté avec Qt %4) et Qt Charts.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -526,7 +448,7 @@
     </message>
     <message>
         <source>Cannot save %1: the format &quot;%2&quot; is not supported. Use PNG, JPEG, SVG or PDF.</source>
-        <translation>Impossible d’enregistrer %1 : le format « %2 » n’est pas pris en charge. Utilisez PNG, JPEG, SVG ou PDF.</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: le format «&#xa0;%2&#xa0;» n’est pas pris en charge. Utilisez PNG, JPEG, SVG ou PDF.</translation>
     </message>
     <message>
         <source>Chart saved as %1</source>
@@ -565,15 +487,15 @@
     <name>sharaka::ChartExporter</name>
     <message>
         <source>The size %1 is not supported: each side must be between %2 and %3 pixels.</source>
-        <translation>La taille %1 n’est pas prise en charge : chaque côté doit mesurer entre %2 et %3 pixels.</translation>
+        <translation>La taille %1 n’est pas prise en charge&#xa0;: chaque côté doit mesurer entre %2 et %3&#xa0;pixels.</translation>
     </message>
     <message>
         <source>Unknown chart &quot;%1&quot;.</source>
-        <translation>Graphique inconnu « %1 ».</translation>
+        <translation>Graphique inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot encode the image: %1</source>
-        <translation>Impossible d’encoder l’image : %1</translation>
+        <translation>Impossible d’encoder l’image&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot start the SVG drawing.</source>
@@ -585,7 +507,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The drawing is not valid SVG.</source>
@@ -631,8 +553,8 @@
     <message numerus="yes">
         <source>%1 of %n shown</source>
         <translation>
-            <numerusform>Affichés : %1 sur %n</numerusform>
-            <numerusform>Affichés : %1 sur %n</numerusform>
+            <numerusform>Affichés&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Affichés&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
@@ -657,7 +579,7 @@
     </message>
     <message>
         <source>Name, ISO code and phase of every partner country; sortable by column</source>
-        <translation>Nom, code ISO et phase de chaque pays partenaire ; tri possible par colonne</translation>
+        <translation>Nom, code ISO et phase de chaque pays partenaire&#xa0;; tri possible par colonne</translation>
     </message>
 </context>
 <context>
@@ -719,11 +641,11 @@
     </message>
     <message>
         <source>Opened “%1”; fields unknown to this version were ignored.</source>
-        <translation>« %1 » ouvert ; les champs inconnus de cette version ont été ignorés.</translation>
+        <translation>«&#xa0;%1&#xa0;» ouvert&#xa0;; les champs inconnus de cette version ont été ignorés.</translation>
     </message>
     <message>
         <source>Opened “%1”</source>
-        <translation>« %1 » ouvert</translation>
+        <translation>«&#xa0;%1&#xa0;» ouvert</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
@@ -731,11 +653,11 @@
     </message>
     <message>
         <source>“%1” changed on disk. Choose File ▸ Reload Dataset to show the changes.</source>
-        <translation>« %1 » a été modifié sur le disque. Choisissez Fichier ▸ Recharger le jeu de données pour afficher les modifications.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié sur le disque. Choisissez Fichier ▸ Recharger le jeu de données pour afficher les modifications.</translation>
     </message>
     <message>
         <source>“%1” was moved or deleted; the data shown stays as it was loaded.</source>
-        <translation>« %1 » a été déplacé ou supprimé ; les données affichées restent telles qu’elles ont été chargées.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été déplacé ou supprimé&#xa0;; les données affichées restent telles qu’elles ont été chargées.</translation>
     </message>
 </context>
 <context>
@@ -746,7 +668,7 @@
     </message>
     <message>
         <source>Cannot create the folder %1: %2</source>
-        <translation>Impossible de créer le dossier %1 : %2</translation>
+        <translation>Impossible de créer le dossier %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -761,11 +683,11 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation>&amp;Taille :</translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (HD, slides)</source>
@@ -789,19 +711,19 @@
     </message>
     <message>
         <source>Size of the saved picture in pixels; the chart is laid out for it, so text stays readable at every size</source>
-        <translation>Taille de l’image enregistrée en pixels ; le graphique est mis en page pour elle, le texte reste donc lisible à toutes les tailles</translation>
+        <translation>Taille de l’image enregistrée en pixels&#xa0;; le graphique est mis en page pour elle, le texte reste donc lisible à toutes les tailles</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation>&amp;Largeur :</translation>
+        <translation>&amp;Largeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation>&amp;Hauteur :</translation>
+        <translation>&amp;Hauteur&#xa0;:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation> px</translation>
+        <translation>&#xa0;px</translation>
     </message>
     <message>
         <source>&amp;Transparent background</source>
@@ -843,11 +765,7 @@
         <comment>project name (what the name means); translate as %1 alone where the name is a word of the language</comment>
         <translation>%1 (%2)</translation>
     </message>
-<message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>sharaka::IndicatorModel</name>
     <message>
@@ -860,7 +778,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -877,6 +795,21 @@
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::KeyFigureTile</name>
+    <message>
+        <source>lower bound: at least %1</source>
+        <translation>borne inférieure&#xa0;: au moins %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to show its chart.</source>
+        <translation>Appuyez sur Entrée pour afficher son graphique.</translation>
     </message>
 </context>
 <context>
@@ -944,7 +877,7 @@
     <message>
         <source>%1: %2</source>
         <comment>event, then its description</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -953,6 +886,37 @@
     <message>
         <source>List every keyboard shortcut of the dashboard</source>
         <translation>Afficher la liste des raccourcis clavier du tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::MapChart</name>
+    <message>
+        <source>Partner countries by membership phase</source>
+        <translation>Pays partenaires par phase d’adhésion</translation>
+    </message>
+    <message>
+        <source>Not on the map (no shape for the code): %1</source>
+        <translation>Absents de la carte (aucun tracé pour le code)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The designations employed and the presentation of material on this map do not imply the expression of any opinion whatsoever on the part of the European Union concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries.</source>
+        <translation>Les appellations employées et la présentation des données sur cette carte n’impliquent de la part de l’Union européenne aucune prise de position quant au statut juridique des pays, territoires, villes ou zones ou de leurs autorités, ni quant au tracé de leurs frontières ou limites.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -979,11 +943,11 @@
     </message>
     <message>
         <source>Print Preview: Dashboard</source>
-        <translation>Aperçu avant impression : tableau de bord</translation>
+        <translation>Aperçu avant impression&#xa0;: tableau de bord</translation>
     </message>
     <message>
         <source>Print Preview: Chart</source>
-        <translation>Aperçu avant impression : graphique</translation>
+        <translation>Aperçu avant impression&#xa0;: graphique</translation>
     </message>
     <message>
         <source>&amp;Print Dashboard…</source>
@@ -1019,15 +983,15 @@
     </message>
     <message>
         <source>There is no chart “%1” to print.</source>
-        <translation>Il n’existe aucun graphique « %1 » à imprimer.</translation>
+        <translation>Il n’existe aucun graphique «&#xa0;%1&#xa0;» à imprimer.</translation>
     </message>
     <message>
         <source>The printer “%1” could not be opened.</source>
-        <translation>Impossible d’ouvrir l’imprimante « %1 ».</translation>
+        <translation>Impossible d’ouvrir l’imprimante «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not write “%1”.</source>
-        <translation>Impossible d’écrire « %1 ».</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1002,7 @@
     </message>
     <message>
         <source>“%1” was not opened because of the problems below. The dashboard still shows the data it showed before.</source>
-        <translation>« %1 » n’a pas été ouvert en raison des problèmes ci-dessous. Le tableau de bord affiche toujours les données précédentes.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été ouvert en raison des problèmes ci-dessous. Le tableau de bord affiche toujours les données précédentes.</translation>
     </message>
     <message>
         <source>Problems found</source>
@@ -1089,15 +1053,15 @@
     <message numerus="yes">
         <source>%n file(s) saved in %1; these could not be saved:</source>
         <translation>
-            <numerusform>%n fichier enregistré dans %1 ; les fichiers suivants n’ont pas pu être enregistrés :</numerusform>
-            <numerusform>%n fichiers enregistrés dans %1 ; les fichiers suivants n’ont pas pu être enregistrés :</numerusform>
+            <numerusform>%n fichier enregistré dans %1&#xa0;; les fichiers suivants n’ont pas pu être enregistrés&#xa0;:</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1&#xa0;; les fichiers suivants n’ont pas pu être enregistrés&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n file(s) saved in %1</source>
         <translation>
-            <numerusform>Annulé : %n fichier enregistré dans %1</numerusform>
-            <numerusform>Annulé : %n fichiers enregistrés dans %1</numerusform>
+            <numerusform>Annulé&#xa0;: %n fichier enregistré dans %1</numerusform>
+            <numerusform>Annulé&#xa0;: %n fichiers enregistrés dans %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1168,15 +1132,7 @@
         <comment>a language whose menus have no mnemonics (Arabic) says: Alt, then the arrow keys</comment>
         <translation>Alt + lettre soulignée</translation>
     </message>
-<message>
-        <source>Left, Right</source>
-        <translation>Gauche, Droite</translation>
-    </message>
-    <message>
-        <source>Alt + underlined letter</source>
-        <translation>Alt + lettre soulignée</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>sharaka::SourcesPanel</name>
     <message>
@@ -1185,7 +1141,7 @@
     </message>
     <message>
         <source>Language: %1</source>
-        <translation>Langue : %1</translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
         <source>No data notes in this dataset.</source>
@@ -1257,8 +1213,8 @@
     <message numerus="yes">
         <source>%n events here without room for a label:</source>
         <translation>
-            <numerusform>%n événement dont l’étiquette ne tient pas ici :</numerusform>
-            <numerusform>%n événements dont l’étiquette ne tient pas ici :</numerusform>
+            <numerusform>%n événement dont l’étiquette ne tient pas ici&#xa0;:</numerusform>
+            <numerusform>%n événements dont l’étiquette ne tient pas ici&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1270,47 +1226,7 @@
     </message>
     <message>
         <source>Click to step through them; the arrow keys move through every event.</source>
-        <translation>Cliquez pour les parcourir un par un ; les touches fléchées parcourent tous les événements.</translation>
+        <translation>Cliquez pour les parcourir un par un&#xa0;; les touches fléchées parcourent tous les événements.</translation>
     </message>
 </context>
-<context><name>sharaka::KeyFigureTile</name><message>
-        <source>lower bound: at least %1</source>
-        <translation>borne inférieure : au moins %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Press Enter to show its chart.</source>
-        <translation>Appuyez sur Entrée pour afficher son graphique.</translation>
-    </message>
-</context><context><name>sharaka::MapChart</name><message>
-        <source>Partner countries by membership phase</source>
-        <translation>Pays partenaires par phase d’adhésion</translation>
-    </message>
-    <message>
-        <source>Not on the map (no shape for the code): %1</source>
-        <translation>Absents de la carte (aucun tracé pour le code) : %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>The designations employed and the presentation of material on this map do not imply the expression of any opinion whatsoever on the part of the European Union concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries.</source>
-        <translation>Les appellations employées et la présentation des données sur cette carte n’impliquent de la part de l’Union européenne aucune prise de position quant au statut juridique des pays, territoires, villes ou zones ou de leurs autorités, ni quant au tracé de leurs frontières ou limites.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</TS>
