@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
     // the window then speaks --lang, else the language last chosen in it.
     auto commandLineLanguage = std::make_unique<CommandLineLanguage>(scan.commandLineLanguage());
     const QString dataFile = scan.options.dataFile;
-    const LoadResult loaded = loadDatasetForCommandLine(dataFile);
+    const QString activity = scan.options.activity;
+    const LoadResult loaded = loadDatasetForCommandLine(dataFile, activity);
     if (!loaded.ok())
         return exitStatus(ExitCode::InvalidData);
     commandLineLanguage.reset();
@@ -57,7 +58,7 @@ int main(int argc, char *argv[])
     if (dataFile.isEmpty())
         window.setDataset(*loaded.dataset, QStringLiteral("Sharaka"));
     else
-        window.datasetController()->showLoadedFile(*loaded.dataset, dataFile);
+        window.datasetController()->showLoadedFile(*loaded.dataset, dataFile, activity);
     if (scan.options.quitAfterFirstPaint)
         QObject::connect(&window, &MainWindow::firstPaintDone, &app, [] { QApplication::exit(0); });
     window.show();

@@ -159,6 +159,20 @@ QImage ChartExporter::renderImage(const QString &chartId, Language language,
     return renderStaged(staged, options.size, false, options.transparentBackground);
 }
 
+bool ChartExporter::paintChart(const QString &chartId, Language language, const QSize &layoutSize,
+                               QPainter &painter, const QRectF &target) const
+{
+    ExportOptions options;
+    options.size = layoutSize;
+    StagedChart staged(m_dataset, chartId, language, options, m_translator.forLanguage(language));
+    if (!staged.chart())
+        return false;
+    painter.save();
+    staged.render(painter, target);
+    painter.restore();
+    return true;
+}
+
 QString ChartExporter::sizeError(const QSize &size)
 {
     if (ExportOptions::isValidSize(size))

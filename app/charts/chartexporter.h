@@ -11,7 +11,10 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QImage>
+#include <QRectF>
 #include <QString>
+
+class QPainter;
 
 namespace sharaka {
 
@@ -61,6 +64,12 @@ public:
     /// partial file and leaves an existing file at @p path untouched.
     QString saveToFile(const QString &chartId, Language language, ExportFormat format,
                        const QString &path, const ExportOptions &options) const;
+
+    /// Draws chart @p chartId in @p language, laid out at @p layoutSize, into
+    /// @p target of @p painter: vector on a PDF or printer, for pages that
+    /// hold several charts. False (nothing drawn) for an unknown chart id.
+    bool paintChart(const QString &chartId, Language language, const QSize &layoutSize,
+                    QPainter &painter, const QRectF &target) const;
 
     /// The chart as an image of exactly options.size pixels; a null image for
     /// an unknown chart id.

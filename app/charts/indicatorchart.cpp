@@ -4,6 +4,7 @@
 #include "charts/indicatorchart.h"
 
 #include "charts/charttext.h"
+#include "charts/targetmarks.h"
 #include "core/indicatormodel.h"
 
 #include <QBarCategoryAxis>
@@ -72,6 +73,8 @@ IndicatorChart::IndicatorChart(const Dataset &dataset, const ChartSpec &spec, La
     setSourceLine(m_model->sourcesLine());
 }
 
+IndicatorChart::~IndicatorChart() = default;
+
 qint64 IndicatorChart::value(int row) const
 {
     return m_model->index(row, IndicatorModel::ValueColumn)
@@ -132,6 +135,26 @@ void IndicatorChart::buildSeries()
     m_series->append(exact);
     m_series->append(lowerBound);
     addSeries(m_series);
+
+    // Target and baseline over the bars, where the indicators have them.
+    QList<TargetMarks::Row> marks;
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = m_model->index(row, IndicatorModel::ValueColumn);
+        const QVariant target = index.data(IndicatorModel::TargetRole);
+        const QVariant baseline = index.data(IndicatorModel::BaselineRole);
+        marks.append(
+            {target.isValid() ? std::optional<double>(target.toDouble()) : std::nullopt,
+             baseline.isValid() ? std::optional<double>(baseline.toDouble()) : std::nullopt});
+    }
+    m_targetMarks = std::make_unique<TargetMarks>(marks);
+    // Legend entries are rich text.
+    m_targetMarks->addTo(this,
+                         m_model->headerData(IndicatorModel::TargetColumn, Qt::Horizontal)
+                             .toString()
+                             .toHtmlEscaped(),
+                         m_model->headerData(IndicatorModel::BaselineColumn, Qt::Horizontal)
+                             .toString()
+                             .toHtmlEscaped());
     connect(m_series, &QAbstractBarSeries::hovered, this,
             [this](bool hovering, int index) { requestToolTip(hovering, index); });
 
@@ -144,8 +167,10 @@ void IndicatorChart::buildSeries()
     // order within each label stay as written.
     addAxis(m_categoryAxis, rightToLeft() ? Qt::AlignRight : Qt::AlignLeft);
     m_series->attachAxis(m_categoryAxis);
+    m_targetMarks->attachAxis(m_categoryAxis);
 
-    const auto [maximum, ticks] = niceAxis(largest);
+    const auto [maximum, ticks] =
+        niceAxis(std::max(largest, qint64(std::ceil(m_targetMarks->largest()))));
     m_valueAxis = new QValueAxis(this);
     m_valueAxis->setLabelsFont(textFont(ChartTextRole::Axis));
     m_valueAxis->setRange(0, double(maximum));
@@ -157,12 +182,14 @@ void IndicatorChart::buildSeries()
     m_valueAxis->setReverse(rightToLeft());
     addAxis(m_valueAxis, Qt::AlignBottom);
     m_series->attachAxis(m_valueAxis);
+    m_targetMarks->attachAxis(m_valueAxis);
 
     legend()->setAlignment(Qt::AlignTop);
-    legend()->setVisible(hasLowerBound);
+    legend()->setVisible(hasLowerBound || !m_targetMarks->isEmpty());
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     const auto markers = legend()->markers(m_series);
     for (QLegendMarker *marker : markers)
-        marker->setVisible(marker->label() == lowerBound->label());
+        marker->setVisible(hasLowerBound && marker->label() == lowerBound->label());
 }
 
 void IndicatorChart::requestToolTip(bool hovering, int barIndex)
@@ -203,6 +230,8 @@ void IndicatorChart::applyColors(const ChartColors &colors)
     DashboardChart::applyColors(colors);
     for (int row = 0; row < m_valueLabels.size(); ++row)
         m_valueLabels.at(row)->setBrush(isLowerBound(row) ? colors.lowerBoundText : colors.text);
+    if (m_targetMarks)
+        m_targetMarks->setColors(colors.text, colors.secondaryText, colors.background);
 }
 
 QColor IndicatorChart::valueLabelColor(int row) const
@@ -225,15 +254,22 @@ void IndicatorChart::placeMarks()
 {
     if (!m_series)
         return; // asked while the series is still being built
-    // Value labels just past the end of each bar, centred on the bar.
+    // Value labels just past the end of each bar, centred on the bar; past
+    // the target's mark when the target lies beyond the bar, so that they
+    // never overlap.
     const int rows = int(m_valueLabels.size());
     const qreal side = sideMargin();
     for (int row = 0; row < rows; ++row) {
         QGraphicsSimpleTextItem *label = m_valueLabels.at(row);
         const qreal category = qreal(rows - 1 - row);
-        const QPointF end = mapToPosition(QPointF(qreal(value(row)), category), m_series);
+        const QVariant target =
+            m_model->index(row, IndicatorModel::ValueColumn).data(IndicatorModel::TargetRole);
+        const bool pastTarget = target.isValid() && target.toDouble() >= qreal(value(row));
+        const qreal reach = pastTarget ? target.toDouble() : qreal(value(row));
+        const QPointF end = mapToPosition(QPointF(reach, category), m_series);
         const QRectF box = label->boundingRect();
-        const qreal x = rightToLeft() ? end.x() - side * 0.6 - box.width() : end.x() + side * 0.6;
+        const qreal gap = side * 0.6 + (pastTarget ? TargetMarks::MarkerRadius : 0);
+        const qreal x = rightToLeft() ? end.x() - gap - box.width() : end.x() + gap;
         label->setPos(x, end.y() - box.height() / 2);
     }
 }

@@ -8,12 +8,16 @@
 
 #include <QList>
 
+#include <memory>
+
 class QBarCategoryAxis;
 class QGraphicsSimpleTextItem;
 class QHorizontalStackedBarSeries;
 class QValueAxis;
 
 namespace sharaka {
+
+class TargetMarks;
 
 class IndicatorModel;
 
@@ -29,6 +33,7 @@ public:
     IndicatorChart(const Dataset &dataset, const ChartSpec &spec, Language language,
                    const ChartContext &context, const QSizeF &size = QSizeF(),
                    QGraphicsItem *parent = nullptr);
+    ~IndicatorChart() override;
 
     /// The chart's numbers; owned by the chart.
     IndicatorModel *model() const { return m_model; }
@@ -57,6 +62,7 @@ private:
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
     QList<QGraphicsSimpleTextItem *> m_valueLabels; ///< top bar first
+    std::unique_ptr<TargetMarks> m_targetMarks;
 };
 
 } // namespace sharaka

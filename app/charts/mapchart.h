@@ -49,7 +49,7 @@ public:
              QGraphicsItem *parent = nullptr);
     ~MapChart() override;
 
-    /// One line per partner country, west to east: "Algeria: First phase: six countries".
+    /// One line per partner country, west to east: "Algeria: Listed first".
     QStringList valueDescriptions() const override;
     void applyColors(const ChartColors &colors) override;
 
@@ -62,7 +62,7 @@ public:
     QStringList partnerCodes() const { return m_partnerCodes; }
     /// Dataset codes with no shape on the map (listed under it).
     QStringList missingCodes() const;
-    /// "Palestine *: Later: eight countries".
+    /// "Palestine *: Added later, undated".
     QString countryDescription(const QString &code) const;
     /// The partner country drawn at @p position (chart coordinates), or empty.
     QString partnerAt(const QPointF &position) const;

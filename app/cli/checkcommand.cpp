@@ -3,31 +3,90 @@
 
 #include "cli/checkcommand.h"
 
+#include "charts/chartexporter.h"
+#include "cli/datasetinput.h"
 #include "core/datasetloader.h"
+#include "core/datasetwriter.h"
+#include "core/iatiactivityloader.h"
+#include "core/iatidatasetmapper.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace sharaka {
 
-CheckReport checkDatasetFile(const QString &path)
+namespace {
+
+/// Labels before the numbers avoid plural forms in this machine-readable
+/// line; one arg() call, so a "%1" in the file name stays as it is.
+QString okLine(const QString &place, const Dataset &data)
 {
-    const LoadResult result = DatasetLoader::loadFile(path);
+    return QCoreApplication::translate("CheckCommand",
+                                       "%1: OK (countries: %2, indicators: %3, charts: %4, "
+                                       "milestones: %5, sources: %6)")
+        .arg(place, QString::number(data.countries.size()), QString::number(data.indicators.size()),
+             QString::number(data.charts.size()), QString::number(data.milestones.size()),
+             QString::number(data.sources.size()));
+}
+
+/// Every activity of an IATI file, one line each; a file of one activity
+/// reads as its dataset, as --data shows it.
+CheckReport checkEveryActivity(const QString &path)
+{
+    CheckReport report;
+    QStringList fileErrors;
+    const QList<IatiActivityCheck> activities =
+        IatiActivityLoader(path, path).checkAll(&fileErrors);
+    report.errors = fileErrors;
+    bool ok = fileErrors.isEmpty();
+    for (const IatiActivityCheck &activity : activities) {
+        report.errors += activity.result.errors + activity.result.warnings;
+        ok &= activity.result.ok();
+        if (activity.result.ok()) {
+            const QString place = activities.size() == 1
+                                      ? path
+                                      : IatiDatasetMapper::activityPlace(path, activity.identifier);
+            report.output.append(okLine(place, *activity.result.dataset));
+        }
+    }
+    report.exitCode = ok ? ExitCode::Done : ExitCode::InvalidData;
+    return report;
+}
+
+} // namespace
+
+CheckReport checkDatasetFile(const QString &path, const QString &activity)
+{
+    if (activity.isEmpty() && IatiActivityLoader::isXmlFile(path))
+        return checkEveryActivity(path);
+    const LoadResult result = loadDatasetInput(path, activity);
     CheckReport report;
     report.errors = result.errors + result.warnings;
     if (!result.ok()) {
         report.exitCode = ExitCode::InvalidData;
         return report;
     }
-    const Dataset &data = *result.dataset;
-    // Labels before the numbers avoid plural forms in this machine-readable
-    // line; one arg() call, so a "%1" in the file name stays as it is.
-    report.output.append(
-        QCoreApplication::translate("CheckCommand",
-                                    "%1: OK (countries: %2, indicators: %3, charts: %4, "
-                                    "milestones: %5, sources: %6)")
-            .arg(path, QString::number(data.countries.size()),
-                 QString::number(data.indicators.size()), QString::number(data.charts.size()),
-                 QString::number(data.milestones.size()), QString::number(data.sources.size())));
+    report.output.append(okLine(path, *result.dataset));
+    return report;
+}
+
+CheckReport convertDatasetFile(const QString &path, const QString &activity, const QString &target)
+{
+    const LoadResult loaded = loadDatasetInput(path, activity);
+    CheckReport report;
+    report.errors = loaded.errors + loaded.warnings;
+    if (!loaded.ok()) {
+        report.exitCode = ExitCode::InvalidData;
+        return report;
+    }
+    const QString error =
+        ChartExporter::writeAtomically(target, DatasetWriter::toJson(*loaded.dataset));
+    if (!error.isEmpty()) {
+        report.errors.append(error);
+        report.exitCode = ExitCode::WriteFailed;
+        return report;
+    }
+    report.output.append(QDir::toNativeSeparators(target));
     return report;
 }
 

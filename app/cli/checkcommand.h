@@ -20,6 +20,13 @@ struct CheckReport
 };
 
 /// Validates the dataset @p path in the installed translation's language.
-CheckReport checkDatasetFile(const QString &path);
+/// For an IATI file, @p activity (an iati-identifier) picks one activity;
+/// without it, every activity is checked and reported on its own line.
+CheckReport checkDatasetFile(const QString &path, const QString &activity = {});
+
+/// `--convert FILE [--activity ID] --to TARGET`: writes the dataset in the
+/// dashboard's own JSON format, atomically, and prints TARGET. InvalidData
+/// when FILE does not load, WriteFailed when TARGET cannot be written.
+CheckReport convertDatasetFile(const QString &path, const QString &activity, const QString &target);
 
 } // namespace sharaka

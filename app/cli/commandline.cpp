@@ -39,7 +39,7 @@ Invocation CommandLineResult::invocation() const
 {
     if (exitNow)
         return Invocation::Message;
-    if (!options.checkFile.isEmpty())
+    if (!options.checkFile.isEmpty() || !options.convertFile.isEmpty())
         return Invocation::Check;
     if (options.exportCommand)
         return Invocation::Headless;
@@ -80,7 +80,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("lang"),
         QCoreApplication::translate(
             "CommandLine",
-            "Interface language: en, fr or ar (all: every language, for --export-all)."),
+            "Interface language: en, fr or ar (all: every language, for --export-all and "
+            "--export-factsheet)."),
         QStringLiteral("code"));
     const QCommandLineOption dataOption(
         QStringLiteral("data"),
@@ -104,6 +105,25 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             "exit (status 1 on problems)."),
         QStringLiteral("file"));
     parser.addOption(checkOption);
+    const QCommandLineOption activityOption(
+        QStringLiteral("activity"),
+        QCoreApplication::translate("CommandLine",
+                                    "The activity (its iati-identifier) to show, check or convert "
+                                    "when the dataset FILE is an IATI activity file."),
+        QStringLiteral("id"));
+    const QCommandLineOption convertOption(
+        QStringLiteral("convert"),
+        QCoreApplication::translate("CommandLine",
+                                    "Write the dataset FILE (e.g. an IATI activity) in the "
+                                    "dashboard's own format to the file given by --to, and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"),
+        QCoreApplication::translate("CommandLine", "The dataset file --convert writes."),
+        QStringLiteral("file"));
+    parser.addOption(activityOption);
+    parser.addOption(convertOption);
+    parser.addOption(toOption);
 
     const bool parsed = parser.parse(arguments);
     // Read even when parsing failed, so that the usage error speaks --lang;
@@ -129,30 +149,58 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                         .arg(parser.positionalArguments().constFirst()));
     }
 
-    QList<const QCommandLineOption *> options{&langOption, &dataOption, &firstPaintOption,
-                                              &checkOption};
+    QList<const QCommandLineOption *> options{&langOption,  &dataOption,     &firstPaintOption,
+                                              &checkOption, &activityOption, &convertOption,
+                                              &toOption};
     options += exportOptions.options();
     if (const QString error = singleValueError(parser, options); !error.isEmpty())
         return fail(error);
 
-    // --check only validates: anything that would show, export or choose
-    // data besides it was meant for another run.
-    if (parser.isSet(checkOption)) {
+    // --check only validates and --convert only converts: anything that would
+    // show, export or choose data besides them was meant for another run.
+    const auto alone = [&](const QCommandLineOption &mode, const QCommandLineOption *partner,
+                           const QString &message) {
         for (const QCommandLineOption *option : std::as_const(options)) {
-            if (option != &checkOption && option != &langOption && parser.isSet(*option)) {
-                return fail(
-                    QCoreApplication::translate("CommandLine", "--check does not go with --%1.")
-                        .arg(option->names().constFirst()));
-            }
+            if (option != &mode && option != partner && option != &langOption &&
+                option != &activityOption && parser.isSet(*option))
+                return message.arg(option->names().constFirst());
         }
+        return QString();
+    };
+    if (parser.isSet(checkOption)) {
+        if (const QString error =
+                alone(checkOption, nullptr,
+                      QCoreApplication::translate("CommandLine", "--check does not go with --%1."));
+            !error.isEmpty())
+            return fail(error);
+    }
+    if (parser.isSet(convertOption)) {
+        if (const QString error = alone(
+                convertOption, &toOption,
+                QCoreApplication::translate("CommandLine", "--convert does not go with --%1."));
+            !error.isEmpty())
+            return fail(error);
+    }
+    if (parser.isSet(convertOption) != parser.isSet(toOption)) {
+        return fail(QCoreApplication::translate(
+            "CommandLine", "--convert FILE needs --to FILE, and --to goes only with --convert."));
+    }
+    if (parser.isSet(activityOption) && !parser.isSet(dataOption) && !parser.isSet(checkOption) &&
+        !parser.isSet(convertOption)) {
+        return fail(QCoreApplication::translate(
+            "CommandLine",
+            "--activity picks an activity of the file given by --data, --check or --convert."));
     }
 
     QString exportError;
     result.options.exportCommand = exportOptions.read(parser, &exportError);
     if (!exportError.isEmpty())
         return fail(exportError);
-    const bool exportsAll = result.options.exportCommand &&
-                            result.options.exportCommand->mode == ExportCommand::Mode::ExportAll;
+    // --lang all: every language, for the commands that write one file per language.
+    const bool exportsAll =
+        result.options.exportCommand &&
+        (result.options.exportCommand->mode == ExportCommand::Mode::ExportAll ||
+         result.options.exportCommand->mode == ExportCommand::Mode::ExportFactsheet);
     if (exportsAll && language.trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
         result.options.exportCommand->allLanguages = true;
     } else if (parser.isSet(langOption) && !result.options.language) {
@@ -166,6 +214,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     result.options.dataFile = parser.value(dataOption);
     result.options.quitAfterFirstPaint = parser.isSet(firstPaintOption);
     result.options.checkFile = parser.value(checkOption);
+    result.options.activity = parser.value(activityOption);
+    result.options.convertFile = parser.value(convertOption);
+    result.options.convertTarget = parser.value(toOption);
     return result;
 }
 

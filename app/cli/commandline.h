@@ -23,6 +23,10 @@ struct CommandLineOptions
     bool quitAfterFirstPaint = false;
     std::optional<ExportCommand> exportCommand; ///< set for the headless modes
     QString checkFile; ///< --check FILE: validate only, print the result, exit
+    QString
+        activity; ///< --activity ID: the activity of an IATI file for --data, --check, --convert
+    QString convertFile;   ///< --convert FILE: write it in the dashboard's format, exit
+    QString convertTarget; ///< --to FILE, for --convert
 };
 
 /// What the program does for a command line, and so which application

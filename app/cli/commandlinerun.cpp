@@ -5,6 +5,7 @@
 
 #include "cli/checkcommand.h"
 #include "cli/commandlinelanguage.h"
+#include "cli/datasetinput.h"
 #include "cli/headlessexport.h"
 #include "cli/terminal.h"
 
@@ -61,7 +62,11 @@ ExitCode runWithoutWindowSystem(int &argc, char **argv, const CommandLineResult 
         return command.exitCode;
     }
     case Invocation::Check: {
-        const CheckReport report = checkDatasetFile(scan.options.checkFile);
+        const CheckReport report =
+            scan.options.convertFile.isEmpty()
+                ? checkDatasetFile(scan.options.checkFile, scan.options.activity)
+                : convertDatasetFile(scan.options.convertFile, scan.options.activity,
+                                     scan.options.convertTarget);
         printLines(stdout, report.output);
         printLines(stderr, report.errors);
         return report.exitCode;
@@ -84,10 +89,10 @@ void useOffscreenPlatform()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-LoadResult loadDatasetForCommandLine(const QString &dataFile)
+LoadResult loadDatasetForCommandLine(const QString &dataFile, const QString &activity)
 {
     const LoadResult loaded =
-        dataFile.isEmpty() ? DatasetLoader::loadEmbedded() : DatasetLoader::loadFile(dataFile);
+        dataFile.isEmpty() ? DatasetLoader::loadEmbedded() : loadDatasetInput(dataFile, activity);
     // Fields this version does not know are ignored; say so, as --check does.
     printLines(stderr, loaded.errors + loaded.warnings);
     return loaded;
@@ -97,7 +102,7 @@ ExitCode runHeadless(const CommandLineResult &command)
 {
     const CommandLineLanguage language(command.commandLineLanguage());
     const QString dataFile = command.options.dataFile;
-    const LoadResult loaded = loadDatasetForCommandLine(dataFile);
+    const LoadResult loaded = loadDatasetForCommandLine(dataFile, command.options.activity);
     if (!loaded.ok())
         return ExitCode::InvalidData;
     const HeadlessOutcome outcome = runExportCommand(

@@ -33,6 +33,6 @@ void useOffscreenPlatform();
 
 /// Loads the dataset of --data (else the embedded one) and prints its
 /// problems and warnings in the command line's language.
-LoadResult loadDatasetForCommandLine(const QString &dataFile);
+LoadResult loadDatasetForCommandLine(const QString &dataFile, const QString &activity = {});
 
 } // namespace sharaka

@@ -16,7 +16,7 @@ ExportCommandOptions::ExportCommandOptions(QCommandLineParser &parser)
                QCoreApplication::translate(
                    "CommandLine",
                    "Save the chart given by --chart as FILE and exit; the format comes "
-                   "from the suffix (.png, .jpg, .jpeg, .svg, .pdf)."),
+                   "from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data)."),
                QStringLiteral("file"))
     , m_exportAll(QStringLiteral("export-all"),
                   QCoreApplication::translate(
@@ -37,6 +37,17 @@ ExportCommandOptions::ExportCommandOptions(QCommandLineParser &parser)
           QCoreApplication::translate(
               "CommandLine", "Size of exported charts in pixels, WIDTHxHEIGHT (default 1600x900)."),
           QStringLiteral("WxH"))
+    , m_factsheet(QStringLiteral("export-factsheet"),
+                  QCoreApplication::translate(
+                      "CommandLine",
+                      "Save the factsheet (a designed page of the project, its key figures, "
+                      "map, timeline, charts and sources) as the PDF file FILE and exit. With "
+                      "--lang all, one file per language beside FILE (FILE-en.pdf…)."),
+                  QStringLiteral("file"))
+    , m_paper(QStringLiteral("paper"),
+              QCoreApplication::translate("CommandLine",
+                                          "Paper of the factsheet: a4 or letter (default a4)."),
+              QStringLiteral("paper"))
 {
     for (const QCommandLineOption *option : options())
         parser.addOption(*option);
@@ -44,14 +55,19 @@ ExportCommandOptions::ExportCommandOptions(QCommandLineParser &parser)
 
 QList<const QCommandLineOption *> ExportCommandOptions::options() const
 {
-    return {&m_listCharts, &m_export, &m_exportAll, &m_chart, &m_format, &m_size};
+    return {&m_listCharts, &m_export, &m_exportAll, &m_chart,
+            &m_format,     &m_size,   &m_factsheet, &m_paper};
 }
 
 std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser &parser,
                                                         QString *error) const
 {
     const int modes = int(parser.isSet(m_listCharts)) + int(parser.isSet(m_export)) +
-                      int(parser.isSet(m_exportAll));
+                      int(parser.isSet(m_exportAll)) + int(parser.isSet(m_factsheet));
+    if (parser.isSet(m_paper) && !parser.isSet(m_factsheet)) {
+        *error = QCoreApplication::translate("CommandLine", "--paper needs --export-factsheet.");
+        return std::nullopt;
+    }
     if (modes == 0) {
         for (const QCommandLineOption *option : {&m_chart, &m_format, &m_size}) {
             if (parser.isSet(*option)) {
@@ -65,9 +81,12 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
     }
     if (modes > 1) {
         *error = QCoreApplication::translate(
-            "CommandLine", "Use only one of --list-charts, --export and --export-all.");
+            "CommandLine",
+            "Use only one of --list-charts, --export, --export-all and --export-factsheet.");
         return std::nullopt;
     }
+    if (parser.isSet(m_factsheet))
+        return readFactsheet(parser, error);
 
     ExportCommand command;
     if (parser.isSet(m_size)) {
@@ -112,11 +131,20 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
             return std::nullopt;
         }
         command.chartId = parser.value(m_chart);
+        if (command.target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+            if (parser.isSet(m_size)) {
+                *error = QCoreApplication::translate(
+                    "CommandLine", "--size is for pictures; a .csv file holds the chart's data.");
+                return std::nullopt;
+            }
+            command.csv = true;
+            return command;
+        }
         const std::optional<ExportFormat> format = exportFormatForPath(command.target);
         if (!format) {
             *error = QCoreApplication::translate(
                          "CommandLine", "Cannot export to %1: unknown file suffix; use .png, .jpg, "
-                                        ".jpeg, .svg or .pdf.")
+                                        ".jpeg, .svg, .pdf or .csv.")
                          .arg(command.target);
             return std::nullopt;
         }
@@ -140,6 +168,39 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
             return std::nullopt;
         }
         command.format = *format;
+    }
+    return command;
+}
+
+std::optional<ExportCommand> ExportCommandOptions::readFactsheet(const QCommandLineParser &parser,
+                                                                 QString *error) const
+{
+    for (const QCommandLineOption *option : {&m_chart, &m_format, &m_size}) {
+        if (parser.isSet(*option)) {
+            *error = QCoreApplication::translate("CommandLine",
+                                                 "--%1 does not go with --export-factsheet.")
+                         .arg(option->names().constFirst());
+            return std::nullopt;
+        }
+    }
+    ExportCommand command;
+    command.mode = ExportCommand::Mode::ExportFactsheet;
+    command.target = parser.value(m_factsheet);
+    if (exportFormatForPath(command.target) != ExportFormat::Pdf) {
+        *error = QCoreApplication::translate(
+                     "CommandLine", "Cannot save the factsheet as %1: use a .pdf file name.")
+                     .arg(command.target);
+        return std::nullopt;
+    }
+    if (parser.isSet(m_paper)) {
+        const std::optional<FactsheetPaper> paper = factsheetPaperFromName(parser.value(m_paper));
+        if (!paper) {
+            *error = QCoreApplication::translate("CommandLine",
+                                                 "Unknown paper \"%1\": use a4 or letter.")
+                         .arg(parser.value(m_paper));
+            return std::nullopt;
+        }
+        command.paper = *paper;
     }
     return command;
 }

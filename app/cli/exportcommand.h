@@ -4,6 +4,7 @@
 #pragma once
 
 #include "charts/exportformat.h"
+#include "factsheet/factsheetwriter.h"
 
 #include <QCommandLineOption>
 #include <QList>
@@ -16,17 +17,19 @@ class QCommandLineParser;
 
 namespace sharaka {
 
-/// A headless request from the command line: list the charts, or export one
-/// or all of them. Runs without a window and without a display.
+/// A headless request from the command line: list the charts, export one
+/// or all of them, or the factsheet. Runs without a window and without a display.
 struct ExportCommand
 {
-    enum class Mode { ListCharts, ExportOne, ExportAll };
+    enum class Mode { ListCharts, ExportOne, ExportAll, ExportFactsheet };
     Mode mode = Mode::ListCharts;
-    QString target;  ///< FILE for --export, DIR for --export-all
+    QString target;  ///< FILE for --export and --export-factsheet, DIR for --export-all
     QString chartId; ///< --chart, for --export
     ExportFormat format = ExportFormat::Png;
     QSize size{ExportOptions::DefaultWidth, ExportOptions::DefaultHeight};
-    bool allLanguages = false; ///< --lang all, for --export-all
+    bool allLanguages = false; ///< --lang all, for --export-all and --export-factsheet
+    FactsheetPaper paper = FactsheetPaper::A4; ///< --paper, for --export-factsheet
+    bool csv = false; ///< --export FILE.csv: the chart's data, not a picture
 };
 
 /// The export options of the command line: adds them to a parser and reads
@@ -46,12 +49,17 @@ public:
     QList<const QCommandLineOption *> options() const;
 
 private:
+    std::optional<ExportCommand> readFactsheet(const QCommandLineParser &parser,
+                                               QString *error) const;
+
     QCommandLineOption m_listCharts;
     QCommandLineOption m_export;
     QCommandLineOption m_exportAll;
     QCommandLineOption m_chart;
     QCommandLineOption m_format;
     QCommandLineOption m_size;
+    QCommandLineOption m_factsheet;
+    QCommandLineOption m_paper;
 };
 
 } // namespace sharaka

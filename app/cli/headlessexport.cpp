@@ -3,12 +3,34 @@
 
 #include "cli/headlessexport.h"
 
+#include "charts/chartexporter.h"
 #include "charts/exportbatch.h"
+#include "core/chartcsv.h"
+#include "factsheet/factsheetwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 
 namespace sharaka {
+
+namespace {
+
+HeadlessOutcome writeChartCsv(const Dataset &dataset, const QString &chartId, Language language,
+                              const QString &path)
+{
+    HeadlessOutcome outcome;
+    const QString error =
+        ChartExporter::writeAtomically(path, ChartCsv::toCsv(dataset, chartId, language));
+    if (error.isEmpty()) {
+        outcome.output.append(QDir::toNativeSeparators(path));
+    } else {
+        outcome.exitCode = ExitCode::WriteFailed;
+        outcome.errors.append(error);
+    }
+    return outcome;
+}
+
+} // namespace
 
 HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &dataset,
                                  Language language, const QString &datasetName)
@@ -27,6 +49,26 @@ HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &da
         return outcome;
     }
 
+    if (command.mode == ExportCommand::Mode::ExportFactsheet) {
+        const FactsheetWriter writer(dataset);
+        const QList<Language> languages =
+            command.allLanguages ? supportedLanguages() : QList<Language>{language};
+        // Every language is tried: one file that cannot be written does not stop the others.
+        for (const Language each : languages) {
+            const QString path = command.allLanguages
+                                     ? FactsheetWriter::pathForLanguage(command.target, each)
+                                     : command.target;
+            const QString error = writer.saveToFile(path, each, command.paper);
+            if (error.isEmpty()) {
+                outcome.output.append(QDir::toNativeSeparators(path));
+            } else {
+                outcome.exitCode = ExitCode::WriteFailed;
+                outcome.errors.append(error);
+            }
+        }
+        return outcome;
+    }
+
     ExportOptions options;
     options.size = command.size;
     ExportBatch batch(dataset, command.format, options);
@@ -39,6 +81,8 @@ HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &da
                     .arg(command.chartId, dataset.chartIds().join(QStringLiteral(", "))));
             return outcome;
         }
+        if (command.csv)
+            return writeChartCsv(dataset, command.chartId, language, command.target);
         batch.addChart(command.chartId, language, command.target);
     } else {
         batch.addAllCharts(command.target,

@@ -3,16 +3,18 @@
 
 #include "core/countrytablemodel.h"
 
+#include "core/textformat.h"
+
 namespace sharaka {
 
 CountryTableModel::CountryTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void CountryTableModel::setDataset(const Dataset &dataset)
+void CountryTableModel::setDataset(const DatasetPtr &dataset)
 {
     beginResetModel();
-    m_dataset = dataset;
+    m_dataset = dataset ? dataset : emptyDataset();
     endResetModel();
 }
 
@@ -21,7 +23,7 @@ void CountryTableModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
-    if (!m_dataset.countries.isEmpty()) {
+    if (!m_dataset->countries.isEmpty()) {
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -29,7 +31,7 @@ void CountryTableModel::setLanguage(Language language)
 
 int CountryTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_dataset.countries.size());
+    return parent.isValid() ? 0 : int(m_dataset->countries.size());
 }
 
 int CountryTableModel::columnCount(const QModelIndex &parent) const
@@ -40,7 +42,7 @@ int CountryTableModel::columnCount(const QModelIndex &parent) const
 QString CountryTableModel::displayName(const Country &country) const
 {
     const QString name = country.name.text(m_language);
-    const Footnote *footnote = m_dataset.footnote(country.footnoteId);
+    const Footnote *footnote = m_dataset->footnote(country.footnoteId);
     return footnote ? name + QLatin1Char(' ') + footnote->marker : name;
 }
 
@@ -48,7 +50,7 @@ QVariant CountryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Country &country = m_dataset.countries.at(index.row());
+    const Country &country = m_dataset->countries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -57,19 +59,19 @@ QVariant CountryTableModel::data(const QModelIndex &index, int role) const
         case CodeColumn:
             return country.code;
         case PhaseColumn: {
-            const Phase *phase = m_dataset.phase(country.phaseId);
+            const Phase *phase = m_dataset->phase(country.phaseId);
             return phase ? phase->label.text(m_language) : QString();
         }
         }
         break;
     case Qt::ToolTipRole:
-        if (const Footnote *footnote = m_dataset.footnote(country.footnoteId))
-            return footnote->marker + QLatin1Char(' ') + footnote->text.text(m_language);
+        if (const Footnote *footnote = m_dataset->footnote(country.footnoteId))
+            return TextFormat::footnoteLine(*footnote, m_language);
         break;
     case CodeRole:
         return country.code;
     case PhaseOrderRole: {
-        const Phase *phase = m_dataset.phase(country.phaseId);
+        const Phase *phase = m_dataset->phase(country.phaseId);
         return phase ? phase->order : 0;
     }
     case SearchTextRole: {
@@ -77,12 +79,12 @@ QVariant CountryTableModel::data(const QModelIndex &index, int role) const
         // countries after the interface switches to another.
         QStringList texts = country.name.all().values();
         texts.append(country.code);
-        if (const Phase *phase = m_dataset.phase(country.phaseId))
+        if (const Phase *phase = m_dataset->phase(country.phaseId))
             texts.append(phase->label.all().values());
         return texts.join(QLatin1Char('\n'));
     }
     case FootnoteRole: {
-        const Footnote *footnote = m_dataset.footnote(country.footnoteId);
+        const Footnote *footnote = m_dataset->footnote(country.footnoteId);
         return footnote ? footnote->text.text(m_language) : QString();
     }
     }

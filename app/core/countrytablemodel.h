@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/dataset.h"
+#include "core/datasetptr.h"
 
 #include <QAbstractTableModel>
 
@@ -26,7 +26,9 @@ public:
 
     explicit CountryTableModel(QObject *parent = nullptr);
 
-    void setDataset(const Dataset &dataset);
+    /// Shares @p dataset with the window; null means no countries.
+    void setDataset(const DatasetPtr &dataset);
+    const DatasetPtr &dataset() const { return m_dataset; }
     void setLanguage(Language language);
     Language language() const { return m_language; }
 
@@ -40,7 +42,7 @@ public:
     QString displayName(const Country &country) const;
 
 private:
-    Dataset m_dataset;
+    DatasetPtr m_dataset = emptyDataset();
     Language m_language = Language::English;
 };
 

@@ -6,6 +6,7 @@
 #include "core/localizedtext.h"
 #include "core/partialdate.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -57,6 +58,15 @@ enum class Qualifier {
     AtLeast ///< the sources say "more than": a lower bound
 };
 
+/// One reporting period of an indicator's results framework (IATI `period`).
+struct IndicatorPeriod
+{
+    QDate start;
+    QDate end;
+    std::optional<double> target;
+    std::optional<double> actual;
+};
+
 struct Indicator
 {
     QString id;
@@ -66,6 +76,12 @@ struct Indicator
     Qualifier qualifier = Qualifier::Exact;
     bool headline = false; ///< shown as a key-figure tile on the first screen
     QStringList sourceIds;
+    // Results framework; all optional, so version 1 files without them stay valid.
+    std::optional<double> baseline;
+    std::optional<double> target;
+    QList<IndicatorPeriod> periods;
+    QString unit;          ///< shown after figures, e.g. "%"; empty for a plain count
+    bool ascending = true; ///< false when lower is better
 };
 
 /// How a chart draws its indicators.
@@ -83,11 +99,20 @@ struct ChartSpec
     QStringList indicatorIds;
 };
 
+/// How a milestone's date relates to the event: sources often show only that
+/// something had happened by a date (a country "is participating"), not when.
+enum class DateBound {
+    On,       ///< the event's own date (the default)
+    NotAfter, ///< the event happened on this date or before; shown "by <date>"
+    NotBefore ///< the event happened on this date or later
+};
+
 struct Milestone
 {
     QString id;
     PartialDate date;
     std::optional<PartialDate> endDate; ///< set for events spanning several days
+    DateBound bound = DateBound::On;
     LocalizedText title;
     LocalizedText description;
     QStringList sourceIds;

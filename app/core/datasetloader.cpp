@@ -4,7 +4,9 @@
 #include "core/datasetloader.h"
 
 #include "core/filecheck.h"
+#include "core/iatiactivityloader.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 
@@ -59,6 +61,11 @@ LoadResult DatasetLoader::loadEmbedded()
 
 LoadResult DatasetLoader::loadFile(const QString &path, const QString &displayName)
 {
+    // IATI activity files are streamed, whatever their size, rather than
+    // read whole: they hold thousands of activities and often exceed
+    // MaxFileBytes, of which one activity is shown.
+    if (IatiActivityLoader::isXmlFile(path))
+        return IatiActivityLoader(path, displayName.isEmpty() ? path : displayName).load({});
     ProblemLog log(displayName.isEmpty() ? path : displayName);
     // Checked before open(): opening a FIFO would block until someone writes.
     const QString problem = FileCheck::readProblem(path);
@@ -88,6 +95,12 @@ LoadResult DatasetLoader::loadDevice(QIODevice &device, const QString &displayNa
 
 LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &displayName)
 {
+    if (IatiActivityReader::looksLikeXml(bytes)) {
+        QByteArray copy = bytes;
+        QBuffer buffer(&copy);
+        buffer.open(QIODevice::ReadOnly);
+        return IatiActivityLoader(buffer, displayName).load({});
+    }
     ProblemLog log(displayName);
     const std::optional<QByteArray> text = BytePreflight::check(bytes, log);
     if (!text)

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <cmath>
+
 namespace sharaka {
 
 namespace {
@@ -282,7 +284,35 @@ void DatasetValidator::checkIndicators(const QList<Indicator> &indicators)
                       .arg(QString::number(MaxValue), QString::number(indicator.value)));
         checkUnique(seen, indicator.id, child(path, "id"), tr("duplicate indicator id \"%1\""));
         checkCitations(indicator.sourceIds, child(path, "sources"), Need::Required);
+        checkResultsFramework(indicator, path);
     });
+}
+
+void DatasetValidator::checkFigure(std::optional<double> figure, const QString &path)
+{
+    if (figure && !(std::abs(*figure) <= MaxFigure)) {
+        error(path,
+              tr("must be a number from -%1 to %1, got %2")
+                  .arg(QString::number(MaxFigure, 'f', 0), QString::number(*figure, 'g', 17)));
+    }
+}
+
+void DatasetValidator::checkResultsFramework(const Indicator &indicator, const QString &path)
+{
+    checkFigure(indicator.baseline, child(path, "baseline"));
+    checkFigure(indicator.target, child(path, "target"));
+    checkString(indicator.unit, child(path, "unit"), Need::Optional, MaxUnitLength);
+    for (qsizetype i = 0; i < indicator.periods.size(); ++i) {
+        const IndicatorPeriod &period = indicator.periods.at(i);
+        const QString here = ProblemLog::index(child(path, "periods"), i);
+        checkFigure(period.target, child(here, "target"));
+        checkFigure(period.actual, child(here, "actual"));
+        if (period.start.isValid() && period.end.isValid() && period.end < period.start) {
+            error(child(here, "end"),
+                  tr("ends (%1) before it starts (%2)")
+                      .arg(period.end.toString(Qt::ISODate), period.start.toString(Qt::ISODate)));
+        }
+    }
 }
 
 void DatasetValidator::checkCharts(const QList<ChartSpec> &charts)
@@ -312,6 +342,10 @@ void DatasetValidator::checkMilestones(const QList<Milestone> &milestones)
             error(child(path, "endDate"),
                   tr("ends (%1) before it starts (%2)")
                       .arg(milestone.endDate->toIsoString(), milestone.date.toIsoString()));
+        // A bound says the event happened before or after one day; a span of
+        // days would make "by" ambiguous.
+        if (milestone.endDate && milestone.bound != DateBound::On)
+            error(child(path, "endDate"), tr("is not allowed together with a \"bound\""));
         checkText(milestone.title, child(path, "title"), Need::Required, MaxShortText);
         checkText(milestone.description, child(path, "description"), Need::Optional, MaxLongText);
         checkUnique(seen, milestone.id, child(path, "id"), tr("duplicate milestone id \"%1\""));

@@ -32,6 +32,9 @@ public:
     static constexpr int MaxMarkerLength = 3;
     static constexpr qint64 MaxValue = 1000000000;
     static constexpr int MaxPhaseOrder = 1000;
+    /// Baselines, targets and period figures: any number up to this size.
+    static constexpr double MaxFigure = 1e12;
+    static constexpr int MaxUnitLength = 20;
 
     explicit DatasetValidator(ProblemLog &log)
         : m_log(log)
@@ -60,6 +63,8 @@ private:
     void checkFootnotes(const QList<Footnote> &footnotes);
     void checkCountries(const QList<Country> &countries);
     void checkIndicators(const QList<Indicator> &indicators);
+    void checkResultsFramework(const Indicator &indicator, const QString &path);
+    void checkFigure(std::optional<double> figure, const QString &path);
     void checkCharts(const QList<ChartSpec> &charts);
     void checkMilestones(const QList<Milestone> &milestones);
     void checkNotes(const QList<DataNote> &notes);

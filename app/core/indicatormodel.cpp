@@ -4,6 +4,7 @@
 #include "core/indicatormodel.h"
 
 #include "core/languagetranslator.h"
+#include "core/targetformat.h"
 #include "core/textformat.h"
 
 namespace sharaka {
@@ -34,6 +35,21 @@ IndicatorModel::IndicatorModel(const Dataset &dataset, const QString &chartId, L
         row.qualifier = indicator->qualifier;
         row.valueText = TextFormat::indicatorValue(*indicator, locale);
         row.plainValueText = TextFormat::indicatorValuePlain(*indicator, locale);
+        if (!indicator->unit.isEmpty()) {
+            // "17%": a percentage says so wherever its figure appears.
+            row.plainValueText =
+                TargetFormat::figure(double(indicator->value), *indicator, language);
+            row.valueText = TextFormat::leftToRight(row.plainValueText);
+        }
+        row.target = indicator->target;
+        row.baseline = indicator->baseline;
+        if (indicator->target)
+            row.targetText = TargetFormat::figure(*indicator->target, *indicator, language);
+        if (indicator->baseline)
+            row.baselineText = TargetFormat::figure(*indicator->baseline, *indicator, language);
+        row.progressText = TargetFormat::percentOfTargetText(*indicator, language, translator);
+        row.framework = TargetFormat::lines(*indicator, language, translator);
+        m_hasFramework |= indicator->target || indicator->baseline;
         row.citations = TextFormat::sourceCitations(dataset, indicator->sourceIds, language);
         row.sourcesLine =
             TextFormat::sourcesLine(dataset, indicator->sourceIds, language, translator);
@@ -59,13 +75,19 @@ QString IndicatorModel::qualifierName(Qualifier qualifier) const
 
 QString IndicatorModel::summary(const Row &row) const
 {
-    return localized(QT_TR_NOOP("%1: %2")).arg(row.label, row.plainValueText);
+    const QString figure = localized(QT_TR_NOOP("%1: %2")).arg(row.label, row.plainValueText);
+    if (row.framework.isEmpty())
+        return figure;
+    return TargetFormat::joined(QStringList{figure} + row.framework, m_language);
 }
 
 QString IndicatorModel::toolTip(const Row &row) const
 {
-    const QString text = localized(QT_TR_NOOP("%1: %2")).arg(row.label, row.valueText) +
-                         QLatin1Char('\n') + row.description + QLatin1Char('\n') + row.sourcesLine;
+    QString text =
+        localized(QT_TR_NOOP("%1: %2")).arg(row.label, row.valueText) + QLatin1Char('\n');
+    if (!row.framework.isEmpty())
+        text += row.framework.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    text += row.description + QLatin1Char('\n') + row.sourcesLine;
     return TextFormat::toolTip(text);
 }
 
@@ -84,7 +106,9 @@ int IndicatorModel::rowCount(const QModelIndex &parent) const
 
 int IndicatorModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_hasFramework ? ColumnCount : SourcesColumn + 1;
 }
 
 QVariant IndicatorModel::data(const QModelIndex &index, int role) const
@@ -103,6 +127,12 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
             return qualifierName(row.qualifier);
         case SourcesColumn:
             return row.citations;
+        case TargetColumn:
+            return row.targetText;
+        case BaselineColumn:
+            return row.baselineText;
+        case ProgressColumn:
+            return row.progressText;
         case ColumnCount:
             break;
         }
@@ -111,8 +141,9 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
         return index.column() == ValueColumn ? QVariant(row.plainValueText) : QVariant();
     case Qt::TextAlignmentRole:
         // Numbers line up at their end, whatever the reading direction.
-        return index.column() == ValueColumn ? QVariant(int(Qt::AlignTrailing | Qt::AlignVCenter))
-                                             : QVariant();
+        return index.column() == ValueColumn || index.column() >= TargetColumn
+                   ? QVariant(int(Qt::AlignTrailing | Qt::AlignVCenter))
+                   : QVariant();
     case Qt::ToolTipRole:
         return toolTip(row);
     case IndicatorIdRole:
@@ -127,6 +158,10 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
         return summary(row);
     case SourcesLineRole:
         return row.sourcesLine;
+    case TargetRole:
+        return row.target ? QVariant(*row.target) : QVariant();
+    case BaselineRole:
+        return row.baseline ? QVariant(*row.baseline) : QVariant();
     default:
         return {};
     }
@@ -145,6 +180,12 @@ QVariant IndicatorModel::headerData(int section, Qt::Orientation orientation, in
         return localized(QT_TR_NOOP("Figure"));
     case SourcesColumn:
         return localized(QT_TR_NOOP("Sources"));
+    case TargetColumn:
+        return localized(QT_TR_NOOP("Target"));
+    case BaselineColumn:
+        return localized(QT_TR_NOOP("Baseline"));
+    case ProgressColumn:
+        return localized(QT_TR_NOOP("% of target"));
     default:
         return {};
     }

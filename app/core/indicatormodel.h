@@ -7,6 +7,9 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
+
+#include <optional>
 
 namespace sharaka {
 
@@ -20,14 +23,26 @@ class IndicatorModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { LabelColumn, ValueColumn, QualifierColumn, SourcesColumn, ColumnCount };
+    /// The last three only in a chart with a target or baseline (see columnCount()).
+    enum Column {
+        LabelColumn,
+        ValueColumn,
+        QualifierColumn,
+        SourcesColumn,
+        TargetColumn,
+        BaselineColumn,
+        ProgressColumn, ///< "77% of target"
+        ColumnCount
+    };
     enum Role {
         IndicatorIdRole = Qt::UserRole + 1, ///< the indicator's id, whatever the column
         RawValueRole,                       ///< the figure as a qint64
         QualifierRole,                      ///< the Qualifier, as an int
         DescriptionRole,                    ///< the indicator's description
         SummaryRole,                        ///< "Border-crossing points connected: 46"
-        SourcesLineRole                     ///< "Sources: …" of this indicator
+        SourcesLineRole,                    ///< "Sources: …" of this indicator
+        TargetRole,                         ///< the target as a double; invalid without one
+        BaselineRole                        ///< the baseline as a double; invalid without one
     };
 
     /// Chart @p chartId of @p dataset in @p language (no rows for an unknown
@@ -47,6 +62,8 @@ public:
     QString qualifierName(Qualifier qualifier) const;
     /// SummaryRole of every row, top first: what a screen reader says for the chart.
     QStringList summaries() const;
+    /// Whether any indicator of the chart has a target or a baseline.
+    bool hasResultsFramework() const { return m_hasFramework; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -66,6 +83,12 @@ private:
         QString plainValueText; ///< without, for screen readers
         QString citations;
         QString sourcesLine;
+        std::optional<double> target;
+        std::optional<double> baseline;
+        QString targetText;
+        QString baselineText;
+        QString progressText;  ///< "77% of target"
+        QStringList framework; ///< TargetFormat::lines(): target, baseline, progress in words
     };
 
     QString localized(const char *sourceText) const;
@@ -78,6 +101,7 @@ private:
     QString m_title;
     QString m_sourcesLine;
     QList<Row> m_rows;
+    bool m_hasFramework = false;
 };
 
 } // namespace sharaka

@@ -127,6 +127,10 @@ private:
     Footnote readFootnote(const QJsonObject &object, const QString &path);
     Country readCountry(const QJsonObject &object, const QString &path);
     Indicator readIndicator(const QJsonObject &object, const QString &path);
+    std::optional<double> readNumber(const QJsonObject &object, const QString &key,
+                                     const QString &path);
+    /// baseline, target, periods, unit and ascending: all optional.
+    void readResultsFramework(const QJsonObject &object, const QString &path, Indicator &indicator);
     ChartSpec readChart(const QJsonObject &object, const QString &path);
     Milestone readMilestone(const QJsonObject &object, const QString &path);
     DataNote readNote(const QJsonObject &object, const QString &path);
@@ -448,7 +452,8 @@ Country JsonMapping::readCountry(const QJsonObject &object, const QString &path)
 Indicator JsonMapping::readIndicator(const QJsonObject &object, const QString &path)
 {
     warnUnknownFields(object, path,
-                      {"id", "label", "description", "value", "qualifier", "headline", "sources"});
+                      {"id", "label", "description", "value", "qualifier", "headline", "sources",
+                       "baseline", "target", "periods", "unit", "ascending"});
     Indicator indicator;
     indicator.id = readString(object, QStringLiteral("id"), path);
     indicator.label = readText(object, QStringLiteral("label"), path);
@@ -464,7 +469,50 @@ Indicator JsonMapping::readIndicator(const QJsonObject &object, const QString &p
                                      QJsonValue::Bool, tr("true or false"));
     indicator.headline = headline && headline->toBool();
     indicator.sourceIds = readIdList(object, QStringLiteral("sources"), path);
+    readResultsFramework(object, path, indicator);
     return indicator;
+}
+
+std::optional<double> JsonMapping::readNumber(const QJsonObject &object, const QString &key,
+                                              const QString &path)
+{
+    const auto value = typedField(object, key, path, false, QJsonValue::Double, tr("a number"));
+    return value ? std::optional<double>(value->toDouble()) : std::nullopt;
+}
+
+void JsonMapping::readResultsFramework(const QJsonObject &object, const QString &path,
+                                       Indicator &indicator)
+{
+    indicator.baseline = readNumber(object, QStringLiteral("baseline"), path);
+    indicator.target = readNumber(object, QStringLiteral("target"), path);
+    indicator.unit = readString(object, QStringLiteral("unit"), path);
+    const auto ascending = typedField(object, QStringLiteral("ascending"), path, false,
+                                      QJsonValue::Bool, tr("true or false"));
+    indicator.ascending = !ascending || ascending->toBool();
+    const auto periods = typedField(object, QStringLiteral("periods"), path, false,
+                                    QJsonValue::Array, tr("an array"));
+    if (!periods)
+        return;
+    const QJsonArray array = periods->toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString here = ProblemLog::index(child(path, QStringLiteral("periods")), i);
+        QJsonObject item;
+        IndicatorPeriod period;
+        if (requireObject(array.at(i), here, &item)) {
+            warnUnknownFields(item, here, {"start", "end", "target", "actual"});
+            for (const auto &[key, date] : {std::pair{QStringLiteral("start"), &period.start},
+                                            std::pair{QStringLiteral("end"), &period.end}}) {
+                const QString text = readRequiredString(item, key, here);
+                *date = QDate::fromString(text, Qt::ISODate);
+                if (!text.isEmpty() && (!date->isValid() || text.size() != 10))
+                    error(child(here, key),
+                          tr("must be a real date of the form YYYY-MM-DD, got \"%1\"").arg(text));
+            }
+            period.target = readNumber(item, QStringLiteral("target"), here);
+            period.actual = readNumber(item, QStringLiteral("actual"), here);
+        }
+        indicator.periods.append(period);
+    }
 }
 
 ChartSpec JsonMapping::readChart(const QJsonObject &object, const QString &path)
@@ -482,13 +530,18 @@ ChartSpec JsonMapping::readChart(const QJsonObject &object, const QString &path)
 
 Milestone JsonMapping::readMilestone(const QJsonObject &object, const QString &path)
 {
-    warnUnknownFields(object, path,
-                      {"id", "date", "endDate", "precision", "title", "description", "sources"});
+    warnUnknownFields(
+        object, path,
+        {"id", "date", "endDate", "precision", "bound", "title", "description", "sources"});
     Milestone milestone;
     milestone.id = readString(object, QStringLiteral("id"), path);
     milestone.date = readDatedObject(object, path).value_or(PartialDate());
     if (object.contains(QStringLiteral("endDate")) && milestone.date.isValid())
         milestone.endDate = readDatedObject(object, path, QStringLiteral("endDate"));
+    const std::array bounds = {DateBound::On, DateBound::NotAfter, DateBound::NotBefore};
+    milestone.bound =
+        bounds[readChoice(object, QStringLiteral("bound"), path, {"on", "notAfter", "notBefore"},
+                          tr("must be \"on\", \"notAfter\" or \"notBefore\", got \"%1\""))];
     milestone.title = readText(object, QStringLiteral("title"), path);
     milestone.description = readText(object, QStringLiteral("description"), path);
     milestone.sourceIds = readIdList(object, QStringLiteral("sources"), path);

@@ -59,8 +59,18 @@ QString sourceCitation(const Source &source, Language language)
 {
     const QLocale locale = localeFor(language);
     QString text = source.publisher.text(language);
-    if (!source.published)
-        return text;
+    if (!source.published) {
+        // Without a date, one publisher's pages ("INTERPOL; INTERPOL") are
+        // told apart by their titles.
+        const QString title = source.title.text(language);
+        if (title.isEmpty())
+            return text;
+        return text +
+               (locale.textDirection() == Qt::RightToLeft
+                    ? RightToLeftMark + QStringLiteral("\u060C ")
+                    : QStringLiteral(", ")) +
+               title;
+    }
     if (locale.textDirection() == Qt::RightToLeft) {
         // The mark closes a Latin publisher name ("EU Neighbours South"), so
         // the day after it is read with its Arabic month, not with the name.
@@ -96,6 +106,67 @@ QString sourcesLine(const Dataset &dataset, const QStringList &sourceIds, Langua
         .arg(sourceCitations(dataset, sourceIds, language));
 }
 
+// The header's lines keep the translation context of the panel that first
+// showed them, so their translations stay where translators know them.
+QString projectTitle(const ProjectInfo &project, Language language)
+{
+    const QString name = project.name.text(language);
+    const QString meaning = project.nameMeaning.text(language);
+    if (meaning.isEmpty())
+        return name;
+    // The meaning helps only where the name is a foreign word: a language in
+    // which the name is an ordinary word (Arabic) translates this as "%1".
+    const QString format = QCoreApplication::translate(
+        "sharaka::HeaderPanel", "%1 (%2)",
+        "project name (what the name means); translate as %1 alone where the name is a word of "
+        "the language");
+    return format.contains(QLatin1String("%2")) ? format.arg(name, meaning) : format.arg(name);
+}
+
+QString projectDetails(const ProjectInfo &project, Language language)
+{
+    const QLocale locale = localeFor(language);
+    QStringList parts;
+    parts.append(project.summary.text(language));
+    parts.append(QCoreApplication::translate("sharaka::HeaderPanel", "Implemented by %1")
+                     .arg(project.implementer.text(language)));
+    if (!project.funder.isEmpty())
+        parts.append(QCoreApplication::translate("sharaka::HeaderPanel", "Funded by %1")
+                         .arg(project.funder.text(language)));
+    parts.append(
+        QCoreApplication::translate("sharaka::HeaderPanel", "%1 to %2")
+            .arg(project.start.toDisplayString(locale), project.end.toDisplayString(locale)));
+    return parts.join(QStringLiteral(" \u00B7 "));
+}
+
+QString footnoteLine(const Footnote &footnote, Language language)
+{
+    return footnote.marker + QLatin1Char(' ') + footnote.text.text(language);
+}
+
+QStringList countryFootnoteLines(const Dataset &dataset, Language language)
+{
+    QStringList lines;
+    for (const Footnote &footnote : dataset.footnotes) {
+        const bool used =
+            std::any_of(dataset.countries.cbegin(), dataset.countries.cend(),
+                        [&](const Country &country) { return country.footnoteId == footnote.id; });
+        if (used)
+            lines.append(footnoteLine(footnote, language));
+    }
+    return lines;
+}
+
+QUrl webUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return {};
+    return url;
+}
+
 QString toolTip(const QString &text)
 {
     return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
@@ -105,7 +176,18 @@ QString milestoneDate(const Milestone &milestone, const QLocale &locale)
 {
     if (milestone.endDate)
         return PartialDate::rangeToDisplayString(milestone.date, *milestone.endDate, locale);
-    return milestone.date.toDisplayString(locale);
+    const QString date = milestone.date.toDisplayString(locale);
+    switch (milestone.bound) {
+    case DateBound::On:
+        break;
+    case DateBound::NotAfter:
+        return QCoreApplication::translate("TextFormat", "by %1",
+                                           "the event happened on this date or before")
+            .arg(date);
+    case DateBound::NotBefore:
+        return QCoreApplication::translate("TextFormat", "on or after %1").arg(date);
+    }
+    return date;
 }
 
 } // namespace sharaka::TextFormat

@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QUrl>
 
 namespace sharaka {
 
@@ -36,8 +37,29 @@ QString sourcesLine(const Dataset &dataset, const QStringList &sourceIds, Langua
 /// Citations of several sources, separated by semicolons; unknown ids are skipped.
 QString sourceCitations(const Dataset &dataset, const QStringList &sourceIds, Language language);
 
-/// A milestone's date at its precision, or its range ("30–31 Jan 2023").
+/// A milestone's date at its precision, or its range ("30–31 Jan 2023"), with
+/// its bound ("by 5 Sep 2019") in the application's current language.
 QString milestoneDate(const Milestone &milestone, const QLocale &locale);
+
+/// The project's name, with its meaning when the dataset gives one:
+/// "Sharaka (Arabic for “partnership”)". The header and the printed page.
+QString projectTitle(const ProjectInfo &project, Language language);
+
+/// The line under the title: summary, implementer, funder and period,
+/// joined by middle dots. The header and the printed page.
+QString projectDetails(const ProjectInfo &project, Language language);
+
+/// "* Following EU usage…": the marker and text of every footnote that a
+/// partner country's name carries, one line each, in dataset order. The
+/// country panel and the printed page.
+QStringList countryFootnoteLines(const Dataset &dataset, Language language);
+
+/// One footnote as a line: its marker, a space, its text.
+QString footnoteLine(const Footnote &footnote, Language language);
+
+/// @p text parsed as a web address: valid, http or https, with a host; an
+/// empty QUrl otherwise. The only addresses a link is ever made of.
+QUrl webUrl(const QString &text);
 
 /// @p text with every control character (C0, DEL, C1, line and paragraph
 /// separators) written as "\u001b": for messages that quote a file's content,

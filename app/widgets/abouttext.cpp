@@ -5,16 +5,41 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sharaka {
+
+namespace {
+
+/// How many of the listed documents the dataset actually cites: for the
+/// figures, the dates, the events and the notes, each counted once.
+int citedSourceCount(const Dataset &dataset)
+{
+    QStringList cited = dataset.project.sourceIds;
+    for (const Indicator &indicator : dataset.indicators)
+        cited += indicator.sourceIds;
+    for (const Milestone &milestone : dataset.milestones)
+        cited += milestone.sourceIds;
+    for (const Phase &phase : dataset.phases)
+        cited += phase.sourceIds;
+    for (const DataNote &note : dataset.notes)
+        cited += note.sourceIds;
+    cited.removeDuplicates();
+    return int(std::count_if(cited.cbegin(), cited.cend(),
+                             [&dataset](const QString &id) { return dataset.source(id); }));
+}
+
+} // namespace
 
 QString aboutText(const Dataset &dataset, Language language)
 {
     // Each publisher once, in the order the dataset cites them.
     QStringList publishers;
     for (const Source &source : dataset.sources) {
-        const QString publisher = source.publisher.text(language);
+        // Escaped before comparing, so a name is listed once however it is written.
+        const QString publisher = source.publisher.text(language).toHtmlEscaped();
         if (!publisher.isEmpty() && !publishers.contains(publisher))
-            publishers.append(publisher.toHtmlEscaped());
+            publishers.append(publisher);
     }
     const QLocale locale = localeFor(language);
     // Publisher names contain commas, so they go in a list rather than a sentence.
@@ -29,7 +54,7 @@ QString aboutText(const Dataset &dataset, Language language)
                   .arg(QCoreApplication::translate(
                            "sharaka::AboutText",
                            "<b>Data.</b> The figures and dates come from %1 public documents by:")
-                           .arg(locale.toString(dataset.sources.size())),
+                           .arg(locale.toString(citedSourceCount(dataset))),
                        publishers.join(QStringLiteral("</li><li>")),
                        QCoreApplication::translate(
                            "sharaka::AboutText",

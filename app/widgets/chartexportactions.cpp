@@ -4,33 +4,26 @@
 #include "widgets/chartexportactions.h"
 
 #include "charts/chartexporter.h"
-#include "widgets/chartpanel.h"
+#include "core/chartcsv.h"
+#include "core/settings.h"
 #include "widgets/exportoptionsdialog.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QChartView>
 #include <QClipboard>
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QStandardPaths>
-#include <QStatusBar>
 #include <QStyle>
 #include <QToolButton>
 
 namespace sharaka {
 
 namespace {
-
-const QString LastFolderKey = QStringLiteral("export/lastFolder");
-constexpr int StatusTimeoutMs = 6000;
 
 /// The file dialog's filters, in the order of exportFormats().
 QStringList nameFilters()
@@ -56,51 +49,59 @@ QIcon saveIcon(const QStyle *style)
 
 } // namespace
 
-ChartExportActions::ChartExportActions(ChartPanel *panel)
-    : QObject(panel)
-    , m_panel(panel)
+ChartExportActions::ChartExportActions(const QString &chartId, QWidget *parent)
+    : QObject(parent)
+    , m_chartId(chartId)
+    , m_parent(parent)
 {
-    QChartView *view = panel->view();
     m_saveAction = new QAction(this);
-    m_saveAction->setObjectName(QStringLiteral("saveChartAs-") + panel->chartId());
-    m_saveAction->setIcon(saveIcon(panel->style()));
+    m_saveAction->setObjectName(QStringLiteral("saveChartAs-") + chartId);
+    m_saveAction->setIcon(saveIcon(QApplication::style()));
     m_saveAction->setShortcut(QKeySequence::Save);
     // Only while this chart has focus: each chart has its own Ctrl+S.
     m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_saveAction, &QAction::triggered, this, &ChartExportActions::saveChartAs);
 
     m_copyAction = new QAction(this);
-    m_copyAction->setObjectName(QStringLiteral("copyChart-") + panel->chartId());
+    m_copyAction->setObjectName(QStringLiteral("copyChart-") + chartId);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyAction, &QAction::triggered, this, &ChartExportActions::copyChart);
 
-    view->addAction(m_saveAction);
-    view->addAction(m_copyAction);
-    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_saveDataAction = new QAction(this);
+    m_saveDataAction->setObjectName(QStringLiteral("saveChartData-") + chartId);
+    connect(m_saveDataAction, &QAction::triggered, this, &ChartExportActions::saveDataAs);
 
     // A small button in the chart's top corner, so saving is discoverable
     // without taking a row of the panel's height.
-    m_button = new QToolButton(panel);
-    m_button->setObjectName(QStringLiteral("chartExportButton-") + panel->chartId());
+    m_button = new QToolButton(parent);
+    m_button->setObjectName(QStringLiteral("chartExportButton-") + chartId);
     m_button->setAutoRaise(true);
     m_button->setPopupMode(QToolButton::MenuButtonPopup);
     m_button->setDefaultAction(m_saveAction);
     auto *menu = new QMenu(m_button);
     menu->addAction(m_saveAction);
     menu->addAction(m_copyAction);
+    menu->addAction(m_saveDataAction);
     m_button->setMenu(menu);
     m_button->setFocusPolicy(Qt::NoFocus);
+    retranslateUi();
+}
 
-    panel->addCornerButton(m_button);
-    panel->installEventFilter(this);
-    retranslate();
+void ChartExportActions::setContent(const DatasetPtr &dataset, Language language)
+{
+    m_dataset = dataset ? dataset : emptyDataset();
+    m_language = language;
+}
+
+QWidget *ChartExportActions::dialogParent() const
+{
+    return m_parent->window();
 }
 
 QString ChartExportActions::lastFolder()
 {
-    QSettings settings;
-    const QString saved = settings.value(LastFolderKey).toString();
+    const QString saved = Settings().exportFolder();
     if (!saved.isEmpty() && QFileInfo(saved).isDir())
         return saved;
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
@@ -109,18 +110,16 @@ QString ChartExportActions::lastFolder()
 
 void ChartExportActions::setLastFolder(const QString &folder)
 {
-    QSettings settings;
-    settings.setValue(LastFolderKey, folder);
+    Settings().setExportFolder(folder);
 }
 
 void ChartExportActions::saveChartAs()
 {
     const QStringList filters = nameFilters();
     QString selectedFilter = filters.constFirst();
-    const QString proposed =
-        QDir(lastFolder()).filePath(m_panel->chartId() + QStringLiteral(".png"));
+    const QString proposed = QDir(lastFolder()).filePath(m_chartId + QStringLiteral(".png"));
     QString path =
-        QFileDialog::getSaveFileName(m_panel->window(), tr("Save Chart As"), proposed,
+        QFileDialog::getSaveFileName(dialogParent(), tr("Save Chart As"), proposed,
                                      filters.join(QStringLiteral(";;")), &selectedFilter);
     if (path.isEmpty())
         return;
@@ -132,30 +131,52 @@ void ChartExportActions::saveChartAs()
 
     const std::optional<ExportFormat> format = exportFormatForPath(path);
     if (!format) {
-        QMessageBox::warning(m_panel->window(), tr("Cannot Save Chart"),
+        QMessageBox::warning(dialogParent(), tr("Cannot Save Chart"),
                              tr("Cannot save %1: the format \"%2\" is not supported. Use PNG, "
                                 "JPEG, SVG or PDF.")
                                  .arg(QDir::toNativeSeparators(path), QFileInfo(path).suffix()));
         return;
     }
-    ExportOptionsDialog options(ExportOptionsDialog::Mode::OneChart, *format, m_panel->window());
+    ExportOptionsDialog options(ExportOptionsDialog::Mode::OneChart, *format, dialogParent());
     if (options.exec() != QDialog::Accepted)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error = saveChartTo(path, *format, options.options());
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty())
-        QMessageBox::warning(m_panel->window(), tr("Cannot Save Chart"), error);
+        QMessageBox::warning(dialogParent(), tr("Cannot Save Chart"), error);
 }
 
 QString ChartExportActions::saveChartTo(const QString &path, ExportFormat format,
                                         const ExportOptions &options)
 {
-    const ChartExporter exporter(m_panel->dataset());
-    const QString error =
-        exporter.saveToFile(m_panel->chartId(), m_panel->language(), format, path, options);
+    const ChartExporter exporter(*m_dataset);
+    const QString error = exporter.saveToFile(m_chartId, m_language, format, path, options);
     if (error.isEmpty())
-        showStatus(tr("Chart saved as %1").arg(QDir::toNativeSeparators(path)));
+        emit statusMessage(tr("Chart saved as %1").arg(QDir::toNativeSeparators(path)));
+    return error;
+}
+
+void ChartExportActions::saveDataAs()
+{
+    const QString proposed = QDir(lastFolder()).filePath(m_chartId + QStringLiteral(".csv"));
+    QString path = QFileDialog::getSaveFileName(dialogParent(), tr("Save Chart Data As"), proposed,
+                                                tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    const QString error = saveDataTo(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(dialogParent(), tr("Cannot Save Chart Data"), error);
+}
+
+QString ChartExportActions::saveDataTo(const QString &path)
+{
+    const QString error =
+        ChartExporter::writeAtomically(path, ChartCsv::toCsv(*m_dataset, m_chartId, m_language));
+    if (error.isEmpty())
+        emit statusMessage(tr("Chart data saved as %1").arg(QDir::toNativeSeparators(path)));
     return error;
 }
 
@@ -165,16 +186,19 @@ QMimeData *ChartExportActions::chartMimeData() const
     // transparent bitmap often turns black.
     ExportOptions options = ExportOptionsDialog::savedOptions();
     options.transparentBackground = false;
-    const ChartExporter exporter(m_panel->dataset());
-    const QImage image = exporter.renderImage(m_panel->chartId(), m_panel->language(), options);
+    const ChartExporter exporter(*m_dataset);
+    const QImage image = exporter.renderImage(m_chartId, m_language, options);
     if (image.isNull())
         return nullptr;
     auto *data = new QMimeData;
     data->setImageData(image);
     const ChartExporter::Encoded svg =
-        exporter.encode(m_panel->chartId(), m_panel->language(), ExportFormat::Svg, options);
+        exporter.encode(m_chartId, m_language, ExportFormat::Svg, options);
     if (svg.ok())
         data->setData(QStringLiteral("image/svg+xml"), svg.bytes);
+    // Spreadsheets take the figures behind the picture.
+    data->setData(QLatin1String(ChartCsv::MimeType),
+                  ChartCsv::toCsv(*m_dataset, m_chartId, m_language));
     return data;
 }
 
@@ -186,16 +210,10 @@ void ChartExportActions::copyChart()
     if (!data)
         return;
     QApplication::clipboard()->setMimeData(data); // the clipboard takes ownership
-    showStatus(tr("Chart copied as a picture and as SVG"));
+    emit statusMessage(tr("Chart copied as a picture, as SVG and its data as CSV"));
 }
 
-void ChartExportActions::showStatus(const QString &message)
-{
-    if (auto *window = qobject_cast<QMainWindow *>(m_panel->window()))
-        window->statusBar()->showMessage(message, StatusTimeoutMs);
-}
-
-void ChartExportActions::retranslate()
+void ChartExportActions::retranslateUi()
 {
     m_saveAction->setText(tr("&Save Chart As\u2026"));
     m_saveAction->setToolTip(tr("Save this chart as a PNG, JPEG, SVG or PDF file (%1)")
@@ -205,15 +223,13 @@ void ChartExportActions::retranslate()
     m_copyAction->setText(tr("&Copy Chart"));
     m_copyAction->setToolTip(tr("Copy this chart as a picture (%1)")
                                  .arg(m_copyAction->shortcut().toString(QKeySequence::NativeText)));
-    m_copyAction->setStatusTip(tr("Copy this chart to the clipboard as a bitmap and as SVG"));
+    m_copyAction->setStatusTip(
+        tr("Copy this chart to the clipboard as a bitmap, as SVG and its data as CSV"));
+    m_saveDataAction->setText(tr("Save &Data As\u2026"));
+    m_saveDataAction->setToolTip(tr("Save the figures of this chart as a CSV file"));
+    m_saveDataAction->setStatusTip(tr("Save the figures of this chart, with their targets, "
+                                      "baselines, units and sources, as a CSV file"));
     m_button->setAccessibleName(m_saveAction->text().remove(QLatin1Char('&')));
-}
-
-bool ChartExportActions::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_panel && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace sharaka

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "charts/exportformat.h"
+#include "core/datasetptr.h"
 
 #include <QObject>
 
@@ -13,21 +14,34 @@ class QToolButton;
 
 namespace sharaka {
 
-class ChartPanel;
-
 /// "Save Chart As…" and "Copy Chart" for one chart panel: a tool button in
 /// the corner of the chart, the chart's context menu, and Ctrl+S / Ctrl+C
 /// while the chart has focus. Rendering is ChartExporter's; this class only
-/// asks the user and reports.
+/// asks the user and reports through statusMessage(). The chart panel places
+/// the actions and the button and hands over what the chart shows.
 class ChartExportActions final : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ChartExportActions(ChartPanel *panel);
+    /// The button is a child of @p parent, which also parents the dialogs.
+    ChartExportActions(const QString &chartId, QWidget *parent);
 
     QAction *saveAction() const { return m_saveAction; }
     QAction *copyAction() const { return m_copyAction; }
+    QAction *saveDataAction() const { return m_saveDataAction; }
+    /// Asks for a file name, then saves the chart's data as CSV (ChartCsv).
+    void saveDataAs();
+    /// Saves the chart's data, in its language, to @p path as CSV; returns
+    /// the error message shown to the user (empty on success).
+    QString saveDataTo(const QString &path);
+    /// Save with a menu holding both actions, for the chart's corner.
+    QToolButton *button() const { return m_button; }
+
+    /// What is exported: the chart's dataset and language.
+    void setContent(const DatasetPtr &dataset, Language language);
+    /// Re-sets the texts in the interface language.
+    void retranslateUi();
 
     /// Asks for a file name and the options, then saves.
     void saveChartAs();
@@ -43,16 +57,20 @@ public:
     static QString lastFolder();
     static void setLastFolder(const QString &folder);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+signals:
+    /// A short note for the window's status bar ("Chart saved as …").
+    void statusMessage(const QString &message);
 
 private:
-    void retranslate();
-    void showStatus(const QString &message);
+    QWidget *dialogParent() const;
 
-    ChartPanel *m_panel;
+    QString m_chartId;
+    QWidget *m_parent;
+    DatasetPtr m_dataset = emptyDataset();
+    Language m_language = Language::English;
     QAction *m_saveAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_saveDataAction = nullptr;
     QToolButton *m_button = nullptr;
 };
 

@@ -21,6 +21,7 @@
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QTextDocumentFragment>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -44,7 +45,12 @@ ChartPanel::ChartPanel(const QString &chartId, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    m_exportActions = new ChartExportActions(this);
+    m_exportActions = new ChartExportActions(chartId, this);
+    m_view->addAction(m_exportActions->saveAction());
+    m_view->addAction(m_exportActions->copyAction());
+    m_view->addAction(m_exportActions->saveDataAction());
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    addCornerButton(m_exportActions->button());
 
     // The same numbers as a table, behind a toggle in the chart's corner.
     m_tableToggle = new ChartTableToggle(this, m_view, layout, chartId);
@@ -125,14 +131,15 @@ QChartView *ChartPanel::view() const
     return m_view;
 }
 
-void ChartPanel::setContent(const Dataset &dataset, Language language)
+void ChartPanel::setContent(const DatasetPtr &dataset, Language language)
 {
-    m_dataset = dataset;
+    m_dataset = dataset ? dataset : emptyDataset();
+    m_exportActions->setContent(m_dataset, language);
     m_language = language;
     m_outOfDate = true;
     // Named before it is built: a chart scrolled out of view is still a Tab
     // stop, and screen readers name it from its title.
-    if (const ChartSpec *spec = dataset.chart(m_chartId); spec && !spec->title.isEmpty())
+    if (const ChartSpec *spec = m_dataset->chart(m_chartId); spec && !spec->title.isEmpty())
         m_view->setAccessibleName(ChartText::label(spec->title.text(language)));
     buildIfInView();
 }
@@ -181,7 +188,7 @@ void ChartPanel::rebuild()
     ChartContext context;
     context.font = font();
     std::unique_ptr<DashboardChart> built =
-        buildChart(m_dataset, m_chartId, m_language, viewSize, context);
+        buildChart(*m_dataset, m_chartId, m_language, viewSize, context);
     if (!built)
         return;
     DashboardChart *chart = built.release();
@@ -249,6 +256,8 @@ void ChartPanel::changeEvent(QEvent *event)
         applyChartTheme(m_view->chart(), chartThemeFor(palette()));
     if (event->type() == QEvent::LayoutDirectionChange)
         placeCornerButtons();
+    if (event->type() == QEvent::LanguageChange)
+        m_exportActions->retranslateUi();
     QWidget::changeEvent(event);
 }
 

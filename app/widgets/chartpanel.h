@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/dataset.h"
+#include "core/datasetptr.h"
 
 #include <QWidget>
 
@@ -40,7 +40,9 @@ public:
     IndicatorChart *chart() const;
     /// Builds the chart first when it is out of date.
     QChartView *view() const;
-    const Dataset &dataset() const { return m_dataset; }
+    const Dataset &dataset() const { return *m_dataset; }
+    /// The dataset object the panel shares with the window.
+    const DatasetPtr &sharedDataset() const { return m_dataset; }
     Language language() const { return m_language; }
     /// Save Chart As… and Copy Chart for this chart.
     ChartExportActions *exportActions() const { return m_exportActions; }
@@ -48,7 +50,7 @@ public:
     /// rebuild of the chart. Only meaningful for a map chart.
     MapInteraction *mapInteraction();
 
-    void setContent(const Dataset &dataset, Language language);
+    void setContent(const DatasetPtr &dataset, Language language);
     /// Builds the chart now if it is out of date and any of the panel is on screen.
     void buildIfInView();
 
@@ -82,7 +84,7 @@ private:
     QChartView *m_view = nullptr;
     QWidget *m_cornerButtons = nullptr;
     ChartTableToggle *m_tableToggle = nullptr;
-    Dataset m_dataset;
+    DatasetPtr m_dataset = emptyDataset();
     Language m_language = Language::English;
     ChartExportActions *m_exportActions = nullptr;
     MapInteraction *m_mapInteraction = nullptr;

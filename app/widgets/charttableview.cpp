@@ -36,6 +36,12 @@ void ChartTableView::setModel(QAbstractItemModel *model)
     header->setSectionResizeMode(IndicatorModel::ValueColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(IndicatorModel::QualifierColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(IndicatorModel::SourcesColumn, QHeaderView::Stretch);
+    // Target, baseline and progress, when the chart has them, read before the sources.
+    for (int column = IndicatorModel::TargetColumn; column < model->columnCount(); ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    const int sources = header->visualIndex(IndicatorModel::SourcesColumn);
+    if (sources >= 0)
+        header->moveSection(sources, model->columnCount() - 1);
     // A current cell for the keyboard, without a selection that looks like a choice.
     if (model->rowCount() > 0)
         selectionModel()->setCurrentIndex(model->index(0, IndicatorModel::LabelColumn),

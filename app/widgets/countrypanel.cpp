@@ -4,6 +4,7 @@
 #include "widgets/countrypanel.h"
 
 #include "core/countrytablemodel.h"
+#include "core/textformat.h"
 
 #include <QCollator>
 #include <QEvent>
@@ -30,6 +31,16 @@ public:
     {
         m_collator = QCollator(localeFor(language));
         invalidate();
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        // Tooltips guess rich text from the content; the footnote is dataset
+        // text and always plain.
+        const QVariant value = QSortFilterProxyModel::data(index, role);
+        if (role == Qt::ToolTipRole && !value.toString().isEmpty())
+            return TextFormat::toolTip(value.toString());
+        return value;
     }
 
 protected:
@@ -92,6 +103,7 @@ CountryPanel::CountryPanel(QWidget *parent)
     m_count->setObjectName(QStringLiteral("countryCount"));
     m_footnotes->setObjectName(QStringLiteral("countryFootnotes"));
     m_footnotes->setWordWrap(true);
+    m_footnotes->setTextFormat(Qt::PlainText); // dataset text, never markup
     m_footnotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont small = m_footnotes->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -118,11 +130,10 @@ CountryPanel::CountryPanel(QWidget *parent)
     retranslateUi();
 }
 
-void CountryPanel::setDataset(const Dataset &dataset)
+void CountryPanel::setDataset(const DatasetPtr &dataset)
 {
-    m_footnoteList = dataset.footnotes;
-    m_countries = dataset.countries;
-    m_model->setDataset(dataset);
+    m_dataset = dataset ? dataset : emptyDataset();
+    m_model->setDataset(m_dataset);
     updateFootnotesAndCount();
 }
 
@@ -200,14 +211,7 @@ void CountryPanel::updateFootnotesAndCount()
                          ? tr("%n countries", nullptr, total)
                          : tr("%1 of %n shown", nullptr, total).arg(QLocale().toString(shown)));
     // Footnotes stay visible whatever the filter: they qualify the list itself.
-    QStringList lines;
-    for (const Footnote &footnote : std::as_const(m_footnoteList)) {
-        const bool used =
-            std::any_of(m_countries.cbegin(), m_countries.cend(),
-                        [&](const Country &c) { return c.footnoteId == footnote.id; });
-        if (used)
-            lines.append(footnote.marker + QLatin1Char(' ') + footnote.text.text(m_language));
-    }
+    const QStringList lines = TextFormat::countryFootnoteLines(*m_dataset, m_language);
     m_footnotes->setText(lines.join(QLatin1Char('\n')));
     m_footnotes->setVisible(!lines.isEmpty());
 }

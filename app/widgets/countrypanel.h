@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/dataset.h"
+#include "core/datasetptr.h"
 
 #include <QSet>
 #include <QWidget>
@@ -26,7 +26,9 @@ class CountryPanel final : public QWidget
 public:
     explicit CountryPanel(QWidget *parent = nullptr);
 
-    void setDataset(const Dataset &dataset);
+    void setDataset(const DatasetPtr &dataset);
+    /// The dataset shown, shared with the window.
+    const DatasetPtr &dataset() const { return m_dataset; }
     void setLanguage(Language language);
 
     /// Countries shown after filtering.
@@ -62,8 +64,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_footnotes = nullptr;
-    QList<Footnote> m_footnoteList;
-    QList<Country> m_countries;
+    DatasetPtr m_dataset = emptyDataset();
     Language m_language = Language::English;
 };
 

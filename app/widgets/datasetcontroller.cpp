@@ -4,66 +4,53 @@
 #include "widgets/datasetcontroller.h"
 
 #include "core/datasetloader.h"
-#include "widgets/mainwindow.h"
+#include "core/iatiactivityloader.h"
+#include "widgets/iatifileopener.h"
 #include "widgets/problemsdialog.h"
 
 #include <QAction>
 #include <QDir>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QMenu>
 #include <QMimeData>
-#include <QSettings>
-#include <QStatusBar>
 
 namespace sharaka {
 
-namespace {
-
-const QString RecentFilesKey = QStringLiteral("datasets/recentFiles");
-const QString LastFolderKey = QStringLiteral("datasets/lastFolder");
-constexpr int StatusTimeoutMs = 8000;
-
-/// The one local .json file among dropped URLs, or an empty string.
-QString droppedDatasetFile(const QMimeData *mime)
-{
-    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
-        return {};
-    const QUrl url = mime->urls().constFirst();
-    if (!url.isLocalFile() || !DatasetController::isDatasetFileName(url.toLocalFile()))
-        return {};
-    return url.toLocalFile();
-}
-
-} // namespace
-
-DatasetController::DatasetController(MainWindow *window)
+DatasetController::DatasetController(Settings *settings, QWidget *window)
     : QObject(window)
+    , m_settings(settings)
     , m_window(window)
     , m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("datasetController"));
     createActions();
-    retranslate();
-    rebuildRecentMenu();
+    retranslateUi();
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &DatasetController::onFileChanged);
-    m_window->setAcceptDrops(true);
-    m_window->installEventFilter(this);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
+            &DatasetController::onFolderChanged);
+}
+
+QString DatasetController::droppedDatasetFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    if (!url.isLocalFile() || !isDatasetFileName(url.toLocalFile()))
+        return {};
+    return url.toLocalFile();
 }
 
 bool DatasetController::isDatasetFileName(const QString &path)
 {
-    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    // .xml: IATI activity files (docs/iati-import.md).
+    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+           path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive);
 }
 
 void DatasetController::createActions()
 {
-    QMenu *file = m_window->fileMenu();
-    QAction *first = file->actions().value(0);
-
     m_openAction = new QAction(this);
     m_openAction->setObjectName(QStringLiteral("openDatasetAction"));
     m_openAction->setShortcut(QKeySequence::Open);
@@ -85,18 +72,18 @@ void DatasetController::createActions()
     m_embeddedAction = new QAction(this);
     m_embeddedAction->setObjectName(QStringLiteral("embeddedDatasetAction"));
     connect(m_embeddedAction, &QAction::triggered, this, &DatasetController::showEmbeddedData);
-
-    file->insertAction(first, m_openAction);
-    file->insertMenu(first, m_recentMenu);
-    file->insertAction(first, m_reloadAction);
-    file->insertAction(first, m_embeddedAction);
-    file->insertSeparator(first);
 }
 
-void DatasetController::retranslate()
+QList<QAction *> DatasetController::fileActions() const
+{
+    return {m_openAction, m_recentMenu->menuAction(), m_reloadAction, m_embeddedAction};
+}
+
+void DatasetController::retranslateUi()
 {
     m_openAction->setText(tr("&Open Dataset…"));
-    m_openAction->setStatusTip(tr("Show another project's dataset file (JSON)"));
+    m_openAction->setStatusTip(
+        tr("Show another project's dataset file (JSON) or an IATI activity file (XML)"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear List"));
     m_reloadAction->setText(tr("Re&load Dataset"));
@@ -108,56 +95,92 @@ void DatasetController::retranslate()
 
 void DatasetController::chooseFile()
 {
-    QSettings settings;
-    const QString folder = settings.value(LastFolderKey, QDir::homePath()).toString();
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Dataset"), folder,
-                                                      tr("Dataset files (*.json);;All files (*)"));
+    QString folder = m_settings->datasetFolder();
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Dataset"), folder,
+        tr("Dataset files (*.json *.xml);;IATI activity files (*.xml);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(LastFolderKey, QFileInfo(path).absolutePath());
+    m_settings->setDatasetFolder(QFileInfo(path).absolutePath());
     openFile(path);
 }
 
 bool DatasetController::openFile(const QString &path)
 {
+    return openFileActivity(path, {});
+}
+
+bool DatasetController::openFileActivity(const QString &path, const QString &activity)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const LoadResult result = DatasetLoader::loadFile(absolute, QFileInfo(absolute).fileName());
+    LoadResult result;
+    QString openedActivity;
+    if (IatiActivityLoader::isXmlFile(absolute)) {
+        // Large files: a progress dialog with Cancel, then a picker when the
+        // file holds several activities. Cancelling keeps what is shown.
+        const IatiFileOpener::Outcome outcome =
+            IatiFileOpener::open(m_window, absolute, languageForLocale(QLocale()), activity);
+        if (outcome.cancelled)
+            return false;
+        result = outcome.result;
+        openedActivity = outcome.identifier;
+    } else {
+        result = DatasetLoader::loadFile(absolute, QFileInfo(absolute).fileName());
+    }
     if (!result.ok()) {
         // A recent entry whose file is gone only gets in the way.
-        if (!QFileInfo::exists(absolute))
-            removeRecentFile(absolute);
+        if (!QFileInfo::exists(absolute) && m_settings->removeRecentFile(absolute))
+            rebuildRecentMenu();
         showProblems(absolute, result.errors + result.warnings);
         emit openFailed(absolute, result.errors);
         return false;
     }
-    showLoadedFile(*result.dataset, absolute);
+    announce(shareDataset(std::move(*result.dataset)), absolute);
+    m_currentActivity = openedActivity;
     if (!result.warnings.isEmpty())
-        showStatus(tr("Opened “%1”; fields unknown to this version were ignored.")
-                       .arg(QFileInfo(absolute).fileName()));
+        emit statusMessage(tr("Opened “%1”; fields unknown to this version were ignored.")
+                               .arg(QFileInfo(absolute).fileName()));
     return true;
 }
 
-void DatasetController::showLoadedFile(const Dataset &dataset, const QString &path)
+void DatasetController::openFileLater(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    m_window->setDataset(dataset, QFileInfo(absolute).fileName());
-    m_currentFile = absolute;
+    QMetaObject::invokeMethod(
+        this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+}
+
+void DatasetController::showLoadedFile(const Dataset &dataset, const QString &path,
+                                       const QString &activity)
+{
+    announce(shareDataset(dataset), QFileInfo(path).absoluteFilePath());
+    m_currentActivity = activity;
+}
+
+void DatasetController::announce(const DatasetPtr &dataset, const QString &absolutePath)
+{
+    const QString name = QFileInfo(absolutePath).fileName();
+    emit datasetLoaded(dataset, name);
+    m_currentFile = absolutePath;
     m_reloadAction->setEnabled(true);
-    watch(absolute);
-    addRecentFile(absolute);
-    showStatus(tr("Opened “%1”").arg(QFileInfo(absolute).fileName()));
-    emit fileOpened(absolute);
+    watch(absolutePath);
+    m_settings->addRecentFile(absolutePath);
+    rebuildRecentMenu();
+    emit statusMessage(tr("Opened “%1”").arg(name));
+    emit fileOpened(absolutePath);
 }
 
 void DatasetController::showEmbeddedData()
 {
-    const LoadResult result = DatasetLoader::loadEmbedded();
+    LoadResult result = DatasetLoader::loadEmbedded();
     if (!result.ok()) {
         showProblems(DatasetLoader::embeddedPath(), result.errors);
         return;
     }
-    m_window->setDataset(*result.dataset, QStringLiteral("Sharaka"));
+    emit datasetLoaded(shareDataset(std::move(*result.dataset)), QStringLiteral("Sharaka"));
     m_currentFile.clear();
+    m_currentActivity.clear();
     m_reloadAction->setEnabled(false);
     watch(QString());
 }
@@ -166,7 +189,7 @@ bool DatasetController::reload()
 {
     if (m_currentFile.isEmpty())
         return false;
-    return openFile(m_currentFile);
+    return openFileActivity(m_currentFile, m_currentActivity);
 }
 
 ProblemsDialog *DatasetController::problemsDialog() const
@@ -176,32 +199,12 @@ ProblemsDialog *DatasetController::problemsDialog() const
 
 QStringList DatasetController::recentFiles() const
 {
-    return QSettings().value(RecentFilesKey).toStringList();
+    return m_settings->recentFiles();
 }
 
 void DatasetController::clearRecentFiles()
 {
-    QSettings().remove(RecentFilesKey);
-    rebuildRecentMenu();
-}
-
-void DatasetController::addRecentFile(const QString &path)
-{
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > MaxRecentFiles)
-        files.removeLast();
-    QSettings().setValue(RecentFilesKey, files);
-    rebuildRecentMenu();
-}
-
-void DatasetController::removeRecentFile(const QString &path)
-{
-    QStringList files = recentFiles();
-    if (files.removeAll(path) == 0)
-        return;
-    QSettings().setValue(RecentFilesKey, files);
+    m_settings->setRecentFiles({});
     rebuildRecentMenu();
 }
 
@@ -231,10 +234,15 @@ void DatasetController::rebuildRecentMenu()
 
 void DatasetController::watch(const QString &path)
 {
-    if (!m_watcher->files().isEmpty())
-        m_watcher->removePaths(m_watcher->files());
-    if (!path.isEmpty())
-        m_watcher->addPath(path);
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
+    if (path.isEmpty())
+        return;
+    m_watcher->addPath(path);
+    // The folder too: a file that is deleted ends its own watch, and only the
+    // folder tells when it is created again.
+    m_watcher->addPath(QFileInfo(path).absolutePath());
 }
 
 void DatasetController::onFileChanged(const QString &path)
@@ -246,13 +254,24 @@ void DatasetController::onFileChanged(const QString &path)
     // the new file. The data on screen is in memory and stays as it is.
     if (QFileInfo::exists(path)) {
         watch(path);
-        showStatus(tr("“%1” changed on disk. Choose File ▸ Reload Dataset to show the changes.")
-                       .arg(name));
+        emit statusMessage(
+            tr("“%1” changed on disk. Choose File ▸ Reload Dataset to show the changes.")
+                .arg(name));
     } else {
-        showStatus(
+        emit statusMessage(
             tr("“%1” was moved or deleted; the data shown stays as it was loaded.").arg(name));
     }
     emit fileChangedOnDisk(path);
+}
+
+void DatasetController::onFolderChanged()
+{
+    // Only a file that came back matters here; changes to a watched file
+    // arrive through onFileChanged().
+    if (m_currentFile.isEmpty() || m_watcher->files().contains(m_currentFile) ||
+        !QFileInfo::exists(m_currentFile))
+        return;
+    onFileChanged(m_currentFile);
 }
 
 void DatasetController::showProblems(const QString &path, const QStringList &problems)
@@ -265,47 +284,6 @@ void DatasetController::showProblems(const QString &path, const QStringList &pro
     m_problemsDialog->show();
     m_problemsDialog->raise();
     m_problemsDialog->activateWindow();
-}
-
-void DatasetController::showStatus(const QString &message)
-{
-    m_window->statusBar()->showMessage(message, StatusTimeoutMs);
-}
-
-bool DatasetController::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched != m_window)
-        return QObject::eventFilter(watched, event);
-    switch (event->type()) {
-    case QEvent::DragEnter:
-    case QEvent::DragMove: {
-        auto *drag = static_cast<QDropEvent *>(event);
-        if (!droppedDatasetFile(drag->mimeData()).isEmpty()) {
-            drag->acceptProposedAction();
-            return true;
-        }
-        break;
-    }
-    case QEvent::Drop: {
-        auto *drop = static_cast<QDropEvent *>(event);
-        const QString path = droppedDatasetFile(drop->mimeData());
-        if (!path.isEmpty()) {
-            drop->acceptProposedAction();
-            // Open after the drop returns, so the source application is not
-            // kept waiting while the file loads.
-            QMetaObject::invokeMethod(
-                this, [this, path] { openFile(path); }, Qt::QueuedConnection);
-            return true;
-        }
-        break;
-    }
-    case QEvent::LanguageChange:
-        retranslate();
-        break;
-    default:
-        break;
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace sharaka

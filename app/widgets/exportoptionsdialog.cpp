@@ -3,6 +3,8 @@
 
 #include "widgets/exportoptionsdialog.h"
 
+#include "core/settings.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,17 +13,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 
 namespace sharaka {
 
 namespace {
-
-const QString SizeKey = QStringLiteral("export/size");
-const QString TransparentKey = QStringLiteral("export/transparentBackground");
-const QString FormatKey = QStringLiteral("export/format");
-const QString AllLanguagesKey = QStringLiteral("export/allLanguages");
 
 QSpinBox *sideBox(QWidget *parent, const QString &objectName)
 {
@@ -114,8 +110,7 @@ ExportOptionsDialog::ExportOptionsDialog(Mode mode, ExportFormat format, QWidget
     setExportSize(saved.size);
     m_transparent->setChecked(saved.transparentBackground);
     setFormat(mode == Mode::AllCharts ? savedFormat() : format);
-    QSettings settings;
-    m_allLanguages->setChecked(settings.value(AllLanguagesKey, false).toBool());
+    m_allLanguages->setChecked(Settings().exportAllLanguages());
     retranslateUi();
     updateEnabledState();
 }
@@ -166,32 +161,30 @@ void ExportOptionsDialog::setFormat(ExportFormat format)
 
 ExportOptions ExportOptionsDialog::savedOptions()
 {
-    QSettings settings;
+    const Settings settings;
     ExportOptions options;
-    const std::optional<QSize> size = parseExportSize(settings.value(SizeKey).toString());
+    const std::optional<QSize> size = parseExportSize(settings.exportSize());
     if (size)
         options.size = *size;
-    options.transparentBackground = settings.value(TransparentKey, false).toBool();
+    options.transparentBackground = settings.exportTransparent();
     return options;
 }
 
 ExportFormat ExportOptionsDialog::savedFormat()
 {
-    QSettings settings;
-    return exportFormatForSuffix(settings.value(FormatKey).toString()).value_or(ExportFormat::Png);
+    return exportFormatForSuffix(Settings().exportFormat()).value_or(ExportFormat::Png);
 }
 
 void ExportOptionsDialog::saveChoices() const
 {
-    QSettings settings;
-    settings.setValue(SizeKey,
-                      QStringLiteral("%1x%2").arg(m_width->value()).arg(m_height->value()));
+    Settings settings;
+    settings.setExportSize(QStringLiteral("%1x%2").arg(m_width->value()).arg(m_height->value()));
     // A JPEG or PDF export says nothing about the next PNG's background.
     if (exportFormatSupportsTransparency(format()))
-        settings.setValue(TransparentKey, m_transparent->isChecked());
+        settings.setExportTransparent(m_transparent->isChecked());
     if (m_mode == Mode::AllCharts) {
-        settings.setValue(FormatKey, exportFormatSuffix(format()));
-        settings.setValue(AllLanguagesKey, m_allLanguages->isChecked());
+        settings.setExportFormat(exportFormatSuffix(format()));
+        settings.setExportAllLanguages(m_allLanguages->isChecked());
     }
 }
 

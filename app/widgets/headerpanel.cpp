@@ -3,6 +3,8 @@
 
 #include "widgets/headerpanel.h"
 
+#include "core/textformat.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -22,6 +24,10 @@ HeaderPanel::HeaderPanel(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_details->setWordWrap(true);
+    // Dataset text, never markup: "<b>x</b>" shows as typed and "<img src=…>"
+    // loads no local file.
+    m_title->setTextFormat(Qt::PlainText);
+    m_details->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -32,9 +38,9 @@ HeaderPanel::HeaderPanel(QWidget *parent)
     layout->addWidget(m_details);
 }
 
-void HeaderPanel::setDataset(const Dataset &dataset)
+void HeaderPanel::setDataset(const DatasetPtr &dataset)
 {
-    m_project = dataset.project;
+    m_dataset = dataset ? dataset : emptyDataset();
     refresh();
 }
 
@@ -56,29 +62,12 @@ QString HeaderPanel::detailsText() const
 
 void HeaderPanel::refresh()
 {
-    const QLocale locale = localeFor(m_language);
-    QString title = m_project.name.text(m_language);
-    const QString meaning = m_project.nameMeaning.text(m_language);
-    if (!meaning.isEmpty()) {
-        // The meaning helps only where the name is a foreign word: a language
-        // in which the name is an ordinary word (Arabic) translates this as "%1".
-        const QString format = tr("%1 (%2)", "project name (what the name means); translate as "
-                                             "%1 alone where the name is a word of the language");
-        title =
-            format.contains(QLatin1String("%2")) ? format.arg(title, meaning) : format.arg(title);
-    }
-    m_title->setText(title);
-
-    QStringList parts;
-    parts.append(m_project.summary.text(m_language));
-    parts.append(tr("Implemented by %1").arg(m_project.implementer.text(m_language)));
-    if (!m_project.funder.isEmpty())
-        parts.append(tr("Funded by %1").arg(m_project.funder.text(m_language)));
-    parts.append(
-        tr("%1 to %2")
-            .arg(m_project.start.toDisplayString(locale), m_project.end.toDisplayString(locale)));
-    m_details->setText(parts.join(QStringLiteral(" \u00B7 ")));
-    m_details->setToolTip(m_project.purpose.text(m_language));
+    const ProjectInfo &project = m_dataset->project;
+    m_title->setText(TextFormat::projectTitle(project, m_language));
+    m_details->setText(TextFormat::projectDetails(project, m_language));
+    // Tooltips guess rich text from the content; this one is always plain.
+    const QString purpose = project.purpose.text(m_language);
+    m_details->setToolTip(purpose.isEmpty() ? QString() : TextFormat::toolTip(purpose));
 }
 
 void HeaderPanel::changeEvent(QEvent *event)

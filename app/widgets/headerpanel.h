@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/dataset.h"
+#include "core/datasetptr.h"
 
 #include <QWidget>
 
@@ -12,6 +12,7 @@ class QLabel;
 namespace sharaka {
 
 /// The project at a glance: name, what it was, who ran and funded it, when.
+/// Every text comes from the dataset and is shown as plain text.
 class HeaderPanel final : public QWidget
 {
     Q_OBJECT
@@ -19,7 +20,9 @@ class HeaderPanel final : public QWidget
 public:
     explicit HeaderPanel(QWidget *parent = nullptr);
 
-    void setDataset(const Dataset &dataset);
+    void setDataset(const DatasetPtr &dataset);
+    /// The dataset shown, shared with the window.
+    const DatasetPtr &dataset() const { return m_dataset; }
     void setLanguage(Language language);
 
     QString titleText() const;
@@ -33,7 +36,7 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
-    ProjectInfo m_project;
+    DatasetPtr m_dataset = emptyDataset();
     Language m_language = Language::English;
 };
 

@@ -3,15 +3,12 @@
 
 #include "widgets/languagemanager.h"
 
+#include "core/settings.h"
+
 #include <QGuiApplication>
 #include <QLibraryInfo>
-#include <QSettings>
 
 namespace sharaka {
-
-namespace {
-const QString LanguageKey = QStringLiteral("interface/language");
-}
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
@@ -66,19 +63,12 @@ bool LanguageManager::setLanguage(Language language)
 
 Language LanguageManager::preferredLanguage()
 {
-    QSettings settings;
-    const QVariant saved = settings.value(LanguageKey);
-    if (saved.isValid()) {
-        if (const auto language = languageFromCode(saved.toString()))
-            return *language;
-    }
-    return languageForLocale(QLocale::system());
+    return Settings().language().value_or(languageForLocale(QLocale::system()));
 }
 
 void LanguageManager::saveLanguage(Language language)
 {
-    QSettings settings;
-    settings.setValue(LanguageKey, languageCode(language));
+    Settings().setLanguage(language);
 }
 
 } // namespace sharaka

@@ -3,12 +3,17 @@
 
 #include "widgets/mainwindow.h"
 
+#include "core/dashboardstate.h"
+#include "core/settings.h"
 #include "map/projectedmap.h"
 #include "widgets/abouttext.h"
+#include "widgets/chartexportactions.h"
+#include "widgets/chartgrid.h"
 #include "widgets/chartpanel.h"
 #include "widgets/countrypanel.h"
 #include "widgets/datasetcontroller.h"
 #include "widgets/elidedlabel.h"
+#include "widgets/exportfactsheetcommand.h"
 #include "widgets/headerpanel.h"
 #include "widgets/keyfigurerow.h"
 #include "widgets/languagemanager.h"
@@ -18,20 +23,21 @@
 #include "widgets/shortcutsdialog.h"
 #include "widgets/sourcespanel.h"
 #include "widgets/timelinewidget.h"
+#include "widgets/windowplacement.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QChartView>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -40,10 +46,6 @@
 namespace sharaka {
 
 namespace {
-
-const QString GeometryKey = QStringLiteral("window/geometry");
-const QString StateKey = QStringLiteral("window/state");
-const QString SplitterKey = QStringLiteral("window/splitter");
 
 QLabel *sectionTitle(QWidget *parent, const QString &objectName)
 {
@@ -60,14 +62,21 @@ QLabel *sectionTitle(QWidget *parent, const QString &objectName)
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
+    , m_settings(new Settings(this))
+    , m_state(new DashboardState(languages->language(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     createCentralWidget();
+    createControllers();
     createMenus();
-    m_datasetController = new DatasetController(this);
+    // One signal each: a new dataset, a new data language.
+    connect(m_state, &DashboardState::datasetChanged, this, &MainWindow::showDataset);
+    connect(m_state, &DashboardState::languageChanged, this, &MainWindow::showDataLanguage);
+    connect(m_languages, &LanguageManager::languageChanged, m_state, &DashboardState::setLanguage);
+    showDataLanguage(m_state->language());
     retranslateUi();
     restoreWindowState();
-    connect(m_languages, &LanguageManager::languageChanged, this, [this] { applyLanguage(); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -91,6 +100,7 @@ void MainWindow::createCentralWidget()
     layout->addWidget(m_timelineDetails);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
+    m_mainSplitter = splitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
 
@@ -151,17 +161,36 @@ void MainWindow::createCentralWidget()
     statusBar();
 }
 
+void MainWindow::createControllers()
+{
+    m_datasetController = new DatasetController(m_settings, this);
+    connect(m_datasetController, &DatasetController::datasetLoaded, this,
+            qOverload<const DatasetPtr &, const QString &>(&MainWindow::setDataset));
+    connect(m_datasetController, &DatasetController::statusMessage, this, &MainWindow::showStatus);
+    m_saveAll = new SaveAllChartsCommand(m_state, this);
+    connect(m_saveAll, &SaveAllChartsCommand::statusMessage, this, &MainWindow::showStatus);
+    m_exportFactsheet = new ExportFactsheetCommand(m_state, this);
+    connect(m_exportFactsheet, &ExportFactsheetCommand::statusMessage, this,
+            &MainWindow::showStatus);
+    m_print = new PrintController(m_state, this);
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction((new SaveAllChartsCommand(this, m_languages))->action());
+    m_fileMenu->addActions(m_datasetController->fileActions());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveAll->action());
+    m_fileMenu->addAction(m_exportFactsheet->action());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions(m_print->actions());
+    // Window actions too, as they always were: their shortcuts do not depend
+    // on the menu bar.
+    addActions(m_print->actions());
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcuts(standardShortcuts(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    m_print = new PrintController(this);
-    m_fileMenu->insertActions(m_quitAction, m_print->actions());
-    m_fileMenu->insertSeparator(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -176,7 +205,7 @@ void MainWindow::createMenus()
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, language] {
             m_languages->setLanguage(language);
-            LanguageManager::saveLanguage(language);
+            m_settings->setLanguage(language);
         });
     }
 
@@ -211,68 +240,105 @@ void MainWindow::retranslateUi()
     m_countriesTitle->setText(tr("Partner countries"));
     m_chartsTitle->setText(tr("Outcome indicators (totals for the whole project)"));
     updateTimelineDetails(m_timeline->currentIndex());
+    updateWindowTitle();
 
-    if (m_datasetName.isEmpty())
+    // Controllers are no widgets and get no LanguageChange of their own.
+    m_datasetController->retranslateUi();
+    m_saveAll->retranslateUi();
+    m_exportFactsheet->retranslateUi();
+    m_print->retranslateUi();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString name = m_state->datasetName();
+    if (name.isEmpty())
         setWindowTitle(tr("Sharaka Dashboard"));
     else
-        setWindowTitle(tr("%1 \u2014 Sharaka Dashboard").arg(m_datasetName));
+        setWindowTitle(tr("%1 \u2014 Sharaka Dashboard").arg(name));
+}
 
-    const QString current = languageCode(m_languages->language());
-    const auto actions = m_languageGroup->actions();
-    for (QAction *action : actions)
-        action->setChecked(action->data().toString() == current);
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, StatusTimeoutMs);
 }
 
 void MainWindow::setDataset(const Dataset &dataset, const QString &name)
 {
-    m_dataset = dataset;
-    m_datasetName = name;
+    setDataset(shareDataset(dataset), name);
+}
+
+void MainWindow::setDataset(const DatasetPtr &dataset, const QString &name)
+{
+    m_state->setDataset(dataset, name);
+}
+
+const Dataset &MainWindow::dataset() const
+{
+    return *m_state->dataset();
+}
+
+QString MainWindow::datasetName() const
+{
+    return m_state->datasetName();
+}
+
+void MainWindow::showDataset(const DatasetPtr &dataset)
+{
     m_header->setDataset(dataset);
     m_timeline->setDataset(dataset);
     m_countries->setDataset(dataset);
     m_sources->setDataset(dataset);
+    showKeyFigures();
+    rebuildChartPanels(dataset);
+    updateWindowTitle();
+}
 
+void MainWindow::showKeyFigures()
+{
+    // Headline figures are the dataset's choice; none marked, no tiles.
+    const Dataset &dataset = *m_state->dataset();
+    QStringList headlines;
+    for (const Indicator &indicator : dataset.indicators) {
+        if (indicator.headline)
+            headlines.append(indicator.id);
+    }
+    m_keyFigures->setContent(dataset, m_state->language(), headlines);
+}
+
+void MainWindow::rebuildChartPanels(const DatasetPtr &dataset)
+{
     qDeleteAll(m_chartPanels);
     m_chartPanels.clear();
-    // The map, when there is one, across the top row.
-    QStringList ids = dataset.chartIds();
+    auto addPanel = [&](const QString &chartId) {
+        auto *panel = new ChartPanel(chartId, m_chartArea);
+        connect(panel->exportActions(), &ChartExportActions::statusMessage, this,
+                &MainWindow::showStatus);
+        panel->setContent(dataset, m_state->language());
+        m_chartPanels.append(panel);
+        return panel;
+    };
     int top = 0;
-    if (!ids.isEmpty() && dataset.chart(ids.constFirst())->kind == ChartKind::Map) {
+    if (const QString mapId = ChartGrid::topMapId(*dataset); !mapId.isEmpty()) {
         QStringList codes;
-        for (const Country &country : dataset.countries)
+        for (const Country &country : dataset->countries)
             codes.append(country.code);
         ProjectedMap::prepare(codes); // while the rest of the window is built
-        auto *panel = new ChartPanel(ids.takeFirst(), m_chartArea);
-        m_chartPanels.append(panel);
+        ChartPanel *panel = addPanel(mapId);
         m_chartGrid->addWidget(panel, 0, 0, 1, 2);
         top = 1;
         connectMapToCountries(panel->mapInteraction());
     }
-    // Then two columns. With an odd count the first chart, which holds the
-    // most bars in the Sharaka data, takes the full height of two rows.
-    const qsizetype count = ids.size();
-    const bool firstSpans = count % 2 == 1 && count > 1;
-    for (qsizetype i = 0; i < count; ++i) {
-        auto *panel = new ChartPanel(ids.at(i), m_chartArea);
-        m_chartPanels.append(panel);
-        if (firstSpans && i == 0) {
-            m_chartGrid->addWidget(panel, top, 0, 2, 1);
-            continue;
-        }
-        // Beside a spanning first chart, the next two stack in column 1.
-        const int k = int(i) - (firstSpans ? 1 : 0);
-        if (firstSpans && k < 2)
-            m_chartGrid->addWidget(panel, top + k, 1);
-        else if (firstSpans)
-            m_chartGrid->addWidget(panel, top + 2 + (k - 2) / 2, (k - 2) % 2);
-        else
-            m_chartGrid->addWidget(panel, top + k / 2, k % 2);
+    const QStringList ids = ChartGrid::gridChartIds(*dataset);
+    const QList<ChartGrid::Cell> cells = ChartGrid::cells(int(ids.size()));
+    for (int i = 0; i < ids.size(); ++i) {
+        const ChartGrid::Cell &cell = cells.at(i);
+        m_chartGrid->addWidget(addPanel(ids.at(i)), top + cell.row, cell.column, cell.rowSpan, 1);
     }
     for (int row = 0; row < m_chartGrid->rowCount(); ++row)
         m_chartGrid->setRowStretch(row, 1);
     m_chartGrid->setColumnStretch(0, 1);
     m_chartGrid->setColumnStretch(1, 1);
-    applyLanguage();
 }
 
 void MainWindow::connectMapToCountries(MapInteraction *map)
@@ -291,7 +357,7 @@ void MainWindow::connectMapToCountries(MapInteraction *map)
 void MainWindow::showIndicatorChart(const QString &indicatorId)
 {
     for (ChartPanel *panel : std::as_const(m_chartPanels)) {
-        const ChartSpec *spec = m_dataset.chart(panel->chartId());
+        const ChartSpec *spec = m_state->dataset()->chart(panel->chartId());
         if (!spec || !spec->indicatorIds.contains(indicatorId))
             continue;
         m_chartScroll->ensureWidgetVisible(panel, 0, 0);
@@ -310,29 +376,20 @@ ChartPanel *MainWindow::chartPanel(const QString &chartId) const
     return nullptr;
 }
 
-void MainWindow::applyLanguage()
+void MainWindow::showDataLanguage(Language language)
 {
-    const Language language = m_languages->language();
     m_header->setLanguage(language);
     m_timeline->setLanguage(language);
     m_countries->setLanguage(language);
     m_sources->setLanguage(language);
-    // Headline figures are the dataset's choice; none marked, no tiles.
-    QStringList headlines;
-    for (const Indicator &indicator : std::as_const(m_dataset.indicators)) {
-        if (indicator.headline)
-            headlines.append(indicator.id);
-    }
-    m_keyFigures->setContent(m_dataset, language, headlines);
-    rebuildCharts();
-    retranslateUi();
-}
-
-void MainWindow::rebuildCharts()
-{
-    const Language language = m_languages->language();
+    showKeyFigures();
     for (ChartPanel *panel : std::as_const(m_chartPanels))
-        panel->setContent(m_dataset, language);
+        panel->setContent(m_state->dataset(), language);
+    updateTimelineDetails(m_timeline->currentIndex());
+    const QString current = languageCode(language);
+    const auto actions = m_languageGroup->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toString() == current);
 }
 
 void MainWindow::updateTimelineDetails(int index)
@@ -356,7 +413,7 @@ void MainWindow::showSources()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Sharaka Dashboard"),
-                       aboutText(m_dataset, m_languages->language()));
+                       aboutText(*m_state->dataset(), m_state->language()));
 }
 
 void MainWindow::showShortcuts()
@@ -367,32 +424,64 @@ void MainWindow::showShortcuts()
 
 Language MainWindow::language() const
 {
-    return m_languages->language();
+    return m_state->language();
 }
 
 void MainWindow::restoreWindowState()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
-        // 1280×800 by default, never larger than the screen.
-        QSize size(1280, 800);
-        if (const QScreen *current = screen())
-            size = size.boundedTo(current->availableGeometry().size());
-        resize(size);
+    // The settings file is the user's to edit, and may be damaged or crafted:
+    // whatever it says, the window fits the screen and keeps its layout.
+    if (!restoreGeometry(m_settings->windowGeometry())) {
+        // 1280×800 by default.
+        resize(1280, 800);
     }
-    restoreState(settings.value(StateKey).toByteArray());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    WindowPlacement::keepOnScreen(this);
+    restoreState(m_settings->windowState());
+    WindowPlacement::restoreSplitter(m_mainSplitter, m_settings->splitterState());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Once more now that the frame is known.
+    if (!m_firstShowSeen) {
+        m_firstShowSeen = true;
+        WindowPlacement::keepOnScreen(this);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        settings.setValue(SplitterKey, splitter->saveState());
+    m_settings->setWindowLayout(saveGeometry(), saveState(), m_mainSplitter->saveState());
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::acceptDatasetDrop(QDropEvent *event)
+{
+    if (DatasetController::droppedDatasetFile(event->mimeData()).isEmpty())
+        return false;
+    event->acceptProposedAction();
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    acceptDatasetDrop(event);
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    acceptDatasetDrop(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    // Opened after the drop returns, so the source application is not kept
+    // waiting while the file loads; a file that is no regular file (a pipe,
+    // a folder) is refused there, in the problems dialog.
+    if (acceptDatasetDrop(event))
+        m_datasetController->openFileLater(
+            DatasetController::droppedDatasetFile(event->mimeData()));
 }
 
 void MainWindow::changeEvent(QEvent *event)

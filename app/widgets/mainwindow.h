@@ -3,32 +3,42 @@
 
 #pragma once
 
-#include "core/dataset.h"
+#include "core/datasetptr.h"
+#include "core/language.h"
 
 #include <QMainWindow>
 
 class QActionGroup;
 class QGridLayout;
+class QDropEvent;
 class QLabel;
 class QMenu;
 class QScrollArea;
+class QSplitter;
 
 namespace sharaka {
 
 class ChartPanel;
 class CountryPanel;
+class DashboardState;
 class DatasetController;
 class ElidedLabel;
+class ExportFactsheetCommand;
 class HeaderPanel;
 class KeyFigureRow;
 class LanguageManager;
 class MapInteraction;
 class PrintController;
+class SaveAllChartsCommand;
+class Settings;
 class SourcesPanel;
 class TimelineWidget;
 
 /// The dashboard: header, timeline, countries, indicator charts, sources and
-/// data notes on one screen.
+/// data notes on one screen. Every panel shows the one dataset that
+/// state() holds and follows its signals; the controllers (opening datasets,
+/// printing, saving charts) report back through signals that the window
+/// connects to the state and to its status bar.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -38,9 +48,17 @@ public:
     ~MainWindow() override;
 
     /// Shows @p dataset; @p name is shown in the title bar.
+    void setDataset(const DatasetPtr &dataset, const QString &name);
+    /// The same with a copy of @p dataset, shared from then on.
     void setDataset(const Dataset &dataset, const QString &name);
-    const Dataset &dataset() const { return m_dataset; }
-    QString datasetName() const { return m_datasetName; }
+    const Dataset &dataset() const;
+    QString datasetName() const;
+    /// The dataset and data language every panel shows.
+    DashboardState *state() const { return m_state; }
+    Settings *settings() const { return m_settings; }
+
+    /// How long a status-bar message stays, for every message of the window.
+    static constexpr int StatusTimeoutMs = 8000;
 
     HeaderPanel *headerPanel() const { return m_header; }
     TimelineWidget *timeline() const { return m_timeline; }
@@ -64,15 +82,26 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
     void createCentralWidget();
-    void rebuildCharts();
+    void createControllers();
+    void showDataset(const DatasetPtr &dataset);
+    void rebuildChartPanels(const DatasetPtr &dataset);
     void connectMapToCountries(MapInteraction *map);
-    void applyLanguage();
+    void showDataLanguage(Language language);
+    void showKeyFigures();
     void retranslateUi();
+    void updateWindowTitle();
+    void showStatus(const QString &message);
+    /// Accepts a drag that carries one dataset file.
+    bool acceptDatasetDrop(QDropEvent *event);
     void updateTimelineDetails(int index);
     void showSources();
     void showAbout();
@@ -80,14 +109,15 @@ private:
     void restoreWindowState();
 
     LanguageManager *m_languages = nullptr;
-    Dataset m_dataset;
-    QString m_datasetName;
+    Settings *m_settings = nullptr;
+    DashboardState *m_state = nullptr;
 
     HeaderPanel *m_header = nullptr;
     TimelineWidget *m_timeline = nullptr;
     ElidedLabel *m_timelineDetails = nullptr;
     CountryPanel *m_countries = nullptr;
     SourcesPanel *m_sources = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
     KeyFigureRow *m_keyFigures = nullptr;
     QScrollArea *m_chartScroll = nullptr;
     QWidget *m_chartArea = nullptr;
@@ -106,8 +136,11 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     PrintController *m_print = nullptr;
+    SaveAllChartsCommand *m_saveAll = nullptr;
+    ExportFactsheetCommand *m_exportFactsheet = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     bool m_firstPaintSeen = false;
+    bool m_firstShowSeen = false;
     DatasetController *m_datasetController = nullptr;
 };
 

@@ -4,12 +4,13 @@
 #include "widgets/printcontroller.h"
 
 #include "charts/indicatorchart.h"
+#include "core/dashboardstate.h"
+#include "factsheet/factsheetwriter.h"
 #include "widgets/chartpanel.h"
-#include "widgets/mainwindow.h"
+#include "widgets/exportfactsheetcommand.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QEvent>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -17,16 +18,16 @@
 
 namespace sharaka {
 
-PrintController::PrintController(MainWindow *window)
+PrintController::PrintController(const DashboardState *state, QWidget *window)
     : QObject(window)
+    , m_state(state)
     , m_window(window)
 {
     setObjectName(QStringLiteral("printController"));
     auto makeAction = [this](const QString &name, auto slot) {
-        auto *action = new QAction(m_window);
+        auto *action = new QAction(this);
         action->setObjectName(name);
         connect(action, &QAction::triggered, this, slot);
-        m_window->addAction(action);
         return action;
     };
     m_printAction = makeAction(QStringLiteral("printAction"), [this] { print(true); });
@@ -37,6 +38,10 @@ PrintController::PrintController(MainWindow *window)
     m_printChartAction = makeAction(QStringLiteral("printChartAction"), [this] { print(false); });
     m_previewChartAction =
         makeAction(QStringLiteral("printChartPreviewAction"), [this] { preview(false); });
+    m_printFactsheetAction =
+        makeAction(QStringLiteral("printFactsheetAction"), [this] { printFactsheet(false); });
+    m_previewFactsheetAction =
+        makeAction(QStringLiteral("printFactsheetPreviewAction"), [this] { printFactsheet(true); });
 
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (QWidget *widget = now; widget; widget = widget->parentWidget()) {
@@ -46,18 +51,23 @@ PrintController::PrintController(MainWindow *window)
             }
         }
     });
-    m_window->installEventFilter(this);
     retranslateUi();
 }
 
 QList<QAction *> PrintController::actions() const
 {
-    return {m_printAction, m_previewAction, m_printChartAction, m_previewChartAction};
+    return {m_printAction,        m_previewAction,        m_printChartAction,
+            m_previewChartAction, m_printFactsheetAction, m_previewFactsheetAction};
+}
+
+QList<ChartPanel *> PrintController::chartPanels() const
+{
+    return m_window->findChildren<ChartPanel *>();
 }
 
 ChartPanel *PrintController::currentChartPanel() const
 {
-    const QList<ChartPanel *> panels = m_window->chartPanels();
+    const QList<ChartPanel *> panels = chartPanels();
     for (QWidget *widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
         if (auto *panel = qobject_cast<ChartPanel *>(widget); panel && panels.contains(panel))
             return panel;
@@ -70,8 +80,8 @@ ChartPanel *PrintController::currentChartPanel() const
 PrintRequest PrintController::request(bool wholeDashboard) const
 {
     PrintRequest request;
-    request.dataset = m_window->dataset();
-    request.language = m_window->language();
+    request.dataset = m_state->dataset();
+    request.language = m_state->language();
     if (!wholeDashboard) {
         if (ChartPanel *panel = currentChartPanel())
             request.chartId = panel->chartId();
@@ -112,6 +122,39 @@ void PrintController::preview(bool wholeDashboard)
     dialog.exec();
 }
 
+void PrintController::paintFactsheetOn(QPrinter *printer)
+{
+    // The factsheet is laid out at the charts' resolution, in portrait.
+    printer->setResolution(FactsheetWriter::LayoutDpi);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const int pages = FactsheetWriter(*m_state->dataset()).paint(*printer, m_state->language());
+    QApplication::restoreOverrideCursor();
+    if (pages == 0)
+        QMessageBox::warning(
+            m_window, tr("Print"),
+            tr("The printer “%1” could not be opened.").arg(printer->printerName()));
+}
+
+void PrintController::printFactsheet(bool preview)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(factsheetPageSize(ExportFactsheetCommand::savedPaper()));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setDocName(tr("Sharaka factsheet"));
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, m_window);
+        dialog.setWindowTitle(tr("Print Preview: Factsheet"));
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                &PrintController::paintFactsheetOn);
+        dialog.exec();
+        return;
+    }
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print Factsheet"));
+    if (dialog.exec() == QDialog::Accepted)
+        paintFactsheetOn(&printer);
+}
+
 void PrintController::retranslateUi()
 {
     m_printAction->setText(tr("&Print Dashboard…"));
@@ -123,13 +166,11 @@ void PrintController::retranslateUi()
         tr("Print the chart that has keyboard focus (or the first chart) on one page"));
     m_previewChartAction->setText(tr("Chart Print Previe&w…"));
     m_previewChartAction->setStatusTip(tr("Show how the chart will look on paper"));
-}
-
-bool PrintController::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    return QObject::eventFilter(watched, event);
+    m_printFactsheetAction->setText(tr("Print Fac&tsheet…"));
+    m_printFactsheetAction->setStatusTip(
+        tr("Print the factsheet: key figures, map, timeline, charts and sources on one page"));
+    m_previewFactsheetAction->setText(tr("Factsheet P&rint Preview…"));
+    m_previewFactsheetAction->setStatusTip(tr("Show how the factsheet will look on paper"));
 }
 
 } // namespace sharaka

@@ -5,7 +5,8 @@
 
 #include "charts/chartfactory.h"
 #include "core/countrytablemodel.h"
-#include "widgets/headerpanel.h"
+#include "core/textformat.h"
+#include "widgets/chartgrid.h"
 #include "widgets/timelinewidget.h"
 
 #include <QApplication>
@@ -50,12 +51,9 @@ void paintChart(QPainter &painter, const Dataset &dataset, const QString &chartI
 /// Title, summary line and period, as in the window's header. Returns the height used.
 qreal paintHeader(QPainter &painter, const Dataset &dataset, Language language, const QRectF &area)
 {
-    // The window's header composes these lines; print the same text.
-    HeaderPanel header;
-    header.setDataset(dataset);
-    header.setLanguage(language);
-    const QString title = header.titleText();
-    const QString details = header.detailsText();
+    // The same lines as the window's header.
+    const QString title = TextFormat::projectTitle(dataset.project, language);
+    const QString details = TextFormat::projectDetails(dataset.project, language);
 
     const int flags = Qt::AlignLeading | Qt::AlignTop | Qt::TextWordWrap;
     QFont titleFont = QApplication::font();
@@ -72,7 +70,7 @@ qreal paintHeader(QPainter &painter, const Dataset &dataset, Language language, 
 }
 
 /// The timeline widget itself, drawn off screen in the light palette.
-qreal paintTimeline(QPainter &painter, const Dataset &dataset, Language language,
+qreal paintTimeline(QPainter &painter, const DatasetPtr &dataset, Language language,
                     const QRectF &area, const QPalette &palette)
 {
     TimelineWidget timeline;
@@ -88,7 +86,7 @@ qreal paintTimeline(QPainter &painter, const Dataset &dataset, Language language
 }
 
 /// The partner countries as a list: name, code and phase, with footnotes.
-void paintCountries(QPainter &painter, const Dataset &dataset, Language language,
+void paintCountries(QPainter &painter, const DatasetPtr &dataset, Language language,
                     const QRectF &area)
 {
     CountryTableModel model;
@@ -111,23 +109,17 @@ void paintCountries(QPainter &painter, const Dataset &dataset, Language language
                      QStringLiteral(") \u00B7 ") +
                      model.index(row, CountryTableModel::PhaseColumn).data().toString());
     }
-    for (const Footnote &footnote : dataset.footnotes) {
-        const bool used =
-            std::any_of(dataset.countries.cbegin(), dataset.countries.cend(),
-                        [&](const Country &c) { return c.footnoteId == footnote.id; });
-        if (used)
-            lines.append(QStringLiteral("\n") + footnote.marker + QLatin1Char(' ') +
-                         footnote.text.text(language));
-    }
+    for (const QString &footnote : TextFormat::countryFootnoteLines(*dataset, language))
+        lines.append(QLatin1Char('\n') + footnote);
     painter.drawText(rest, flags, lines.join(QLatin1Char('\n')));
 }
 
-void paintDashboard(QPainter &painter, const Dataset &dataset, Language language,
+void paintDashboard(QPainter &painter, const DatasetPtr &dataset, Language language,
                     const QRectF &page, const QPalette &palette)
 {
     const Qt::LayoutDirection direction = localeFor(language).textDirection();
     QRectF area = page;
-    area.setTop(area.top() + paintHeader(painter, dataset, language, area) + Gap / 2);
+    area.setTop(area.top() + paintHeader(painter, *dataset, language, area) + Gap / 2);
     area.setTop(area.top() + paintTimeline(painter, dataset, language, area, palette) + Gap / 2);
 
     // Countries in a narrow column on the leading side, charts beside them.
@@ -136,42 +128,30 @@ void paintDashboard(QPainter &painter, const Dataset &dataset, Language language
     paintCountries(painter, dataset, language, visual(direction, page, countries));
     QRectF charts = area.adjusted(countriesWidth + Gap, 0, 0, 0);
 
-    // As in the window: the map across the top, then two columns of charts
-    // where, with an odd count, the first takes the full height of two rows.
-    QStringList ids = dataset.chartIds();
-    if (!ids.isEmpty() && dataset.chart(ids.constFirst())->kind == ChartKind::Map) {
+    // As in the window: the map across the top, then the same grid.
+    const QStringList ids = ChartGrid::gridChartIds(*dataset);
+    if (const QString mapId = ChartGrid::topMapId(*dataset); !mapId.isEmpty()) {
         const qreal mapHeight =
-            ids.size() > 1 ? std::round(charts.height() * 0.45) : charts.height();
+            ids.isEmpty() ? charts.height() : std::round(charts.height() * 0.45);
         paintChart(
-            painter, dataset, ids.takeFirst(), language,
+            painter, *dataset, mapId, language,
             visual(direction, page, QRectF(charts.topLeft(), QSizeF(charts.width(), mapHeight))));
         charts.setTop(charts.top() + mapHeight + Gap);
     }
-    const qsizetype count = ids.size();
+    const auto count = int(ids.size());
     if (count == 0)
         return;
-    const bool firstSpans = count % 2 == 1 && count > 1;
-    const int columns = count > 1 ? 2 : 1;
-    const int rows = firstSpans ? 2 + int(count - 2) / 2 : int(count + 1) / 2;
+    const int columns = ChartGrid::columns(count);
+    const int rows = ChartGrid::rows(count);
     const qreal cellWidth = (charts.width() - Gap * (columns - 1)) / columns;
     const qreal cellHeight = (charts.height() - Gap * (rows - 1)) / rows;
-    auto cell = [&](int row, int column, int rowSpan) {
-        return QRectF(charts.left() + column * (cellWidth + Gap),
-                      charts.top() + row * (cellHeight + Gap), cellWidth,
-                      cellHeight * rowSpan + Gap * (rowSpan - 1));
-    };
-    for (qsizetype i = 0; i < count; ++i) {
-        QRectF target;
-        const int k = int(i) - (firstSpans ? 1 : 0);
-        if (firstSpans && i == 0)
-            target = cell(0, 0, 2);
-        else if (firstSpans && k < 2)
-            target = cell(k, 1, 1); // the two beside the spanning chart
-        else if (firstSpans)
-            target = cell(2 + (k - 2) / 2, (k - 2) % 2, 1);
-        else
-            target = cell(k / 2, k % 2, 1);
-        paintChart(painter, dataset, ids.at(i), language, visual(direction, page, target));
+    const QList<ChartGrid::Cell> cells = ChartGrid::cells(count);
+    for (int i = 0; i < count; ++i) {
+        const ChartGrid::Cell &cell = cells.at(i);
+        const QRectF target(charts.left() + cell.column * (cellWidth + Gap),
+                            charts.top() + cell.row * (cellHeight + Gap), cellWidth,
+                            cellHeight * cell.rowSpan + Gap * (cell.rowSpan - 1));
+        paintChart(painter, *dataset, ids.at(i), language, visual(direction, page, target));
     }
 }
 
@@ -196,13 +176,13 @@ QImage renderPrintPage(const PrintRequest &request, const QSizeF &logicalSize, q
     if (request.chartId.isEmpty())
         paintDashboard(painter, request.dataset, request.language, page, light);
     else
-        paintChart(painter, request.dataset, request.chartId, request.language, page);
+        paintChart(painter, *request.dataset, request.chartId, request.language, page);
     return image;
 }
 
 bool printPage(QPrinter *printer, const PrintRequest &request, QString *error)
 {
-    if (!request.chartId.isEmpty() && !request.dataset.chart(request.chartId)) {
+    if (!request.chartId.isEmpty() && !request.dataset->chart(request.chartId)) {
         if (error)
             *error = QCoreApplication::translate("sharaka::PrintController",
                                                  "There is no chart “%1” to print.")

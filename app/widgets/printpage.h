@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/dataset.h"
+#include "core/datasetptr.h"
 
 #include <QImage>
 #include <QSizeF>
@@ -15,7 +15,7 @@ namespace sharaka {
 /// What goes on a printed page: the whole dashboard, or one chart.
 struct PrintRequest
 {
-    Dataset dataset;
+    DatasetPtr dataset = emptyDataset(); ///< the window's dataset, shared
     Language language = Language::English;
     QString chartId; ///< empty: the whole dashboard
 };

@@ -4,38 +4,33 @@
 #include "widgets/saveallcharts.h"
 
 #include "charts/exportbatch.h"
+#include "core/dashboardstate.h"
 #include "widgets/chartexportactions.h"
 #include "widgets/exportoptionsdialog.h"
-#include "widgets/languagemanager.h"
-#include "widgets/mainwindow.h"
 
 #include <QAction>
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QStatusBar>
 
 namespace sharaka {
 
 namespace {
 /// More lines would make the message box taller than the screen.
 constexpr int MaxListedErrors = 8;
-constexpr int StatusTimeoutMs = 8000;
 } // namespace
 
-SaveAllChartsCommand::SaveAllChartsCommand(MainWindow *window, LanguageManager *languages)
+SaveAllChartsCommand::SaveAllChartsCommand(const DashboardState *state, QWidget *window)
     : QObject(window)
+    , m_state(state)
     , m_window(window)
-    , m_languages(languages)
     , m_action(new QAction(this))
 {
     m_action->setObjectName(QStringLiteral("saveAllCharts"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_action, &QAction::triggered, this, &SaveAllChartsCommand::run);
-    window->installEventFilter(this);
-    retranslate();
+    retranslateUi();
 }
 
 void SaveAllChartsCommand::run()
@@ -57,10 +52,10 @@ SaveAllChartsCommand::Result SaveAllChartsCommand::saveAll(const QString &folder
                                                            const ExportOptions &options,
                                                            bool allLanguages)
 {
-    ExportBatch batch(m_window->dataset(), format, options);
-    batch.addAllCharts(
-        folder, allLanguages ? supportedLanguages() : QList<Language>{m_languages->language()},
-        allLanguages);
+    ExportBatch batch(*m_state->dataset(), format, options);
+    batch.addAllCharts(folder,
+                       allLanguages ? supportedLanguages() : QList<Language>{m_state->language()},
+                       allLanguages);
     const auto count = int(batch.jobs().size());
     QProgressDialog progress(tr("Saving charts\u2026"), tr("Cancel"), 0, count, m_window);
     progress.setObjectName(QStringLiteral("saveAllProgress"));
@@ -109,21 +104,14 @@ void SaveAllChartsCommand::report(const QString &folder, const Result &result)
             ? tr("Cancelled: %n file(s) saved in %1", "", int(result.written.size()))
                   .arg(shownFolder)
             : tr("%n file(s) saved in %1", "", int(result.written.size())).arg(shownFolder);
-    m_window->statusBar()->showMessage(message, StatusTimeoutMs);
+    emit statusMessage(message);
 }
 
-void SaveAllChartsCommand::retranslate()
+void SaveAllChartsCommand::retranslateUi()
 {
     m_action->setText(tr("Save &All Charts\u2026"));
     m_action->setStatusTip(tr(
         "Save every chart into one folder as PNG, JPEG, SVG or PDF, optionally in every language"));
-}
-
-bool SaveAllChartsCommand::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace sharaka

@@ -13,17 +13,18 @@ class QAction;
 
 namespace sharaka {
 
-class LanguageManager;
-class MainWindow;
+class DashboardState;
 
 /// File ▸ Save All Charts…: one folder, one format, every chart, optionally in
-/// every language, with progress and cancel; failures are listed at the end.
+/// every language, with progress and cancel; failures are listed at the end,
+/// success goes to statusMessage(). Saves what @p state holds.
 class SaveAllChartsCommand final : public QObject
 {
     Q_OBJECT
 
 public:
-    SaveAllChartsCommand(MainWindow *window, LanguageManager *languages);
+    /// @p window parents the dialogs.
+    SaveAllChartsCommand(const DashboardState *state, QWidget *window);
 
     QAction *action() const { return m_action; }
 
@@ -42,15 +43,18 @@ public:
     Result saveAll(const QString &folder, ExportFormat format, const ExportOptions &options,
                    bool allLanguages);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    /// Re-sets the texts in the interface language.
+    void retranslateUi();
+
+signals:
+    /// A short note for the window's status bar ("3 files saved in …").
+    void statusMessage(const QString &message);
 
 private:
-    void retranslate();
     void report(const QString &folder, const Result &result);
 
-    MainWindow *m_window;
-    LanguageManager *m_languages;
+    const DashboardState *m_state;
+    QWidget *m_window;
     QAction *m_action = nullptr;
 };
 

@@ -5,6 +5,7 @@
 
 #include "core/textformat.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QScrollBar>
 #include <QTabBar>
@@ -42,17 +43,29 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     setObjectName(QStringLiteral("sourcesPanel"));
     m_sources->setObjectName(QStringLiteral("sourcesBrowser"));
     m_notes->setObjectName(QStringLiteral("notesBrowser"));
-    m_sources->setOpenExternalLinks(true);
-    m_notes->setOpenExternalLinks(true);
+    // Links go to the system browser through openLink(), which checks them
+    // again; the panels themselves never follow one.
+    for (QTextBrowser *browser : {m_sources, m_notes}) {
+        browser->setOpenExternalLinks(false);
+        browser->setOpenLinks(false);
+        connect(browser, &QTextBrowser::anchorClicked, this, &SourcesPanel::openLink);
+    }
     addTab(m_sources, QString());
     addTab(m_notes, QString());
     retranslateUi();
 }
 
-void SourcesPanel::setDataset(const Dataset &dataset)
+void SourcesPanel::setDataset(const DatasetPtr &dataset)
 {
-    m_dataset = dataset;
+    m_dataset = dataset ? dataset : emptyDataset();
     refresh();
+}
+
+void SourcesPanel::openLink(const QUrl &url)
+{
+    const QUrl web = TextFormat::webUrl(url.toString());
+    if (!web.isEmpty())
+        QDesktopServices::openUrl(web);
 }
 
 void SourcesPanel::setLanguage(Language language)
@@ -77,7 +90,7 @@ void SourcesPanel::refresh()
     const QString direction =
         locale.textDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
     QString sources;
-    for (const Source &source : std::as_const(m_dataset.sources)) {
+    for (const Source &source : std::as_const(m_dataset->sources)) {
         // The language is optional in the format; never print an empty "Language:".
         QString language = source.language.isEmpty()
                                ? tr("language not given")
@@ -87,29 +100,35 @@ void SourcesPanel::refresh()
             language += QChar(0x200F);
         const QString date =
             source.published ? source.published->toDisplayString(locale) : tr("date not given");
-        sources += QStringLiteral("<p dir='%1'><b>%2</b> [%3]<br/>%4<br/>%5 \u00B7 %6<br/>"
-                                  "<a href='%7'>%8</a></p>")
+        // Only a web address becomes a link, in a double-quoted attribute;
+        // anything else is shown as text.
+        const QUrl url = TextFormat::webUrl(source.url);
+        const QString shownUrl = TextFormat::leftToRight(source.url).toHtmlEscaped();
+        const QString link =
+            url.isEmpty() ? shownUrl
+                          : QStringLiteral("<a href=\"%1\">%2</a>")
+                                .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), shownUrl);
+        sources += QStringLiteral("<p dir=\"%1\"><b>%2</b> [%3]<br/>%4<br/>%5 \u00B7 %6<br/>%7</p>")
                        .arg(direction, source.publisher.text(m_language).toHtmlEscaped(),
-                            TextFormat::leftToRight(source.id),
+                            TextFormat::leftToRight(source.id).toHtmlEscaped(),
                             source.title.text(m_language).toHtmlEscaped(), language.toHtmlEscaped(),
-                            date.toHtmlEscaped(), source.url.toHtmlEscaped(),
-                            TextFormat::leftToRight(source.url).toHtmlEscaped());
+                            date.toHtmlEscaped(), link);
     }
     setHtmlKeepingScroll(m_sources, sources);
 
     QString notes;
     int number = 0;
-    for (const DataNote &note : std::as_const(m_dataset.notes)) {
+    for (const DataNote &note : std::as_const(m_dataset->notes)) {
         ++number;
         notes +=
-            QStringLiteral("<p dir='%1'>%2. %3<br/><i>%4</i></p>")
-                .arg(
-                    direction, locale.toString(number), note.text.text(m_language).toHtmlEscaped(),
-                    TextFormat::sourcesLine(m_dataset, note.sourceIds, m_language).toHtmlEscaped());
+            QStringLiteral("<p dir=\"%1\">%2. %3<br/><i>%4</i></p>")
+                .arg(direction, locale.toString(number), note.text.text(m_language).toHtmlEscaped(),
+                     TextFormat::sourcesLine(*m_dataset, note.sourceIds, m_language)
+                         .toHtmlEscaped());
     }
-    if (m_dataset.notes.isEmpty())
-        notes = QStringLiteral("<p dir='%1'>%2</p>")
-                    .arg(direction, tr("No data notes in this dataset."));
+    if (m_dataset->notes.isEmpty())
+        notes = QStringLiteral("<p dir=\"%1\">%2</p>")
+                    .arg(direction, tr("No data notes in this dataset.").toHtmlEscaped());
     setHtmlKeepingScroll(m_notes, notes);
 }
 

@@ -3,16 +3,19 @@
 
 #pragma once
 
-#include "core/dataset.h"
+#include "core/datasetptr.h"
 
 #include <QTabWidget>
 
 class QTextBrowser;
+class QUrl;
 
 namespace sharaka {
 
 /// The sources behind every figure (publisher, language, date, address) and
-/// the data notes where those sources disagree, as two tabs.
+/// the data notes where those sources disagree, as two tabs. Dataset text is
+/// escaped; a link opens only in the system browser, and only an http or
+/// https address becomes a link.
 class SourcesPanel final : public QTabWidget
 {
     Q_OBJECT
@@ -20,7 +23,9 @@ class SourcesPanel final : public QTabWidget
 public:
     explicit SourcesPanel(QWidget *parent = nullptr);
 
-    void setDataset(const Dataset &dataset);
+    void setDataset(const DatasetPtr &dataset);
+    /// The dataset shown, shared with the window.
+    const DatasetPtr &dataset() const { return m_dataset; }
     void setLanguage(Language language);
 
     QString sourcesText() const;
@@ -32,12 +37,15 @@ protected:
 private:
     void retranslateUi();
     void refresh();
+    /// Hands @p url to the system browser when it is a web address; never
+    /// navigates inside the panel.
+    void openLink(const QUrl &url);
     /// The name of the language @p code in the interface language.
     QString languageName(const QString &code) const;
 
     QTextBrowser *m_sources = nullptr;
     QTextBrowser *m_notes = nullptr;
-    Dataset m_dataset;
+    DatasetPtr m_dataset = emptyDataset();
     Language m_language = Language::English;
 };
 

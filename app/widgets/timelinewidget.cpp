@@ -8,7 +8,6 @@
 #include <QAccessible>
 #include <QHelpEvent>
 #include <QKeyEvent>
-#include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -22,6 +21,7 @@ namespace {
 constexpr int Margin = 10;
 constexpr int YearRowHeight = 18;
 constexpr int PhaseRowHeight = 18;
+constexpr qreal BoundTailLength = 28; ///< the dashed tail of a "by" or "on or after" date
 constexpr int AxisGap = 6;
 constexpr qreal MinimumMarkerWidth = 7;
 constexpr qreal LabelPadding = 4;
@@ -44,9 +44,9 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent, false);
 }
 
-void TimelineWidget::setDataset(const Dataset &dataset)
+void TimelineWidget::setDataset(const DatasetPtr &dataset)
 {
-    m_dataset = dataset;
+    m_dataset = dataset ? dataset : emptyDataset();
     m_first = QDate();
     m_last = QDate();
     auto widen = [this](const QDate &from, const QDate &to) {
@@ -55,8 +55,8 @@ void TimelineWidget::setDataset(const Dataset &dataset)
         if (to.isValid() && (!m_last.isValid() || to > m_last))
             m_last = to;
     };
-    widen(m_dataset.project.start.firstDay(), m_dataset.project.end.lastDay());
-    for (const Milestone &milestone : std::as_const(m_dataset.milestones))
+    widen(m_dataset->project.start.firstDay(), m_dataset->project.end.lastDay());
+    for (const Milestone &milestone : std::as_const(m_dataset->milestones))
         widen(milestone.date.firstDay(),
               milestone.endDate ? milestone.endDate->lastDay() : milestone.date.lastDay());
     if (m_first.isValid()) {
@@ -65,7 +65,7 @@ void TimelineWidget::setDataset(const Dataset &dataset)
         m_first = QDate(m_first.year(), 1, 1);
         m_last = m_last.addMonths(1);
     }
-    m_current = m_dataset.milestones.isEmpty() ? -1 : 0;
+    m_current = m_dataset->milestones.isEmpty() ? -1 : 0;
     m_hovered = -1;
     relayout();
     update();
@@ -118,7 +118,7 @@ QString TimelineWidget::milestoneSummary(int index) const
 {
     if (index < 0 || index >= milestoneCount())
         return {};
-    const Milestone &milestone = m_dataset.milestones.at(index);
+    const Milestone &milestone = m_dataset->milestones.at(index);
     return TextFormat::milestoneDate(milestone, localeFor(m_language)) + separator() +
            milestone.title.text(m_language);
 }
@@ -127,14 +127,14 @@ QString TimelineWidget::milestoneDetails(int index) const
 {
     if (index < 0 || index >= milestoneCount())
         return {};
-    const Milestone &milestone = m_dataset.milestones.at(index);
+    const Milestone &milestone = m_dataset->milestones.at(index);
     QString details = milestone.description.text(m_language);
     if (milestone.date.precision() == DatePrecision::Year)
         details += QLatin1Char(' ') + tr("Only the year is known.");
     else if (milestone.date.precision() == DatePrecision::Month)
         details += QLatin1Char(' ') + tr("Only the month is known.");
     return details + QLatin1Char('\n') +
-           TextFormat::sourcesLine(m_dataset, milestone.sourceIds, m_language);
+           TextFormat::sourcesLine(*m_dataset, milestone.sourceIds, m_language);
 }
 
 QStringList TimelineWidget::labelTexts() const
@@ -196,7 +196,7 @@ void TimelineWidget::relayout()
     QList<QList<QRectF>> lanes(laneCount);
 
     for (int i = 0; i < milestoneCount(); ++i) {
-        const Milestone &milestone = m_dataset.milestones.at(i);
+        const Milestone &milestone = m_dataset->milestones.at(i);
         const QDate lastDay =
             milestone.endDate ? milestone.endDate->lastDay() : milestone.date.lastDay();
         qreal from = xForDate(milestone.date.firstDay());
@@ -391,44 +391,30 @@ void TimelineWidget::paintYears(QPainter &painter) const
 
 void TimelineWidget::paintPhases(QPainter &painter) const
 {
-    const qsizetype count = m_dataset.phases.size();
-    if (count == 0)
+    const QString legend = membershipLegend();
+    if (legend.isEmpty())
         return;
+    // The sources date no change of membership, so nothing is placed on the
+    // axis: the groups are named below it, as text, with the dated
+    // observations shown as events above.
     const QRectF plot = plotRect();
-    const qreal top = plot.bottom() - PhaseRowHeight * 2 + 2;
-    const qreal start = xForDate(m_dataset.project.start.firstDay());
-    const qreal end = xForDate(m_dataset.project.end.lastDay());
-    const qreal length = end - start; // negative in right-to-left layouts
-    const QColor base = palette().color(QPalette::Highlight);
-    const qreal rowHeight = PhaseRowHeight * 2.0 / qreal(count);
+    const QRectF area(plot.left(), plot.bottom() - PhaseRowHeight * 2 + 2, plot.width(),
+                      PhaseRowHeight * 2 - 2);
+    painter.setPen(palette().color(QPalette::WindowText));
+    const QFontMetricsF metrics(font());
+    const QString shown = metrics.elidedText(legend, Qt::ElideRight, area.width() * 2 - 12);
+    painter.drawText(area, Qt::AlignVCenter | Qt::AlignLeading | Qt::TextWordWrap, shown);
+}
 
-    // Undated phases: each owns its share of the project and fades into the
-    // next across their boundary, so that no date of change is implied.
-    constexpr qreal overlap = 0.15;
-    for (qsizetype i = 0; i < count; ++i) {
-        const bool fadesIn = i > 0;
-        const bool fadesOut = i + 1 < count;
-        const qreal first = qreal(i) / qreal(count) - (fadesIn ? overlap : 0.0);
-        const qreal last = qreal(i + 1) / qreal(count) + (fadesOut ? overlap : 0.0);
-        const qreal from = start + length * first;
-        const qreal to = start + length * last;
-        const QRectF band(QPointF(std::min(from, to), top + qreal(i) * rowHeight),
-                          QPointF(std::max(from, to), top + qreal(i + 1) * rowHeight - 2));
-        QColor solid = base;
-        solid.setAlpha(i % 2 == 0 ? 110 : 70);
-        QColor clear = solid;
-        clear.setAlpha(0);
-        const qreal fade = 2 * overlap / (last - first);
-        QLinearGradient gradient(QPointF(from, 0), QPointF(to, 0));
-        gradient.setColorAt(0.0, fadesIn ? clear : solid);
-        gradient.setColorAt(fadesIn ? fade : 0.0, solid);
-        gradient.setColorAt(fadesOut ? 1.0 - fade : 1.0, solid);
-        gradient.setColorAt(1.0, fadesOut ? clear : solid);
-        painter.fillRect(band, gradient);
-        painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(band.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeading,
-                         m_dataset.phases.at(i).label.text(m_language));
-    }
+QString TimelineWidget::membershipLegend() const
+{
+    if (m_dataset->phases.isEmpty())
+        return {};
+    QStringList labels;
+    for (const Phase &phase : m_dataset->phases)
+        labels.append(phase.label.text(m_language));
+    return tr("Partner countries, no date of change given by the sources: %1")
+        .arg(labels.join(tr("; ", "separator between membership groups")));
 }
 
 void TimelineWidget::paintMilestones(QPainter &painter) const
@@ -451,11 +437,22 @@ void TimelineWidget::paintMilestones(QPainter &painter) const
     }
     for (int i = 0; i < m_placed.size(); ++i) {
         const Placed &placed = m_placed.at(i);
-        const Milestone &milestone = m_dataset.milestones.at(i);
+        const Milestone &milestone = m_dataset->milestones.at(i);
         const bool highlighted = i == m_current || i == m_hovered;
         QColor fill = accent;
         if (milestone.date.precision() != DatePrecision::Day)
             fill.setAlpha(120); // a span of uncertain position within it
+        if (milestone.bound != DateBound::On) {
+            // A bound reaches into the time it leaves open: a dashed tail
+            // towards the past for "by", towards the future for "on or after".
+            const bool towardsPast = milestone.bound == DateBound::NotAfter;
+            const bool pointsLeft = towardsPast != (layoutDirection() == Qt::RightToLeft);
+            const qreal from = pointsLeft ? placed.span.left() : placed.span.right();
+            const qreal to = from + (pointsLeft ? -BoundTailLength : BoundTailLength);
+            painter.setPen(QPen(accent.darker(130), 2, Qt::DashLine));
+            painter.drawLine(QPointF(from, placed.span.center().y()),
+                             QPointF(to, placed.span.center().y()));
+        }
         painter.setPen(QPen(accent.darker(130), highlighted ? 2 : 1));
         painter.setBrush(fill);
         painter.drawRoundedRect(placed.span, 3, 3);
@@ -546,12 +543,15 @@ bool TimelineWidget::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const int cluster = clusterAt(help->pos());
         const int index = milestoneAt(help->pos());
+        // Tooltips guess rich text from the content; dataset text is always
+        // plain, so "<b>x</b>" in an event's title shows as typed.
+        const auto show = [&](const QString &plain) {
+            QToolTip::showText(help->globalPos(), TextFormat::toolTip(plain), this);
+        };
         if (cluster >= 0) {
-            QToolTip::showText(help->globalPos(), clusterToolTip(m_clusters.at(cluster)), this);
+            show(clusterToolTip(m_clusters.at(cluster)));
         } else if (index >= 0) {
-            QToolTip::showText(
-                help->globalPos(),
-                milestoneSummary(index) + QStringLiteral("\n") + milestoneDetails(index), this);
+            show(milestoneSummary(index) + QStringLiteral("\n") + milestoneDetails(index));
         } else {
             QToolTip::hideText();
             event->ignore();

@@ -3,16 +3,17 @@
 
 #pragma once
 
-#include "core/dataset.h"
+#include "core/datasetptr.h"
 
 #include <QWidget>
 
 namespace sharaka {
 
 /// The project's time line: every milestone at its true precision (a year is
-/// drawn as a span over the year, a day as a point), and the membership
-/// phases as bands that fade into each other because the sources do not date
-/// the change. Time flows right to left in a right-to-left layout.
+/// drawn as a span over the year, a day as a point). Dated observations of
+/// membership are milestones like any other; the membership groups, which the
+/// sources do not date, are named in a line of text under the axis rather than
+/// drawn on it. Time flows right to left in a right-to-left layout.
 ///
 /// Hover shows a milestone's description and sources; with keyboard focus the
 /// arrow keys, Home and End move between milestones.
@@ -23,12 +24,14 @@ class TimelineWidget final : public QWidget
 public:
     explicit TimelineWidget(QWidget *parent = nullptr);
 
-    void setDataset(const Dataset &dataset);
+    void setDataset(const DatasetPtr &dataset);
+    /// The dataset shown, shared with the window.
+    const DatasetPtr &dataset() const { return m_dataset; }
     void setLanguage(Language language);
 
     int currentIndex() const { return m_current; }
     void setCurrentIndex(int index);
-    int milestoneCount() const { return int(m_dataset.milestones.size()); }
+    int milestoneCount() const { return int(m_dataset->milestones.size()); }
 
     /// "31 Jan 2023: Project ends", for the milestone at @p index.
     QString milestoneSummary(int index) const;
@@ -36,6 +39,8 @@ public:
     QString milestoneDetails(int index) const;
     /// Where the marker of milestone @p index is drawn (widget coordinates).
     QPointF markerPosition(int index) const;
+    /// The undated membership groups, as the line of text under the axis.
+    QString membershipLegend() const;
     /// The label texts in drawing order (for tests and accessibility).
     QStringList labelTexts() const;
     /// Where the labels and the cluster badges are drawn (widget coordinates), for layout checks.
@@ -91,7 +96,7 @@ private:
     void paintPhases(QPainter &painter) const;
     void paintMilestones(QPainter &painter) const;
 
-    Dataset m_dataset;
+    DatasetPtr m_dataset = emptyDataset();
     Language m_language = Language::English;
     QDate m_first;
     QDate m_last;

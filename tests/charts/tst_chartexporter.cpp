@@ -4,6 +4,7 @@
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
 #include "charts/charttext.h"
+#include "charts/charttheme.h"
 #include "charts/charttranslator.h"
 #include "charts/exportbatch.h"
 #include "charts/indicatorchart.h"
@@ -11,6 +12,7 @@
 #include "core/datasetloader.h"
 #include "core/indicatormodel.h"
 
+#include <QAbstractAxis>
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -20,7 +22,9 @@
 #include <QGuiApplication>
 #include <QHorizontalStackedBarSeries>
 #include <QImageReader>
+#include <QLegend>
 #include <QPainter>
+#include <QPalette>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScreen>
@@ -202,6 +206,7 @@ private slots:
     void indicatorModel_givesFiguresQualifiersAndSources();
     void indicatorModel_speaksItsTranslatorsLanguage();
     void indicatorChart_showsItsModel();
+    void buildChart_readsNoApplicationFontOrPalette();
     void barToolTip_comesFromTheModel();
     void hostileText_isShownAsTypedAndWrittenAsValidFiles_data();
     void hostileText_isShownAsTypedAndWrittenAsValidFiles();
@@ -782,6 +787,46 @@ void tst_ChartExporter::indicatorChart_showsItsModel()
     QVERIFY(series);
     QCOMPARE(series->barSets().constFirst()->at(0), 7.0);
     QCOMPARE(series->barSets().constFirst()->at(2), 46.0);
+}
+
+void tst_ChartExporter::buildChart_readsNoApplicationFontOrPalette()
+{
+    // Fonts and colours come from the theme and the call only: a large serif
+    // application font and a dark palette change nothing in an export.
+    const auto build = [this](const ChartContext &context = {}) {
+        return chartOfKind<IndicatorChart>(buildChart(
+            m_data, QStringLiteral("training"), Language::English, QSizeF(800, 450), context));
+    };
+    const auto before = build();
+    const QFont applicationFont = QGuiApplication::font();
+    const QPalette applicationPalette = QGuiApplication::palette();
+    QFont large(QStringLiteral("Serif"));
+    large.setPointSizeF(30);
+    QGuiApplication::setFont(large);
+    QPalette dark;
+    dark.setColor(QPalette::Window, Qt::black);
+    dark.setColor(QPalette::WindowText, Qt::white);
+    QGuiApplication::setPalette(dark);
+    const auto after = build();
+    QFont given(QStringLiteral("Serif"));
+    given.setPointSizeF(12);
+    ChartContext context;
+    context.font = given;
+    const auto withFont = build(context);
+    QGuiApplication::setFont(applicationFont);
+    QGuiApplication::setPalette(applicationPalette);
+
+    QCOMPARE(before->titleFont().pointSizeF(), 9 * 1.35);
+    QCOMPARE(after->titleFont(), before->titleFont());
+    QCOMPARE(after->legend()->font(), before->legend()->font());
+    QCOMPARE(after->axes(Qt::Vertical).constFirst()->labelsFont(),
+             before->axes(Qt::Vertical).constFirst()->labelsFont());
+    QCOMPARE(after->backgroundBrush().color(), QColor(Qt::white));
+    QCOMPARE(after->titleBrush().color(), chartColors(ChartTheme::Light).text);
+    QCOMPARE(after->valueLabelColor(0), before->valueLabelColor(0));
+    // The font the call gives is the one used.
+    QCOMPARE(withFont->titleFont().family(), QStringLiteral("Serif"));
+    QCOMPARE(withFont->titleFont().pointSizeF(), 12 * 1.35);
 }
 
 void tst_ChartExporter::barToolTip_comesFromTheModel()

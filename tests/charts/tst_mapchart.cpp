@@ -194,7 +194,7 @@ private slots:
             QVERIFY2(chart->plotArea().contains(chart->countryRect(code)), qPrintable(code));
         QVERIFY(chart->missingCodes().isEmpty());
         QCOMPARE(chart->countryDescription(QStringLiteral("PS")),
-                 QStringLiteral("Palestine *: Later: eight countries"));
+                 QStringLiteral("Palestine *: Added later, undated"));
     }
 
     void filterDimsAndSelectionHighlights()
@@ -238,11 +238,11 @@ private slots:
         QTest::addColumn<Language>("language");
         QTest::addColumn<QString>("phase");
         QTest::addColumn<QString>("disclaimerStart");
-        QTest::newRow("en") << Language::English << QStringLiteral("First phase: six countries")
+        QTest::newRow("en") << Language::English << QStringLiteral("Listed first")
                             << QStringLiteral("The designations employed");
-        QTest::newRow("fr") << Language::French << QStringLiteral("Première phase : six pays")
+        QTest::newRow("fr") << Language::French << QStringLiteral("Cités d’abord")
                             << QStringLiteral("Les appellations employées");
-        QTest::newRow("ar") << Language::Arabic << QStringLiteral("المرحلة الأولى: ستة بلدان")
+        QTest::newRow("ar") << Language::Arabic << QStringLiteral("مذكورة أولًا")
                             << QStringLiteral("لا تنطوي التسميات المستخدمة");
     }
 

@@ -170,7 +170,7 @@ void tst_Check::validFile_printsOkWithCounts_data()
                        "unknown-fields.json: $.countries[0].population: unknown field, ignored",
                        "unknown-fields.json: $.countries[1].name._comment: is not a language "
                        "code like \"en\", ignored",
-                       "unknown-fields.json: $.indicators[0].unit: unknown field, ignored"};
+                       "unknown-fields.json: $.indicators[0].colour: unknown field, ignored"};
 }
 
 void tst_Check::validFile_printsOkWithCounts()
@@ -191,7 +191,7 @@ void tst_Check::embeddedData_isValid()
         check(QStringLiteral(SHARAKA_SOURCE_DIR "/resources/data"), QStringLiteral("sharaka.json"));
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QStringLiteral("sharaka.json: OK (countries: 8, indicators: 5, charts: 3, "
-                                        "milestones: 7, sources: 7)\n"));
+                                        "milestones: 9, sources: 11)\n"));
     QCOMPARE(result.err, QString());
 }
 

@@ -133,7 +133,7 @@ void tst_ExportCli::failures_data()
     QTest::newRow("unknown suffix")
         << QStringList{"--export", path(QStringLiteral("chart.gif")), "--chart", "training"} << 2
         << QStringLiteral(
-               "Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.\n")
+               "Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg, .pdf or .csv.\n")
                .arg(path(QStringLiteral("chart.gif")))
         << path(QStringLiteral("chart.gif"));
     const QString sizeError = QStringLiteral("Invalid size \"%1\": use WIDTHxHEIGHT, each between "

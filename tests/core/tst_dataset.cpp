@@ -7,6 +7,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+#include <QUrl>
+
+#include <algorithm>
 
 using namespace sharaka;
 
@@ -26,6 +29,12 @@ private slots:
     void milestones_haveFactSheetDatesAndPrecision_data();
     void milestones_haveFactSheetDatesAndPrecision();
     void citedSources_allExist();
+    void sourceUrls_areArticleAddresses_data();
+    void sourceUrls_areArticleAddresses();
+    void everyFigureDateAndEvent_citesAnExistingSource();
+    void sourceTitles_areAsPublished();
+    void membership_observationsAreDatedAndSourced();
+    void wording_matchesTheSources();
     void charts_haveStableIds();
     void implicitMap_onlyWhenCountriesAndNoMapListed();
     void notes_recordDisagreements();
@@ -137,6 +146,10 @@ void tst_Dataset::milestones_haveFactSheetDatesAndPrecision_data()
     QTest::addColumn<DatePrecision>("precision");
     QTest::addRow("start") << "start"
                            << "2017" << QString() << DatePrecision::Year;
+    QTest::addRow("six-countries") << "six-countries-listed"
+                                   << "2019-07-18" << QString() << DatePrecision::Day;
+    QTest::addRow("libya") << "libya-participating"
+                           << "2019-09-05" << QString() << DatePrecision::Day;
     QTest::addRow("khoms") << "khoms-operation"
                            << "2020-10" << QString() << DatePrecision::Month;
     QTest::addRow("ceremony") << "closing-ceremony"
@@ -164,7 +177,7 @@ void tst_Dataset::milestones_haveFactSheetDatesAndPrecision()
     QCOMPARE(it->date.toIsoString(), date);
     QCOMPARE(it->date.precision(), precision);
     QCOMPARE(it->endDate ? it->endDate->toIsoString() : QString(), endDate);
-    QCOMPARE(m_data.milestones.size(), 7);
+    QCOMPARE(m_data.milestones.size(), 9);
     // Loaded in date order for the timeline.
     for (qsizetype i = 1; i < m_data.milestones.size(); ++i)
         QVERIFY(m_data.milestones.at(i - 1).date.firstDay() <=
@@ -185,9 +198,185 @@ void tst_Dataset::citedSources_allExist()
     QVERIFY(!cited.isEmpty());
     for (const QString &id : std::as_const(cited))
         QVERIFY2(m_data.source(id), qPrintable(id));
-    QCOMPARE(m_data.sources.size(), 7);
+    QCOMPARE(m_data.sources.size(), 11);
     QCOMPARE(m_data.source(QStringLiteral("ec"))->url,
              QStringLiteral("https://ec.europa.eu/newsroom/near/redirection/item/775527"));
+}
+
+/// An article address, not a listing page: the path has at least two
+/// segments and is not one of the publishers' news listings (the old nb-ar
+/// citation pointed at https://south.euneighbours.eu/ar/news/).
+static bool isArticleAddress(const QUrl &url)
+{
+    static const QStringList listings{
+        QStringLiteral("/news"),          QStringLiteral("/ar/news"),
+        QStringLiteral("/fr/news"),       QStringLiteral("/en/news"),
+        QStringLiteral("/newsroom/near"), QStringLiteral("/en/News-and-Events/News"),
+        QStringLiteral("/ar/1/1"),
+    };
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return url.isValid() && url.scheme() == QLatin1String("https") && segments.size() >= 2 &&
+           !listings.contains(path, Qt::CaseInsensitive) &&
+           segments.constLast().compare(QLatin1String("news"), Qt::CaseInsensitive) != 0;
+}
+
+void tst_Dataset::sourceUrls_areArticleAddresses_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("url");
+    const QString nb = QStringLiteral("https://south.euneighbours.eu");
+    const QString ip = QStringLiteral("https://www.interpol.int");
+    QTest::addRow("nb-fr") << "nb-fr"
+                           << nb + "/fr/news/ceremonie-de-cloture-du-projet-regional-sharaka";
+    QTest::addRow("nb-en") << "nb-en"
+                           << nb + "/news/closing-ceremony-of-the-regional-project-sharaka/";
+    QTest::addRow("nb-ar")
+        << "nb-ar"
+        << nb + "/ar/news/"
+                "%D8%AD%D9%81%D9%84-%D8%A7%D8%AE%D8%AA%D8%AA%D8%A7%D9%85-%D8%A7%D9%84%D9%85%D8%B4"
+                "%D8%B1%D9%88%D8%B9-%D8%A7%D9%84%D8%B4%D8%B1%D8%A7%D9%83%D8%A9-%D8%A7%D9%84%D8%A5"
+                "%D9%82%D9%84%D9%8A%D9%85%D9%8A";
+    QTest::addRow("ec") << "ec"
+                        << "https://ec.europa.eu/newsroom/near/redirection/item/775527";
+    QTest::addRow("ip-en") << "ip-en"
+                           << ip + "/Crime-areas/Terrorism/Foreign-terrorist-fighters/Projects/"
+                                   "Project-Sharaka";
+    QTest::addRow("ip-fr") << "ip-fr"
+                           << ip + "/fr/Infractions/Terrorisme/Counter-terrorism-projects/"
+                                   "Projet-Sharaka";
+    QTest::addRow("ip-es") << "ip-es"
+                           << ip + "/es/Delitos/Terrorismo/"
+                                   "Proyectos-de-lucha-contra-el-terrorismo/Proyecto-Sharaka";
+    QTest::addRow("ip-ar6") << "ip-ar6" << ip + "/ar/4/17/Counter-terrorism-projects/1";
+    QTest::addRow("ip-ar8") << "ip-ar8" << ip + "/ar/4/5/9/1";
+    QTest::addRow("ip-ly-2019") << "ip-ly-2019"
+                                << ip + "/en/News-and-Events/News/2019/"
+                                        "Security-tops-agenda-in-Libyan-Interior-Minister-and-"
+                                        "INTERPOL-Chief-meeting";
+    QTest::addRow("nb-jul-2019")
+        << "nb-jul-2019"
+        << nb + "/fr/news/le-chef-dinterpol-effectue-sa-premiere-visite-officielle-au-liban-et-en";
+}
+
+void tst_Dataset::sourceUrls_areArticleAddresses()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, url);
+    const Source *source = m_data.source(id);
+    QVERIFY2(source, qPrintable(id));
+    QCOMPARE(source->url, url);
+    QVERIFY2(isArticleAddress(QUrl(source->url)), qPrintable(source->url));
+    // The rule itself rejects the listing pages it is meant to catch.
+    QVERIFY(!isArticleAddress(QUrl(QStringLiteral("https://south.euneighbours.eu/ar/news/"))));
+    QVERIFY(!isArticleAddress(QUrl(QStringLiteral("https://south.euneighbours.eu/news"))));
+    QVERIFY(!isArticleAddress(QUrl(QStringLiteral("https://www.interpol.int/"))));
+    // Every source of the dataset is in the list above.
+    QCOMPARE(m_data.sources.size(), 11);
+}
+
+void tst_Dataset::everyFigureDateAndEvent_citesAnExistingSource()
+{
+    const auto citesExisting = [this](const QStringList &ids) {
+        return !ids.isEmpty() && std::all_of(ids.cbegin(), ids.cend(), [this](const QString &id) {
+            return m_data.source(id) != nullptr;
+        });
+    };
+    QVERIFY(citesExisting(m_data.project.sourceIds)); // the start and end dates
+    for (const Indicator &indicator : std::as_const(m_data.indicators))
+        QVERIFY2(citesExisting(indicator.sourceIds), qPrintable(indicator.id));
+    for (const Milestone &milestone : std::as_const(m_data.milestones))
+        QVERIFY2(citesExisting(milestone.sourceIds), qPrintable(milestone.id));
+    for (const Phase &phase : std::as_const(m_data.phases))
+        QVERIFY2(citesExisting(phase.sourceIds), qPrintable(phase.id));
+    for (const DataNote &note : std::as_const(m_data.notes))
+        QVERIFY2(citesExisting(note.sourceIds), qPrintable(note.id));
+}
+
+void tst_Dataset::sourceTitles_areAsPublished()
+{
+    const auto title = [this](const char *id) {
+        return m_data.source(QLatin1String(id))->title.text(Language::French);
+    };
+    // One title in every language: the one the publisher gave, with no remark of ours.
+    QCOMPARE(title("ec"), QStringLiteral("Closing Ceremony of the regional project “Sharaka”"));
+    QCOMPARE(title("nb-en"), QStringLiteral("Closing Ceremony of the regional project “Sharaka”"));
+    QCOMPARE(title("nb-fr"), QStringLiteral("Cérémonie de clôture du projet régional Sharaka"));
+    QCOMPARE(title("ip-en"), QStringLiteral("Project Sharaka"));
+    QCOMPARE(title("ip-ar6"), QStringLiteral("مشروع شراكة"));
+    for (const Source &source : std::as_const(m_data.sources)) {
+        QCOMPARE(source.title.text(Language::Arabic), source.title.english());
+        QVERIFY2(!source.title.english().contains(QLatin1String("edition")) &&
+                     !source.title.english().contains(QLatin1String("item ")),
+                 qPrintable(source.id));
+    }
+    QVERIFY(!m_data.source(QStringLiteral("nb-ar"))->published); // the page shows no date
+    // Undated pages of one publisher are told apart by their titles.
+    QCOMPARE(TextFormat::sourceCitations(m_data, {QStringLiteral("ip-en"), QStringLiteral("ip-fr")},
+                                         Language::English),
+             QStringLiteral("INTERPOL, Project Sharaka; INTERPOL, Projet Sharaka"));
+    QCOMPARE(m_data.source(QStringLiteral("ec"))->published->toIsoString(),
+             QStringLiteral("2023-02-05"));
+}
+
+void tst_Dataset::membership_observationsAreDatedAndSourced()
+{
+    const auto milestone = [this](const QString &id) -> const Milestone * {
+        for (const Milestone &m : std::as_const(m_data.milestones)) {
+            if (m.id == id)
+                return &m;
+        }
+        return nullptr;
+    };
+    const Milestone *six = milestone(QStringLiteral("six-countries-listed"));
+    QVERIFY(six);
+    QCOMPARE(six->date.toIsoString(), QStringLiteral("2019-07-18"));
+    QCOMPARE(six->sourceIds, QStringList{QStringLiteral("nb-jul-2019")});
+    QVERIFY(six->description.english().contains(
+        QLatin1String("Algeria, Egypt, Jordan, Lebanon, Morocco and Tunisia")));
+    const Milestone *libya = milestone(QStringLiteral("libya-participating"));
+    QVERIFY(libya);
+    QCOMPARE(libya->date.toIsoString(), QStringLiteral("2019-09-05"));
+    QCOMPARE(libya->sourceIds, QStringList{QStringLiteral("ip-ly-2019")});
+    QCOMPARE(libya->bound, DateBound::NotAfter);
+    QCOMPARE(TextFormat::milestoneDate(*libya, localeFor(Language::English)),
+             QStringLiteral("by 5 Sep 2019"));
+    QCOMPARE(six->bound, DateBound::On); // the list is dated by its own publication
+    QVERIFY(libya->description.english().contains(QLatin1String("latest bound")));
+    // Palestine: no event names it, and its group says that no date is given.
+    for (const Milestone &m : std::as_const(m_data.milestones))
+        QVERIFY2(!m.title.english().contains(QLatin1String("Palestine")), qPrintable(m.id));
+    const Phase *later = m_data.phase(QStringLiteral("added-later"));
+    QVERIFY(later);
+    QCOMPARE(later->label.english(), QStringLiteral("Added later, undated"));
+    QVERIFY(later->sourceIds.contains(QStringLiteral("ip-ly-2019")));
+}
+
+void tst_Dataset::wording_matchesTheSources()
+{
+    const QString purpose = m_data.project.purpose.english();
+    QVERIFY(purpose.contains(QLatin1String("national borders")));
+    QVERIFY(!purpose.contains(QLatin1String("land borders")));
+    QVERIFY(m_data.project.purpose.text(Language::French)
+                .contains(QStringLiteral("frontières nationales")));
+    QVERIFY(
+        m_data.project.purpose.text(Language::Arabic).contains(QStringLiteral("الحدود الوطنية")));
+    QVERIFY(purpose.contains(QLatin1String("technology, capacity building and police operations")));
+    QVERIFY(purpose.contains(QLatin1String("stolen and lost travel documents (SLTD)")));
+    QVERIFY(m_data.indicator(QStringLiteral("training-activities"))
+                ->description.english()
+                .contains(QLatin1String("such as")));
+    const QString ceremony = [this] {
+        for (const Milestone &m : std::as_const(m_data.milestones)) {
+            if (m.id == QLatin1String("closing-ceremony"))
+                return m.description.english();
+        }
+        return QString();
+    }();
+    for (const char *name : {"Farid Bencheikh", "Greg Hinds", "Thomas Eckert"})
+        QVERIFY2(ceremony.contains(QLatin1String(name)), name);
 }
 
 void tst_Dataset::charts_haveStableIds()
@@ -226,10 +415,20 @@ void tst_Dataset::implicitMap_onlyWhenCountriesAndNoMapListed()
 
 void tst_Dataset::notes_recordDisagreements()
 {
-    QCOMPARE(m_data.notes.size(), 4);
+    QCOMPARE(m_data.notes.size(), 8);
     QVERIFY(m_data.notes.at(0).text.english().contains(QLatin1String("7 NCBs")));
     QVERIFY(m_data.notes.at(1).text.english().contains(QLatin1String("NBCs")));
     QVERIFY(m_data.notes.at(3).text.english().contains(QLatin1String("5, 7 and 8 February 2023")));
+    QVERIFY(!m_data.notes.at(3).text.english().contains(QLatin1String("language version")));
+    QStringList ids;
+    for (const DataNote &note : std::as_const(m_data.notes))
+        ids.append(note.id);
+    QCOMPARE(ids, QStringList({"ncb-count", "ncb-spelling", "country-count", "publication-dates",
+                               "scope", "palestine-designation", "arabic-name", "month-names"}));
+    // INTERPOL's Arabic pages are part of the six/eight split.
+    QVERIFY(m_data.notes.at(2).sourceIds.contains(QStringLiteral("ip-ar6")));
+    QVERIFY(m_data.notes.at(2).sourceIds.contains(QStringLiteral("ip-ar8")));
+    QVERIFY(m_data.notes.at(7).text.english().contains(QStringLiteral("جانفي/يناير")));
 }
 
 void tst_Dataset::textFormat_lowerBoundShowsPlus()
@@ -292,18 +491,18 @@ void tst_Dataset::countryModel_passesModelTester()
 {
     CountryTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setDataset(m_data);
+    model.setDataset(shareDataset(m_data));
     QCOMPARE(model.rowCount(), 8);
     QCOMPARE(model.index(6, CountryTableModel::NameColumn).data().toString(),
              QStringLiteral("Palestine *"));
     QCOMPARE(model.index(6, CountryTableModel::CodeColumn).data().toString(), QStringLiteral("PS"));
     QCOMPARE(model.index(6, CountryTableModel::PhaseColumn).data().toString(),
-             QStringLiteral("Later: eight countries"));
+             QStringLiteral("Added later, undated"));
     model.setLanguage(Language::French);
     QCOMPARE(model.index(0, CountryTableModel::NameColumn).data().toString(),
              QStringLiteral("Algérie"));
     QCOMPARE(model.index(0, CountryTableModel::PhaseColumn).data().toString(),
-             QStringLiteral("Première phase : six pays"));
+             QStringLiteral("Cités d’abord"));
 }
 
 QTEST_GUILESS_MAIN(tst_Dataset)

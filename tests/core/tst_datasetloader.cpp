@@ -47,6 +47,9 @@ private slots:
     void headline_isReadAndBadValuesRefused_data();
     void headline_isReadAndBadValuesRefused();
     void embeddedData_marksFiveHeadlineIndicators();
+    void milestoneBound_isReadAndBadValuesRefused_data();
+    void milestoneBound_isReadAndBadValuesRefused();
+    void milestoneBound_excludesAnEndDate();
     void validatorMessages_areTranslated();
     void validator_checksADatasetFromAnyReader();
 
@@ -437,6 +440,60 @@ void tst_DatasetLoader::headline_isReadAndBadValuesRefused()
         QCOMPARE(data->indicators.constFirst().headline, expected);
         QCOMPARE(data->indicators.constLast().headline, false);
     }
+}
+
+void tst_DatasetLoader::milestoneBound_isReadAndBadValuesRefused_data()
+{
+    QTest::addColumn<QJsonValue>("bound");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("shown");
+    const QString rule = QStringLiteral(
+        "d.json: $.milestones[0].bound: must be \"on\", \"notAfter\" or \"notBefore\", got ");
+    QTest::addRow("absent") << QJsonValue(QJsonValue::Undefined) << int(DateBound::On) << QString()
+                            << "1 Mar 2020";
+    QTest::addRow("on") << QJsonValue(QStringLiteral("on")) << int(DateBound::On) << QString()
+                        << "1 Mar 2020";
+    QTest::addRow("notAfter") << QJsonValue(QStringLiteral("notAfter")) << int(DateBound::NotAfter)
+                              << QString() << "by 1 Mar 2020";
+    QTest::addRow("notBefore") << QJsonValue(QStringLiteral("notBefore"))
+                               << int(DateBound::NotBefore) << QString()
+                               << "on or after 1 Mar 2020";
+    QTest::addRow("by") << QJsonValue(QStringLiteral("by")) << 0 << rule + "\"by\"" << QString();
+    QTest::addRow("number") << QJsonValue(1) << 0
+                            << "d.json: $.milestones[0].bound: must be a string, got a number"
+                            << QString();
+}
+
+void tst_DatasetLoader::milestoneBound_isReadAndBadValuesRefused()
+{
+    QFETCH(QJsonValue, bound);
+    QFETCH(int, expected);
+    QFETCH(QString, error);
+    QFETCH(QString, shown);
+    const auto data =
+        loadOptionalField(QStringLiteral("milestones"), QStringLiteral("bound"), bound, error);
+    QCOMPARE(data.has_value(), error.isEmpty());
+    if (data) {
+        const Milestone &milestone = data->milestones.constFirst();
+        QCOMPARE(int(milestone.bound), expected);
+        QCOMPARE(TextFormat::milestoneDate(milestone, localeFor(Language::English)), shown);
+    }
+}
+
+void tst_DatasetLoader::milestoneBound_excludesAnEndDate()
+{
+    QJsonObject root = withFirst(QStringLiteral("milestones"), QStringLiteral("bound"),
+                                 QStringLiteral("notAfter"));
+    QJsonArray milestones = root.value(QStringLiteral("milestones")).toArray();
+    QJsonObject first = milestones.at(0).toObject();
+    first.insert(QStringLiteral("endDate"), QStringLiteral("2020-03-02"));
+    milestones.replace(0, first);
+    root.insert(QStringLiteral("milestones"), milestones);
+    const LoadResult result = load(root);
+    QCOMPARE(result.errors,
+             QStringList{QStringLiteral(
+                 "d.json: $.milestones[0].endDate: is not allowed together with a \"bound\"")});
 }
 
 void tst_DatasetLoader::embeddedData_marksFiveHeadlineIndicators()

@@ -2,23 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "charts/indicatorchart.h"
+#include "core/dashboardstate.h"
+#include "core/settings.h"
 #include "widgets/chartpanel.h"
 #include "widgets/countrypanel.h"
 #include "widgets/datasetcontroller.h"
 #include "widgets/headerpanel.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
+#include "widgets/printcontroller.h"
 #include "widgets/problemsdialog.h"
+#include "widgets/sourcespanel.h"
 #include "widgets/timelinewidget.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -26,6 +32,8 @@
 #include <QUrl>
 
 #include <cstdio>
+
+#include <sys/stat.h>
 
 using namespace sharaka;
 
@@ -45,6 +53,12 @@ private slots:
     void fileChangedOrDeletedWhileOpen_keepsDataShown();
     void droppedJsonFile_opens();
     void showSharakaData_returnsToEmbedded();
+    void open_sharesOneDatasetWithEveryPanelThroughOneSignal();
+    void settings_roundTripAndSignalChange();
+    void recentFiles_cappedAtTenWhenRead();
+    void deletedAndRecreatedFile_staysWatchedAndReloads();
+    void notRegularFile_refusedWithoutBlocking_data();
+    void notRegularFile_refusedWithoutBlocking();
 
 private:
     /// What a user sees of the dataset: title, header, countries, bar values.
@@ -71,6 +85,18 @@ private:
                 s.values.append(bars->valueLabelTexts());
         }
         return s;
+    }
+    /// Drags @p path over the window and drops it; whether both were accepted.
+    bool dropOnWindow(const QString &path) const
+    {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint centre = m_window->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window, &enter);
+        QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window, &drop);
+        return enter.isAccepted() && drop.isAccepted();
     }
     static QString valid(const char *name)
     {
@@ -252,19 +278,12 @@ void tst_DatasetController::fileChangedOrDeletedWhileOpen_keepsDataShown()
 
 void tst_DatasetController::droppedJsonFile_opens()
 {
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(valid("optional-fields-absent.json"))});
-    const QPoint centre = m_window->rect().center();
-    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(m_window, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(m_window, &drop);
-    QVERIFY(drop.isAccepted());
+    QVERIFY(dropOnWindow(valid("optional-fields-absent.json")));
     QTRY_COMPARE(m_window->windowTitle(),
                  QStringLiteral("optional-fields-absent.json — Sharaka Dashboard"));
 
     // Anything but one .json file is refused.
+    const QPoint centre = m_window->rect().center();
     QMimeData text;
     text.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/notes.txt"))});
     QDragEnterEvent refused(centre, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
@@ -280,13 +299,167 @@ void tst_DatasetController::showSharakaData_returnsToEmbedded()
     m_controller->embeddedAction()->trigger();
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Sharaka — Sharaka Dashboard"));
     QCOMPARE(m_window->chartPanels().size(), 4); // the map and three bar charts
-    // At the default size the seven milestones all get labels: no count
+    // At the default size the nine milestones all get labels: no count
     // badges on the Sharaka timeline.
     m_window->resize(1280, 800);
-    QTRY_COMPARE(m_window->timeline()->labelledCount(), 7);
+    QTRY_COMPARE(m_window->timeline()->labelledCount(), 9);
     QVERIFY(m_window->timeline()->clusters().isEmpty());
     QCOMPARE(m_controller->currentFile(), QString());
     QVERIFY(!m_controller->reloadAction()->isEnabled());
+}
+
+void tst_DatasetController::open_sharesOneDatasetWithEveryPanelThroughOneSignal()
+{
+    QSignalSpy changed(m_window->state(), &DashboardState::datasetChanged);
+    QSignalSpy loaded(m_controller, &DatasetController::datasetLoaded);
+    QVERIFY(m_controller->openFile(valid("optional-fields-absent.json")));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(loaded.size(), 1);
+
+    // One object, not copies: every view holds the very dataset announced.
+    const DatasetPtr shown = m_window->state()->dataset();
+    QCOMPARE(changed.constFirst().constFirst().value<DatasetPtr>().get(), shown.get());
+    QCOMPARE(shown->project.id, m_window->dataset().project.id);
+    QCOMPARE(&m_window->dataset(), shown.get());
+    QCOMPARE(m_window->headerPanel()->dataset().get(), shown.get());
+    QCOMPARE(m_window->timeline()->dataset().get(), shown.get());
+    QCOMPARE(m_window->countryPanel()->dataset().get(), shown.get());
+    QCOMPARE(m_window->sourcesPanel()->dataset().get(), shown.get());
+    QCOMPARE(m_window->chartPanels().size(), 2); // the map and one bar chart
+    for (ChartPanel *panel : m_window->chartPanels())
+        QCOMPARE(panel->sharedDataset().get(), shown.get());
+    QCOMPARE(m_window->printController()->request(true).dataset.get(), shown.get());
+
+    // A language switch re-shows the same object and announces no new dataset.
+    m_languages->setLanguage(Language::French);
+    m_languages->setLanguage(Language::English);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_window->chartPanels().constFirst()->sharedDataset().get(), shown.get());
+}
+
+void tst_DatasetController::settings_roundTripAndSignalChange()
+{
+    const QStringList files{QStringLiteral("/data/a.json"), QStringLiteral("/data/b.json")};
+    {
+        Settings settings;
+        QSignalSpy changed(&settings, &Settings::changed);
+        settings.setRecentFiles(files + files); // duplicates go
+        settings.setWindowLayout("geometry", "state", "splitter");
+        settings.setDatasetFolder(QStringLiteral("/data"));
+        settings.setExportFolder(QStringLiteral("/pictures"));
+        settings.setLanguage(Language::Arabic);
+        QCOMPARE(changed.size(), 5);
+        QCOMPARE(settings.recentFiles(), files);
+    }
+    const Settings read;
+    QCOMPARE(read.recentFiles(), files);
+    QCOMPARE(read.windowGeometry(), QByteArray("geometry"));
+    QCOMPARE(read.windowState(), QByteArray("state"));
+    QCOMPARE(read.splitterState(), QByteArray("splitter"));
+    QCOMPARE(read.datasetFolder(), QStringLiteral("/data"));
+    QCOMPARE(read.exportFolder(), QStringLiteral("/pictures"));
+    QCOMPARE(read.language(), std::optional<Language>(Language::Arabic));
+    QCOMPARE(LanguageManager::preferredLanguage(), Language::Arabic);
+    QSettings().clear();
+    QCOMPARE(Settings().language(), std::nullopt);
+}
+
+void tst_DatasetController::recentFiles_cappedAtTenWhenRead()
+{
+    // A settings file written by hand (or by an attacker) with 15 entries.
+    QStringList crafted;
+    for (int i = 1; i <= 15; ++i)
+        crafted.append(QStringLiteral("/nowhere/file%1.json").arg(i));
+    QSettings().setValue(QStringLiteral("datasets/recentFiles"), crafted);
+
+    MainWindow window(m_languages);
+    DatasetController *controller = window.datasetController();
+    QCOMPARE(controller->recentFiles(), crafted.mid(0, 10));
+    emit controller->recentMenu()->aboutToShow();
+    const QList<QAction *> entries = controller->recentMenu()->actions();
+    QCOMPARE(entries.size(), 10 + 2); // the files, a separator, Clear List
+    QCOMPARE(entries.at(9)->text(), QStringLiteral("&10 file10.json (missing)"));
+}
+
+void tst_DatasetController::deletedAndRecreatedFile_staysWatchedAndReloads()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.json"));
+    QVERIFY(QFile::copy(valid("optional-fields-absent.json"), path));
+    QVERIFY(m_controller->openFile(path));
+    QSignalSpy changed(m_controller, &DatasetController::fileChangedOnDisk);
+
+    QVERIFY(QFile::remove(path));
+    QTRY_VERIFY(changed.size() >= 1);
+    QCOMPARE(m_window->headerPanel()->titleText(), QStringLiteral("Demo"));
+
+    // Created again under the same name: noticed, and watched from then on.
+    changed.clear();
+    QVERIFY(QFile::copy(valid("minimal.json"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QTRY_VERIFY(changed.size() >= 1);
+    QCOMPARE(m_window->chartPanels().size(), 2); // nothing reloads by itself
+    QVERIFY(m_controller->reload());
+    QCOMPARE(m_window->chartPanels().size(), 0);
+
+    changed.clear();
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QFile source(valid("optional-fields-absent.json"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        file.write(source.readAll());
+    }
+    QTRY_VERIFY(changed.size() >= 1);
+    QVERIFY(m_controller->reload());
+    QCOMPARE(m_window->chartPanels().size(), 2);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("live.json — Sharaka Dashboard"));
+}
+
+void tst_DatasetController::notRegularFile_refusedWithoutBlocking_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("problem");
+    QTest::addRow("fifo") << "fifo"
+                          << "pipe.json: is not a regular file (a pipe, socket or device); only "
+                             "regular files are read";
+    QTest::addRow("folder") << "folder"
+                            << "pipe.json: is a folder, not a dataset file";
+}
+
+void tst_DatasetController::notRegularFile_refusedWithoutBlocking()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, problem);
+    QTemporaryDir dir;
+    // Named like a dataset, so that only what it is can refuse it.
+    const QString path = dir.filePath(QStringLiteral("pipe.json"));
+    if (kind == QLatin1String("fifo"))
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    else
+        QVERIFY(QDir().mkdir(path));
+    QVERIFY(m_controller->openFile(valid("optional-fields-absent.json")));
+    const Snapshot before = snapshot();
+
+    // From Open Recent: a dialog names the file; nothing on screen changes.
+    m_window->settings()->addRecentFile(path);
+    emit m_controller->recentMenu()->aboutToShow();
+    QAction *entry = m_controller->recentMenu()->actions().constFirst();
+    QCOMPARE(entry->text(), QStringLiteral("&1 pipe.json"));
+    entry->trigger();
+    QVERIFY(m_controller->problemsDialog());
+    QVERIFY(m_controller->problemsDialog()->isVisible());
+    QCOMPARE(m_controller->problemsDialog()->problemsText(), problem);
+    QVERIFY(snapshot() == before);
+    m_controller->problemsDialog()->close();
+
+    // Dropped on the window: the same.
+    QVERIFY(dropOnWindow(path));
+    QTRY_VERIFY(m_controller->problemsDialog()->isVisible());
+    QCOMPARE(m_controller->problemsDialog()->problemsText(), problem);
+    QVERIFY(snapshot() == before);
+    QCOMPARE(m_controller->currentFile(), valid("optional-fields-absent.json"));
+    m_controller->problemsDialog()->close();
 }
 
 QTEST_MAIN(tst_DatasetController)

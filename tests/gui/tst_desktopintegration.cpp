@@ -26,7 +26,9 @@
 #include <QIcon>
 #include <QPrinter>
 #include <QProcess>
+#include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -101,6 +103,7 @@ private slots:
     void shortcuts_listEveryActionWithShortcut();
     void about_namesVersionLicenceQtAndData();
     void geometry_rememberedAcrossWindows();
+    void craftedGeometryAndSplitter_keepWindowOnScreenAndLayout();
     void icon_isEmbeddedAndDrawsTheCard();
 
 private:
@@ -328,7 +331,7 @@ void tst_DesktopIntegration::darkPalette_chartsAndTimelineFollow_exportsStayLigh
     QCOMPARE(exported->valueLabelColor(0), chartColors(ChartTheme::Light).text);
     QCOMPARE(screenChartTheme(), ChartTheme::Dark);
     const QImage page =
-        renderPrintPage({m_data, Language::English, QString()}, QSizeF(600, 420), 1);
+        renderPrintPage({shareDataset(m_data), Language::English, QString()}, QSizeF(600, 420), 1);
     QCOMPARE(QColor(page.pixel(1, page.height() - 2)), QColor(Qt::white));
     QVERIFY(meanLightness(page) > 200);
 
@@ -359,7 +362,8 @@ void tst_DesktopIntegration::print_dashboardAndChart_onePageNotEmpty()
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageOrientation(QPageLayout::Landscape);
     QString error;
-    QVERIFY2(printPage(&printer, {m_data, language, chartId}, &error), qPrintable(error));
+    QVERIFY2(printPage(&printer, {shareDataset(m_data), language, chartId}, &error),
+             qPrintable(error));
     QVERIFY(error.isEmpty());
 
     QFile file(pdf);
@@ -406,10 +410,11 @@ void tst_DesktopIntegration::print_unwritableFile_reportsError()
     printer.setOutputFileName(path);
     QString error;
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".*")));
-    QVERIFY(!printPage(&printer, {m_data, Language::English, QString()}, &error));
+    QVERIFY(!printPage(&printer, {shareDataset(m_data), Language::English, QString()}, &error));
     QCOMPARE(error, QStringLiteral("Could not write “%1”.").arg(path));
 
-    QVERIFY(!printPage(&printer, {m_data, Language::English, QStringLiteral("nope")}, &error));
+    QVERIFY(!printPage(&printer, {shareDataset(m_data), Language::English, QStringLiteral("nope")},
+                       &error));
     QCOMPARE(error, QStringLiteral("There is no chart “nope” to print."));
 }
 
@@ -464,7 +469,7 @@ void tst_DesktopIntegration::about_namesVersionLicenceQtAndData()
     QVERIFY(text.contains(QStringLiteral("GPL-3.0-or-later")));
     QVERIFY(text.contains(QStringLiteral("Qt " QT_VERSION_STR)));
     QVERIFY(text.contains(QStringLiteral("running on Qt %1").arg(QString::fromLatin1(qVersion()))));
-    QVERIFY2(text.contains(QStringLiteral("come from 7 public documents by:</p><ul>"
+    QVERIFY2(text.contains(QStringLiteral("come from 11 public documents by:</p><ul>"
                                           "<li>EU Neighbours South</li>"
                                           "<li>European Commission, DG NEAR newsroom</li>"
                                           "<li>INTERPOL</li></ul>")),
@@ -486,6 +491,56 @@ void tst_DesktopIntegration::geometry_rememberedAcrossWindows()
     MainWindow second(m_languages);
     second.setDataset(m_data, QStringLiteral("Sharaka"));
     QCOMPARE(second.size(), QSize(1100, 720));
+}
+
+void tst_DesktopIntegration::craftedGeometryAndSplitter_keepWindowOnScreenAndLayout()
+{
+    QSettings().clear();
+    QByteArray geometry;
+    {
+        // What a settings file could say: a window of 20000×15000 far off
+        // screen, and a main splitter turned vertical, with a 500-pixel
+        // handle and a collapsed pane.
+        MainWindow crafted(m_languages);
+        crafted.setGeometry(-9000, 7000, 20000, 15000);
+        geometry = crafted.saveGeometry();
+    }
+    QByteArray splitterState;
+    {
+        QSplitter turned(Qt::Vertical);
+        turned.addWidget(new QWidget);
+        turned.addWidget(new QWidget);
+        turned.setChildrenCollapsible(true);
+        turned.setHandleWidth(500);
+        turned.setSizes({0, 4000});
+        splitterState = turned.saveState();
+    }
+    QSettings().setValue(QStringLiteral("window/geometry"), geometry);
+    QSettings().setValue(QStringLiteral("window/splitter"), splitterState);
+
+    MainWindow window(m_languages);
+    window.setDataset(m_data, QStringLiteral("Sharaka"));
+    auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter);
+    const int defaultHandle = QSplitter().handleWidth();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    QCOMPARE(available.size(), QSize(1920, 1080));
+    const QRect frame = window.frameGeometry();
+    QVERIFY2(available.contains(frame), qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                                       .arg(frame.x())
+                                                       .arg(frame.y())
+                                                       .arg(frame.width())
+                                                       .arg(frame.height())));
+    QCOMPARE(splitter->orientation(), Qt::Horizontal);
+    QCOMPARE(splitter->handleWidth(), defaultHandle);
+    QVERIFY(!splitter->childrenCollapsible());
+    const QList<int> sizes = splitter->sizes();
+    QCOMPARE(sizes.size(), 2);
+    QVERIFY(sizes.at(0) > 0 && sizes.at(1) > 0);
+    QVERIFY(window.countryPanel()->isVisible());
+    QSettings().clear();
 }
 
 void tst_DesktopIntegration::icon_isEmbeddedAndDrawsTheCard()

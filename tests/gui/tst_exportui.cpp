@@ -4,6 +4,7 @@
 #include "charts/chartexporter.h"
 #include "charts/indicatorchart.h"
 #include "common/dashboardwindow.h"
+#include "core/chartcsv.h"
 #include "core/datasetloader.h"
 #include "core/indicatormodel.h"
 #include "widgets/chartexportactions.h"
@@ -21,6 +22,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
@@ -44,6 +47,7 @@ private slots:
     void cleanupTestCase();
     void everyChart_hasSaveAndCopyInButtonAndContextMenu();
     void ctrlC_onFocusedChart_copiesBitmapAndSvg();
+    void saveDataTo_writesCsvOrNamesTheProblem();
     void saveChartTo_usesWindowLanguage();
     void saveChartTo_failure_namesPathAndReason();
     void optionsDialog_defaultsPresetsAndTransparency();
@@ -92,7 +96,9 @@ void tst_ExportUi::everyChart_hasSaveAndCopyInButtonAndContextMenu()
         QCOMPARE(actions->saveAction()->shortcutContext(), Qt::WidgetWithChildrenShortcut);
         QCOMPARE(panel->view()->contextMenuPolicy(), Qt::ActionsContextMenu);
         QCOMPARE(panel->view()->actions(),
-                 QList<QAction *>({actions->saveAction(), actions->copyAction()}));
+                 QList<QAction *>(
+                     {actions->saveAction(), actions->copyAction(), actions->saveDataAction()}));
+        QCOMPARE(actions->saveDataAction()->text(), QStringLiteral("Save &Data As\u2026"));
         auto *button = panel->findChild<QToolButton *>(QStringLiteral("chartExportButton-") +
                                                        panel->chartId());
         QVERIFY(button);
@@ -122,6 +128,26 @@ void tst_ExportUi::ctrlC_onFocusedChart_copiesBitmapAndSvg()
     QSvgRenderer svg(data->data(QStringLiteral("image/svg+xml")));
     QVERIFY(svg.isValid());
     QCOMPARE(svg.viewBox(), QRect(0, 0, 1600, 900));
+    // The figures too, as the CSV Save Data As writes.
+    QCOMPARE(data->data(QStringLiteral("text/csv")),
+             ChartCsv::toCsv(m_window->dataset(), QStringLiteral("training"), Language::English));
+    QVERIFY(data->data(QStringLiteral("text/csv"))
+                .startsWith("indicator,value,qualifier,target,baseline,unit,sources\r\n"
+                            "Officers trained,800,atLeast,,,,"));
+}
+
+void tst_ExportUi::saveDataTo_writesCsvOrNamesTheProblem()
+{
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("infrastructure"));
+    const QString path = m_dir.filePath(QStringLiteral("infrastructure.csv"));
+    QCOMPARE(panel->exportActions()->saveDataTo(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), ChartCsv::toCsv(m_window->dataset(), QStringLiteral("infrastructure"),
+                                             Language::English));
+    QCOMPARE(panel->exportActions()->saveDataTo(m_dir.path()),
+             QStringLiteral("Cannot write %1: Filename refers to a directory")
+                 .arg(QDir::toNativeSeparators(m_dir.path())));
 }
 
 void tst_ExportUi::saveChartTo_usesWindowLanguage()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "charts/wrappedtextitem.h"
 #include "common/dashboardwindow.h"
 #include "core/datasetloader.h"
 #include "support/largedataset.h"
@@ -127,6 +128,8 @@ QList<TextBox> chartTextBoxes(const QWidget *window, QStringList *elided)
                 bounds.adjust(margin, margin, -margin, -margin);
             } else if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item)) {
                 text = simple->text();
+            } else if (dynamic_cast<const WrappedTextItem *>(item)) {
+                text = QStringLiteral("(wrapped text)"); // source lines, the map's notes
             } else {
                 continue;
             }

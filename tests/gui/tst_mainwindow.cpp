@@ -5,6 +5,7 @@
 #include "charts/indicatorchart.h"
 #include "common/dashboardwindow.h"
 #include "core/datasetloader.h"
+#include "widgets/abouttext.h"
 #include "widgets/chartpanel.h"
 #include "widgets/countrypanel.h"
 #include "widgets/elidedlabel.h"
@@ -15,14 +16,48 @@
 #include "widgets/timelinewidget.h"
 
 #include <QBarCategoryAxis>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QValueAxis>
 
 using namespace sharaka;
+
+/// Stands in for the system browser: records what the program asks it to open.
+class LinkRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+namespace {
+
+/// Every link target in @p document.
+QStringList anchorTargets(const QTextDocument *document)
+{
+    QStringList targets;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QString href = it.fragment().charFormat().anchorHref();
+            if (!href.isEmpty() && !targets.contains(href))
+                targets.append(href);
+        }
+    }
+    return targets;
+}
+
+} // namespace
 
 /// The dashboard window on the embedded data, in English.
 class tst_MainWindow : public QObject
@@ -43,6 +78,8 @@ private slots:
     void buildChart_laysOutAtRequestedSize();
     void sources_listPublishersAndNotes();
     void smallestWindow_keepsPanelsVisible();
+    void markupInDataset_showsAsTyped();
+    void sourceLinks_onlyWebAddressesOpenOnlyInSystemBrowser();
 
 private:
     LanguageManager *m_languages = nullptr;
@@ -103,7 +140,8 @@ void tst_MainWindow::countryFilter_narrowsList_data()
     QTest::addRow("name") << "tun" << 1;
     QTest::addRow("code") << "PS" << 1;
     QTest::addRow("phase") << "later" << 2;
-    QTest::addRow("letter") << "l" << 4; // Algeria, Lebanon, Libya and Palestine (also "Later")
+    // Tunisia, and Libya and Palestine by their group "Added later, undated".
+    QTest::addRow("letter") << "u" << 3;
     QTest::addRow("none") << "zzz" << 0;
 }
 
@@ -128,17 +166,23 @@ void tst_MainWindow::timeline_showsEveryMilestoneAtItsPrecision()
 {
     TimelineWidget *timeline = m_window->timeline();
     QCOMPARE(timeline->labelTexts(),
-             QStringList({"2017 · Project starts", "Oct 2020 · Operation at Khoms seaport",
-                          "30–31 Jan 2023 · Closing ceremony in Algiers",
-                          "31 Jan 2023 · Project ends", "5 Feb 2023 · Results published (EC)",
-                          "7 Feb 2023 · Results published (English)",
-                          "8 Feb 2023 · Results published (French)"}));
+             QStringList(
+                 {"2017 · Project starts", "18 Jul 2019 · Six countries listed",
+                  "by 5 Sep 2019 · Libya participating", "Oct 2020 · Operation at Khoms seaport",
+                  "30–31 Jan 2023 · Closing ceremony in Algiers", "31 Jan 2023 · Project ends",
+                  "5 Feb 2023 · Results published (EC)", "7 Feb 2023 · Results published (English)",
+                  "8 Feb 2023 · Results published (French)"}));
     // Drawn left to right in date order, inside the widget.
     for (int i = 1; i < timeline->milestoneCount(); ++i)
         QVERIFY(timeline->markerPosition(i - 1).x() <= timeline->markerPosition(i).x());
     QVERIFY(timeline->rect().contains(timeline->markerPosition(0).toPoint()));
     QVERIFY(timeline->milestoneDetails(0).contains(QLatin1String("Only the year is known.")));
-    QVERIFY(timeline->milestoneDetails(1).contains(QLatin1String("Sources: INTERPOL")));
+    QVERIFY(timeline->milestoneDetails(1).contains(QLatin1String("Sources: EU Neighbours South")));
+    QVERIFY(timeline->milestoneDetails(2).contains(QLatin1String("Sources: INTERPOL")));
+    // The membership groups are named, undated, under the axis.
+    QCOMPARE(timeline->membershipLegend(),
+             QStringLiteral("Partner countries, no date of change given by the sources: "
+                            "Listed first; Added later, undated"));
 }
 
 void tst_MainWindow::timeline_keyboardMovesBetweenEvents()
@@ -151,12 +195,12 @@ void tst_MainWindow::timeline_keyboardMovesBetweenEvents()
     QCOMPARE(timeline->currentIndex(), 1);
     auto *details = m_window->findChild<ElidedLabel *>(QStringLiteral("timelineDetails"));
     QVERIFY2(details->text().startsWith(
-                 QStringLiteral("Oct 2020 · Operation at Khoms seaport: Libyan authorities")),
+                 QStringLiteral("18 Jul 2019 · Six countries listed: An EU Neighbours South")),
              qPrintable(details->text()));
     QTest::keyClick(timeline, Qt::Key_End);
-    QCOMPARE(timeline->currentIndex(), 6);
+    QCOMPARE(timeline->currentIndex(), 8);
     QTest::keyClick(timeline, Qt::Key_Left);
-    QCOMPARE(timeline->currentIndex(), 5);
+    QCOMPARE(timeline->currentIndex(), 7);
 }
 
 void tst_MainWindow::charts_showEveryIndicatorWithValueText()
@@ -248,6 +292,97 @@ void tst_MainWindow::smallestWindow_keepsPanelsVisible()
     }
     QVERIFY(m_window->timeline()->height() >= m_window->timeline()->minimumSizeHint().height());
     m_window->resize(1280, 800);
+}
+
+void tst_MainWindow::markupInDataset_showsAsTyped()
+{
+    const QString markup = QStringLiteral("<b>x</b>");
+    Dataset crafted = m_data;
+    crafted.project.name = LocalizedText({{QStringLiteral("en"), markup}});
+    crafted.project.summary = LocalizedText({{QStringLiteral("en"), markup}});
+    crafted.sources[0].publisher = LocalizedText({{QStringLiteral("en"), markup}});
+    crafted.sources[0].title = LocalizedText({{QStringLiteral("en"), markup}});
+    crafted.footnotes[0].text = LocalizedText({{QStringLiteral("en"), markup}});
+    m_window->setDataset(crafted, QStringLiteral("crafted.json"));
+
+    auto *title = m_window->headerPanel()->findChild<QLabel *>(QStringLiteral("headerTitle"));
+    auto *details = m_window->headerPanel()->findChild<QLabel *>(QStringLiteral("headerDetails"));
+    QCOMPARE(title->textFormat(), Qt::PlainText);
+    QCOMPARE(details->textFormat(), Qt::PlainText);
+    QCOMPARE(m_window->headerPanel()->titleText(),
+             QStringLiteral("<b>x</b> (Arabic for “partnership”)"));
+    QVERIFY(m_window->headerPanel()->detailsText().startsWith(markup + QStringLiteral(" · ")));
+
+    // The country footnote, under the table and as the marked row's tooltip.
+    auto *footnote =
+        m_window->countryPanel()->findChild<QLabel *>(QStringLiteral("countryFootnotes"));
+    QCOMPARE(footnote->textFormat(), Qt::PlainText);
+    QCOMPARE(footnote->text(), QStringLiteral("* <b>x</b>"));
+    auto *table = m_window->countryPanel()->findChild<QTableView *>(QStringLiteral("countryTable"));
+    QStringList tooltips;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString tip = table->model()->index(row, 0).data(Qt::ToolTipRole).toString();
+        if (tip.isEmpty())
+            continue;
+        QTextDocument shown;
+        shown.setHtml(tip);
+        tooltips.append(shown.toPlainText());
+    }
+    QCOMPARE(tooltips, QStringList{QStringLiteral("* <b>x</b>")});
+
+    // The panel's displayed text holds the tags as typed, twice (publisher, title).
+    QCOMPARE(m_window->sourcesPanel()->sourcesText().count(markup), 2);
+
+    // The About box is rich text: what it displays is the literal string.
+    QTextDocument about;
+    about.setHtml(aboutText(crafted, Language::English));
+    QVERIFY2(about.toPlainText().contains(markup), qPrintable(about.toPlainText()));
+    QVERIFY(about.toPlainText().contains(QLatin1String("Sharaka Dashboard")));
+
+    m_window->setDataset(m_data, QStringLiteral("Sharaka"));
+}
+
+void tst_MainWindow::sourceLinks_onlyWebAddressesOpenOnlyInSystemBrowser()
+{
+    Dataset crafted = m_data;
+    // Breaks out of a single-quoted attribute: must not become a file link.
+    crafted.sources[0].url = QStringLiteral("https://example.org/' href='file:///etc/passwd");
+    crafted.sources[1].url = QStringLiteral("file:///etc/passwd");
+    crafted.sources[2].url = QStringLiteral("https://example.org/a?b=c&d=e");
+    m_window->setDataset(crafted, QStringLiteral("crafted.json"));
+    auto *browser =
+        m_window->sourcesPanel()->findChild<QTextBrowser *>(QStringLiteral("sourcesBrowser"));
+    QVERIFY(browser);
+    QVERIFY(!browser->openExternalLinks());
+    QVERIFY(!browser->openLinks());
+
+    const QStringList targets = anchorTargets(browser->document());
+    QVERIFY(!targets.isEmpty());
+    for (const QString &target : targets)
+        QVERIFY2(target.startsWith(QLatin1String("https://")) ||
+                     target.startsWith(QLatin1String("http://")),
+                 qPrintable(target));
+    QVERIFY2(targets.contains(QStringLiteral("https://example.org/a?b=c&d=e")),
+             qPrintable(targets.join(QLatin1Char(' '))));
+    // The addresses that are no links still show, as text.
+    QVERIFY(m_window->sourcesPanel()->sourcesText().contains(QLatin1String("file:///etc/passwd")));
+
+    LinkRecorder browserStandIn;
+    for (const char *scheme : {"file", "http", "https"})
+        QDesktopServices::setUrlHandler(QLatin1String(scheme), &browserStandIn, "open");
+    const QString shown = browser->toPlainText();
+    emit browser->anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
+    QCOMPARE(browserStandIn.opened, QList<QUrl>());
+    QCOMPARE(browser->source(), QUrl()); // no navigation inside the panel
+    QCOMPARE(browser->toPlainText(), shown);
+    const QUrl web(QStringLiteral("https://example.org/a"));
+    emit browser->anchorClicked(web);
+    QCOMPARE(browserStandIn.opened, QList<QUrl>{web});
+    QCOMPARE(browser->toPlainText(), shown);
+    for (const char *scheme : {"file", "http", "https"})
+        QDesktopServices::unsetUrlHandler(QLatin1String(scheme));
+
+    m_window->setDataset(m_data, QStringLiteral("Sharaka"));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -84,7 +84,7 @@ VisibleTexts expectedTexts(Language language)
             QStringLiteral("8 countries"),
             {QStringLiteral("Country"), QStringLiteral("ISO code"), QStringLiteral("Joined")},
             {"Algeria", "Egypt", "Jordan", "Lebanon", "Libya", "Morocco", "Palestine *", "Tunisia"},
-            QStringLiteral("First phase: six countries"),
+            QStringLiteral("Listed first"),
             QStringLiteral("Filter by name, code or phase"),
             {QStringLiteral("Sources"), QStringLiteral("Data notes")},
             QStringLiteral("2017 · Project starts"),
@@ -104,7 +104,7 @@ VisibleTexts expectedTexts(Language language)
             QStringLiteral("Pays partenaires"),
             QStringLiteral("Indicateurs de résultats (totaux pour l’ensemble du projet)"),
             QStringLiteral("Sharaka — Tableau de bord Sharaka"),
-            QStringLiteral("Sharaka (« partenariat » en arabe)"),
+            QStringLiteral("Sharaka («\u00A0partenariat\u00A0» en arabe)"),
             QStringLiteral(
                 "Projet régional de lutte contre le terrorisme au Moyen-Orient et en Afrique du "
                 "Nord · Mis en œuvre par INTERPOL · Financé par l’Union européenne · "
@@ -113,12 +113,12 @@ VisibleTexts expectedTexts(Language language)
             {QStringLiteral("Pays"), QStringLiteral("Code ISO"), QStringLiteral("Adhésion")},
             // Collated in French: "Égypte" sorts with the E, not after "Z".
             {"Algérie", "Égypte", "Jordanie", "Liban", "Libye", "Maroc", "Palestine *", "Tunisie"},
-            QStringLiteral("Première phase : six pays"),
+            QStringLiteral("Cités d’abord"),
             QStringLiteral("Filtrer par nom, code ou phase"),
             {QStringLiteral("Sources"), QStringLiteral("Notes sur les données")},
             QStringLiteral("2017 · Début du projet"),
             QStringLiteral("Seule l’année est connue."),
-            {QStringLiteral("Connexions aux systèmes d'INTERPOL"), QStringLiteral("Agents formés"),
+            {QStringLiteral("Connexions aux systèmes d’INTERPOL"), QStringLiteral("Agents formés"),
              QStringLiteral("Activités de formation")},
             {QStringLiteral("Points de passage frontaliers connectés"),
              QStringLiteral("Services ayant accès à I-24/7"),
@@ -141,7 +141,7 @@ VisibleTexts expectedTexts(Language language)
             QStringLiteral("8 بلدان"),
             {QStringLiteral("البلد"), QStringLiteral("رمز ISO"), QStringLiteral("الانضمام")},
             {"الأردن", "الجزائر", "المغرب", "تونس", "فلسطين *", "لبنان", "ليبيا", "مصر"},
-            QStringLiteral("المرحلة الأولى: ستة بلدان"),
+            QStringLiteral("مذكورة أولًا"),
             QStringLiteral("التصفية حسب الاسم أو الرمز أو المرحلة"),
             {QStringLiteral("المصادر"), QStringLiteral("ملاحظات على البيانات")},
             QStringLiteral("2017 · انطلاق المشروع"),
@@ -149,8 +149,8 @@ VisibleTexts expectedTexts(Language language)
             {QStringLiteral("الربط بأنظمة الإنتربول"), QStringLiteral("الضباط المدرَّبون"),
              QStringLiteral("الأنشطة التدريبية")},
             {QStringLiteral("المعابر الحدودية الموصولة"),
-             QStringLiteral("أجهزة لديها نفاذ إلى I-24/7"),
-             QStringLiteral("مكاتب مركزية وطنية مجهزة بالتداول بالفيديو")},
+             QStringLiteral("أجهزة لها حق الوصول إلى I-24/7"),
+             QStringLiteral("مكاتب مركزية وطنية مزوّدة بالتداول بالفيديو")},
             QStringLiteral("حدّ أدنى (على الأقل)"),
             // Arabic comma and semicolon; the mark keeps each day with its month.
             QStringLiteral("المصادر: EU Neighbours South") + Rlm +

@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli/datasetinput.h"
+
+#include "core/iatiactivityloader.h"
+
+namespace sharaka {
+
+LoadResult loadDatasetInput(const QString &path, const QString &activity)
+{
+    if (!activity.isEmpty() && IatiActivityLoader::isXmlFile(path))
+        return IatiActivityLoader(path, path).load(activity);
+    return DatasetLoader::loadFile(path);
+}
+
+} // namespace sharaka

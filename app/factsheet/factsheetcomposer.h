@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/dataset.h"
+#include "core/languagetranslator.h"
+#include "factsheet/factsheetblock.h"
+#include "factsheet/textblock.h"
+
+#include <QDate>
+
+#include <memory>
+#include <vector>
+
+namespace sharaka {
+
+class ChartExporter;
+
+/// What a factsheet says, in one language, as blocks in reading order: the
+/// project, its key figures, the map and the countries, the timeline, the
+/// charts, the sources and the data notes. Long lists are summarised ("and
+/// 992 more events") or cut between lines onto further pages.
+class FactsheetComposer final
+{
+public:
+    /// @p dataset and @p exporter must outlive the blocks.
+    FactsheetComposer(const Dataset &dataset, const ChartExporter &exporter,
+                      const FactsheetStyle &style);
+
+    std::vector<std::unique_ptr<FactsheetBlock>> blocks() const;
+    /// The line heading every page after the first.
+    std::unique_ptr<FactsheetBlock> runningHeader() const;
+    /// "Made on 29 November 2026 with Sharaka Dashboard 1.0.0 · Page 1 of 2".
+    QString footer(int page, int pageCount, const QDate &made) const;
+    /// The document's title ("Sharaka: factsheet") and subject (the summary).
+    QString title() const;
+    QString subject() const;
+
+    /// The most events listed under the timeline.
+    static constexpr int MaximumListedEvents = 8;
+    /// The most country names listed for one membership phase.
+    static constexpr int MaximumCountriesPerPhase = 40;
+
+private:
+    std::unique_ptr<FactsheetBlock> titleBlock() const;
+    std::unique_ptr<FactsheetBlock> keyFigures() const;
+    std::unique_ptr<FactsheetBlock> countries() const;
+    std::unique_ptr<FactsheetBlock> timeline() const;
+    void addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &blocks) const;
+    std::unique_ptr<FactsheetBlock> sources() const;
+    std::unique_ptr<FactsheetBlock> notes() const;
+    QString heading(const QString &text) const;
+    /// An empty section under @p title, whose rest after a page break says "(continued)".
+    TextBlock::Content section(const QString &title, qreal points) const;
+    /// "3. …", numbered in the page's digits.
+    QString numbered(int number, const QString &html) const;
+    QString mapChartId() const;
+    /// The page's own words in its language, whatever the interface speaks
+    /// (context "sharaka::Factsheet").
+    QString text(const char *sourceText, int n = -1) const;
+
+    const Dataset &m_dataset;
+    const ChartExporter &m_exporter;
+    FactsheetStyle m_style;
+    Language m_language;
+    LanguageTranslator m_translator;
+};
+
+} // namespace sharaka

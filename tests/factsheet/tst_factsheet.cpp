@@ -1,0 +1,522 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "common/dashboardwindow.h"
+#include "core/datasetloader.h"
+#include "factsheet/factsheetwriter.h"
+#include "support/largedataset.h"
+#include "widgets/exportfactsheetcommand.h"
+#include "widgets/printcontroller.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QXmlStreamReader>
+
+#include <sys/stat.h>
+
+using namespace sharaka;
+
+/// The factsheet as its readers get it: the PDF file, read back with
+/// poppler-utils (pdfinfo, pdftotext, pdffonts), and the command line that writes it.
+class tst_Factsheet : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void onePage_data();
+    void onePage();
+    void keyFiguresAndCountries_data();
+    void keyFiguresAndCountries();
+    void arabic_readsRightToLeft();
+    void fontsEmbedded();
+    void metadata_data();
+    void metadata();
+    void sourcesAreLinks();
+    void datasetText_isPlainText();
+    void largeDataset_flowsOntoPagesInsideThePage();
+    void cli_allLanguages_writesOneFileEach();
+    void cli_failures_data();
+    void cli_failures();
+    void cli_fifo_isNotReplaced();
+    void window_exportsAndPrintsTheFactsheet();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QString &program, const QStringList &arguments) const;
+    QString write(Language language, FactsheetPaper paper, const Dataset *dataset = nullptr);
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    static QString language(Language language) { return languageCode(language); }
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_runtime;
+    Dataset m_dataset;
+};
+
+void tst_Factsheet::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_runtime.isValid());
+    QFile::setPermissions(m_runtime.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const LoadResult loaded = DatasetLoader::loadEmbedded();
+    QVERIFY(loaded.ok());
+    m_dataset = *loaded.dataset;
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils is not installed");
+}
+
+tst_Factsheet::Run tst_Factsheet::run(const QString &program, const QStringList &arguments) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // Qt warns on stderr without a runtime folder; the tests compare stderr exactly.
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path());
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString tst_Factsheet::write(Language language, FactsheetPaper paper, const Dataset *dataset)
+{
+    const QString file = path(QStringLiteral("factsheet-%1-%2.pdf")
+                                  .arg(languageCode(language), factsheetPaperName(paper)));
+    FactsheetWriter writer(dataset ? *dataset : m_dataset);
+    const QString error = writer.saveToFile(file, language, paper);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return file;
+}
+
+void tst_Factsheet::onePage_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<FactsheetPaper>("paper");
+    QTest::addColumn<QString>("pageSize");
+    for (const Language language : supportedLanguages()) {
+        QTest::addRow("%s a4", qPrintable(languageCode(language)))
+            << language << FactsheetPaper::A4 << QStringLiteral("595 x 842 pts (A4)");
+        QTest::addRow("%s letter", qPrintable(languageCode(language)))
+            << language << FactsheetPaper::Letter << QStringLiteral("612 x 792 pts (letter)");
+    }
+}
+
+void tst_Factsheet::onePage()
+{
+    QFETCH(Language, language);
+    QFETCH(FactsheetPaper, paper);
+    QFETCH(QString, pageSize);
+    const QString file = write(language, paper);
+    const Run info = run(QStringLiteral("pdfinfo"), {file});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("\\nPages: +1\\n"))),
+             qPrintable(info.out));
+    QVERIFY2(info.out.contains(QStringLiteral("Page size:       ") + pageSize),
+             qPrintable(info.out));
+}
+
+void tst_Factsheet::keyFiguresAndCountries_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("en") << Language::English
+                        << QStringList{"Algeria", "Egypt",     "Jordan",  "Lebanon",     "Libya",
+                                       "Morocco", "Palestine", "Tunisia", "at least 800"};
+    QTest::newRow("fr") << Language::French
+                        << QStringList{"Algérie", "Égypte",    "Jordanie", "Liban",       "Libye",
+                                       "Maroc",   "Palestine", "Tunisie",  "au moins 800"};
+    QTest::newRow("ar") << Language::Arabic
+                        << QStringList{"الجزائر", "مصر",    "الأردن", "لبنان",    "ليبيا",
+                                       "المغرب",  "فلسطين", "تونس",   "على الأقل"};
+}
+
+void tst_Factsheet::keyFiguresAndCountries()
+{
+    QFETCH(Language, language);
+    QFETCH(QStringList, words);
+    const QString file = write(language, FactsheetPaper::A4);
+    const Run text = run(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+    QCOMPARE(text.exitCode, 0);
+    // Qt's PDF maps shaped Arabic glyphs to their presentation forms; NFKC
+    // gives the letters back, in the logical order pdftotext writes them.
+    const QString plain = QString(text.out)
+                              .normalized(QString::NormalizationForm_KC)
+                              .remove(QRegularExpression(QStringLiteral("[\\x{200E}\\x{200F}"
+                                                                        "\\x{202A}-\\x{202E}]")));
+    const QString simplified = plain.simplified();
+    for (const QString &word : std::as_const(words))
+        QVERIFY2(simplified.contains(word),
+                 qPrintable(word + QStringLiteral(" not in:\n") + plain));
+    // Latin text reads back letter by letter, without ligatures: a search finds it.
+    if (language != Language::Arabic) {
+        QVERIFY(text.out.contains(QStringLiteral("Foreign-terrorist-fighters")));
+    }
+    // Each key figure as its own word: 46, 42, 7, 800+ and 36.
+    const QStringList tokens = plain.split(QRegularExpression(QStringLiteral("\\s+")));
+    for (const QString figure : {"46", "42", "7", "800+", "36"})
+        QVERIFY2(tokens.contains(figure), qPrintable(figure));
+}
+
+void tst_Factsheet::arabic_readsRightToLeft()
+{
+    // The title line, the highest words on the page, stands at the right
+    // margin in Arabic and at the left one in English.
+    const auto titleLine = [&](Language language) {
+        const Run boxes = run(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-bbox"), QStringLiteral("-l"), QStringLiteral("1"),
+                               write(language, FactsheetPaper::A4), QStringLiteral("-")});
+        QXmlStreamReader xml(boxes.out);
+        QList<QRectF> words;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement ||
+                xml.name() != QLatin1String("word"))
+                continue;
+            const auto a = xml.attributes();
+            words.append(QRectF(QPointF(a.value("xMin").toDouble(), a.value("yMin").toDouble()),
+                                QPointF(a.value("xMax").toDouble(), a.value("yMax").toDouble())));
+        }
+        qreal top = 1e9;
+        for (const QRectF &word : std::as_const(words))
+            top = std::min(top, word.top());
+        QRectF line;
+        for (const QRectF &word : std::as_const(words)) {
+            if (word.top() < top + 1)
+                line = line.isNull() ? word : line.united(word);
+        }
+        return line;
+    };
+    const QRectF english = titleLine(Language::English);
+    const QRectF arabic = titleLine(Language::Arabic);
+    // Margins of 30 points; the title line is shorter than half the page.
+    QVERIFY2(qAbs(english.left() - 30) < 2 && english.right() < 595.0 / 2,
+             qPrintable(QStringLiteral("%1 %2").arg(english.left()).arg(english.right())));
+    QVERIFY2(qAbs(arabic.right() - (595 - 30)) < 2 && arabic.left() > 595.0 / 2,
+             qPrintable(QStringLiteral("%1 %2").arg(arabic.left()).arg(arabic.right())));
+}
+
+void tst_Factsheet::fontsEmbedded()
+{
+    for (const Language language : supportedLanguages()) {
+        const Run fonts = run(QStringLiteral("pdffonts"), {write(language, FactsheetPaper::A4)});
+        QCOMPARE(fonts.exitCode, 0);
+        const QStringList rows = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY(rows.size() >= 2);
+        for (const QString &row : rows) {
+            // name type encoding emb sub uni object ID
+            const QStringList columns = row.simplified().split(QLatin1Char(' '));
+            QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == QLatin1String("yes"),
+                     qPrintable(row));
+        }
+    }
+}
+
+void tst_Factsheet::metadata_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("subject");
+    QTest::newRow("en") << Language::English << QStringLiteral("Sharaka: factsheet")
+                        << QStringLiteral("Regional counter-terrorism project in the Middle "
+                                          "East and North Africa");
+    QTest::newRow("fr") << Language::French << QStringLiteral("Sharaka\u00A0: fiche d’information")
+                        << QStringLiteral("Projet régional de lutte contre le terrorisme au "
+                                          "Moyen-Orient et en Afrique du Nord");
+    QTest::newRow("ar") << Language::Arabic << QStringLiteral("شراكة: صحيفة وقائع")
+                        << QStringLiteral(
+                               "مشروع إقليمي لمكافحة الإرهاب في الشرق الأوسط وشمال أفريقيا");
+}
+
+void tst_Factsheet::metadata()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, title);
+    QFETCH(QString, subject);
+    const QString file = write(language, FactsheetPaper::A4);
+    const Run info = run(QStringLiteral("pdfinfo"), {file});
+    QVERIFY2(info.out.contains(QStringLiteral("Title:           ") + title + QLatin1Char('\n')),
+             qPrintable(info.out));
+    QVERIFY2(info.out.contains(
+                 QStringLiteral("Creator:         Sharaka Dashboard " SHARAKA_VERSION "\n")),
+             qPrintable(info.out));
+    // Subject and language: Qt 6.4 writes them only in the XMP metadata.
+    const Run meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), file});
+    QVERIFY2(meta.out.contains(QStringLiteral("<dc:description>")), qPrintable(meta.out));
+    QVERIFY2(meta.out.contains(QStringLiteral(">") + subject + QStringLiteral("</rdf:li>")),
+             qPrintable(meta.out));
+    QVERIFY2(meta.out.contains(QStringLiteral("<rdf:li>%1</rdf:li>").arg(languageCode(language))),
+             qPrintable(meta.out));
+}
+
+void tst_Factsheet::sourcesAreLinks()
+{
+    QFile file(write(Language::English, FactsheetPaper::A4));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    for (const Source &source : std::as_const(m_dataset.sources))
+        QVERIFY2(pdf.contains("/URI (" + source.url.toUtf8() + ")"), qPrintable(source.url));
+}
+
+void tst_Factsheet::datasetText_isPlainText()
+{
+    // Markup in the data is shown as written, never interpreted.
+    Dataset dataset = m_dataset;
+    dataset.project.name =
+        LocalizedText({{QStringLiteral("en"), QStringLiteral("<b>Sharaka</b> & co")}});
+    dataset.countries[0].name = LocalizedText(
+        {{QStringLiteral("en"), QStringLiteral("<a href=\"https://x.example\">Algeria</a>")}});
+    const QString file = write(Language::English, FactsheetPaper::A4, &dataset);
+    const Run text = run(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+    QVERIFY2(text.out.contains(QStringLiteral("<b>Sharaka</b> & co")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("<a href=\"https://x.example\">Algeria</a>")),
+             qPrintable(text.out));
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(!pdf.readAll().contains("x.example)"));
+}
+
+void tst_Factsheet::largeDataset_flowsOntoPagesInsideThePage()
+{
+    const LoadResult loaded =
+        DatasetLoader::loadBytes(testing::generateLargeDataset(), QStringLiteral("large.json"));
+    QVERIFY(loaded.ok());
+    for (const Language language : supportedLanguages()) {
+        const QString file = write(language, FactsheetPaper::A4, &*loaded.dataset);
+        const Run info = run(QStringLiteral("pdfinfo"), {file});
+        const QRegularExpressionMatch pages =
+            QRegularExpression(QStringLiteral("\\nPages: +(\\d+)\\n")).match(info.out);
+        QVERIFY2(pages.hasMatch(), qPrintable(info.out));
+        const int count = pages.captured(1).toInt();
+        QVERIFY2(count > 1, qPrintable(info.out));
+        // 1,000 events: eight listed, the rest counted.
+        const Run text = run(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+        if (language == Language::English) {
+            QVERIFY2(text.out.simplified().contains(
+                         QStringLiteral("Events not listed here: 992 (all in the dashboard)")),
+                     qPrintable(text.out));
+            QVERIFY(text.out.contains(QStringLiteral("Page 2 of %1").arg(count)));
+            // The running header over every page after the first.
+            QCOMPARE(text.out.count(QStringLiteral("Large Generated Project \u00B7 Made-up data")),
+                     count - 1);
+        }
+        // Every word inside the page.
+        const Run boxes =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), file, QStringLiteral("-")});
+        QXmlStreamReader xml(boxes.out);
+        int words = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement ||
+                xml.name() != QLatin1String("word"))
+                continue;
+            ++words;
+            const auto a = xml.attributes();
+            const QString where =
+                QStringLiteral("%1 %2 %3 %4")
+                    .arg(a.value("xMin"), a.value("yMin"), a.value("xMax"), a.value("yMax"));
+            QVERIFY2(a.value("xMin").toDouble() >= 0 && a.value("yMin").toDouble() >= 0 &&
+                         a.value("xMax").toDouble() <= 595.3 && a.value("yMax").toDouble() <= 842,
+                     qPrintable(where));
+        }
+        QVERIFY(words > 1000);
+    }
+}
+
+void tst_Factsheet::cli_allLanguages_writesOneFileEach()
+{
+    const QString target = path(QStringLiteral("cli/sharaka.pdf"));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("cli"))));
+    const Run result =
+        run(QStringLiteral(SHARAKA_APP_BINARY),
+            {QStringLiteral("--export-factsheet"), target, QStringLiteral("--lang"),
+             QStringLiteral("all"), QStringLiteral("--paper"), QStringLiteral("letter")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("%1/cli/sharaka-en.pdf\n%1/cli/sharaka-fr.pdf\n"
+                                        "%1/cli/sharaka-ar.pdf\n")
+                             .arg(m_dir.path()));
+    QVERIFY(!QFileInfo::exists(target));
+    const Run info = run(QStringLiteral("pdfinfo"), {path(QStringLiteral("cli/sharaka-fr.pdf"))});
+    QVERIFY2(
+        info.out.contains(QStringLiteral("Title:           Sharaka\u00A0: fiche d’information")),
+        qPrintable(info.out));
+    QVERIFY(info.out.contains(QStringLiteral("612 x 792 pts (letter)")));
+}
+
+void tst_Factsheet::cli_failures_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("error");
+
+    QFile regular(path(QStringLiteral("regular.txt")));
+    QVERIFY(regular.open(QIODevice::WriteOnly));
+    regular.write("a regular file");
+    regular.close();
+    QFile broken(path(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{ not json");
+    broken.close();
+    QVERIFY(QDir().mkpath(path(QStringLiteral("folder.pdf"))));
+    const QString existing = path(QStringLiteral("existing.pdf"));
+
+    QTest::newRow("invalid dataset")
+        << QStringList{"--export-factsheet", existing, "--data", path("broken.json")} << 1
+        << path(QStringLiteral("broken.json:1:"));
+    QTest::newRow("not a pdf name") << QStringList{"--export-factsheet", path("sheet.png")} << 2
+                                    << QStringLiteral("Cannot save the factsheet as %1: use a .pdf "
+                                                      "file name.\n")
+                                           .arg(path(QStringLiteral("sheet.png")));
+    QTest::newRow("unknown paper")
+        << QStringList{"--export-factsheet", existing, "--paper", "a3"} << 2
+        << QStringLiteral("Unknown paper \"a3\": use a4 or letter.\n");
+    QTest::newRow("unknown language")
+        << QStringList{"--export-factsheet", existing, "--lang", "de"} << 2
+        << QStringLiteral("Unknown language \"de\": use en, fr, ar or all.\n");
+    QTest::newRow("paper without factsheet")
+        << QStringList{"--list-charts", "--paper", "a4"} << 2
+        << QStringLiteral("--paper needs --export-factsheet.\n");
+    QTest::newRow("size with factsheet")
+        << QStringList{"--export-factsheet", existing, "--size", "800x600"} << 2
+        << QStringLiteral("--size does not go with --export-factsheet.\n");
+    const QString underFile = path(QStringLiteral("regular.txt/sheet.pdf"));
+    QTest::newRow("path under a regular file")
+        << QStringList{"--export-factsheet", underFile} << 3
+        << QStringLiteral("Cannot write %1: Not a directory\n").arg(underFile);
+    QTest::newRow("unwritable /proc") << QStringList{"--export-factsheet", "/proc/sharaka.pdf"} << 3
+                                      << QStringLiteral("Cannot write /proc/sharaka.pdf: ");
+    QTest::newRow("folder")
+        << QStringList{"--export-factsheet", path("folder.pdf")} << 3
+        << QStringLiteral("Cannot write %1: is a folder\n").arg(path(QStringLiteral("folder.pdf")));
+}
+
+void tst_Factsheet::cli_failures()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, error);
+    const QString existing = path(QStringLiteral("existing.pdf"));
+    QFile before(existing);
+    QVERIFY(before.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    before.write("previous factsheet");
+    before.close();
+    const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden);
+
+    const Run result = run(QStringLiteral(SHARAKA_APP_BINARY), arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.out, QString());
+    if (error.endsWith(QLatin1Char('\n')))
+        QCOMPARE(result.err, error);
+    else
+        QVERIFY2(result.err.startsWith(error), qPrintable(result.err));
+
+    QFile after(existing);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), QByteArray("previous factsheet"));
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden), filesBefore);
+}
+
+void tst_Factsheet::cli_fifo_isNotReplaced()
+{
+    const QString fifo = path(QStringLiteral("pipe.pdf"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const Run result =
+        run(QStringLiteral(SHARAKA_APP_BINARY), {QStringLiteral("--export-factsheet"), fifo});
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.err, QStringLiteral("Cannot write %1: is not a regular file (a pipe, socket or "
+                                        "device); only regular files are written\n")
+                             .arg(fifo));
+    QFileInfo info(fifo);
+    QVERIFY(info.exists() && !info.isFile());
+}
+
+void tst_Factsheet::window_exportsAndPrintsTheFactsheet()
+{
+    LanguageManager languages;
+    const std::unique_ptr<MainWindow> window = test::showEmbeddedDashboard(&languages);
+    QVERIFY(window);
+    languages.setLanguage(Language::French);
+
+    // File ▸ Export Factsheet…, in the interface's language, on the paper last chosen.
+    auto *command = window->findChild<ExportFactsheetCommand *>();
+    QVERIFY(command);
+    QVERIFY(window->fileMenu()->actions().contains(command->action()));
+    QCoreApplication::processEvents(); // the posted LanguageChange
+    QCOMPARE(command->action()->text(), QStringLiteral("Exporter la &fiche d’information…"));
+    ExportFactsheetCommand::setSavedPaper(FactsheetPaper::Letter);
+    QCOMPARE(ExportFactsheetCommand::savedPaper(), FactsheetPaper::Letter);
+    const QString file = path(QStringLiteral("window.pdf"));
+    QCOMPARE(command->saveTo(file, ExportFactsheetCommand::savedPaper()), QString());
+    const Run info = run(QStringLiteral("pdfinfo"), {file});
+    QVERIFY2(
+        info.out.contains(QStringLiteral("Title:           Sharaka\u00A0: fiche d’information")),
+        qPrintable(info.out));
+    QVERIFY(info.out.contains(QStringLiteral("612 x 792 pts (letter)")));
+
+    // Print Factsheet and its preview sit beside Print Dashboard.
+    QStringList names;
+    for (const QAction *action : window->printController()->actions())
+        names.append(action->objectName());
+    QVERIFY(names.contains(QStringLiteral("printAction")));
+    QVERIFY(names.contains(QStringLiteral("printFactsheetAction")));
+    QVERIFY(names.contains(QStringLiteral("printFactsheetPreviewAction")));
+
+    // Factsheet Print Preview shows one portrait page on the remembered paper.
+    QAction *preview = nullptr;
+    for (QAction *action : window->printController()->actions()) {
+        if (action->objectName() == QLatin1String("printFactsheetPreviewAction"))
+            preview = action;
+    }
+    QVERIFY(preview);
+    int previewPages = -1;
+    QPageLayout::Orientation orientation = QPageLayout::Landscape;
+    QTimer::singleShot(0, this, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QPrintPreviewDialog *>(widget);
+            if (!dialog)
+                continue;
+            if (auto *view = dialog->findChild<QPrintPreviewWidget *>()) {
+                previewPages = view->pageCount();
+                orientation = view->orientation();
+            }
+            dialog->reject();
+        }
+    });
+    preview->trigger();
+    QCOMPARE(previewPages, 1);
+    QCOMPARE(orientation, QPageLayout::Portrait);
+
+    // What Print Factsheet paints: the same page on a printer at 96 dpi.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = path(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(printed);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setResolution(FactsheetWriter::LayoutDpi);
+    QCOMPARE(FactsheetWriter(window->dataset()).paint(printer, Language::Arabic), 1);
+    const Run text = run(QStringLiteral("pdftotext"), {printed, QStringLiteral("-")});
+    QVERIFY(text.out.normalized(QString::NormalizationForm_KC).contains(QStringLiteral("الجزائر")));
+}
+
+QTEST_MAIN(tst_Factsheet)
+#include "tst_factsheet.moc"
