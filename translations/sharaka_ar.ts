@@ -23,10 +23,6 @@
         <translation>الخروج فور رسم النافذة الرئيسية (للاختبارات وقياس الأداء).</translation>
     </message>
     <message>
-        <source>Interface language: en, fr or ar (all: every language, for --export-all).</source>
-        <translation>لغة الواجهة: en أو fr أو ar (all: كل اللغات، مع ‎--export-all).</translation>
-    </message>
-    <message>
         <source>Validate the dataset FILE, print &quot;FILE: OK&quot; with its counts or every problem, and exit (status 1 on problems).</source>
         <translation>التحقق من مجموعة البيانات FILE، وطباعة «FILE: OK» مع أعدادها أو كل مشكلة فيها، ثم الخروج (رمز الخروج 1 عند وجود مشكلات).</translation>
     </message>
@@ -37,10 +33,6 @@
     <message>
         <source>Print the id of every chart, one per line, and exit.</source>
         <translation>طباعة معرّف كل مخطط، واحداً في كل سطر، ثم الخروج.</translation>
-    </message>
-    <message>
-        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf).</source>
-        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (‎.png و‎.jpg و‎.jpeg و‎.svg و‎.pdf).</translation>
     </message>
     <message>
         <source>Save every chart into DIR (created if missing) and exit. With --lang all, into DIR/&lt;lang&gt;/.</source>
@@ -75,10 +67,6 @@
         <translation>يتطلب الخيار ‎--%1 أحد الخيارين ‎--export أو ‎--export-all.</translation>
     </message>
     <message>
-        <source>Use only one of --list-charts, --export and --export-all.</source>
-        <translation>استخدم خياراً واحداً فقط من ‎--list-charts و‎--export و‎--export-all.</translation>
-    </message>
-    <message>
         <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, each between %2 and %3 pixels, for example 1600x900.</source>
         <translation>حجم غير صالح «%1»: استخدم الصيغة WIDTHxHEIGHT، بحيث تكون كل قيمة بين %2 و%3 بكسل، مثل 1600x900.</translation>
     </message>
@@ -93,10 +81,6 @@
     <message>
         <source>--export needs --chart ID (see --list-charts).</source>
         <translation>يتطلب ‎--export الخيار ‎--chart ID (انظر ‎--list-charts).</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation>تعذّر التصدير إلى %1: لاحقة الملف غير معروفة؛ استخدم ‎.png أو ‎.jpg أو ‎.jpeg أو ‎.svg أو ‎.pdf.</translation>
     </message>
     <message>
         <source>--chart is for --export; --export-all saves every chart.</source>
@@ -126,7 +110,7 @@
         <source>%1: the dataset has no charts to export.</source>
         <translation>%1‎: لا تحتوي مجموعة البيانات على أي مخطط للتصدير.</translation>
     </message>
-<message>
+    <message>
         <source>The activity (its iati-identifier) to show, check or convert when the dataset FILE is an IATI activity file.</source>
         <translation>النشاط (بمعرّفه iati-identifier) المراد عرضه أو فحصه أو تحويله عندما يكون ملف مجموعة البيانات FILE ملف أنشطة IATI.</translation>
     </message>
@@ -140,7 +124,7 @@
     </message>
     <message>
         <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data).</source>
-        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (.png و.jpg و.jpeg و.svg و.pdf؛ و.csv لبياناته).</translation>
+        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (‎.png و‎.jpg و‎.jpeg و‎.svg و‎.pdf؛ و‎.csv لبياناته).</translation>
     </message>
     <message>
         <source>--convert does not go with --%1.</source>
@@ -339,7 +323,7 @@
             <numerusform>و%n تحذير آخر</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>must be a real date of the form YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>يجب أن يكون تاريخًا حقيقيًا بالشكل YYYY-MM-DD‎، لا «%1»</translation>
     </message>
@@ -450,7 +434,7 @@
         <source>duplicate note id &quot;%1&quot;</source>
         <translation>معرِّف ملاحظة مكرر «%1»</translation>
     </message>
-<message>
+    <message>
         <source>must be a number from -%1 to %1, got %2</source>
         <translation>يجب أن يكون عددًا من -%1 إلى %1، لا %2</translation>
     </message>
@@ -487,12 +471,121 @@
     </message>
 </context>
 <context>
+    <name>IatiImport</name>
+    <message>
+        <source>the file holds no iati-activity</source>
+        <translation>لا يضم الملف أي عنصر iati-activity</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds %n activities; choose one by its iati-identifier</source>
+        <translation>
+            <numerusform>لا يضم الملف أي نشاط؛ اختر نشاطًا بمعرّفه iati-identifier</numerusform>
+            <numerusform>يضم الملف نشاطًا واحدًا؛ اختره بمعرّفه iati-identifier</numerusform>
+            <numerusform>يضم الملف نشاطين؛ اختر أحدهما بمعرّفه iati-identifier</numerusform>
+            <numerusform>يضم الملف %n أنشطة؛ اختر أحدها بمعرّفه iati-identifier</numerusform>
+            <numerusform>يضم الملف %n نشاطًا؛ اختر أحدها بمعرّفه iati-identifier</numerusform>
+            <numerusform>يضم الملف %n نشاط؛ اختر أحدها بمعرّفه iati-identifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no activity with iati-identifier &quot;%1&quot;</source>
+        <translation>لا يوجد نشاط بالمعرّف iati-identifier «%1‎»</translation>
+    </message>
+    <message>
+        <source>document type declarations (DTDs) are refused</source>
+        <translation>إعلانات نوع المستند (DTD) مرفوضة</translation>
+    </message>
+    <message>
+        <source>entity reference &quot;&amp;%1;&quot; is refused</source>
+        <translation>مرجع الكيان «‎&amp;%1;‎» مرفوض</translation>
+    </message>
+    <message>
+        <source>line %1: %2=&quot;%3&quot; is not a number, ignored</source>
+        <translation>السطر %1: %2=&quot;%3&quot;‎ ليس عددًا، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>no root element: the file is empty</source>
+        <translation>لا يوجد عنصر جذر: الملف فارغ</translation>
+    </message>
+    <message>
+        <source>not an IATI activity file: the root element is &lt;%1&gt;, not &lt;iati-activities&gt;</source>
+        <translation>ليس ملف أنشطة IATI: العنصر الجذر هو &lt;%1&gt;‎ وليس &lt;iati-activities&gt;‎</translation>
+    </message>
+    <message>
+        <source>IATI version &quot;%1&quot; is not 2.01, 2.02 or 2.03; read with the 2.03 rules and the older code names</source>
+        <translation>إصدار IATI «%1‎» ليس 2.01 ولا 2.02 ولا 2.03؛ قُرئ بقواعد 2.03 وأسماء الرموز القديمة</translation>
+    </message>
+    <message>
+        <source>reading cancelled</source>
+        <translation>أُلغيت القراءة</translation>
+    </message>
+    <message>
+        <source>activity &quot;%1&quot;</source>
+        <translation>النشاط «%1‎»</translation>
+    </message>
+    <message>
+        <source>document-link url &quot;%1&quot; is not an http(s) address; the source is listed without it</source>
+        <translation>الرابط «%1‎» في document-link ليس عنوان http(s)‎؛ أُدرج المصدر من دونه</translation>
+    </message>
+    <message>
+        <source>activity-date type &quot;%1&quot; iso-date &quot;%2&quot; is not a known type with a date, ignored</source>
+        <translation>عنصر activity-date من النوع «%1‎» بالتاريخ «%2‎» ليس نوعًا معروفًا بتاريخ مقروء، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>no activity-date of type 1 or 2 (start); the dashboard needs at least a start date</source>
+        <translation>لا يوجد activity-date من النوع 1 أو 2 (البداية)؛ تحتاج لوحة المتابعة إلى تاريخ بداية على الأقل</translation>
+    </message>
+    <message>
+        <source>recipient-country code &quot;%1&quot; is not an ISO 3166-1 alpha-2 code, ignored</source>
+        <translation>رمز recipient-country «%1‎» ليس رمز ISO 3166-1 alpha-2‎، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot;: actual %2 is drawn rounded to %3</source>
+        <translation>المؤشر «%1»: القيمة الفعلية %2 مرسومة مقرّبة إلى %3</translation>
+    </message>
+    <message>
+        <source>not shown by the dashboard, ignored: %1</source>
+        <translation>لا تعرضه لوحة المتابعة، فتم تجاهله: %1</translation>
+    </message>
+    <message>
+        <source>the file holds %1 activities; only the first %2 are listed (choose another by its iati-identifier)</source>
+        <translation>يضم الملف %1 نشاطًا؛ لا تُسرد إلا أول %2 منها (اختر غيرها بمعرّفه iati-identifier)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetFormat</name>
+    <message>
+        <source>%1% of target</source>
+        <translation>%1% من الهدف</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>الهدف: %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>خط الأساس: %1</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>القيمة الأدنى أفضل</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>تحقق الهدف</translation>
+    </message>
+    <message>
+        <source>Target not reached</source>
+        <translation>لم يتحقق الهدف</translation>
+    </message>
+</context>
+<context>
     <name>TextFormat</name>
     <message>
         <source>Sources: %1</source>
         <translation>المصادر: %1</translation>
     </message>
-<message>
+    <message>
         <source>by %1</source>
         <comment>the event happened on this date or before</comment>
         <translation>بحلول %1</translation>
@@ -556,10 +649,6 @@
         <translation>حُفظ المخطط باسم %1</translation>
     </message>
     <message>
-        <source>Chart copied as a picture and as SVG</source>
-        <translation>نُسخ المخطط صورةً وبتنسيق SVG</translation>
-    </message>
-    <message>
         <source>&amp;Save Chart As…</source>
         <translation>حفظ المخطط باسم…</translation>
     </message>
@@ -580,10 +669,6 @@
         <translation>نسخ هذا المخطط صورةً (%1)</translation>
     </message>
     <message>
-        <source>Copy this chart to the clipboard as a bitmap and as SVG</source>
-        <translation>نسخ هذا المخطط إلى الحافظة صورةً نقطية وبتنسيق SVG</translation>
-    </message>
-<message>
         <source>Save Chart Data As</source>
         <translation>حفظ بيانات المخطط باسم</translation>
     </message>
@@ -749,10 +834,6 @@
         <translation>فتح مجموعة بيانات…</translation>
     </message>
     <message>
-        <source>Show another project&apos;s dataset file (JSON)</source>
-        <translation>عرض ملف مجموعة بيانات لمشروع آخر (JSON)</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>مجموعات البيانات المفتوحة مؤخرًا</translation>
     </message>
@@ -781,10 +862,6 @@
         <translation>فتح مجموعة بيانات</translation>
     </message>
     <message>
-        <source>Dataset files (*.json);;All files (*)</source>
-        <translation>ملفات مجموعات البيانات ‎(*.json);;كل الملفات (*)</translation>
-    </message>
-    <message>
         <source>Opened “%1”; fields unknown to this version were ignored.</source>
         <translation>فُتح «%1»؛ وتم تجاهل الحقول التي لا يعرفها هذا الإصدار.</translation>
     </message>
@@ -804,13 +881,13 @@
         <source>“%1” was moved or deleted; the data shown stays as it was loaded.</source>
         <translation>نُقل «%1» أو حُذف؛ وتبقى البيانات المعروضة كما حُمّلت.</translation>
     </message>
-<message>
+    <message>
         <source>Show another project&apos;s dataset file (JSON) or an IATI activity file (XML)</source>
         <translation>عرض ملف مجموعة البيانات لمشروع آخر (JSON) أو ملف أنشطة IATI (XML)</translation>
     </message>
     <message>
         <source>Dataset files (*.json *.xml);;IATI activity files (*.xml);;All files (*)</source>
-        <translation>ملفات مجموعات البيانات (*.json *.xml);;ملفات أنشطة IATI (*.xml);;كل الملفات (*)</translation>
+        <translation>ملفات مجموعات البيانات ‎(*.json *.xml);;ملفات أنشطة IATI (*.xml);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -822,6 +899,49 @@
     <message>
         <source>Cannot create the folder %1: %2</source>
         <translation>تعذّر إنشاء المجلد %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ExportFactsheetCommand</name>
+    <message>
+        <source>factsheet-%1.pdf</source>
+        <translation>factsheet-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export Factsheet</source>
+        <translation>تصدير صحيفة الوقائع</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (‎*.pdf)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 مم)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8.5 × 11 بوصة)</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>الورق:</translation>
+    </message>
+    <message>
+        <source>Cannot Export Factsheet</source>
+        <translation>تعذّر تصدير صحيفة الوقائع</translation>
+    </message>
+    <message>
+        <source>Factsheet saved as %1</source>
+        <translation>حُفظت صحيفة الوقائع باسم %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Factsheet…</source>
+        <translation>تصدير صحيفة الوقائع…</translation>
+    </message>
+    <message>
+        <source>Save a one-page factsheet of the project as PDF: key figures, map, timeline, charts and sources</source>
+        <translation>حفظ صحيفة وقائع من صفحة واحدة عن المشروع بتنسيق PDF: الأرقام الرئيسية والخريطة والخط الزمني والمخططات والمصادر</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1020,98 @@
     </message>
 </context>
 <context>
+    <name>sharaka::Factsheet</name>
+    <message>
+        <source>%1: factsheet</source>
+        <translation>%1: صحيفة وقائع</translation>
+    </message>
+    <message>
+        <source>Implemented by %1</source>
+        <translation>بتنفيذ %1</translation>
+    </message>
+    <message>
+        <source>Funded by %1</source>
+        <translation>بتمويل من %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>البلدان الشريكة</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>وبلد آخر</numerusform>
+            <numerusform>وبلدان آخران</numerusform>
+            <numerusform>و%n بلدان أخرى</numerusform>
+            <numerusform>و%n بلداً آخر</numerusform>
+            <numerusform>و%n بلد آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Membership not given</source>
+        <translation>العضوية غير محددة</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Outcome indicators (totals for the whole project)</source>
+        <translation>مؤشرات النتائج (المجاميع للمشروع بأكمله)</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (تابع)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Data notes</source>
+        <translation>ملاحظات على البيانات</translation>
+    </message>
+    <message>
+        <source>Made on %1 with %2</source>
+        <translation>أُعدّت في %1 باستخدام %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events not listed here: %n (all in the dashboard)</source>
+        <translation>
+            <numerusform>لا أحداث أخرى غير مذكورة هنا</numerusform>
+            <numerusform>حدث واحد غير مذكور هنا (في لوحة المتابعة)</numerusform>
+            <numerusform>حدثان غير مذكورين هنا (في لوحة المتابعة)</numerusform>
+            <numerusform>%n أحداث غير مذكورة هنا (كلها في لوحة المتابعة)</numerusform>
+            <numerusform>%n حدثاً غير مذكور هنا (كلها في لوحة المتابعة)</numerusform>
+            <numerusform>%n حدث غير مذكور هنا (كلها في لوحة المتابعة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1 على الأقل</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::FactsheetWriter</name>
+    <message>
+        <source>Cannot start the PDF drawing.</source>
+        <translation>تعذّر بدء رسم PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1‎: %2</translation>
+    </message>
+</context>
+<context>
     <name>sharaka::HeaderPanel</name>
     <message>
         <source>Implemented by %1</source>
@@ -918,11 +1130,86 @@
         <comment>project name (what the name means); translate as %1 alone where the name is a word of the language</comment>
         <translation>%1</translation>
     </message>
-<message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+</context>
+<context>
+    <name>sharaka::IatiActivityListModel</name>
+    <message>
+        <source>Identifier</source>
+        <translation>المعرّف</translation>
     </message>
-    </context>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::IatiActivityPicker</name>
+    <message numerus="yes">
+        <source>%n of %1 activities shown</source>
+        <translation>
+            <numerusform>لا نشاط معروض من %1</numerusform>
+            <numerusform>نشاط واحد معروض من %1</numerusform>
+            <numerusform>نشاطان معروضان من %1</numerusform>
+            <numerusform>%n أنشطة معروضة من %1</numerusform>
+            <numerusform>%n نشاطًا معروضًا من %1</numerusform>
+            <numerusform>%n نشاط معروض من %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an Activity</source>
+        <translation>اختيار نشاط</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n activities. Choose the one to show.</source>
+        <translation>
+            <numerusform>لا يضم «%1‎» أي نشاط. اختر النشاط المراد عرضه.</numerusform>
+            <numerusform>يضم «%1‎» نشاطًا واحدًا. اختر النشاط المراد عرضه.</numerusform>
+            <numerusform>يضم «%1‎» نشاطين. اختر النشاط المراد عرضه.</numerusform>
+            <numerusform>يضم «%1‎» %n أنشطة. اختر النشاط المراد عرضه.</numerusform>
+            <numerusform>يضم «%1‎» %n نشاطًا. اختر النشاط المراد عرضه.</numerusform>
+            <numerusform>يضم «%1‎» %n نشاط. اختر النشاط المراد عرضه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search identifier, title, dates or countries</source>
+        <translation>البحث في المعرّف أو العنوان أو التواريخ أو البلدان</translation>
+    </message>
+    <message>
+        <source>Search activities</source>
+        <translation>البحث في الأنشطة</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::IatiFileOpener</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Reading IATI File</source>
+        <translation>قراءة ملف IATI</translation>
+    </message>
+    <message>
+        <source>Listing the activities of “%1”…</source>
+        <translation>سرد أنشطة «%1‎»…</translation>
+    </message>
+    <message>
+        <source>Reading activity “%1”…</source>
+        <translation>قراءة النشاط «%1‎»…</translation>
+    </message>
+</context>
 <context>
     <name>sharaka::IndicatorModel</name>
     <message>
@@ -953,7 +1240,7 @@
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
-<message>
+    <message>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
@@ -1166,7 +1453,7 @@
         <source>Could not write “%1”.</source>
         <translation>تعذّرت كتابة «%1».</translation>
     </message>
-<message>
+    <message>
         <source>Sharaka factsheet</source>
         <translation>صحيفة وقائع شراكة</translation>
     </message>
@@ -1349,15 +1636,7 @@
         <comment>a language whose menus have no mnemonics (Arabic) says: Alt, then the arrow keys</comment>
         <translation>Alt، ثم مفاتيح الأسهم</translation>
     </message>
-<message>
-        <source>Left, Right</source>
-        <translation>اليسار، اليمين</translation>
-    </message>
-    <message>
-        <source>Alt + underlined letter</source>
-        <translation>Alt + الحرف المسطَّر</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>sharaka::SourcesPanel</name>
     <message>
@@ -1461,7 +1740,7 @@
         <source>Click to step through them; the arrow keys move through every event.</source>
         <translation>انقر للتنقل بينها واحداً تلو الآخر؛ وتتنقل مفاتيح الأسهم بين كل الأحداث.</translation>
     </message>
-<message>
+    <message>
         <source>Partner countries, no date of change given by the sources: %1</source>
         <translation>البلدان الشريكة (تاريخ التغيير غير محدد في المصادر): %1</translation>
     </message>
@@ -1471,303 +1750,4 @@
         <translation>؛ </translation>
     </message>
 </context>
-<context><name>IatiImport</name><message>
-        <source>the file holds no iati-activity</source>
-        <translation>لا يضم الملف أي عنصر iati-activity</translation>
-    </message>
-    <message numerus="yes">
-        <source>the file holds %n activities; choose one by its iati-identifier</source>
-        <translation>
-            <numerusform>لا يضم الملف أي نشاط؛ اختر نشاطًا بمعرّفه iati-identifier</numerusform>
-            <numerusform>يضم الملف نشاطًا واحدًا؛ اختره بمعرّفه iati-identifier</numerusform>
-            <numerusform>يضم الملف نشاطين؛ اختر أحدهما بمعرّفه iati-identifier</numerusform>
-            <numerusform>يضم الملف %n أنشطة؛ اختر أحدها بمعرّفه iati-identifier</numerusform>
-            <numerusform>يضم الملف %n نشاطًا؛ اختر أحدها بمعرّفه iati-identifier</numerusform>
-            <numerusform>يضم الملف %n نشاط؛ اختر أحدها بمعرّفه iati-identifier</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no activity with iati-identifier &quot;%1&quot;</source>
-        <translation>لا يوجد نشاط بالمعرّف iati-identifier «%1‎»</translation>
-    </message>
-    <message>
-        <source>document type declarations (DTDs) are refused</source>
-        <translation>إعلانات نوع المستند (DTD) مرفوضة</translation>
-    </message>
-    <message>
-        <source>entity reference &quot;&amp;%1;&quot; is refused</source>
-        <translation>مرجع الكيان «&amp;%1;‎» مرفوض</translation>
-    </message>
-    <message>
-        <source>line %1: %2=&quot;%3&quot; is not a number, ignored</source>
-        <translation>السطر %1: %2=&quot;%3&quot;‎ ليس عددًا، فتم تجاهله</translation>
-    </message>
-    <message>
-        <source>no root element: the file is empty</source>
-        <translation>لا يوجد عنصر جذر: الملف فارغ</translation>
-    </message>
-    <message>
-        <source>not an IATI activity file: the root element is &lt;%1&gt;, not &lt;iati-activities&gt;</source>
-        <translation>ليس ملف أنشطة IATI: العنصر الجذر هو &lt;%1&gt;‎ وليس &lt;iati-activities&gt;‎</translation>
-    </message>
-    <message>
-        <source>IATI version &quot;%1&quot; is not 2.01, 2.02 or 2.03; read with the 2.03 rules and the older code names</source>
-        <translation>إصدار IATI «%1‎» ليس 2.01 ولا 2.02 ولا 2.03؛ قُرئ بقواعد 2.03 وأسماء الرموز القديمة</translation>
-    </message>
-    <message>
-        <source>reading cancelled</source>
-        <translation>أُلغيت القراءة</translation>
-    </message>
-    <message>
-        <source>activity &quot;%1&quot;</source>
-        <translation>النشاط «%1‎»</translation>
-    </message>
-    <message>
-        <source>document-link url &quot;%1&quot; is not an http(s) address; the source is listed without it</source>
-        <translation>الرابط «%1‎» في document-link ليس عنوان http(s)‎؛ أُدرج المصدر من دونه</translation>
-    </message>
-    <message>
-        <source>activity-date type &quot;%1&quot; iso-date &quot;%2&quot; is not a known type with a date, ignored</source>
-        <translation>عنصر activity-date من النوع «%1‎» بالتاريخ «%2‎» ليس نوعًا معروفًا بتاريخ مقروء، فتم تجاهله</translation>
-    </message>
-    <message>
-        <source>no activity-date of type 1 or 2 (start); the dashboard needs at least a start date</source>
-        <translation>لا يوجد activity-date من النوع 1 أو 2 (البداية)؛ تحتاج لوحة المتابعة إلى تاريخ بداية على الأقل</translation>
-    </message>
-    <message>
-        <source>recipient-country code &quot;%1&quot; is not an ISO 3166-1 alpha-2 code, ignored</source>
-        <translation>رمز recipient-country «%1‎» ليس رمز ISO 3166-1 alpha-2‎، فتم تجاهله</translation>
-    </message>
-    <message>
-        <source>indicator &quot;%1&quot;: actual %2 is drawn rounded to %3</source>
-        <translation>المؤشر «%1»: القيمة الفعلية %2 مرسومة مقرّبة إلى %3</translation>
-    </message>
-    <message>
-        <source>not shown by the dashboard, ignored: %1</source>
-        <translation>لا تعرضه لوحة المتابعة، فتم تجاهله: %1</translation>
-    </message>
-    <message>
-        <source>the file holds %1 activities; only the first %2 are listed (choose another by its iati-identifier)</source>
-        <translation>يضم الملف %1 نشاطًا؛ لا تُسرد إلا أول %2 منها (اختر غيرها بمعرّفه iati-identifier)</translation>
-    </message>
-</context><context><name>TargetFormat</name><message>
-        <source>%1% of target</source>
-        <translation>%1% من الهدف</translation>
-    </message>
-    <message>
-        <source>Target: %1</source>
-        <translation>الهدف: %1</translation>
-    </message>
-    <message>
-        <source>Baseline: %1</source>
-        <translation>خط الأساس: %1</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>القيمة الأدنى أفضل</translation>
-    </message>
-    <message>
-        <source>Target reached</source>
-        <translation>تحقق الهدف</translation>
-    </message>
-    <message>
-        <source>Target not reached</source>
-        <translation>لم يتحقق الهدف</translation>
-    </message>
-</context><context><name>sharaka::ExportFactsheetCommand</name><message>
-        <source>factsheet-%1.pdf</source>
-        <translation>factsheet-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Export Factsheet</source>
-        <translation>تصدير صحيفة الوقائع</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (‎*.pdf)</translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 مم)</translation>
-    </message>
-    <message>
-        <source>Letter (8.5 × 11 in)</source>
-        <translation>Letter (8.5 × 11 بوصة)</translation>
-    </message>
-    <message>
-        <source>Paper:</source>
-        <translation>الورق:</translation>
-    </message>
-    <message>
-        <source>Cannot Export Factsheet</source>
-        <translation>تعذّر تصدير صحيفة الوقائع</translation>
-    </message>
-    <message>
-        <source>Factsheet saved as %1</source>
-        <translation>حُفظت صحيفة الوقائع باسم %1</translation>
-    </message>
-    <message>
-        <source>Export &amp;Factsheet…</source>
-        <translation>تصدير صحيفة الوقائع…</translation>
-    </message>
-    <message>
-        <source>Save a one-page factsheet of the project as PDF: key figures, map, timeline, charts and sources</source>
-        <translation>حفظ صحيفة وقائع من صفحة واحدة عن المشروع بتنسيق PDF: الأرقام الرئيسية والخريطة والخط الزمني والمخططات والمصادر</translation>
-    </message>
-</context><context><name>sharaka::Factsheet</name><message>
-        <source>%1: factsheet</source>
-        <translation>%1: صحيفة وقائع</translation>
-    </message>
-    <message>
-        <source>Implemented by %1</source>
-        <translation>نفّذه %1</translation>
-    </message>
-    <message>
-        <source>Funded by %1</source>
-        <translation>موّله %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>من %1 إلى %2</translation>
-    </message>
-    <message>
-        <source>Partner countries</source>
-        <translation>البلدان الشريكة</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>ولا غيرها</numerusform>
-            <numerusform>وبلد آخر</numerusform>
-            <numerusform>وبلدان آخران</numerusform>
-            <numerusform>و%n بلدان أخرى</numerusform>
-            <numerusform>و%n بلداً آخر</numerusform>
-            <numerusform>و%n بلد آخر</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Membership not given</source>
-        <translation>العضوية غير محددة</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>الخط الزمني</translation>
-    </message>
-    <message>
-        <source>Outcome indicators (totals for the whole project)</source>
-        <translation>مؤشرات النتائج (المجاميع للمشروع بأكمله)</translation>
-    </message>
-    <message>
-        <source>%1 (continued)</source>
-        <translation>%1 (تابع)</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
-        <source>Data notes</source>
-        <translation>ملاحظات على البيانات</translation>
-    </message>
-    <message>
-        <source>Made on %1 with %2</source>
-        <translation>أُعدّت في %1 باستخدام %2</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>الصفحة %1 من %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Events not listed here: %n (all in the dashboard)</source>
-        <translation>
-            <numerusform>لا أحداث أخرى غير مذكورة هنا</numerusform>
-            <numerusform>حدث واحد غير مذكور هنا (في لوحة المتابعة)</numerusform>
-            <numerusform>حدثان غير مذكورين هنا (في لوحة المتابعة)</numerusform>
-            <numerusform>%n أحداث غير مذكورة هنا (كلها في لوحة المتابعة)</numerusform>
-            <numerusform>%n حدثاً غير مذكور هنا (كلها في لوحة المتابعة)</numerusform>
-            <numerusform>%n حدث غير مذكور هنا (كلها في لوحة المتابعة)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <translation>%1 على الأقل</translation>
-    </message>
-</context><context><name>sharaka::FactsheetWriter</name><message>
-        <source>Cannot start the PDF drawing.</source>
-        <translation>تعذّر بدء رسم PDF.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>تعذّرت كتابة %1‎: %2</translation>
-    </message>
-</context><context><name>sharaka::IatiActivityListModel</name><message>
-        <source>Identifier</source>
-        <translation>المعرّف</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>التواريخ</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>البلدان</translation>
-    </message>
-</context><context><name>sharaka::IatiActivityPicker</name><message numerus="yes">
-        <source>%n of %1 activities shown</source>
-        <translation>
-            <numerusform>لا نشاط معروض من %1</numerusform>
-            <numerusform>نشاط واحد معروض من %1</numerusform>
-            <numerusform>نشاطان معروضان من %1</numerusform>
-            <numerusform>%n أنشطة معروضة من %1</numerusform>
-            <numerusform>%n نشاطًا معروضًا من %1</numerusform>
-            <numerusform>%n نشاط معروض من %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose an Activity</source>
-        <translation>اختيار نشاط</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” holds %n activities. Choose the one to show.</source>
-        <translation>
-            <numerusform>لا يضم «%1‎» أي نشاط. اختر النشاط المراد عرضه.</numerusform>
-            <numerusform>يضم «%1‎» نشاطًا واحدًا. اختر النشاط المراد عرضه.</numerusform>
-            <numerusform>يضم «%1‎» نشاطين. اختر النشاط المراد عرضه.</numerusform>
-            <numerusform>يضم «%1‎» %n أنشطة. اختر النشاط المراد عرضه.</numerusform>
-            <numerusform>يضم «%1‎» %n نشاطًا. اختر النشاط المراد عرضه.</numerusform>
-            <numerusform>يضم «%1‎» %n نشاط. اختر النشاط المراد عرضه.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search identifier, title, dates or countries</source>
-        <translation>البحث في المعرّف أو العنوان أو التواريخ أو البلدان</translation>
-    </message>
-    <message>
-        <source>Search activities</source>
-        <translation>البحث في الأنشطة</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>الأنشطة</translation>
-    </message>
-</context><context><name>sharaka::IatiFileOpener</name><message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Reading IATI File</source>
-        <translation>قراءة ملف IATI</translation>
-    </message>
-    <message>
-        <source>Listing the activities of “%1”…</source>
-        <translation>سرد أنشطة «%1‎»…</translation>
-    </message>
-    <message>
-        <source>Reading activity “%1”…</source>
-        <translation>قراءة النشاط «%1‎»…</translation>
-    </message>
-</context></TS>
+</TS>
