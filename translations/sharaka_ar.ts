@@ -1087,12 +1087,12 @@
     <message numerus="yes">
         <source>Events not listed here: %n (all in the dashboard)</source>
         <translation>
-            <numerusform>لا أحداث أخرى غير مذكورة هنا</numerusform>
-            <numerusform>حدث واحد غير مذكور هنا (في لوحة المتابعة)</numerusform>
-            <numerusform>حدثان غير مذكورين هنا (في لوحة المتابعة)</numerusform>
-            <numerusform>%n أحداث غير مذكورة هنا (كلها في لوحة المتابعة)</numerusform>
-            <numerusform>%n حدثاً غير مذكور هنا (كلها في لوحة المتابعة)</numerusform>
-            <numerusform>%n حدث غير مذكور هنا (كلها في لوحة المتابعة)</numerusform>
+            <numerusform>لا أحداث أخرى خارج هذه القائمة</numerusform>
+            <numerusform>حدث واحد غير مدرج هنا (في لوحة المتابعة)</numerusform>
+            <numerusform>حدثان غير مدرجين هنا (في لوحة المتابعة)</numerusform>
+            <numerusform>%n أحداث غير مدرجة هنا (كلها في لوحة المتابعة)</numerusform>
+            <numerusform>%n حدثاً غير مدرج هنا (كلها في لوحة المتابعة)</numerusform>
+            <numerusform>%n حدث غير مدرج هنا (كلها في لوحة المتابعة)</numerusform>
         </translation>
     </message>
     <message>
@@ -1474,12 +1474,12 @@
         <translation>طباعة صحيفة الوقائع: الأرقام الرئيسية والخريطة والخط الزمني والمخططات والمصادر في صفحة واحدة</translation>
     </message>
     <message>
-        <source>Factsheet P&amp;rint Preview…</source>
-        <translation>معاينة طباعة صحيفة الوقائع…</translation>
-    </message>
-    <message>
         <source>Show how the factsheet will look on paper</source>
         <translation>عرض شكل صحيفة الوقائع على الورق</translation>
+    </message>
+    <message>
+        <source>Factsheet Print Pr&amp;eview…</source>
+        <translation>معاينة طباعة صحيفة الوقائع…</translation>
     </message>
 </context>
 <context>

@@ -1434,12 +1434,12 @@
         <translation>Imprimer la fiche d’information&#xa0;: chiffres clés, carte, chronologie, graphiques et sources sur une page</translation>
     </message>
     <message>
-        <source>Factsheet P&amp;rint Preview…</source>
-        <translation>Aperçu avant impression de la fi&amp;che…</translation>
-    </message>
-    <message>
         <source>Show how the factsheet will look on paper</source>
         <translation>Montrer l’aspect de la fiche d’information sur papier</translation>
+    </message>
+    <message>
+        <source>Factsheet Print Pr&amp;eview…</source>
+        <translation>Aperçu avant impressio&amp;n de la fiche…</translation>
     </message>
 </context>
 <context>
