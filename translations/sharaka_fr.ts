@@ -5,7 +5,7 @@
     <name>CheckCommand</name>
     <message>
         <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
-        <translation>%1&#xa0;: OK (pays&#xa0;: %2, indicateurs&#xa0;: %3, graphiques&#xa0;: %4, jalons&#xa0;: %5, sources&#xa0;: %6)</translation>
+        <translation>%1&#xa0;: OK (pays&#xa0;: %2, indicateurs&#xa0;: %3, graphiques&#xa0;: %4, événements&#xa0;: %5, sources&#xa0;: %6)</translation>
     </message>
 </context>
 <context>
@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>Validate the dataset FILE, print &quot;FILE: OK&quot; with its counts or every problem, and exit (status 1 on problems).</source>
-        <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE: OK&#xa0;» avec ses effectifs ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
+        <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE&#xa0;: OK&#xa0;» avec ses effectifs ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
     </message>
     <message>
         <source>Unknown chart &quot;%1&quot;; the charts are: %2.</source>
@@ -49,22 +49,6 @@
     <message>
         <source>Size of exported charts in pixels, WIDTHxHEIGHT (default 1600x900).</source>
         <translation>Taille des graphiques exportés en pixels, LARGEURxHAUTEUR (1600x900 par défaut).</translation>
-    </message>
-    <message>
-        <source>The activity (its iati-identifier) to show, check or convert when the dataset FILE is an IATI activity file.</source>
-        <translation>L’activité (son iati-identifier) à afficher, vérifier ou convertir quand le fichier de jeu de données FILE est un fichier d’activités IATI.</translation>
-    </message>
-    <message>
-        <source>Write the dataset FILE (e.g. an IATI activity) in the dashboard&apos;s own format to the file given by --to, and exit.</source>
-        <translation>Écrire le jeu de données FILE (par exemple une activité IATI) au format propre du tableau de bord dans le fichier indiqué par --to, puis quitter.</translation>
-    </message>
-    <message>
-        <source>The dataset file --convert writes.</source>
-        <translation>Le fichier de jeu de données qu’écrit --convert.</translation>
-    </message>
-    <message>
-        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data).</source>
-        <translation>Enregistrer le graphique indiqué par --chart dans FILE puis quitter&#xa0;; le format dépend de l’extension (.png, .jpg, .jpeg, .svg, .pdf&#xa0;; .csv pour ses données).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
@@ -125,6 +109,22 @@
     <message>
         <source>%1: the dataset has no charts to export.</source>
         <translation>%1&#xa0;: le jeu de données n’a aucun graphique à exporter.</translation>
+    </message>
+    <message>
+        <source>The activity (its iati-identifier) to show, check or convert when the dataset FILE is an IATI activity file.</source>
+        <translation>L’activité (son iati-identifier) à afficher, vérifier ou convertir quand le fichier de jeu de données FILE est un fichier d’activités IATI.</translation>
+    </message>
+    <message>
+        <source>Write the dataset FILE (e.g. an IATI activity) in the dashboard&apos;s own format to the file given by --to, and exit.</source>
+        <translation>Écrire le jeu de données FILE (par exemple une activité IATI) au format propre du tableau de bord dans le fichier indiqué par --to, puis quitter.</translation>
+    </message>
+    <message>
+        <source>The dataset file --convert writes.</source>
+        <translation>Le fichier de jeu de données qu’écrit --convert.</translation>
+    </message>
+    <message>
+        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data).</source>
+        <translation>Enregistrer le graphique indiqué par --chart dans FILE puis quitter&#xa0;; le format dépend de l’extension (.png, .jpg, .jpeg, .svg, .pdf&#xa0;; .csv pour ses données).</translation>
     </message>
     <message>
         <source>--convert does not go with --%1.</source>
@@ -1086,10 +1086,6 @@
 <context>
     <name>sharaka::HeaderPanel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Implemented by %1</source>
         <translation>Mis en œuvre par %1</translation>
     </message>
@@ -1100,6 +1096,11 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>project name (what the name means); translate as %1 alone where the name is a word of the language</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1178,7 @@
     <name>sharaka::IndicatorModel</name>
     <message>
         <source>Lower bound (at least)</source>
-        <translation>Valeur minimale (au moins)</translation>
+        <translation>Borne inférieure (au moins)</translation>
     </message>
     <message>
         <source>Exact figure</source>
@@ -1197,7 +1198,7 @@
     </message>
     <message>
         <source>Figure</source>
-        <translation>Chiffre</translation>
+        <translation>Nature du chiffre</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1247,7 +1248,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>A&amp;ffichage</translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1255,7 +1256,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Sources and Data Notes</source>
@@ -1304,7 +1305,7 @@
     </message>
     <message>
         <source>List every keyboard shortcut of the dashboard</source>
-        <translation>Lister tous les raccourcis clavier du tableau de bord</translation>
+        <translation>Afficher la liste des raccourcis clavier du tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -1433,12 +1434,12 @@
         <translation>Imprimer la fiche d’information&#xa0;: chiffres clés, carte, chronologie, graphiques et sources sur une page</translation>
     </message>
     <message>
-        <source>Factsheet P&amp;rint Preview…</source>
-        <translation>Aperçu avant impression de la fi&amp;che…</translation>
-    </message>
-    <message>
         <source>Show how the factsheet will look on paper</source>
         <translation>Montrer l’aspect de la fiche d’information sur papier</translation>
+    </message>
+    <message>
+        <source>Factsheet Print Pr&amp;eview…</source>
+        <translation>Aperçu avant impressio&amp;n de la fiche…</translation>
     </message>
 </context>
 <context>
@@ -1500,8 +1501,8 @@
     <message numerus="yes">
         <source>%n file(s) saved in %1; these could not be saved:</source>
         <translation>
-            <numerusform>%n fichier enregistré dans %1&#xa0;; ceux-ci n’ont pas pu être enregistrés&#xa0;:</numerusform>
-            <numerusform>%n fichiers enregistrés dans %1&#xa0;; ceux-ci n’ont pas pu être enregistrés&#xa0;:</numerusform>
+            <numerusform>%n fichier enregistré dans %1&#xa0;; les fichiers suivants n’ont pas pu être enregistrés&#xa0;:</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1&#xa0;; les fichiers suivants n’ont pas pu être enregistrés&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1535,7 +1536,7 @@
     </message>
     <message>
         <source>Next or previous control</source>
-        <translation>Contrôle suivant ou précédent</translation>
+        <translation>Élément suivant ou précédent</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
@@ -1544,10 +1545,6 @@
     <message>
         <source>Previous or next event on the timeline</source>
         <translation>Événement précédent ou suivant de la chronologie</translation>
-    </message>
-    <message>
-        <source>Left, Right</source>
-        <translation>Gauche, Droite</translation>
     </message>
     <message>
         <source>First or last event on the timeline</source>
@@ -1562,10 +1559,6 @@
         <translation>Ouvrir un menu</translation>
     </message>
     <message>
-        <source>Alt + underlined letter</source>
-        <translation>Alt + lettre soulignée</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -1577,12 +1570,22 @@
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
+    <message>
+        <source>Left, Right</source>
+        <comment>keys for the previous, then the next event; in a right-to-left language Right goes back: Right, Left</comment>
+        <translation>Gauche, Droite</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <comment>a language whose menus have no mnemonics (Arabic) says: Alt, then the arrow keys</comment>
+        <translation>Alt + lettre soulignée</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::SourcesPanel</name>
     <message>
         <source>date not given</source>
-        <translation>date non indiquée</translation>
+        <translation>date non précisée</translation>
     </message>
     <message>
         <source>Language: %1</source>
@@ -1658,8 +1661,8 @@
     <message numerus="yes">
         <source>%n events here without room for a label:</source>
         <translation>
-            <numerusform>%n événement ici sans place pour une étiquette&#xa0;:</numerusform>
-            <numerusform>%n événements ici sans place pour une étiquette&#xa0;:</numerusform>
+            <numerusform>%n événement dont l’étiquette ne tient pas ici&#xa0;:</numerusform>
+            <numerusform>%n événements dont l’étiquette ne tient pas ici&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
