@@ -5,14 +5,14 @@
     <name>CheckCommand</name>
     <message>
         <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
-        <translation>%1: OK (البلدان: %2، المؤشرات: %3، المخططات: %4، المحطات: %5، المصادر: %6)</translation>
+        <translation>%1: OK (البلدان: %2، المؤشرات: %3، المخططات: %4، الأحداث: %5، المصادر: %6)</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Timeline, partner countries and outcome indicators of INTERPOL&apos;s Sharaka project.</source>
-        <translation>الخط الزمني والبلدان الشريكة ومؤشرات النتائج لمشروع شراكة الذي ينفّذه الإنتربول.</translation>
+        <translation>الخط الزمني والبلدان الشريكة ومؤشرات النتائج لمشروع شراكة الذي نفّذه الإنتربول.</translation>
     </message>
     <message>
         <source>Open the dataset FILE instead of the embedded Sharaka data.</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data).</source>
-        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (.png و.jpg و.jpeg و.svg و.pdf؛ و.csv لبياناته).</translation>
+        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (‎.png و‎.jpg و‎.jpeg و‎.svg و‎.pdf؛ و‎.csv لبياناته).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>duplicate chart id &quot;%1&quot;</source>
-        <translation>معرِّف رسم بياني مكرر «%1»</translation>
+        <translation>معرِّف مخطط مكرر «%1»</translation>
     </message>
     <message>
         <source>refers to unknown indicator id &quot;%1&quot;</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>entity reference &quot;&amp;%1;&quot; is refused</source>
-        <translation>مرجع الكيان «&amp;%1;‎» مرفوض</translation>
+        <translation>مرجع الكيان «‎&amp;%1;‎» مرفوض</translation>
     </message>
     <message>
         <source>line %1: %2=&quot;%3&quot; is not a number, ignored</source>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>Each one is listed, with its address, under Help ▸ Sources and Data Notes, together with the points where the sources disagree.</source>
-        <translation>كل منها مدرج مع عنوانه في قائمة مساعدة ◂ المصادر وملاحظات البيانات، إلى جانب المواضع التي تختلف فيها المصادر.</translation>
+        <translation>كل منها مدرج مع عنوانه في قائمة مساعدة ◂ المصادر والملاحظات على البيانات، إلى جانب المواضع التي تختلف فيها المصادر.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sharaka Dashboard&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Timeline, partner countries and outcome indicators of Sharaka, INTERPOL&apos;s EU-funded counter-terrorism project in the Middle East and North Africa (2017 to 31 January 2023).&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;Licence.&lt;/b&gt; Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later): you may use, study, share and change it. The source code is part of every copy you receive; see &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;. There is no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt; Qt %3 (running on Qt %4) and Qt Charts.&lt;/p&gt;</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>&amp;Save Chart As…</source>
-        <translation>&amp;حفظ المخطط باسم…</translation>
+        <translation>حفظ المخطط باسم…</translation>
     </message>
     <message>
         <source>Save this chart as a PNG, JPEG, SVG or PDF file (%1)</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>&amp;Copy Chart</source>
-        <translation>&amp;نسخ المخطط</translation>
+        <translation>نسخ المخطط</translation>
     </message>
     <message>
         <source>Copy this chart as a picture (%1)</source>
@@ -709,7 +709,7 @@
     <name>sharaka::ChartExporter</name>
     <message>
         <source>The size %1 is not supported: each side must be between %2 and %3 pixels.</source>
-        <translation>الحجم %1 غير مدعوم: يجب أن يتراوح كل ضلع بين %2 و%3 بكسل.</translation>
+        <translation>الحجم %1 غير مدعوم: يجب أن يكون كل بُعد بين %2 و%3 بكسل.</translation>
     </message>
     <message>
         <source>Unknown chart &quot;%1&quot;.</source>
@@ -744,11 +744,11 @@
     </message>
     <message>
         <source>Show as Chart</source>
-        <translation>العرض كمخطط</translation>
+        <translation>العرض في مخطط</translation>
     </message>
     <message>
         <source>Show as Table</source>
-        <translation>العرض كجدول</translation>
+        <translation>العرض في جدول</translation>
     </message>
     <message>
         <source>Show the numbers as a bar chart</source>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>Show as table</source>
-        <translation>العرض كجدول</translation>
+        <translation>العرض في جدول</translation>
     </message>
 </context>
 <context>
@@ -831,19 +831,19 @@
     <name>sharaka::DatasetController</name>
     <message>
         <source>&amp;Open Dataset…</source>
-        <translation>&amp;فتح مجموعة بيانات…</translation>
+        <translation>فتح مجموعة بيانات…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>مجموعات البيانات ال&amp;حديثة</translation>
+        <translation>مجموعات البيانات المفتوحة مؤخرًا</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation>م&amp;سح القائمة</translation>
+        <translation>مسح القائمة</translation>
     </message>
     <message>
         <source>Re&amp;load Dataset</source>
-        <translation>إعادة &amp;تحميل مجموعة البيانات</translation>
+        <translation>إعادة تحميل مجموعة البيانات</translation>
     </message>
     <message>
         <source>Read the open dataset file again</source>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>Show &amp;Sharaka Data</source>
-        <translation>عرض بيانات &amp;شراكة</translation>
+        <translation>عرض بيانات شراكة</translation>
     </message>
     <message>
         <source>Return to the Sharaka dataset built into the dashboard</source>
@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation>%1 (مفقود)</translation>
+        <translation>%1 (غير موجود)</translation>
     </message>
     <message>
         <source>“%1” changed on disk. Choose File ▸ Reload Dataset to show the changes.</source>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>Dataset files (*.json *.xml);;IATI activity files (*.xml);;All files (*)</source>
-        <translation>ملفات مجموعات البيانات (*.json *.xml);;ملفات أنشطة IATI (*.xml);;كل الملفات (*)</translation>
+        <translation>ملفات مجموعات البيانات ‎(*.json *.xml);;ملفات أنشطة IATI (*.xml);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -956,11 +956,11 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>الت&amp;نسيق:</translation>
+        <translation>التنسيق:</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation>ال&amp;حجم:</translation>
+        <translation>الحجم:</translation>
     </message>
     <message>
         <source>%1 (HD, slides)</source>
@@ -988,11 +988,11 @@
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation>ال&amp;عرض:</translation>
+        <translation>العرض:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation>الا&amp;رتفاع:</translation>
+        <translation>الارتفاع:</translation>
     </message>
     <message>
         <source> px</source>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>&amp;Transparent background</source>
-        <translation>خلفية &amp;شفافة</translation>
+        <translation>خلفية شفافة</translation>
     </message>
     <message>
         <source>Only PNG and SVG files can have a transparent background</source>
@@ -1008,7 +1008,7 @@
     </message>
     <message>
         <source>Every &amp;language (one folder per language)</source>
-        <translation>كل ال&amp;لغات (مجلد لكل لغة)</translation>
+        <translation>كل اللغات (مجلد لكل لغة)</translation>
     </message>
     <message>
         <source>Saves each chart in English, French and Arabic, into the sub-folders en, fr and ar</source>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>حف&amp;ظ</translation>
+        <translation>حفظ</translation>
     </message>
 </context>
 <context>
@@ -1027,11 +1027,11 @@
     </message>
     <message>
         <source>Implemented by %1</source>
-        <translation>نفّذه %1</translation>
+        <translation>بتنفيذ %1</translation>
     </message>
     <message>
         <source>Funded by %1</source>
-        <translation>موّله %1</translation>
+        <translation>بتمويل من %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -1083,12 +1083,12 @@
     <message numerus="yes">
         <source>Events not listed here: %n (all in the dashboard)</source>
         <translation>
-            <numerusform>لا أحداث أخرى غير مذكورة هنا</numerusform>
-            <numerusform>حدث واحد غير مذكور هنا (في لوحة المتابعة)</numerusform>
-            <numerusform>حدثان غير مذكورين هنا (في لوحة المتابعة)</numerusform>
-            <numerusform>%n أحداث غير مذكورة هنا (كلها في لوحة المتابعة)</numerusform>
-            <numerusform>%n حدثاً غير مذكور هنا (كلها في لوحة المتابعة)</numerusform>
-            <numerusform>%n حدث غير مذكور هنا (كلها في لوحة المتابعة)</numerusform>
+            <numerusform>لا أحداث أخرى خارج هذه القائمة</numerusform>
+            <numerusform>حدث واحد غير مدرج هنا (في لوحة المتابعة)</numerusform>
+            <numerusform>حدثان غير مدرجين هنا (في لوحة المتابعة)</numerusform>
+            <numerusform>%n أحداث غير مدرجة هنا (كلها في لوحة المتابعة)</numerusform>
+            <numerusform>%n حدثاً غير مدرج هنا (كلها في لوحة المتابعة)</numerusform>
+            <numerusform>%n حدث غير مدرج هنا (كلها في لوحة المتابعة)</numerusform>
         </translation>
     </message>
     <message>
@@ -1106,7 +1106,11 @@
             <numerusform>%n ملاحظة على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Data notes</source>
+        <translation>ملاحظات على البيانات</translation>
+    </message>
+    </context>
 <context>
     <name>sharaka::FactsheetWriter</name>
     <message>
@@ -1126,15 +1130,20 @@
     </message>
     <message>
         <source>Implemented by %1</source>
-        <translation>ينفّذه %1</translation>
+        <translation>بتنفيذ %1</translation>
     </message>
     <message>
         <source>Funded by %1</source>
-        <translation>يموّله %1</translation>
+        <translation>بتمويل من %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <translation>من %1 إلى %2</translation>
+    </message>
+<message>
+        <source>%1 (%2)</source>
+        <comment>project name (what the name means); translate as %1 alone where the name is a word of the language</comment>
+        <translation>%1</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1249,7 @@
     </message>
     <message>
         <source>Figure</source>
-        <translation>الرقم</translation>
+        <translation>نوع الرقم</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1278,11 +1287,11 @@
     <name>sharaka::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Close the dashboard</source>
@@ -1290,19 +1299,19 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>&amp;Sources and Data Notes</source>
-        <translation>المصادر و&amp;ملاحظات البيانات</translation>
+        <translation>المصادر والملاحظات على البيانات</translation>
     </message>
     <message>
         <source>Show the publications behind the figures and where they disagree</source>
@@ -1310,11 +1319,11 @@
     </message>
     <message>
         <source>&amp;About Sharaka Dashboard</source>
-        <translation>&amp;حول لوحة متابعة شراكة</translation>
+        <translation>حول لوحة متابعة شراكة</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>حول &amp;Qt</translation>
+        <translation>حول Qt</translation>
     </message>
     <message>
         <source>Partner countries</source>
@@ -1343,7 +1352,7 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>اختصارات لوحة الم&amp;فاتيح</translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>List every keyboard shortcut of the dashboard</source>
@@ -1417,7 +1426,7 @@
     </message>
     <message>
         <source>&amp;Print Dashboard…</source>
-        <translation>&amp;طباعة لوحة المتابعة…</translation>
+        <translation>طباعة لوحة المتابعة…</translation>
     </message>
     <message>
         <source>Print the whole dashboard on one page</source>
@@ -1425,7 +1434,7 @@
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation>م&amp;عاينة الطباعة…</translation>
+        <translation>معاينة الطباعة…</translation>
     </message>
     <message>
         <source>Show how the dashboard will look on paper</source>
@@ -1433,7 +1442,7 @@
     </message>
     <message>
         <source>Print C&amp;hart…</source>
-        <translation>طباعة الم&amp;خطط…</translation>
+        <translation>طباعة المخطط…</translation>
     </message>
     <message>
         <source>Print the chart that has keyboard focus (or the first chart) on one page</source>
@@ -1441,7 +1450,7 @@
     </message>
     <message>
         <source>Chart Print Previe&amp;w…</source>
-        <translation>معا&amp;ينة طباعة المخطط…</translation>
+        <translation>معاينة طباعة المخطط…</translation>
     </message>
     <message>
         <source>Show how the chart will look on paper</source>
@@ -1487,6 +1496,10 @@
         <source>Show how the factsheet will look on paper</source>
         <translation>عرض شكل صحيفة الوقائع على الورق</translation>
     </message>
+<message>
+        <source>Factsheet Print Pr&amp;eview…</source>
+        <translation>معاينة طباعة صحيفة الوقائع…</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::ProblemsDialog</name>
@@ -1504,7 +1517,7 @@
     </message>
     <message>
         <source>&amp;Copy All</source>
-        <translation>&amp;نسخ الكل</translation>
+        <translation>نسخ الكل</translation>
     </message>
     <message>
         <source>Copy every problem to the clipboard</source>
@@ -1583,7 +1596,7 @@
     </message>
     <message>
         <source>Save &amp;All Charts…</source>
-        <translation>حفظ &amp;كل المخططات…</translation>
+        <translation>حفظ كل المخططات…</translation>
     </message>
     <message>
         <source>Save every chart into one folder as PNG, JPEG, SVG or PDF, optionally in every language</source>
@@ -1602,7 +1615,7 @@
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation>Tab, Shift+Tab</translation>
+        <translation>Tab‏، Shift+Tab</translation>
     </message>
     <message>
         <source>Previous or next event on the timeline</source>
@@ -1618,7 +1631,7 @@
     </message>
     <message>
         <source>Home, End</source>
-        <translation>Home, End</translation>
+        <translation>Home‏، End</translation>
     </message>
     <message>
         <source>Open a menu</source>
@@ -1640,12 +1653,22 @@
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
+<message>
+        <source>Left, Right</source>
+        <comment>keys for the previous, then the next event; in a right-to-left language Right goes back: Right, Left</comment>
+        <translation>السهم الأيمن، السهم الأيسر</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <comment>a language whose menus have no mnemonics (Arabic) says: Alt, then the arrow keys</comment>
+        <translation>Alt، ثم مفاتيح الأسهم</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::SourcesPanel</name>
     <message>
         <source>date not given</source>
-        <translation>التاريخ غير مذكور</translation>
+        <translation>التاريخ غير محدد</translation>
     </message>
     <message>
         <source>Language: %1</source>
@@ -1653,7 +1676,7 @@
     </message>
     <message>
         <source>No data notes in this dataset.</source>
-        <translation>لا تتضمن مجموعة البيانات هذه أي ملاحظات.</translation>
+        <translation>لا تتضمن مجموعة البيانات هذه أي ملاحظات على البيانات.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1661,7 +1684,7 @@
     </message>
     <message>
         <source>Data notes</source>
-        <translation>ملاحظات البيانات</translation>
+        <translation>ملاحظات على البيانات</translation>
     </message>
     <message>
         <source>Publications behind every figure and date</source>
@@ -1689,11 +1712,11 @@
     </message>
     <message>
         <source>language not given</source>
-        <translation>اللغة غير مذكورة</translation>
+        <translation>اللغة غير محددة</translation>
     </message>
     <message>
         <source>Sources and data notes</source>
-        <translation>المصادر وملاحظات البيانات</translation>
+        <translation>المصادر والملاحظات على البيانات</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +1739,7 @@
     </message>
     <message>
         <source>Project timeline, event %1 of %2. The left and right arrow keys, Home and End move between events.</source>
-        <translation>الخط الزمني للمشروع، الحدث %1 من %2. تنقّل بين الأحداث بمفتاحَي السهم الأيسر والأيمن وبمفتاحَي Home وEnd.</translation>
+        <translation>الخط الزمني للمشروع، الحدث %1 من %2. ينتقل مفتاح السهم الأيمن إلى الحدث السابق والأيسر إلى التالي، وينتقل Home وEnd إلى الحدث الأول والأخير.</translation>
     </message>
     <message numerus="yes">
         <source>%n events here without room for a label:</source>

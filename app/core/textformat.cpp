@@ -114,7 +114,13 @@ QString projectTitle(const ProjectInfo &project, Language language)
     const QString meaning = project.nameMeaning.text(language);
     if (meaning.isEmpty())
         return name;
-    return QCoreApplication::translate("sharaka::HeaderPanel", "%1 (%2)").arg(name, meaning);
+    // The meaning helps only where the name is a foreign word: a language in
+    // which the name is an ordinary word (Arabic) translates this as "%1".
+    const QString format = QCoreApplication::translate(
+        "sharaka::HeaderPanel", "%1 (%2)",
+        "project name (what the name means); translate as %1 alone where the name is a word of "
+        "the language");
+    return format.contains(QLatin1String("%2")) ? format.arg(name, meaning) : format.arg(name);
 }
 
 QString projectDetails(const ProjectInfo &project, Language language)

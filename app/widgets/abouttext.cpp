@@ -48,7 +48,9 @@ QString aboutText(const Dataset &dataset, Language language)
             ? QStringLiteral("<p>%1</p>")
                   .arg(QCoreApplication::translate("sharaka::AboutText",
                                                    "This dataset names no sources."))
-            : QStringLiteral("<p>%1</p><ul><li>%2</li></ul><p>%3</p>")
+            // Publisher names may be Latin: without a direction the list would take
+            // theirs, with its bullets on the left of an Arabic box.
+            : QStringLiteral("<p>%1</p><ul dir=\"%4\"><li>%2</li></ul><p>%3</p>")
                   .arg(QCoreApplication::translate(
                            "sharaka::AboutText",
                            "<b>Data.</b> The figures and dates come from %1 public documents by:")
@@ -57,7 +59,9 @@ QString aboutText(const Dataset &dataset, Language language)
                        QCoreApplication::translate(
                            "sharaka::AboutText",
                            "Each one is listed, with its address, under Help \u25B8 Sources and "
-                           "Data Notes, together with the points where the sources disagree."));
+                           "Data Notes, together with the points where the sources disagree."),
+                       locale.textDirection() == Qt::RightToLeft ? QStringLiteral("rtl")
+                                                                 : QStringLiteral("ltr"));
 
     return QCoreApplication::translate(
                "sharaka::AboutText",

@@ -169,7 +169,7 @@ void PrintController::retranslateUi()
     m_printFactsheetAction->setText(tr("Print Fac&tsheet…"));
     m_printFactsheetAction->setStatusTip(
         tr("Print the factsheet: key figures, map, timeline, charts and sources on one page"));
-    m_previewFactsheetAction->setText(tr("Factsheet P&rint Preview…"));
+    m_previewFactsheetAction->setText(tr("Factsheet Print Pr&eview…"));
     m_previewFactsheetAction->setStatusTip(tr("Show how the factsheet will look on paper"));
 }
 

@@ -75,9 +75,13 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     QList<ShortcutEntry> entries = collectShortcuts(window);
     // Keys handled inside widgets have no QAction; list them too.
     entries.append({tr("Next or previous control"), tr("Tab, Shift+Tab")});
-    entries.append({tr("Previous or next event on the timeline"), tr("Left, Right")});
+    entries.append({tr("Previous or next event on the timeline"),
+                    tr("Left, Right", "keys for the previous, then the next event; in a "
+                                      "right-to-left language Right goes back: Right, Left")});
     entries.append({tr("First or last event on the timeline"), tr("Home, End")});
-    entries.append({tr("Open a menu"), tr("Alt + underlined letter")});
+    entries.append({tr("Open a menu"),
+                    tr("Alt + underlined letter", "a language whose menus have no mnemonics "
+                                                  "(Arabic) says: Alt, then the arrow keys")});
 
     m_table->setObjectName(QStringLiteral("shortcutsTable"));
     m_table->setAccessibleName(tr("Keyboard shortcuts"));
