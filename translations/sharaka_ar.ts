@@ -1106,11 +1106,7 @@
             <numerusform>%n ملاحظة على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
         </translation>
     </message>
-<message>
-        <source>Data notes</source>
-        <translation>ملاحظات على البيانات</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>sharaka::FactsheetWriter</name>
     <message>
@@ -1125,10 +1121,6 @@
 <context>
     <name>sharaka::HeaderPanel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Implemented by %1</source>
         <translation>بتنفيذ %1</translation>
     </message>
@@ -1140,7 +1132,7 @@
         <source>%1 to %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
-<message>
+    <message>
         <source>%1 (%2)</source>
         <comment>project name (what the name means); translate as %1 alone where the name is a word of the language</comment>
         <translation>%1</translation>
@@ -1489,14 +1481,10 @@
         <translation>طباعة صحيفة الوقائع: الأرقام الرئيسية والخريطة والخط الزمني والمخططات والمصادر في صفحة واحدة</translation>
     </message>
     <message>
-        <source>Factsheet P&amp;rint Preview…</source>
-        <translation>معاينة طباعة صحيفة الوقائع…</translation>
-    </message>
-    <message>
         <source>Show how the factsheet will look on paper</source>
         <translation>عرض شكل صحيفة الوقائع على الورق</translation>
     </message>
-<message>
+    <message>
         <source>Factsheet Print Pr&amp;eview…</source>
         <translation>معاينة طباعة صحيفة الوقائع…</translation>
     </message>
@@ -1622,10 +1610,6 @@
         <translation>الحدث السابق أو التالي في الخط الزمني</translation>
     </message>
     <message>
-        <source>Left, Right</source>
-        <translation>اليسار، اليمين</translation>
-    </message>
-    <message>
         <source>First or last event on the timeline</source>
         <translation>الحدث الأول أو الأخير في الخط الزمني</translation>
     </message>
@@ -1636,10 +1620,6 @@
     <message>
         <source>Open a menu</source>
         <translation>فتح قائمة</translation>
-    </message>
-    <message>
-        <source>Alt + underlined letter</source>
-        <translation>Alt + الحرف المسطَّر</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1653,7 +1633,7 @@
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
-<message>
+    <message>
         <source>Left, Right</source>
         <comment>keys for the previous, then the next event; in a right-to-left language Right goes back: Right, Left</comment>
         <translation>السهم الأيمن، السهم الأيسر</translation>

@@ -5,7 +5,7 @@
     <name>CheckCommand</name>
     <message>
         <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
-        <translation>%1 : OK (pays : %2, indicateurs : %3, graphiques : %4, événements : %5, sources : %6)</translation>
+        <translation>%1&#xa0;: OK (pays&#xa0;: %2, indicateurs&#xa0;: %3, graphiques&#xa0;: %4, événements&#xa0;: %5, sources&#xa0;: %6)</translation>
     </message>
 </context>
 <context>
@@ -24,11 +24,11 @@
     </message>
     <message>
         <source>Validate the dataset FILE, print &quot;FILE: OK&quot; with its counts or every problem, and exit (status 1 on problems).</source>
-        <translation>Vérifier le jeu de données FILE, afficher « FILE : OK » avec ses effectifs ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
+        <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE&#xa0;: OK&#xa0;» avec ses effectifs ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
     </message>
     <message>
         <source>Unknown chart &quot;%1&quot;; the charts are: %2.</source>
-        <translation>Graphique inconnu « %1 » ; les graphiques sont : %2.</translation>
+        <translation>Graphique inconnu «&#xa0;%1&#xa0;»&#xa0;; les graphiques sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Print the id of every chart, one per line, and exit.</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Format for --export-all: png, jpg, svg or pdf (default png).</source>
-        <translation>Format pour --export-all : png, jpg, svg ou pdf (png par défaut).</translation>
+        <translation>Format pour --export-all&#xa0;: png, jpg, svg ou pdf (png par défaut).</translation>
     </message>
     <message>
         <source>Size of exported charts in pixels, WIDTHxHEIGHT (default 1600x900).</source>
@@ -64,19 +64,19 @@
     </message>
     <message>
         <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data).</source>
-        <translation>Enregistrer le graphique indiqué par --chart dans FILE puis quitter ; le format dépend de l’extension (.png, .jpg, .jpeg, .svg, .pdf ; .csv pour ses données).</translation>
+        <translation>Enregistrer le graphique indiqué par --chart dans FILE puis quitter&#xa0;; le format dépend de l’extension (.png, .jpg, .jpeg, .svg, .pdf&#xa0;; .csv pour ses données).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use en, fr or ar.</source>
-        <translation>Langue inconnue « %1 » : utilisez en, fr ou ar.</translation>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr ou ar.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use en, fr, ar or all.</source>
-        <translation>Langue inconnue « %1 » : utilisez en, fr, ar ou all.</translation>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr, ar ou all.</translation>
     </message>
     <message>
         <source>--%1 needs --export or --export-all.</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, each between %2 and %3 pixels, for example 1600x900.</source>
-        <translation>Taille non valide « %1 » : utilisez LARGEURxHAUTEUR, chacune entre %2 et %3 pixels, par exemple 1600x900.</translation>
+        <translation>Taille non valide «&#xa0;%1&#xa0;»&#xa0;: utilisez LARGEURxHAUTEUR, chacune entre %2 et %3&#xa0;pixels, par exemple 1600x900.</translation>
     </message>
     <message>
         <source>--%1 does not go with --list-charts.</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>--format is for --export-all; --export takes the format from the file&apos;s suffix.</source>
-        <translation>--format s’utilise avec --export-all ; --export déduit le format de l’extension du fichier.</translation>
+        <translation>--format s’utilise avec --export-all&#xa0;; --export déduit le format de l’extension du fichier.</translation>
     </message>
     <message>
         <source>--export needs --chart ID (see --list-charts).</source>
@@ -100,11 +100,11 @@
     </message>
     <message>
         <source>--chart is for --export; --export-all saves every chart.</source>
-        <translation>--chart s’utilise avec --export ; --export-all enregistre tous les graphiques.</translation>
+        <translation>--chart s’utilise avec --export&#xa0;; --export-all enregistre tous les graphiques.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use png, jpg, svg or pdf.</source>
-        <translation>Format inconnu « %1 » : utilisez png, jpg, svg ou pdf.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez png, jpg, svg ou pdf.</translation>
     </message>
     <message>
         <source>--%1 is given more than once.</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>--%1 needs a value; it was given an empty one.</source>
-        <translation>--%1 nécessite une valeur ; la valeur donnée est vide.</translation>
+        <translation>--%1 nécessite une valeur&#xa0;; la valeur donnée est vide.</translation>
     </message>
     <message>
         <source>--check does not go with --%1.</source>
@@ -120,11 +120,11 @@
     </message>
     <message>
         <source>Cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set); --check, --list-charts, --export and --export-all work without one.</source>
-        <translation>Impossible d’ouvrir la fenêtre : aucun affichage (DISPLAY et WAYLAND_DISPLAY ne sont pas définis) ; --check, --list-charts, --export et --export-all fonctionnent sans affichage.</translation>
+        <translation>Impossible d’ouvrir la fenêtre&#xa0;: aucun affichage (DISPLAY et WAYLAND_DISPLAY ne sont pas définis)&#xa0;; --check, --list-charts, --export et --export-all fonctionnent sans affichage.</translation>
     </message>
     <message>
         <source>%1: the dataset has no charts to export.</source>
-        <translation>%1 : le jeu de données n’a aucun graphique à exporter.</translation>
+        <translation>%1&#xa0;: le jeu de données n’a aucun graphique à exporter.</translation>
     </message>
     <message>
         <source>--convert does not go with --%1.</source>
@@ -140,23 +140,23 @@
     </message>
     <message>
         <source>--size is for pictures; a .csv file holds the chart&apos;s data.</source>
-        <translation>--size vaut pour les images ; un fichier .csv contient les données du graphique.</translation>
+        <translation>--size vaut pour les images&#xa0;; un fichier .csv contient les données du graphique.</translation>
     </message>
     <message>
         <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg, .pdf or .csv.</source>
-        <translation>Impossible d’exporter vers %1 : extension de fichier inconnue ; utilisez .png, .jpg, .jpeg, .svg, .pdf ou .csv.</translation>
+        <translation>Impossible d’exporter vers %1&#xa0;: extension de fichier inconnue&#xa0;; utilisez .png, .jpg, .jpeg, .svg, .pdf ou .csv.</translation>
     </message>
     <message>
         <source>Interface language: en, fr or ar (all: every language, for --export-all and --export-factsheet).</source>
-        <translation>Langue de l’interface : en, fr ou ar (all : toutes les langues, pour --export-all et --export-factsheet).</translation>
+        <translation>Langue de l’interface&#xa0;: en, fr ou ar (all&#xa0;: toutes les langues, pour --export-all et --export-factsheet).</translation>
     </message>
     <message>
         <source>Save the factsheet (a designed page of the project, its key figures, map, timeline, charts and sources) as the PDF file FILE and exit. With --lang all, one file per language beside FILE (FILE-en.pdf…).</source>
-        <translation>Enregistrer la fiche d’information (une page composée : le projet, ses chiffres clés, la carte, la chronologie, les graphiques et les sources) dans le fichier PDF FILE puis quitter. Avec --lang all, un fichier par langue à côté de FILE (FILE-en.pdf…).</translation>
+        <translation>Enregistrer la fiche d’information (une page composée&#xa0;: le projet, ses chiffres clés, la carte, la chronologie, les graphiques et les sources) dans le fichier PDF FILE puis quitter. Avec --lang all, un fichier par langue à côté de FILE (FILE-en.pdf…).</translation>
     </message>
     <message>
         <source>Paper of the factsheet: a4 or letter (default a4).</source>
-        <translation>Papier de la fiche d’information : a4 ou letter (a4 par défaut).</translation>
+        <translation>Papier de la fiche d’information&#xa0;: a4 ou letter (a4 par défaut).</translation>
     </message>
     <message>
         <source>--paper needs --export-factsheet.</source>
@@ -172,11 +172,11 @@
     </message>
     <message>
         <source>Cannot save the factsheet as %1: use a .pdf file name.</source>
-        <translation>Impossible d’enregistrer la fiche d’information sous %1 : utilisez un nom de fichier en .pdf.</translation>
+        <translation>Impossible d’enregistrer la fiche d’information sous %1&#xa0;: utilisez un nom de fichier en .pdf.</translation>
     </message>
     <message>
         <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
-        <translation>Papier inconnu « %1 » : utilisez a4 ou letter.</translation>
+        <translation>Papier inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez a4 ou letter.</translation>
     </message>
 </context>
 <context>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>file is %1 bytes; datasets are limited to %2 bytes (%3 MiB)</source>
-        <translation>le fichier fait %1 octets ; un jeu de données est limité à %2 octets (%3 Mio)</translation>
+        <translation>le fichier fait %1 octets&#xa0;; un jeu de données est limité à %2 octets (%3 Mio)</translation>
     </message>
     <message>
         <source>more than one byte-order mark at the start of the file</source>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>a boolean</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>is not a language code like &quot;en&quot;, ignored</source>
-        <translation>n’est pas un code de langue comme « en », ignoré</translation>
+        <translation>n’est pas un code de langue comme «&#xa0;en&#xa0;», ignoré</translation>
     </message>
     <message>
         <source>must be a string, got %1</source>
@@ -271,23 +271,23 @@
     </message>
     <message>
         <source>must be &quot;year&quot;, &quot;month&quot; or &quot;day&quot;, got &quot;%1&quot;</source>
-        <translation>doit être « year », « month » ou « day », et non « %1 »</translation>
+        <translation>doit être «&#xa0;year&#xa0;», «&#xa0;month&#xa0;» ou «&#xa0;day&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be a real date of the form %1 (precision %2), got &quot;%3&quot;</source>
-        <translation>doit être une date réelle de la forme %1 (précision %2), et non « %3 »</translation>
+        <translation>doit être une date réelle de la forme %1 (précision %2), et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;, got &quot;%2&quot;</source>
-        <translation>doit être « %1 », et non « %2 »</translation>
+        <translation>doit être «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>version %1 is not supported; this program reads version %2</source>
-        <translation>la version %1 n’est pas prise en charge ; ce programme lit la version %2</translation>
+        <translation>la version %1 n’est pas prise en charge&#xa0;; ce programme lit la version %2</translation>
     </message>
     <message>
         <source>must be &quot;exact&quot; or &quot;atLeast&quot;, got &quot;%1&quot;</source>
-        <translation>doit être « exact » ou « atLeast », et non « %1 »</translation>
+        <translation>doit être «&#xa0;exact&#xa0;» ou «&#xa0;atLeast&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>must be &quot;bar&quot; or &quot;map&quot;, got &quot;%1&quot;</source>
-        <translation>doit être « bar » ou « map », et non « %1 »</translation>
+        <translation>doit être «&#xa0;bar&#xa0;» ou «&#xa0;map&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a scalar</source>
@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>must be a real date of the form YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation>doit être une date réelle de la forme AAAA-MM-JJ, et non « %1 »</translation>
+        <translation>doit être une date réelle de la forme AAAA-MM-JJ, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
-        <translation>doit être « on », « notAfter » ou « notBefore », et non « %1 »</translation>
+        <translation>doit être «&#xa0;on&#xa0;», «&#xa0;notAfter&#xa0;» ou «&#xa0;notBefore&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -336,15 +336,15 @@
     </message>
     <message>
         <source>is %1 characters long; the limit is %2 characters</source>
-        <translation>compte %1 caractères ; la limite est de %2 caractères</translation>
+        <translation>compte %1 caractères&#xa0;; la limite est de %2 caractères</translation>
     </message>
     <message>
         <source>must be lower-case letters, digits and hyphens (at most 64), got &quot;%1&quot;</source>
-        <translation>doit être fait de minuscules, de chiffres et de traits d’union (64 au plus), et non « %1 »</translation>
+        <translation>doit être fait de minuscules, de chiffres et de traits d’union (64 au plus), et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must have an English text (&quot;en&quot;), the fallback for every language</source>
-        <translation>doit avoir un texte anglais (« en »), utilisé pour toute langue absente</translation>
+        <translation>doit avoir un texte anglais («&#xa0;en&#xa0;»), utilisé pour toute langue absente</translation>
     </message>
     <message>
         <source>must list at least one id</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>refers to unknown source id &quot;%1&quot;</source>
-        <translation>renvoie à un identifiant de source inconnu : « %1 »</translation>
+        <translation>renvoie à un identifiant de source inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>ends (%1) before the project starts (%2)</source>
@@ -360,11 +360,11 @@
     </message>
     <message>
         <source>must be an http or https address, got &quot;%1&quot;</source>
-        <translation>doit être une adresse http ou https, et non « %1 »</translation>
+        <translation>doit être une adresse http ou https, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>duplicate source id &quot;%1&quot;</source>
-        <translation>identifiant de source en double : « %1 »</translation>
+        <translation>identifiant de source en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must list at least one source</source>
@@ -372,31 +372,31 @@
     </message>
     <message>
         <source>duplicate phase id &quot;%1&quot;</source>
-        <translation>identifiant de phase en double : « %1 »</translation>
+        <translation>identifiant de phase en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be at most %1 characters, got &quot;%2&quot;</source>
-        <translation>doit compter au plus %1 caractères, et non « %2 »</translation>
+        <translation>doit compter au plus %1 caractères, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>duplicate footnote id &quot;%1&quot;</source>
-        <translation>identifiant de note de bas de page en double : « %1 »</translation>
+        <translation>identifiant de note de bas de page en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be an ISO 3166-1 alpha-2 code (two capital letters), got &quot;%1&quot;</source>
-        <translation>doit être un code ISO 3166-1 alpha-2 (deux majuscules), et non « %1 »</translation>
+        <translation>doit être un code ISO 3166-1 alpha-2 (deux majuscules), et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>duplicate country code &quot;%1&quot;</source>
-        <translation>code de pays en double : « %1 »</translation>
+        <translation>code de pays en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>refers to unknown phase id &quot;%1&quot;</source>
-        <translation>renvoie à un identifiant de phase inconnu : « %1 »</translation>
+        <translation>renvoie à un identifiant de phase inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>refers to unknown footnote id &quot;%1&quot;</source>
-        <translation>renvoie à un identifiant de note de bas de page inconnu : « %1 »</translation>
+        <translation>renvoie à un identifiant de note de bas de page inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to %1, got %2</source>
@@ -404,15 +404,15 @@
     </message>
     <message>
         <source>duplicate indicator id &quot;%1&quot;</source>
-        <translation>identifiant d’indicateur en double : « %1 »</translation>
+        <translation>identifiant d’indicateur en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>duplicate chart id &quot;%1&quot;</source>
-        <translation>identifiant de graphique en double : « %1 »</translation>
+        <translation>identifiant de graphique en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>refers to unknown indicator id &quot;%1&quot;</source>
-        <translation>renvoie à un identifiant d’indicateur inconnu : « %1 »</translation>
+        <translation>renvoie à un identifiant d’indicateur inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>ends (%1) before it starts (%2)</source>
@@ -420,11 +420,11 @@
     </message>
     <message>
         <source>duplicate milestone id &quot;%1&quot;</source>
-        <translation>identifiant d’événement en double : « %1 »</translation>
+        <translation>identifiant d’événement en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>duplicate note id &quot;%1&quot;</source>
-        <translation>identifiant de note en double : « %1 »</translation>
+        <translation>identifiant de note en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be a number from -%1 to %1, got %2</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>is not allowed together with a &quot;bound&quot;</source>
-        <translation>n’est pas admis avec « bound »</translation>
+        <translation>n’est pas admis avec «&#xa0;bound&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>is not a regular file (a pipe, socket or device); only regular files are read</source>
-        <translation>n’est pas un fichier ordinaire (tube, socket ou périphérique) ; seuls les fichiers ordinaires sont lus</translation>
+        <translation>n’est pas un fichier ordinaire (tube, socket ou périphérique)&#xa0;; seuls les fichiers ordinaires sont lus</translation>
     </message>
     <message>
         <source>is a symbolic link to a file that does not exist</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>is not a regular file (a pipe, socket or device); only regular files are written</source>
-        <translation>n’est pas un fichier ordinaire (tube, socket ou périphérique) ; seuls les fichiers ordinaires sont écrits</translation>
+        <translation>n’est pas un fichier ordinaire (tube, socket ou périphérique)&#xa0;; seuls les fichiers ordinaires sont écrits</translation>
     </message>
 </context>
 <context>
@@ -471,13 +471,13 @@
     <message numerus="yes">
         <source>the file holds %n activities; choose one by its iati-identifier</source>
         <translation>
-            <numerusform>le fichier contient %n activité ; choisissez-en une par son iati-identifier</numerusform>
-            <numerusform>le fichier contient %n activités ; choisissez-en une par son iati-identifier</numerusform>
+            <numerusform>le fichier contient %n activité&#xa0;; choisissez-en une par son iati-identifier</numerusform>
+            <numerusform>le fichier contient %n activités&#xa0;; choisissez-en une par son iati-identifier</numerusform>
         </translation>
     </message>
     <message>
         <source>no activity with iati-identifier &quot;%1&quot;</source>
-        <translation>aucune activité n’a l’iati-identifier « %1 »</translation>
+        <translation>aucune activité n’a l’iati-identifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>document type declarations (DTDs) are refused</source>
@@ -485,23 +485,23 @@
     </message>
     <message>
         <source>entity reference &quot;&amp;%1;&quot; is refused</source>
-        <translation>la référence d’entité « &amp;%1; » est refusée</translation>
+        <translation>la référence d’entité «&#xa0;&amp;%1;&#xa0;» est refusée</translation>
     </message>
     <message>
         <source>line %1: %2=&quot;%3&quot; is not a number, ignored</source>
-        <translation>ligne %1 : %2=&quot;%3&quot; n’est pas un nombre, ignoré</translation>
+        <translation>ligne %1&#xa0;: %2=&quot;%3&quot; n’est pas un nombre, ignoré</translation>
     </message>
     <message>
         <source>no root element: the file is empty</source>
-        <translation>aucun élément racine : le fichier est vide</translation>
+        <translation>aucun élément racine&#xa0;: le fichier est vide</translation>
     </message>
     <message>
         <source>not an IATI activity file: the root element is &lt;%1&gt;, not &lt;iati-activities&gt;</source>
-        <translation>pas un fichier d’activités IATI : l’élément racine est &lt;%1&gt;, et non &lt;iati-activities&gt;</translation>
+        <translation>pas un fichier d’activités IATI&#xa0;: l’élément racine est &lt;%1&gt;, et non &lt;iati-activities&gt;</translation>
     </message>
     <message>
         <source>IATI version &quot;%1&quot; is not 2.01, 2.02 or 2.03; read with the 2.03 rules and the older code names</source>
-        <translation>la version IATI « %1 » n’est ni 2.01, ni 2.02, ni 2.03 ; lue selon les règles de la 2.03 et les anciens noms de codes</translation>
+        <translation>la version IATI «&#xa0;%1&#xa0;» n’est ni 2.01, ni 2.02, ni 2.03&#xa0;; lue selon les règles de la 2.03 et les anciens noms de codes</translation>
     </message>
     <message>
         <source>reading cancelled</source>
@@ -509,50 +509,50 @@
     </message>
     <message>
         <source>activity &quot;%1&quot;</source>
-        <translation>activité « %1 »</translation>
+        <translation>activité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>document-link url &quot;%1&quot; is not an http(s) address; the source is listed without it</source>
-        <translation>l’url « %1 » du document-link n’est pas une adresse http(s) ; la source est listée sans elle</translation>
+        <translation>l’url «&#xa0;%1&#xa0;» du document-link n’est pas une adresse http(s)&#xa0;; la source est listée sans elle</translation>
     </message>
     <message>
         <source>activity-date type &quot;%1&quot; iso-date &quot;%2&quot; is not a known type with a date, ignored</source>
-        <translation>activity-date de type « %1 » et d’iso-date « %2 » : type inconnu ou date illisible, ignorée</translation>
+        <translation>activity-date de type «&#xa0;%1&#xa0;» et d’iso-date «&#xa0;%2&#xa0;»&#xa0;: type inconnu ou date illisible, ignorée</translation>
     </message>
     <message>
         <source>no activity-date of type 1 or 2 (start); the dashboard needs at least a start date</source>
-        <translation>aucune activity-date de type 1 ou 2 (début) ; le tableau de bord a besoin au moins d’une date de début</translation>
+        <translation>aucune activity-date de type 1 ou 2 (début)&#xa0;; le tableau de bord a besoin au moins d’une date de début</translation>
     </message>
     <message>
         <source>recipient-country code &quot;%1&quot; is not an ISO 3166-1 alpha-2 code, ignored</source>
-        <translation>le code recipient-country « %1 » n’est pas un code ISO 3166-1 alpha-2, ignoré</translation>
+        <translation>le code recipient-country «&#xa0;%1&#xa0;» n’est pas un code ISO 3166-1 alpha-2, ignoré</translation>
     </message>
     <message>
         <source>indicator &quot;%1&quot;: actual %2 is drawn rounded to %3</source>
-        <translation>indicateur « %1 » : la valeur réelle %2 est dessinée arrondie à %3</translation>
+        <translation>indicateur «&#xa0;%1&#xa0;»&#xa0;: la valeur réelle %2 est dessinée arrondie à %3</translation>
     </message>
     <message>
         <source>not shown by the dashboard, ignored: %1</source>
-        <translation>non affiché par le tableau de bord, ignoré : %1</translation>
+        <translation>non affiché par le tableau de bord, ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file holds %1 activities; only the first %2 are listed (choose another by its iati-identifier)</source>
-        <translation>le fichier contient %1 activités ; seules les %2 premières sont listées (choisissez-en une autre par son iati-identifier)</translation>
+        <translation>le fichier contient %1 activités&#xa0;; seules les %2 premières sont listées (choisissez-en une autre par son iati-identifier)</translation>
     </message>
 </context>
 <context>
     <name>TargetFormat</name>
     <message>
         <source>%1% of target</source>
-        <translation>%1 % de la cible</translation>
+        <translation>%1&#xa0;% de la cible</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation>Cible : %1</translation>
+        <translation>Cible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Baseline: %1</source>
-        <translation>Valeur de référence : %1</translation>
+        <translation>Valeur de référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lower is better</source>
@@ -571,7 +571,7 @@
     <name>TextFormat</name>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Data.&lt;/b&gt; The figures and dates come from %1 public documents by:</source>
-        <translation>&lt;b&gt;Données.&lt;/b&gt; Les chiffres et les dates proviennent de %1 documents publics émanant de :</translation>
+        <translation>&lt;b&gt;Données.&lt;/b&gt; Les chiffres et les dates proviennent de %1&#xa0;documents publics émanant de&#xa0;:</translation>
     </message>
     <message>
         <source>Each one is listed, with its address, under Help ▸ Sources and Data Notes, together with the points where the sources disagree.</source>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sharaka Dashboard&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Timeline, partner countries and outcome indicators of Sharaka, INTERPOL&apos;s EU-funded counter-terrorism project in the Middle East and North Africa (2017 to 31 January 2023).&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;Licence.&lt;/b&gt; Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later): you may use, study, share and change it. The source code is part of every copy you receive; see &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;. There is no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt; Qt %3 (running on Qt %4) and Qt Charts.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Tableau de bord Sharaka&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Chronologie, pays partenaires et indicateurs de résultats de Sharaka, projet de lutte contre le terrorisme mené par INTERPOL au Moyen-Orient et en Afrique du Nord avec un financement de l’Union européenne (de 2017 au 31 janvier 2023).&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;Licence.&lt;/b&gt; Logiciel libre distribué sous la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later) : vous pouvez l’utiliser, l’étudier, le partager et le modifier. Le code source fait partie de chaque copie que vous recevez ; voir &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;la licence&lt;/a&gt;. Il n’y a aucune garantie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Réalisé avec&lt;/b&gt; Qt %3 (exécuté avec Qt %4) et Qt Charts.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Tableau de bord Sharaka&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Chronologie, pays partenaires et indicateurs de résultats de Sharaka, projet de lutte contre le terrorisme mené par INTERPOL au Moyen-Orient et en Afrique du Nord avec un financement de l’Union européenne (de 2017 au 31&#xa0;janvier 2023).&lt;/p&gt;%2&lt;p&gt;&lt;b&gt;Licence.&lt;/b&gt; Logiciel libre distribué sous la licence publique générale GNU, version&#xa0;3 ou ultérieure (GPL-3.0-or-later)&#xa0;: vous pouvez l’utiliser, l’étudier, le partager et le modifier. Le code source fait partie de chaque copie que vous recevez&#xa0;; voir &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;la licence&lt;/a&gt;. Il n’y a aucune garantie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Réalisé avec&lt;/b&gt; Qt %3 (exécuté avec Qt %4) et Qt Charts.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>Cannot save %1: the format &quot;%2&quot; is not supported. Use PNG, JPEG, SVG or PDF.</source>
-        <translation>Impossible d’enregistrer %1 : le format « %2 » n’est pas pris en charge. Utilisez PNG, JPEG, SVG ou PDF.</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: le format «&#xa0;%2&#xa0;» n’est pas pris en charge. Utilisez PNG, JPEG, SVG ou PDF.</translation>
     </message>
     <message>
         <source>Chart saved as %1</source>
@@ -697,15 +697,15 @@
     <name>sharaka::ChartExporter</name>
     <message>
         <source>The size %1 is not supported: each side must be between %2 and %3 pixels.</source>
-        <translation>La taille %1 n’est pas prise en charge : chaque côté doit mesurer entre %2 et %3 pixels.</translation>
+        <translation>La taille %1 n’est pas prise en charge&#xa0;: chaque côté doit mesurer entre %2 et %3&#xa0;pixels.</translation>
     </message>
     <message>
         <source>Unknown chart &quot;%1&quot;.</source>
-        <translation>Graphique inconnu « %1 ».</translation>
+        <translation>Graphique inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot encode the image: %1</source>
-        <translation>Impossible d’encoder l’image : %1</translation>
+        <translation>Impossible d’encoder l’image&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot start the SVG drawing.</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The drawing is not valid SVG.</source>
@@ -763,8 +763,8 @@
     <message numerus="yes">
         <source>%1 of %n shown</source>
         <translation>
-            <numerusform>Affichés : %1 sur %n</numerusform>
-            <numerusform>Affichés : %1 sur %n</numerusform>
+            <numerusform>Affichés&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Affichés&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Name, ISO code and phase of every partner country; sortable by column</source>
-        <translation>Nom, code ISO et phase de chaque pays partenaire ; tri possible par colonne</translation>
+        <translation>Nom, code ISO et phase de chaque pays partenaire&#xa0;; tri possible par colonne</translation>
     </message>
 </context>
 <context>
@@ -843,11 +843,11 @@
     </message>
     <message>
         <source>Opened “%1”; fields unknown to this version were ignored.</source>
-        <translation>« %1 » ouvert ; les champs inconnus de cette version ont été ignorés.</translation>
+        <translation>«&#xa0;%1&#xa0;» ouvert&#xa0;; les champs inconnus de cette version ont été ignorés.</translation>
     </message>
     <message>
         <source>Opened “%1”</source>
-        <translation>« %1 » ouvert</translation>
+        <translation>«&#xa0;%1&#xa0;» ouvert</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
@@ -855,11 +855,11 @@
     </message>
     <message>
         <source>“%1” changed on disk. Choose File ▸ Reload Dataset to show the changes.</source>
-        <translation>« %1 » a été modifié sur le disque. Choisissez Fichier ▸ Recharger le jeu de données pour afficher les modifications.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié sur le disque. Choisissez Fichier ▸ Recharger le jeu de données pour afficher les modifications.</translation>
     </message>
     <message>
         <source>“%1” was moved or deleted; the data shown stays as it was loaded.</source>
-        <translation>« %1 » a été déplacé ou supprimé ; les données affichées restent telles qu’elles ont été chargées.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été déplacé ou supprimé&#xa0;; les données affichées restent telles qu’elles ont été chargées.</translation>
     </message>
     <message>
         <source>Show another project&apos;s dataset file (JSON) or an IATI activity file (XML)</source>
@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>Cannot create the folder %1: %2</source>
-        <translation>Impossible de créer le dossier %1 : %2</translation>
+        <translation>Impossible de créer le dossier %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>Paper:</source>
-        <translation>Papier :</translation>
+        <translation>Papier&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot Export Factsheet</source>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <source>Save a one-page factsheet of the project as PDF: key figures, map, timeline, charts and sources</source>
-        <translation>Enregistrer en PDF une fiche d’information d’une page sur le projet : chiffres clés, carte, chronologie, graphiques et sources</translation>
+        <translation>Enregistrer en PDF une fiche d’information d’une page sur le projet&#xa0;: chiffres clés, carte, chronologie, graphiques et sources</translation>
     </message>
 </context>
 <context>
@@ -936,11 +936,11 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation>&amp;Taille :</translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (HD, slides)</source>
@@ -964,19 +964,19 @@
     </message>
     <message>
         <source>Size of the saved picture in pixels; the chart is laid out for it, so text stays readable at every size</source>
-        <translation>Taille de l’image enregistrée en pixels ; le graphique est mis en page pour elle, le texte reste donc lisible à toutes les tailles</translation>
+        <translation>Taille de l’image enregistrée en pixels&#xa0;; le graphique est mis en page pour elle, le texte reste donc lisible à toutes les tailles</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation>&amp;Largeur :</translation>
+        <translation>&amp;Largeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation>&amp;Hauteur :</translation>
+        <translation>&amp;Hauteur&#xa0;:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation> px</translation>
+        <translation>&#xa0;px</translation>
     </message>
     <message>
         <source>&amp;Transparent background</source>
@@ -1003,7 +1003,7 @@
     <name>sharaka::Factsheet</name>
     <message>
         <source>%1: factsheet</source>
-        <translation>%1 : fiche d’information</translation>
+        <translation>%1&#xa0;: fiche d’information</translation>
     </message>
     <message>
         <source>Implemented by %1</source>
@@ -1059,8 +1059,8 @@
     <message numerus="yes">
         <source>Events not listed here: %n (all in the dashboard)</source>
         <translation>
-            <numerusform>Événement non listé ici : %n (dans le tableau de bord)</numerusform>
-            <numerusform>Événements non listés ici : %n (tous dans le tableau de bord)</numerusform>
+            <numerusform>Événement non listé ici&#xa0;: %n (dans le tableau de bord)</numerusform>
+            <numerusform>Événements non listés ici&#xa0;: %n (tous dans le tableau de bord)</numerusform>
         </translation>
     </message>
     <message>
@@ -1070,15 +1070,11 @@
     <message numerus="yes">
         <source>Data notes: %n, read in full in the dashboard under Help ▸ Sources and Data Notes.</source>
         <translation>
-            <numerusform>Note sur les données : %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
-            <numerusform>Notes sur les données : %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
+            <numerusform>Note sur les données&#xa0;: %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
+            <numerusform>Notes sur les données&#xa0;: %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
         </translation>
     </message>
-<message>
-        <source>Data notes</source>
-        <translation>Notes sur les données</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>sharaka::FactsheetWriter</name>
     <message>
@@ -1087,15 +1083,11 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>sharaka::HeaderPanel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>Implemented by %1</source>
         <translation>Mis en œuvre par %1</translation>
@@ -1108,7 +1100,7 @@
         <source>%1 to %2</source>
         <translation>%1 – %2</translation>
     </message>
-<message>
+    <message>
         <source>%1 (%2)</source>
         <comment>project name (what the name means); translate as %1 alone where the name is a word of the language</comment>
         <translation>%1 (%2)</translation>
@@ -1149,8 +1141,8 @@
     <message numerus="yes">
         <source>“%1” holds %n activities. Choose the one to show.</source>
         <translation>
-            <numerusform>« %1 » contient %n activité. Choisissez celle à afficher.</numerusform>
-            <numerusform>« %1 » contient %n activités. Choisissez celle à afficher.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n activité. Choisissez celle à afficher.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n activités. Choisissez celle à afficher.</numerusform>
         </translation>
     </message>
     <message>
@@ -1178,11 +1170,11 @@
     </message>
     <message>
         <source>Listing the activities of “%1”…</source>
-        <translation>Liste des activités de « %1 »…</translation>
+        <translation>Liste des activités de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Reading activity “%1”…</source>
-        <translation>Lecture de l’activité « %1 »…</translation>
+        <translation>Lecture de l’activité «&#xa0;%1&#xa0;»…</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1189,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1232,11 +1224,11 @@
     <name>sharaka::KeyFigureTile</name>
     <message>
         <source>lower bound: at least %1</source>
-        <translation>borne inférieure : au moins %1</translation>
+        <translation>borne inférieure&#xa0;: au moins %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Press Enter to show its chart.</source>
@@ -1308,7 +1300,7 @@
     <message>
         <source>%1: %2</source>
         <comment>event, then its description</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1327,7 +1319,7 @@
     </message>
     <message>
         <source>Not on the map (no shape for the code): %1</source>
-        <translation>Absents de la carte (aucun tracé pour le code) : %1</translation>
+        <translation>Absents de la carte (aucun tracé pour le code)&#xa0;: %1</translation>
     </message>
     <message>
         <source>, </source>
@@ -1340,7 +1332,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -1374,11 +1366,11 @@
     </message>
     <message>
         <source>Print Preview: Dashboard</source>
-        <translation>Aperçu avant impression : tableau de bord</translation>
+        <translation>Aperçu avant impression&#xa0;: tableau de bord</translation>
     </message>
     <message>
         <source>Print Preview: Chart</source>
-        <translation>Aperçu avant impression : graphique</translation>
+        <translation>Aperçu avant impression&#xa0;: graphique</translation>
     </message>
     <message>
         <source>&amp;Print Dashboard…</source>
@@ -1414,15 +1406,15 @@
     </message>
     <message>
         <source>There is no chart “%1” to print.</source>
-        <translation>Il n’existe aucun graphique « %1 » à imprimer.</translation>
+        <translation>Il n’existe aucun graphique «&#xa0;%1&#xa0;» à imprimer.</translation>
     </message>
     <message>
         <source>The printer “%1” could not be opened.</source>
-        <translation>Impossible d’ouvrir l’imprimante « %1 ».</translation>
+        <translation>Impossible d’ouvrir l’imprimante «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not write “%1”.</source>
-        <translation>Impossible d’écrire « %1 ».</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Sharaka factsheet</source>
@@ -1430,7 +1422,7 @@
     </message>
     <message>
         <source>Print Preview: Factsheet</source>
-        <translation>Aperçu avant impression : fiche d’information</translation>
+        <translation>Aperçu avant impression&#xa0;: fiche d’information</translation>
     </message>
     <message>
         <source>Print Factsheet</source>
@@ -1442,17 +1434,13 @@
     </message>
     <message>
         <source>Print the factsheet: key figures, map, timeline, charts and sources on one page</source>
-        <translation>Imprimer la fiche d’information : chiffres clés, carte, chronologie, graphiques et sources sur une page</translation>
-    </message>
-    <message>
-        <source>Factsheet P&amp;rint Preview…</source>
-        <translation>Aperçu avant impression de la fi&amp;che…</translation>
+        <translation>Imprimer la fiche d’information&#xa0;: chiffres clés, carte, chronologie, graphiques et sources sur une page</translation>
     </message>
     <message>
         <source>Show how the factsheet will look on paper</source>
         <translation>Montrer l’aspect de la fiche d’information sur papier</translation>
     </message>
-<message>
+    <message>
         <source>Factsheet Print Pr&amp;eview…</source>
         <translation>Aperçu avant impressio&amp;n de la fiche…</translation>
     </message>
@@ -1465,7 +1453,7 @@
     </message>
     <message>
         <source>“%1” was not opened because of the problems below. The dashboard still shows the data it showed before.</source>
-        <translation>« %1 » n’a pas été ouvert en raison des problèmes ci-dessous. Le tableau de bord affiche toujours les données précédentes.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été ouvert en raison des problèmes ci-dessous. Le tableau de bord affiche toujours les données précédentes.</translation>
     </message>
     <message>
         <source>Problems found</source>
@@ -1516,15 +1504,15 @@
     <message numerus="yes">
         <source>%n file(s) saved in %1; these could not be saved:</source>
         <translation>
-            <numerusform>%n fichier enregistré dans %1 ; les fichiers suivants n’ont pas pu être enregistrés :</numerusform>
-            <numerusform>%n fichiers enregistrés dans %1 ; les fichiers suivants n’ont pas pu être enregistrés :</numerusform>
+            <numerusform>%n fichier enregistré dans %1&#xa0;; les fichiers suivants n’ont pas pu être enregistrés&#xa0;:</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1&#xa0;; les fichiers suivants n’ont pas pu être enregistrés&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n file(s) saved in %1</source>
         <translation>
-            <numerusform>Annulé : %n fichier enregistré dans %1</numerusform>
-            <numerusform>Annulé : %n fichiers enregistrés dans %1</numerusform>
+            <numerusform>Annulé&#xa0;: %n fichier enregistré dans %1</numerusform>
+            <numerusform>Annulé&#xa0;: %n fichiers enregistrés dans %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1562,10 +1550,6 @@
         <translation>Événement précédent ou suivant de la chronologie</translation>
     </message>
     <message>
-        <source>Left, Right</source>
-        <translation>Gauche, Droite</translation>
-    </message>
-    <message>
         <source>First or last event on the timeline</source>
         <translation>Premier ou dernier événement de la chronologie</translation>
     </message>
@@ -1576,10 +1560,6 @@
     <message>
         <source>Open a menu</source>
         <translation>Ouvrir un menu</translation>
-    </message>
-    <message>
-        <source>Alt + underlined letter</source>
-        <translation>Alt + lettre soulignée</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1593,7 +1573,7 @@
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
-<message>
+    <message>
         <source>Left, Right</source>
         <comment>keys for the previous, then the next event; in a right-to-left language Right goes back: Right, Left</comment>
         <translation>Gauche, Droite</translation>
@@ -1612,7 +1592,7 @@
     </message>
     <message>
         <source>Language: %1</source>
-        <translation>Langue : %1</translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
         <source>No data notes in this dataset.</source>
@@ -1684,8 +1664,8 @@
     <message numerus="yes">
         <source>%n events here without room for a label:</source>
         <translation>
-            <numerusform>%n événement dont l’étiquette ne tient pas ici :</numerusform>
-            <numerusform>%n événements dont l’étiquette ne tient pas ici :</numerusform>
+            <numerusform>%n événement dont l’étiquette ne tient pas ici&#xa0;:</numerusform>
+            <numerusform>%n événements dont l’étiquette ne tient pas ici&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1697,16 +1677,16 @@
     </message>
     <message>
         <source>Click to step through them; the arrow keys move through every event.</source>
-        <translation>Cliquez pour les parcourir un par un ; les touches fléchées parcourent tous les événements.</translation>
+        <translation>Cliquez pour les parcourir un par un&#xa0;; les touches fléchées parcourent tous les événements.</translation>
     </message>
     <message>
         <source>Partner countries, no date of change given by the sources: %1</source>
-        <translation>Pays partenaires (date du changement non précisée par les sources) : %1</translation>
+        <translation>Pays partenaires (date du changement non précisée par les sources)&#xa0;: %1</translation>
     </message>
     <message>
         <source>; </source>
         <comment>separator between membership groups</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 </TS>
