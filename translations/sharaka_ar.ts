@@ -51,6 +51,22 @@
         <translation>حجم المخططات المصدَّرة بالبكسل، بالصيغة WIDTHxHEIGHT (الافتراضي 1600x900).</translation>
     </message>
     <message>
+        <source>The activity (its iati-identifier) to show, check or convert when the dataset FILE is an IATI activity file.</source>
+        <translation>النشاط (بمعرّفه iati-identifier) المراد عرضه أو فحصه أو تحويله عندما يكون ملف مجموعة البيانات FILE ملف أنشطة IATI.</translation>
+    </message>
+    <message>
+        <source>Write the dataset FILE (e.g. an IATI activity) in the dashboard&apos;s own format to the file given by --to, and exit.</source>
+        <translation>كتابة مجموعة البيانات FILE (نشاط IATI مثلًا) بتنسيق لوحة المتابعة الخاص في الملف المحدد بالخيار ‎--to ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>The dataset file --convert writes.</source>
+        <translation>ملف مجموعة البيانات الذي يكتبه الخيار ‎--convert.</translation>
+    </message>
+    <message>
+        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data).</source>
+        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (‎.png و‎.jpg و‎.jpeg و‎.svg و‎.pdf؛ و‎.csv لبياناته).</translation>
+    </message>
+    <message>
         <source>Unexpected argument: %1</source>
         <translation>وسيط غير متوقع: %1</translation>
     </message>
@@ -109,22 +125,6 @@
     <message>
         <source>%1: the dataset has no charts to export.</source>
         <translation>%1‎: لا تحتوي مجموعة البيانات على أي مخطط للتصدير.</translation>
-    </message>
-    <message>
-        <source>The activity (its iati-identifier) to show, check or convert when the dataset FILE is an IATI activity file.</source>
-        <translation>النشاط (بمعرّفه iati-identifier) المراد عرضه أو فحصه أو تحويله عندما يكون ملف مجموعة البيانات FILE ملف أنشطة IATI.</translation>
-    </message>
-    <message>
-        <source>Write the dataset FILE (e.g. an IATI activity) in the dashboard&apos;s own format to the file given by --to, and exit.</source>
-        <translation>كتابة مجموعة البيانات FILE (نشاط IATI مثلًا) بتنسيق لوحة المتابعة الخاص في الملف المحدد بالخيار ‎--to ثم الخروج.</translation>
-    </message>
-    <message>
-        <source>The dataset file --convert writes.</source>
-        <translation>ملف مجموعة البيانات الذي يكتبه الخيار ‎--convert.</translation>
-    </message>
-    <message>
-        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data).</source>
-        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (‎.png و‎.jpg و‎.jpeg و‎.svg و‎.pdf؛ و‎.csv لبياناته).</translation>
     </message>
     <message>
         <source>--convert does not go with --%1.</source>
@@ -1073,10 +1073,6 @@
         <translation>المصادر</translation>
     </message>
     <message>
-        <source>Data notes</source>
-        <translation>ملاحظات على البيانات</translation>
-    </message>
-    <message>
         <source>Made on %1 with %2</source>
         <translation>أُعدّت في %1 باستخدام %2</translation>
     </message>
@@ -1098,6 +1094,17 @@
     <message>
         <source>at least %1</source>
         <translation>%1 على الأقل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data notes: %n, read in full in the dashboard under Help ▸ Sources and Data Notes.</source>
+        <translation>
+            <numerusform>لا ملاحظات على البيانات.</numerusform>
+            <numerusform>ملاحظة واحدة على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
+            <numerusform>ملاحظتان على البيانات، نصّهما الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
+            <numerusform>%n ملاحظات على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
+            <numerusform>%n ملاحظةً على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
+            <numerusform>%n ملاحظة على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

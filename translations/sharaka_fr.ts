@@ -51,6 +51,22 @@
         <translation>Taille des graphiques exportés en pixels, LARGEURxHAUTEUR (1600x900 par défaut).</translation>
     </message>
     <message>
+        <source>The activity (its iati-identifier) to show, check or convert when the dataset FILE is an IATI activity file.</source>
+        <translation>L’activité (son iati-identifier) à afficher, vérifier ou convertir quand le fichier de jeu de données FILE est un fichier d’activités IATI.</translation>
+    </message>
+    <message>
+        <source>Write the dataset FILE (e.g. an IATI activity) in the dashboard&apos;s own format to the file given by --to, and exit.</source>
+        <translation>Écrire le jeu de données FILE (par exemple une activité IATI) au format propre du tableau de bord dans le fichier indiqué par --to, puis quitter.</translation>
+    </message>
+    <message>
+        <source>The dataset file --convert writes.</source>
+        <translation>Le fichier de jeu de données qu’écrit --convert.</translation>
+    </message>
+    <message>
+        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data).</source>
+        <translation>Enregistrer le graphique indiqué par --chart dans FILE puis quitter&#xa0;; le format dépend de l’extension (.png, .jpg, .jpeg, .svg, .pdf&#xa0;; .csv pour ses données).</translation>
+    </message>
+    <message>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
@@ -109,22 +125,6 @@
     <message>
         <source>%1: the dataset has no charts to export.</source>
         <translation>%1&#xa0;: le jeu de données n’a aucun graphique à exporter.</translation>
-    </message>
-    <message>
-        <source>The activity (its iati-identifier) to show, check or convert when the dataset FILE is an IATI activity file.</source>
-        <translation>L’activité (son iati-identifier) à afficher, vérifier ou convertir quand le fichier de jeu de données FILE est un fichier d’activités IATI.</translation>
-    </message>
-    <message>
-        <source>Write the dataset FILE (e.g. an IATI activity) in the dashboard&apos;s own format to the file given by --to, and exit.</source>
-        <translation>Écrire le jeu de données FILE (par exemple une activité IATI) au format propre du tableau de bord dans le fichier indiqué par --to, puis quitter.</translation>
-    </message>
-    <message>
-        <source>The dataset file --convert writes.</source>
-        <translation>Le fichier de jeu de données qu’écrit --convert.</translation>
-    </message>
-    <message>
-        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data).</source>
-        <translation>Enregistrer le graphique indiqué par --chart dans FILE puis quitter&#xa0;; le format dépend de l’extension (.png, .jpg, .jpeg, .svg, .pdf&#xa0;; .csv pour ses données).</translation>
     </message>
     <message>
         <source>--convert does not go with --%1.</source>
@@ -1049,10 +1049,6 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <source>Data notes</source>
-        <translation>Notes sur les données</translation>
-    </message>
-    <message>
         <source>Made on %1 with %2</source>
         <translation>Réalisé le %1 avec %2</translation>
     </message>
@@ -1070,6 +1066,13 @@
     <message>
         <source>at least %1</source>
         <translation>au moins %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data notes: %n, read in full in the dashboard under Help ▸ Sources and Data Notes.</source>
+        <translation>
+            <numerusform>Note sur les données&#xa0;: %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
+            <numerusform>Notes sur les données&#xa0;: %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

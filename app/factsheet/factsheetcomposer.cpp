@@ -13,6 +13,8 @@
 #include "factsheet/textblock.h"
 #include "factsheet/timelineblock.h"
 
+#include <QUrl>
+
 #include <algorithm>
 
 namespace sharaka {
@@ -36,6 +38,18 @@ qreal position(const QDate &day, const QDate &first, const QDate &last)
 {
     const qint64 span = std::max<qint64>(1, first.daysTo(last));
     return std::clamp(qreal(first.daysTo(day)) / qreal(span), 0.0, 1.0);
+}
+
+/// @p url as a reader would type it: no scheme, no "www.", letters rather
+/// than percent codes, so that each source takes as few lines as it can.
+QString shownAddress(const QString &url)
+{
+    QString shown = QUrl(url).toDisplayString(QUrl::RemoveScheme);
+    if (shown.startsWith(QLatin1String("//")))
+        shown.remove(0, 2);
+    if (shown.startsWith(QLatin1String("www.")))
+        shown.remove(0, 4);
+    return shown.isEmpty() ? url : shown;
 }
 
 } // namespace
@@ -102,7 +116,8 @@ std::vector<std::unique_ptr<FactsheetBlock>> FactsheetComposer::blocks() const
     }
     addCharts(blocks);
     blocks.push_back(sources());
-    if (!m_dataset.notes.isEmpty())
+    // A short source list has room for the notes' line under its second column.
+    if (!m_dataset.notes.isEmpty() && m_dataset.sources.size() > MaximumSourcesInColumns)
         blocks.push_back(notes());
     return blocks;
 }
@@ -287,7 +302,7 @@ void FactsheetComposer::addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &
     title.keepWithNext = true;
     blocks.push_back(std::make_unique<TextBlock>(m_style, title));
     const auto minimumHeight = [](const ChartSpec *spec) {
-        return std::clamp<qreal>(48 + 20 * qreal(spec->indicatorIds.size()), 90, 900);
+        return std::clamp<qreal>(40 + 18 * qreal(spec->indicatorIds.size()), 80, 900);
     };
     for (qsizetype i = 0; i < charts.size(); ++i) {
         const ChartSpec *spec = charts.at(i);
@@ -326,26 +341,62 @@ QString FactsheetComposer::numbered(int number, const QString &html) const
 
 std::unique_ptr<FactsheetBlock> FactsheetComposer::sources() const
 {
-    TextBlock::Content content = section(text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Sources")),
-                                         FactsheetStyle::SmallPoints);
+    const QString title = text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Sources"));
+    TextBlock::Content content = section(title, FactsheetStyle::SmallPoints);
+    QStringList lines;
     for (const Source &source : m_dataset.sources) {
         QString line = TextFormat::sourceCitation(source, m_language).toHtmlEscaped();
         if (!source.url.isEmpty())
-            line += QStringLiteral(" \u00B7 ") +
-                    FactsheetText::link(source.url, TextFormat::leftToRight(source.url));
-        content.paragraphs.append(numbered(int(content.paragraphs.size() + 1), line));
+            line +=
+                QStringLiteral(" \u00B7 ") +
+                FactsheetText::link(source.url, TextFormat::leftToRight(shownAddress(source.url)));
+        lines.append(numbered(int(lines.size() + 1), line));
     }
-    return std::make_unique<TextBlock>(m_style, content);
+    if (lines.size() > MaximumSourcesInColumns) {
+        // A long list runs down the full width so that it can flow onto more pages.
+        content.paragraphs = lines;
+        return std::make_unique<TextBlock>(m_style, content);
+    }
+    // A short list in two columns of smaller type, numbered down the first
+    // column and on down the second, under one heading.
+    const qsizetype half = (lines.size() + 1) / 2;
+    const auto column = [this](const QStringList &paragraphs) {
+        TextBlock::Content part;
+        part.points = SourceColumnPoints;
+        part.paragraphs = paragraphs;
+        return std::make_unique<TextBlock>(m_style, part);
+    };
+    std::vector<std::unique_ptr<FactsheetBlock>> parts;
+    TextBlock::Content heading;
+    heading.heading = content.heading;
+    parts.push_back(std::make_unique<TextBlock>(m_style, heading));
+    QStringList second = lines.mid(half);
+    if (!m_dataset.notes.isEmpty())
+        second.append(notesPointer());
+    parts.push_back(
+        std::make_unique<ColumnsBlock>(m_style, column(lines.mid(0, half)), column(second), 0.5));
+    return std::make_unique<StackBlock>(m_style, std::move(parts));
+}
+
+QString FactsheetComposer::notesPointer() const
+{
+    // The notes are read in full in the window; the page points to them in one line.
+    return FactsheetText::paragraph(
+        QStringLiteral("<span style=\"color:%1\">%2</span>")
+            .arg(m_style.muted().name(),
+                 text(QT_TRANSLATE_N_NOOP("sharaka::Factsheet",
+                                          "Data notes: %n, read in full in the dashboard under "
+                                          "Help \u25B8 Sources and Data Notes."),
+                      int(m_dataset.notes.size()))
+                     .toHtmlEscaped()),
+        0);
 }
 
 std::unique_ptr<FactsheetBlock> FactsheetComposer::notes() const
 {
-    TextBlock::Content content = section(
-        text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Data notes")), FactsheetStyle::SmallPoints);
-    for (const DataNote &note : m_dataset.notes) {
-        content.paragraphs.append(numbered(int(content.paragraphs.size() + 1),
-                                           note.text.text(m_language).toHtmlEscaped()));
-    }
+    TextBlock::Content content;
+    content.points = FactsheetStyle::SmallPoints;
+    content.paragraphs.append(notesPointer());
     return std::make_unique<TextBlock>(m_style, content);
 }
 

@@ -41,6 +41,10 @@ public:
     static constexpr int MaximumListedEvents = 8;
     /// The most country names listed for one membership phase.
     static constexpr int MaximumCountriesPerPhase = 40;
+    /// Up to this many sources sit in two columns; more run the full width.
+    static constexpr int MaximumSourcesInColumns = 16;
+    /// The type size of the sources in two columns.
+    static constexpr qreal SourceColumnPoints = 6;
 
 private:
     std::unique_ptr<FactsheetBlock> titleBlock() const;
@@ -50,6 +54,8 @@ private:
     void addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &blocks) const;
     std::unique_ptr<FactsheetBlock> sources() const;
     std::unique_ptr<FactsheetBlock> notes() const;
+    /// One line that counts the data notes and says where to read them.
+    QString notesPointer() const;
     QString heading(const QString &text) const;
     /// An empty section under @p title, whose rest after a page break says "(continued)".
     TextBlock::Content section(const QString &title, qreal points) const;
