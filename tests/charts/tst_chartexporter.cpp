@@ -749,10 +749,11 @@ void tst_ChartExporter::indicatorModel_speaksItsTranslatorsLanguage()
     QStringList headers;
     for (int column = 0; column < model.columnCount(); ++column)
         headers.append(model.headerData(column, Qt::Horizontal).toString());
-    QCOMPARE(headers, QStringList({QStringLiteral("Indicateur"), QStringLiteral("Valeur"),
-                                   QStringLiteral("Chiffre"), QStringLiteral("Sources")}));
+    QCOMPARE(headers,
+             QStringList({QStringLiteral("Indicateur"), QStringLiteral("Valeur"),
+                          QStringLiteral("Nature du chiffre"), QStringLiteral("Sources")}));
     QCOMPARE(model.index(0, IndicatorModel::QualifierColumn).data().toString(),
-             QStringLiteral("Valeur minimale (au moins)"));
+             QStringLiteral("Borne inf\u00e9rieure (au moins)"));
     QVERIFY2(model.sourcesLine().startsWith(QStringLiteral("Sources\u00A0: ")),
              qPrintable(model.sourcesLine()));
     QCOMPARE(model.index(0, IndicatorModel::LabelColumn).data().toString(),

@@ -265,8 +265,9 @@ void tst_Check::otherLanguage_printsSummaryAndProblemsInIt_data()
     QTest::addRow("French summary")
         << "FR" << validDir() + QStringLiteral("/minimal.json") << 0
         << validDir() +
-               QStringLiteral("/minimal.json\u00a0: OK (pays\u00a0: 0, indicateurs\u00a0: "
-                              "0, graphiques\u00a0: 0, jalons\u00a0: 0, sources\u00a0: 1)\n")
+               QStringLiteral(
+                   "/minimal.json\u00a0: OK (pays\u00a0: 0, indicateurs\u00a0: "
+                   "0, graphiques\u00a0: 0, \u00e9v\u00e9nements\u00a0: 0, sources\u00a0: 1)\n")
         << QString();
     QTest::addRow("French problem")
         << "fr" << invalidDir() + QStringLiteral("/missing-field.json") << 1 << QString()

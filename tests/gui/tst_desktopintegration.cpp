@@ -469,7 +469,7 @@ void tst_DesktopIntegration::about_namesVersionLicenceQtAndData()
     QVERIFY(text.contains(QStringLiteral("GPL-3.0-or-later")));
     QVERIFY(text.contains(QStringLiteral("Qt " QT_VERSION_STR)));
     QVERIFY(text.contains(QStringLiteral("running on Qt %1").arg(QString::fromLatin1(qVersion()))));
-    QVERIFY2(text.contains(QStringLiteral("come from 11 public documents by:</p><ul>"
+    QVERIFY2(text.contains(QStringLiteral("come from 11 public documents by:</p><ul dir=\"ltr\">"
                                           "<li>EU Neighbours South</li>"
                                           "<li>European Commission, DG NEAR newsroom</li>"
                                           "<li>INTERPOL</li></ul>")),
