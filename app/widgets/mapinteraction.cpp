@@ -21,8 +21,9 @@ MapInteraction::MapInteraction(QChartView *view)
     : QObject(view)
     , m_view(view)
 {
-    m_view->viewport()->setMouseTracking(true);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport = m_view->viewport();
+    m_viewport->setMouseTracking(true);
+    m_viewport->installEventFilter(this);
     m_view->installEventFilter(this);
 }
 
@@ -141,14 +142,13 @@ bool MapInteraction::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_chart)
         return QObject::eventFilter(watched, event);
-    if (watched == m_view->viewport()) {
+    if (watched == m_viewport) {
         switch (event->type()) {
         case QEvent::MouseMove: {
             // The chart itself asks for the country's tooltip (toolTipRequested).
             const auto *move = static_cast<QMouseEvent *>(event);
             const QString code = partnerAtViewPosition(move->position().toPoint());
-            m_view->viewport()->setCursor(code.isEmpty() ? Qt::ArrowCursor
-                                                         : Qt::PointingHandCursor);
+            m_viewport->setCursor(code.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
             break;
         }
         case QEvent::ToolTip: {
@@ -157,7 +157,7 @@ bool MapInteraction::eventFilter(QObject *watched, QEvent *event)
             const QString code = partnerAtViewPosition(help->pos());
             if (!code.isEmpty()) {
                 QToolTip::showText(help->globalPos(), m_chart->countryDescription(code),
-                                   m_view->viewport());
+                                   m_viewport);
                 return true;
             }
             break;

@@ -53,6 +53,9 @@ private:
     void updateAccessibleText();
 
     QChartView *m_view = nullptr;
+    // Compared against in eventFilter(), which also sees events sent while the
+    // view is being destroyed, when calling viewport() is no longer valid.
+    QWidget *m_viewport = nullptr;
     QPointer<MapChart> m_chart;
     QString m_selected;
     QSet<QString> m_shown;
