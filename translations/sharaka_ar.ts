@@ -1026,18 +1026,6 @@
         <translation>%1: صحيفة وقائع</translation>
     </message>
     <message>
-        <source>Implemented by %1</source>
-        <translation>بتنفيذ %1</translation>
-    </message>
-    <message>
-        <source>Funded by %1</source>
-        <translation>بتمويل من %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>من %1 إلى %2</translation>
-    </message>
-    <message>
         <source>Partner countries</source>
         <translation>البلدان الشريكة</translation>
     </message>

@@ -1006,18 +1006,6 @@
         <translation>%1&#xa0;: fiche d’information</translation>
     </message>
     <message>
-        <source>Implemented by %1</source>
-        <translation>Mis en œuvre par %1</translation>
-    </message>
-    <message>
-        <source>Funded by %1</source>
-        <translation>Financé par %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>

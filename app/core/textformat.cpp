@@ -125,16 +125,25 @@ QString projectTitle(const ProjectInfo &project, Language language)
 
 QString projectDetails(const ProjectInfo &project, Language language)
 {
+    return project.summary.text(language) + QStringLiteral(" \u00B7 ") +
+           projectFacts(project, language);
+}
+
+QString projectFacts(const ProjectInfo &project, Language language,
+                     const LanguageTranslator *translator)
+{
     const QLocale locale = localeFor(language);
     QStringList parts;
-    parts.append(project.summary.text(language));
-    parts.append(QCoreApplication::translate("sharaka::HeaderPanel", "Implemented by %1")
+    parts.append(translateWith(translator, "sharaka::HeaderPanel",
+                               QT_TRANSLATE_NOOP("sharaka::HeaderPanel", "Implemented by %1"))
                      .arg(project.implementer.text(language)));
     if (!project.funder.isEmpty())
-        parts.append(QCoreApplication::translate("sharaka::HeaderPanel", "Funded by %1")
+        parts.append(translateWith(translator, "sharaka::HeaderPanel",
+                                   QT_TRANSLATE_NOOP("sharaka::HeaderPanel", "Funded by %1"))
                          .arg(project.funder.text(language)));
     parts.append(
-        QCoreApplication::translate("sharaka::HeaderPanel", "%1 to %2")
+        translateWith(translator, "sharaka::HeaderPanel",
+                      QT_TRANSLATE_NOOP("sharaka::HeaderPanel", "%1 to %2"))
             .arg(project.start.toDisplayString(locale), project.end.toDisplayString(locale)));
     return parts.join(QStringLiteral(" \u00B7 "));
 }

@@ -49,6 +49,12 @@ QString projectTitle(const ProjectInfo &project, Language language);
 /// joined by middle dots. The header and the printed page.
 QString projectDetails(const ProjectInfo &project, Language language);
 
+/// Implementer, funder and period, joined by middle dots: the end of
+/// projectDetails(), and the factsheet's facts line, which translates with its
+/// own @p translator (the installed translation when null).
+QString projectFacts(const ProjectInfo &project, Language language,
+                     const LanguageTranslator *translator = nullptr);
+
 /// "* Following EU usage…": the marker and text of every footnote that a
 /// partner country's name carries, one line each, in dataset order. The
 /// country panel and the printed page.

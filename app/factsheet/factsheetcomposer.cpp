@@ -125,7 +125,6 @@ std::vector<std::unique_ptr<FactsheetBlock>> FactsheetComposer::blocks() const
 std::unique_ptr<FactsheetBlock> FactsheetComposer::titleBlock() const
 {
     const ProjectInfo &project = m_dataset.project;
-    const QLocale locale = m_style.locale();
     QString name = QStringLiteral("<span style=\"font-size:20pt; font-weight:bold; color:%1\">"
                                   "%2</span>")
                        .arg(m_style.accent().name(), project.name.text(m_language).toHtmlEscaped());
@@ -140,17 +139,9 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::titleBlock() const
         FactsheetText::paragraph(QStringLiteral("<span style=\"font-size:11pt\">%1</span>")
                                      .arg(project.summary.text(m_language).toHtmlEscaped()),
                                  3));
-    QStringList facts;
-    facts.append(text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Implemented by %1"))
-                     .arg(project.implementer.text(m_language)));
-    if (!project.funder.isEmpty())
-        facts.append(text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Funded by %1"))
-                         .arg(project.funder.text(m_language)));
-    facts.append(
-        text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "%1 to %2"))
-            .arg(project.start.toDisplayString(locale), project.end.toDisplayString(locale)));
     content.paragraphs.append(FactsheetText::paragraph(
-        QStringLiteral("<b>%1</b>").arg(facts.join(QStringLiteral(" \u00B7 ")).toHtmlEscaped()),
+        QStringLiteral("<b>%1</b>")
+            .arg(TextFormat::projectFacts(project, m_language, &m_translator).toHtmlEscaped()),
         3));
     const QString purpose = project.purpose.text(m_language);
     if (!purpose.isEmpty())
