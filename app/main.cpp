@@ -4,10 +4,11 @@
 #include "cli/commandline.h"
 #include "cli/commandlinelanguage.h"
 #include "cli/commandlinerun.h"
+#include "cli/headlessexport.h"
 #include "cli/terminal.h"
-#include "widgets/datasetcontroller.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
+#include "widgets/open/datasetcontroller.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -8,7 +8,7 @@
 //   bench-iati-read scan FILE      the activity list the window's picker shows
 //   bench-iati-read load FILE ID   one activity mapped and validated
 
-#include "core/iatiactivityloader.h"
+#include "core/io/iati/iatiactivityloader.h"
 #include "support/iatigenerator.h"
 
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 // installs the translators, lets every widget re-set its texts, rebuilds the
 // charts and repaints the window. Prints the median and spread in ms.
 
-#include "core/datasetloader.h"
+#include "core/io/datasetloader.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 

@@ -615,6 +615,13 @@
     </message>
 </context>
 <context>
+    <name>sharaka::AtomicFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sharaka::ChartExportActions</name>
     <message>
         <source>PNG image (*.png)</source>

@@ -603,6 +603,13 @@
     </message>
 </context>
 <context>
+    <name>sharaka::AtomicFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>sharaka::ChartExportActions</name>
     <message>
         <source>PNG image (*.png)</source>

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "charts/charttranslator.h"
-#include "charts/exportformat.h"
 #include "core/dataset.h"
+#include "core/exportformat.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -79,16 +79,6 @@ public:
     /// Writes @p encoded to @p path, or names the path and why it was not
     /// encoded. Empty on success. Any thread.
     static QString writeEncoded(const QString &path, const Encoded &encoded);
-
-    /// Writes @p bytes to @p path through QSaveFile. Empty on success, else the
-    /// message "Cannot write PATH: REASON". A symlink is written through to
-    /// the regular file it names; a FIFO, socket or device is refused
-    /// without being opened.
-    static QString writeAtomically(const QString &path, const QByteArray &bytes);
-
-    /// Writes all of @p bytes to the open @p device. Empty on success, else
-    /// the system's reason.
-    static QString writeAll(QIODevice &device, const QByteArray &bytes);
 
     /// "Sharaka Dashboard 1.0.0", written into every file's metadata.
     static QString softwareName();

@@ -5,7 +5,7 @@
 
 #include "charts/charttext.h"
 #include "charts/targetmarks.h"
-#include "core/indicatormodel.h"
+#include "core/models/indicatormodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -3,12 +3,12 @@
 
 #include "cli/checkcommand.h"
 
-#include "charts/chartexporter.h"
 #include "cli/datasetinput.h"
-#include "core/datasetloader.h"
-#include "core/datasetwriter.h"
-#include "core/iatiactivityloader.h"
-#include "core/iatidatasetmapper.h"
+#include "core/io/atomicfilewriter.h"
+#include "core/io/datasetloader.h"
+#include "core/io/datasetwriter.h"
+#include "core/io/iati/iatiactivityloader.h"
+#include "core/io/iati/iatidatasetmapper.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -79,8 +79,7 @@ CheckReport convertDatasetFile(const QString &path, const QString &activity, con
         report.exitCode = ExitCode::InvalidData;
         return report;
     }
-    const QString error =
-        ChartExporter::writeAtomically(target, DatasetWriter::toJson(*loaded.dataset));
+    const QString error = AtomicFileWriter::write(target, DatasetWriter::toJson(*loaded.dataset));
     if (!error.isEmpty()) {
         report.errors.append(error);
         report.exitCode = ExitCode::WriteFailed;

@@ -6,8 +6,8 @@
 #include "cli/checkcommand.h"
 #include "cli/commandlinelanguage.h"
 #include "cli/datasetinput.h"
-#include "cli/headlessexport.h"
 #include "cli/terminal.h"
+#include "core/io/datasetloader.h"
 
 #include <QCoreApplication>
 
@@ -83,12 +83,6 @@ ExitCode runWithoutWindowSystem(int &argc, char **argv, const CommandLineResult 
     return ExitCode::Usage;
 }
 
-void useOffscreenPlatform()
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-}
-
 LoadResult loadDatasetForCommandLine(const QString &dataFile, const QString &activity)
 {
     const LoadResult loaded =
@@ -96,20 +90,6 @@ LoadResult loadDatasetForCommandLine(const QString &dataFile, const QString &act
     // Fields this version does not know are ignored; say so, as --check does.
     printLines(stderr, loaded.errors + loaded.warnings);
     return loaded;
-}
-
-ExitCode runHeadless(const CommandLineResult &command)
-{
-    const CommandLineLanguage language(command.commandLineLanguage());
-    const QString dataFile = command.options.dataFile;
-    const LoadResult loaded = loadDatasetForCommandLine(dataFile, command.options.activity);
-    if (!loaded.ok())
-        return ExitCode::InvalidData;
-    const HeadlessOutcome outcome = runExportCommand(
-        *command.options.exportCommand, *loaded.dataset, command.commandLineLanguage(), dataFile);
-    printLines(stdout, outcome.output);
-    printLines(stderr, outcome.errors);
-    return outcome.exitCode;
 }
 
 } // namespace sharaka

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "cli/commandline.h"
-#include "core/datasetloader.h"
+#include "core/io/loadresult.h"
 
 namespace sharaka {
 
@@ -22,14 +22,6 @@ bool windowSystemAvailable();
 /// display. Creates a QCoreApplication in the command line's language.
 /// @p scan is the pre-scan of main()'s arguments.
 ExitCode runWithoutWindowSystem(int &argc, char **argv, const CommandLineResult &scan);
-
-/// --list-charts, --export and --export-all, inside a QApplication on the
-/// offscreen platform (see useOffscreenPlatform()).
-ExitCode runHeadless(const CommandLineResult &command);
-
-/// Selects the offscreen platform before the QApplication of a headless mode
-/// exists, unless the user chose one: exports need no display.
-void useOffscreenPlatform();
 
 /// Loads the dataset of --data (else the embedded one) and prints its
 /// problems and warnings in the command line's language.

@@ -3,7 +3,8 @@
 
 #include "cli/datasetinput.h"
 
-#include "core/iatiactivityloader.h"
+#include "core/io/datasetloader.h"
+#include "core/io/iati/iatiactivityloader.h"
 
 namespace sharaka {
 

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/datasetloader.h"
+#include "core/io/loadresult.h"
 
 #include <QString>
 

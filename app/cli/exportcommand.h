@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "charts/exportformat.h"
-#include "factsheet/factsheetwriter.h"
+#include "core/exportformat.h"
+#include "core/factsheetpaper.h"
 
 #include <QCommandLineOption>
 #include <QList>

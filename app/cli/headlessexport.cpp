@@ -5,7 +5,11 @@
 
 #include "charts/chartexporter.h"
 #include "charts/exportbatch.h"
-#include "core/chartcsv.h"
+#include "cli/commandlinelanguage.h"
+#include "cli/commandlinerun.h"
+#include "cli/terminal.h"
+#include "core/io/atomicfilewriter.h"
+#include "core/io/chartcsv.h"
 #include "factsheet/factsheetwriter.h"
 
 #include <QCoreApplication>
@@ -20,7 +24,7 @@ HeadlessOutcome writeChartCsv(const Dataset &dataset, const QString &chartId, La
 {
     HeadlessOutcome outcome;
     const QString error =
-        ChartExporter::writeAtomically(path, ChartCsv::toCsv(dataset, chartId, language));
+        AtomicFileWriter::write(path, ChartCsv::toCsv(dataset, chartId, language));
     if (error.isEmpty()) {
         outcome.output.append(QDir::toNativeSeparators(path));
     } else {
@@ -103,6 +107,26 @@ HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &da
                      }
                  });
     return outcome;
+}
+
+void useOffscreenPlatform()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+ExitCode runHeadless(const CommandLineResult &command)
+{
+    const CommandLineLanguage language(command.commandLineLanguage());
+    const QString dataFile = command.options.dataFile;
+    const LoadResult loaded = loadDatasetForCommandLine(dataFile, command.options.activity);
+    if (!loaded.ok())
+        return ExitCode::InvalidData;
+    const HeadlessOutcome outcome = runExportCommand(
+        *command.options.exportCommand, *loaded.dataset, command.commandLineLanguage(), dataFile);
+    printLines(stdout, outcome.output);
+    printLines(stderr, outcome.errors);
+    return outcome.exitCode;
 }
 
 } // namespace sharaka

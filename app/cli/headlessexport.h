@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "cli/commandline.h"
 #include "cli/exitcode.h"
 #include "cli/exportcommand.h"
 #include "core/dataset.h"
@@ -24,5 +25,13 @@ struct HeadlessOutcome
 /// @p datasetName names the dataset in messages (its file).
 HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &dataset,
                                  Language language, const QString &datasetName = QString());
+
+/// --list-charts, --export and --export-all, inside a QApplication on the
+/// offscreen platform (see useOffscreenPlatform()).
+ExitCode runHeadless(const CommandLineResult &command);
+
+/// Selects the offscreen platform before the QApplication of a headless mode
+/// exists, unless the user chose one: exports need no display.
+void useOffscreenPlatform();
 
 } // namespace sharaka

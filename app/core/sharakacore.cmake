@@ -10,33 +10,37 @@ set(_sharaka_data_dir "${CMAKE_CURRENT_LIST_DIR}/../../resources/data")
 
 qt_add_library(sharaka_core STATIC)
 target_sources(sharaka_core PRIVATE
-    ${_sharaka_core_dir}/bytepreflight.cpp ${_sharaka_core_dir}/bytepreflight.h
-    ${_sharaka_core_dir}/chartcsv.cpp ${_sharaka_core_dir}/chartcsv.h
     ${_sharaka_core_dir}/countrynames.cpp ${_sharaka_core_dir}/countrynames.h
-    ${_sharaka_core_dir}/countrytablemodel.cpp ${_sharaka_core_dir}/countrytablemodel.h
     ${_sharaka_core_dir}/dashboardstate.cpp ${_sharaka_core_dir}/dashboardstate.h
     ${_sharaka_core_dir}/dataset.cpp ${_sharaka_core_dir}/dataset.h
     ${_sharaka_core_dir}/datasetptr.h
-    ${_sharaka_core_dir}/datasetformatreader.h
-    ${_sharaka_core_dir}/datasetloader.cpp ${_sharaka_core_dir}/datasetloader.h
-    ${_sharaka_core_dir}/datasetwriter.cpp ${_sharaka_core_dir}/datasetwriter.h
-    ${_sharaka_core_dir}/datasetvalidator.cpp ${_sharaka_core_dir}/datasetvalidator.h
-    ${_sharaka_core_dir}/filecheck.cpp ${_sharaka_core_dir}/filecheck.h
-    ${_sharaka_core_dir}/iatiactivity.h
-    ${_sharaka_core_dir}/iatiactivitylistmodel.cpp ${_sharaka_core_dir}/iatiactivitylistmodel.h
-    ${_sharaka_core_dir}/iatiactivityloader.cpp ${_sharaka_core_dir}/iatiactivityloader.h
-    ${_sharaka_core_dir}/iatiactivityreader.cpp ${_sharaka_core_dir}/iatiactivityreader.h
-    ${_sharaka_core_dir}/iatidatasetmapper.cpp ${_sharaka_core_dir}/iatidatasetmapper.h
-    ${_sharaka_core_dir}/indicatormodel.cpp ${_sharaka_core_dir}/indicatormodel.h
-    ${_sharaka_core_dir}/jsondatasetreader.cpp ${_sharaka_core_dir}/jsondatasetreader.h
+    ${_sharaka_core_dir}/exportformat.cpp ${_sharaka_core_dir}/exportformat.h
+    ${_sharaka_core_dir}/factsheetpaper.cpp ${_sharaka_core_dir}/factsheetpaper.h
     ${_sharaka_core_dir}/language.cpp ${_sharaka_core_dir}/language.h
     ${_sharaka_core_dir}/languagetranslator.cpp ${_sharaka_core_dir}/languagetranslator.h
     ${_sharaka_core_dir}/localizedtext.cpp ${_sharaka_core_dir}/localizedtext.h
     ${_sharaka_core_dir}/partialdate.cpp ${_sharaka_core_dir}/partialdate.h
-    ${_sharaka_core_dir}/problemlog.cpp ${_sharaka_core_dir}/problemlog.h
-    ${_sharaka_core_dir}/targetformat.cpp ${_sharaka_core_dir}/targetformat.h
     ${_sharaka_core_dir}/settings.cpp ${_sharaka_core_dir}/settings.h
+    ${_sharaka_core_dir}/targetformat.cpp ${_sharaka_core_dir}/targetformat.h
     ${_sharaka_core_dir}/textformat.cpp ${_sharaka_core_dir}/textformat.h
+    ${_sharaka_core_dir}/io/atomicfilewriter.cpp ${_sharaka_core_dir}/io/atomicfilewriter.h
+    ${_sharaka_core_dir}/io/bytepreflight.cpp ${_sharaka_core_dir}/io/bytepreflight.h
+    ${_sharaka_core_dir}/io/chartcsv.cpp ${_sharaka_core_dir}/io/chartcsv.h
+    ${_sharaka_core_dir}/io/datasetformatreader.h
+    ${_sharaka_core_dir}/io/datasetloader.cpp ${_sharaka_core_dir}/io/datasetloader.h
+    ${_sharaka_core_dir}/io/datasetvalidator.cpp ${_sharaka_core_dir}/io/datasetvalidator.h
+    ${_sharaka_core_dir}/io/datasetwriter.cpp ${_sharaka_core_dir}/io/datasetwriter.h
+    ${_sharaka_core_dir}/io/filecheck.cpp ${_sharaka_core_dir}/io/filecheck.h
+    ${_sharaka_core_dir}/io/loadresult.h
+    ${_sharaka_core_dir}/io/problemlog.cpp ${_sharaka_core_dir}/io/problemlog.h
+    ${_sharaka_core_dir}/io/iati/iatiactivity.h
+    ${_sharaka_core_dir}/io/iati/iatiactivityloader.cpp ${_sharaka_core_dir}/io/iati/iatiactivityloader.h
+    ${_sharaka_core_dir}/io/iati/iatiactivityreader.cpp ${_sharaka_core_dir}/io/iati/iatiactivityreader.h
+    ${_sharaka_core_dir}/io/iati/iatidatasetmapper.cpp ${_sharaka_core_dir}/io/iati/iatidatasetmapper.h
+    ${_sharaka_core_dir}/io/json/jsondatasetreader.cpp ${_sharaka_core_dir}/io/json/jsondatasetreader.h
+    ${_sharaka_core_dir}/models/countrytablemodel.cpp ${_sharaka_core_dir}/models/countrytablemodel.h
+    ${_sharaka_core_dir}/models/iatiactivitylistmodel.cpp ${_sharaka_core_dir}/models/iatiactivitylistmodel.h
+    ${_sharaka_core_dir}/models/indicatormodel.cpp ${_sharaka_core_dir}/models/indicatormodel.h
 )
 target_include_directories(sharaka_core PUBLIC "${_sharaka_core_dir}/..")
 target_link_libraries(sharaka_core PUBLIC Qt6::Core)

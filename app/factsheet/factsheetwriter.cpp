@@ -4,7 +4,8 @@
 #include "factsheet/factsheetwriter.h"
 
 #include "charts/chartexporter.h"
-#include "core/filecheck.h"
+#include "core/io/atomicfilewriter.h"
+#include "core/io/filecheck.h"
 #include "core/textformat.h"
 #include "factsheet/factsheetcomposer.h"
 #include "factsheet/factsheetlayout.h"
@@ -116,21 +117,6 @@ int paintPages(const Dataset &dataset, Language language, QPagedPaintDevice &dev
 
 } // namespace
 
-QString factsheetPaperName(FactsheetPaper paper)
-{
-    return paper == FactsheetPaper::Letter ? QStringLiteral("letter") : QStringLiteral("a4");
-}
-
-std::optional<FactsheetPaper> factsheetPaperFromName(const QString &name)
-{
-    const QString normalized = name.trimmed().toLower();
-    if (normalized == QLatin1String("a4"))
-        return FactsheetPaper::A4;
-    if (normalized == QLatin1String("letter"))
-        return FactsheetPaper::Letter;
-    return std::nullopt;
-}
-
 QPageSize factsheetPageSize(FactsheetPaper paper)
 {
     return QPageSize(paper == FactsheetPaper::Letter ? QPageSize::Letter : QPageSize::A4);
@@ -188,7 +174,7 @@ QString FactsheetWriter::saveToFile(const QString &path, Language language,
     const QByteArray bytes = pdf(language, paper, &error);
     if (bytes.isEmpty())
         return tr("Cannot write %1: %2").arg(shownPath, error);
-    return ChartExporter::writeAtomically(path, bytes);
+    return AtomicFileWriter::write(path, bytes);
 }
 
 int FactsheetWriter::paint(QPagedPaintDevice &device, Language language) const

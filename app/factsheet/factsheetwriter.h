@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/factsheetpaper.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -17,13 +18,6 @@ class QPagedPaintDevice;
 
 namespace sharaka {
 
-/// The paper a factsheet is laid out for, in portrait.
-enum class FactsheetPaper { A4, Letter };
-
-/// "a4" or "letter".
-QString factsheetPaperName(FactsheetPaper paper);
-/// Parses "a4" or "letter" (any case); nullopt otherwise.
-std::optional<FactsheetPaper> factsheetPaperFromName(const QString &name);
 QPageSize factsheetPageSize(FactsheetPaper paper);
 
 /// Writes the factsheet of a dataset: a designed page (more when the data

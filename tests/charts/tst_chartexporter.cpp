@@ -9,8 +9,9 @@
 #include "charts/exportbatch.h"
 #include "charts/indicatorchart.h"
 #include "cli/headlessexport.h"
-#include "core/datasetloader.h"
-#include "core/indicatormodel.h"
+#include "core/io/atomicfilewriter.h"
+#include "core/io/datasetloader.h"
+#include "core/models/indicatormodel.h"
 
 #include <QAbstractAxis>
 #include <QAbstractItemModelTester>
@@ -1016,7 +1017,7 @@ void tst_ChartExporter::socketTarget_isRefused()
     QVERIFY(std::size_t(native.size()) < sizeof(address.sun_path));
     std::copy(native.cbegin(), native.cend(), address.sun_path);
     QCOMPARE(::bind(listener, reinterpret_cast<const sockaddr *>(&address), sizeof(address)), 0);
-    const QString error = ChartExporter::writeAtomically(path, QByteArrayLiteral("<svg/>"));
+    const QString error = AtomicFileWriter::write(path, QByteArrayLiteral("<svg/>"));
     ::close(listener);
     QCOMPARE(error, QStringLiteral("Cannot write %1: is not a regular file (a pipe, socket or "
                                    "device); only regular files are written")
@@ -1049,14 +1050,14 @@ void tst_ChartExporter::fullDevice_reportsTheSystemsReason()
     // /dev/full is a device: an export refuses to replace it...
     if (!QFileInfo(QStringLiteral("/dev/full")).isWritable())
         QSKIP("no writable /dev/full");
-    QCOMPARE(ChartExporter::writeAtomically(QStringLiteral("/dev/full"), QByteArray(10, 'x')),
+    QCOMPARE(AtomicFileWriter::write(QStringLiteral("/dev/full"), QByteArray(10, 'x')),
              QStringLiteral("Cannot write /dev/full: is not a regular file (a pipe, socket or "
                             "device); only regular files are written"));
     QVERIFY(!QFileInfo(QStringLiteral("/dev/full")).isFile());
     // ...and writing onto it is what a full disk looks like to the writer.
     QFile full(QStringLiteral("/dev/full"));
     QVERIFY(full.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
-    QCOMPARE(ChartExporter::writeAll(full, QByteArray(100000, 'x')),
+    QCOMPARE(AtomicFileWriter::writeAll(full, QByteArray(100000, 'x')),
              QStringLiteral("No space left on device"));
 
     // A file that cannot grow fails with the system's reason, never "Unknown error".
@@ -1065,7 +1066,7 @@ void tst_ChartExporter::fullDevice_reportsTheSystemsReason()
     {
         const FileSizeLimit limit(4096);
         QVERIFY(limit.isActive());
-        error = ChartExporter::writeAtomically(path, QByteArray(100000, 'x'));
+        error = AtomicFileWriter::write(path, QByteArray(100000, 'x'));
     }
     QCOMPARE(error, QStringLiteral("Cannot write %1: File too large").arg(path));
     QVERIFY(!QFileInfo::exists(path));

@@ -5,7 +5,8 @@
 #include "charts/chartfactory.h"
 #include "charts/charttheme.h"
 #include "charts/mapchart.h"
-#include "core/datasetloader.h"
+#include "core/io/atomicfilewriter.h"
+#include "core/io/datasetloader.h"
 #include "core/languagetranslator.h"
 
 #include <QApplication>
@@ -155,7 +156,7 @@ private slots:
                 QSKIP("pdftotext (poppler-utils) is not installed");
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("map.pdf"));
-            QCOMPARE(ChartExporter::writeAtomically(path, encoded.bytes), QString());
+            QCOMPARE(AtomicFileWriter::write(path, encoded.bytes), QString());
             QProcess process;
             process.start(pdftotext, {path, QStringLiteral("-")});
             QVERIFY(process.waitForFinished(30000));

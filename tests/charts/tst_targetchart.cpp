@@ -4,10 +4,10 @@
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
 #include "charts/indicatorchart.h"
-#include "core/datasetloader.h"
-#include "core/iatiactivityloader.h"
-#include "core/indicatormodel.h"
+#include "core/io/datasetloader.h"
+#include "core/io/iati/iatiactivityloader.h"
 #include "core/languagetranslator.h"
+#include "core/models/indicatormodel.h"
 
 #include <QLegend>
 #include <QLegendMarker>

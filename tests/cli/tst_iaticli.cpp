@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/chartcsv.h"
-#include "core/datasetloader.h"
-#include "core/datasetwriter.h"
-#include "core/iatiactivityloader.h"
+#include "core/io/chartcsv.h"
+#include "core/io/datasetloader.h"
+#include "core/io/datasetwriter.h"
+#include "core/io/iati/iatiactivityloader.h"
 #include "support/iatigenerator.h"
 
 #include <QFile>

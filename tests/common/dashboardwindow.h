@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/datasetloader.h"
+#include "core/io/datasetloader.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/countrytablemodel.h"
-#include "core/datasetloader.h"
+#include "core/io/datasetloader.h"
+#include "core/models/countrytablemodel.h"
 #include "core/textformat.h"
 
 #include <QAbstractItemModelTester>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/datasetloader.h"
-#include "core/filecheck.h"
+#include "core/io/datasetloader.h"
+#include "core/io/filecheck.h"
 #include "core/textformat.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/iatiactivityloader.h"
+#include "core/io/iati/iatiactivityloader.h"
 #include "support/iatigenerator.h"
 
 #include <QBuffer>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "common/dashboardwindow.h"
-#include "core/datasetloader.h"
+#include "core/io/datasetloader.h"
 #include "factsheet/factsheetwriter.h"
 #include "support/largedataset.h"
-#include "widgets/exportfactsheetcommand.h"
-#include "widgets/printcontroller.h"
+#include "widgets/export/exportfactsheetcommand.h"
+#include "widgets/export/printcontroller.h"
 
 #include <QApplication>
 #include <QDir>

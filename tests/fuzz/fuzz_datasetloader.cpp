@@ -4,7 +4,7 @@
 // Feeds arbitrary bytes to the dataset loader: it must never crash, hang or
 // touch memory it does not own, and its verdict must be consistent.
 
-#include "core/datasetloader.h"
+#include "core/io/datasetloader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "support/iatigenerator.h"
-#include "widgets/datasetcontroller.h"
-#include "widgets/iatiactivitypicker.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
-#include "widgets/problemsdialog.h"
+#include "widgets/open/datasetcontroller.h"
+#include "widgets/open/iatiactivitypicker.h"
+#include "widgets/open/problemsdialog.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "core/iatiactivitylistmodel.h"
-#include "core/iatiactivityloader.h"
+#include "core/io/iati/iatiactivityloader.h"
+#include "core/models/iatiactivitylistmodel.h"
 #include "support/iatigenerator.h"
-#include "widgets/iatiactivitypicker.h"
+#include "widgets/open/iatiactivitypicker.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

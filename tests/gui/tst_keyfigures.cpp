@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "common/dashboardwindow.h"
-#include "widgets/chartpanel.h"
-#include "widgets/keyfigurerow.h"
-#include "widgets/keyfiguretile.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
+#include "widgets/panels/chartpanel.h"
+#include "widgets/panels/keyfigurerow.h"
+#include "widgets/panels/keyfiguretile.h"
 
 #include <QChartView>
 #include <QTest>

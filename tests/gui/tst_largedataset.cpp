@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "charts/indicatorchart.h"
-#include "core/datasetloader.h"
+#include "core/io/datasetloader.h"
 #include "support/largedataset.h"
-#include "widgets/chartpanel.h"
-#include "widgets/countrypanel.h"
-#include "widgets/datasetcontroller.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
-#include "widgets/timelinewidget.h"
+#include "widgets/open/datasetcontroller.h"
+#include "widgets/panels/chartpanel.h"
+#include "widgets/panels/countrypanel.h"
+#include "widgets/panels/timelinewidget.h"
 
 #include <QChartView>
 #include <QFile>

@@ -3,13 +3,13 @@
 
 #include "charts/wrappedtextitem.h"
 #include "common/dashboardwindow.h"
-#include "core/datasetloader.h"
+#include "core/io/datasetloader.h"
 #include "support/largedataset.h"
-#include "widgets/chartpanel.h"
-#include "widgets/elidedlabel.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
-#include "widgets/timelinewidget.h"
+#include "widgets/panels/chartpanel.h"
+#include "widgets/panels/elidedlabel.h"
+#include "widgets/panels/timelinewidget.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

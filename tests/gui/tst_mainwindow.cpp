@@ -4,16 +4,16 @@
 #include "charts/chartfactory.h"
 #include "charts/indicatorchart.h"
 #include "common/dashboardwindow.h"
-#include "core/datasetloader.h"
+#include "core/io/datasetloader.h"
 #include "widgets/abouttext.h"
-#include "widgets/chartpanel.h"
-#include "widgets/countrypanel.h"
-#include "widgets/elidedlabel.h"
-#include "widgets/headerpanel.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
-#include "widgets/sourcespanel.h"
-#include "widgets/timelinewidget.h"
+#include "widgets/panels/chartpanel.h"
+#include "widgets/panels/countrypanel.h"
+#include "widgets/panels/elidedlabel.h"
+#include "widgets/panels/headerpanel.h"
+#include "widgets/panels/sourcespanel.h"
+#include "widgets/panels/timelinewidget.h"
 
 #include <QBarCategoryAxis>
 #include <QDesktopServices>

@@ -3,11 +3,11 @@
 
 #include "charts/mapchart.h"
 #include "common/dashboardwindow.h"
-#include "widgets/chartpanel.h"
-#include "widgets/countrypanel.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
-#include "widgets/mapinteraction.h"
+#include "widgets/panels/chartpanel.h"
+#include "widgets/panels/countrypanel.h"
+#include "widgets/panels/mapinteraction.h"
 
 #include <QApplication>
 #include <QChartView>

@@ -3,14 +3,14 @@
 
 #include "charts/chartfactory.h"
 #include "charts/indicatorchart.h"
-#include "core/datasetloader.h"
-#include "widgets/chartpanel.h"
-#include "widgets/countrypanel.h"
-#include "widgets/headerpanel.h"
+#include "core/io/datasetloader.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
-#include "widgets/sourcespanel.h"
-#include "widgets/timelinewidget.h"
+#include "widgets/panels/chartpanel.h"
+#include "widgets/panels/countrypanel.h"
+#include "widgets/panels/headerpanel.h"
+#include "widgets/panels/sourcespanel.h"
+#include "widgets/panels/timelinewidget.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

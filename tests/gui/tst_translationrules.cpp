@@ -4,9 +4,9 @@
 #include "common/dashboardwindow.h"
 #include "core/partialdate.h"
 #include "widgets/abouttext.h"
-#include "widgets/exportoptionsdialog.h"
+#include "widgets/export/exportoptionsdialog.h"
+#include "widgets/panels/timelinewidget.h"
 #include "widgets/shortcutsdialog.h"
-#include "widgets/timelinewidget.h"
 
 #include <QAbstractButton>
 #include <QFile>

@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "core/io/datasetloader.h"
+
+#include "core/io/filecheck.h"
+#include "core/io/iati/iatiactivityloader.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <algorithm>
+#include <array>
+
+namespace sharaka {
+
+namespace {
+
+/// The reader for @p text: the first that recognizes it, else JSON, the
+/// native format, whose syntax message then points at the first wrong byte.
+const DatasetFormatReader &readerFor(const QByteArray &text)
+{
+    static const JsonDatasetReader json;
+    // One line per format.
+    static const std::array<const DatasetFormatReader *, 1> readers = {&json};
+    const auto it =
+        std::find_if(readers.cbegin(), readers.cend(), [&text](const DatasetFormatReader *reader) {
+            return reader->recognizes(text);
+        });
+    return it == readers.cend() ? json : **it;
+}
+
+/// Lists in the order the views show them, whatever the file's order: done
+/// after validation, whose messages name the places as the file has them.
+void arrangeForDisplay(Dataset &data)
+{
+    std::stable_sort(data.phases.begin(), data.phases.end(),
+                     [](const Phase &a, const Phase &b) { return a.order < b.order; });
+    // The timeline reads in date order.
+    std::stable_sort(data.milestones.begin(), data.milestones.end(),
+                     [](const Milestone &a, const Milestone &b) {
+                         return a.date.firstDay() < b.date.firstDay();
+                     });
+}
+
+LoadResult failure(const ProblemLog &log)
+{
+    LoadResult result;
+    result.errors = log.errors();
+    result.warnings = log.warnings();
+    return result;
+}
+
+} // namespace
+
+LoadResult DatasetLoader::loadEmbedded()
+{
+    return loadFile(embeddedPath(), QStringLiteral("sharaka.json"));
+}
+
+LoadResult DatasetLoader::loadFile(const QString &path, const QString &displayName)
+{
+    // IATI activity files are streamed, whatever their size, rather than
+    // read whole: they hold thousands of activities and often exceed
+    // MaxFileBytes, of which one activity is shown.
+    if (IatiActivityLoader::isXmlFile(path))
+        return IatiActivityLoader(path, displayName.isEmpty() ? path : displayName).load({});
+    ProblemLog log(displayName.isEmpty() ? path : displayName);
+    // Checked before open(): opening a FIFO would block until someone writes.
+    const QString problem = FileCheck::readProblem(path);
+    if (!problem.isEmpty()) {
+        log.fileError(problem);
+        return failure(log);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        log.fileError(QCoreApplication::translate("DatasetReader", "cannot be read: %1")
+                          .arg(file.errorString()));
+        return failure(log);
+    }
+    return loadDevice(file, log.fileName());
+}
+
+LoadResult DatasetLoader::loadDevice(QIODevice &device, const QString &displayName)
+{
+    // Refuse oversized input before reading it whole.
+    if (!device.isSequential() && device.size() > MaxFileBytes) {
+        ProblemLog log(displayName);
+        log.fileError(BytePreflight::sizeMessage(device.size()));
+        return failure(log);
+    }
+    return loadBytes(device.read(MaxFileBytes + 1), displayName);
+}
+
+LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &displayName)
+{
+    if (IatiActivityReader::looksLikeXml(bytes)) {
+        QByteArray copy = bytes;
+        QBuffer buffer(&copy);
+        buffer.open(QIODevice::ReadOnly);
+        return IatiActivityLoader(buffer, displayName).load({});
+    }
+    ProblemLog log(displayName);
+    const std::optional<QByteArray> text = BytePreflight::check(bytes, log);
+    if (!text)
+        return failure(log);
+    std::optional<Dataset> data = readerFor(*text).read(*text, log);
+    if (data)
+        DatasetValidator(log).validate(*data);
+    LoadResult result = failure(log);
+    if (data && !log.hasErrors()) {
+        arrangeForDisplay(*data);
+        result.dataset = std::move(data);
+    }
+    return result;
+}
+
+} // namespace sharaka

@@ -1,0 +1,367 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "core/io/datasetvalidator.h"
+
+#include "core/io/problemlog.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <cmath>
+
+namespace sharaka {
+
+namespace {
+
+QString child(const QString &path, const char *key)
+{
+    return ProblemLog::child(path, QLatin1String(key));
+}
+
+QString element(const char *list, qsizetype i)
+{
+    return ProblemLog::index(ProblemLog::child(QStringLiteral("$"), QLatin1String(list)), i);
+}
+
+template<typename T, typename Check>
+void forEachElement(const QList<T> &items, const char *list, Check check)
+{
+    for (qsizetype i = 0; i < items.size(); ++i)
+        check(items.at(i), element(list, i));
+}
+
+template<typename T>
+QSet<QString> idsOf(const QList<T> &items)
+{
+    QSet<QString> ids;
+    for (const T &item : items)
+        ids.insert(item.id);
+    return ids;
+}
+
+} // namespace
+
+qsizetype DatasetValidator::characterCount(const QString &text)
+{
+    // A surrogate pair is one character.
+    qsizetype count = text.size();
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && text.at(i + 1).isLowSurrogate())
+            --count;
+    }
+    return count;
+}
+
+bool DatasetValidator::isWebAddress(const QString &url)
+{
+    // RFC 3986 characters only, less the single quote: an address is later
+    // written into HTML attributes, and a quote has no business in one
+    // (write it as %27).
+    static const QRegularExpression urlCharacters(
+        QStringLiteral("^[A-Za-z0-9\\-._~:/?#\\[\\]@!$&()*+,;=%]+$"));
+    if (!urlCharacters.match(url).hasMatch())
+        return false;
+    const QUrl parsed(url, QUrl::StrictMode);
+    return parsed.isValid() &&
+           (parsed.scheme() == QLatin1String("https") ||
+            parsed.scheme() == QLatin1String("http")) &&
+           !parsed.host().isEmpty();
+}
+
+void DatasetValidator::validate(const Dataset &data)
+{
+    // Every list is known up front, so a reference may point anywhere.
+    m_sourceIds = idsOf(data.sources);
+    m_phaseIds = idsOf(data.phases);
+    m_footnoteIds = idsOf(data.footnotes);
+    m_indicatorIds = idsOf(data.indicators);
+
+    checkSources(data.sources);
+    checkProject(data.project);
+    checkPhases(data.phases);
+    checkFootnotes(data.footnotes);
+    checkCountries(data.countries);
+    checkIndicators(data.indicators);
+    checkCharts(data.charts);
+    checkMilestones(data.milestones);
+    checkNotes(data.notes);
+}
+
+void DatasetValidator::error(const QString &path, const QString &message)
+{
+    m_log.error(path, message);
+}
+
+bool DatasetValidator::checkPresent(bool present, const QString &path, Need need)
+{
+    if (present)
+        return true;
+    if (need == Need::Required && !m_log.hasErrorAround(path))
+        error(path, m_log.isBlank(path) ? emptyMessage() : missingMessage());
+    return false;
+}
+
+void DatasetValidator::checkLength(const QString &text, const QString &path, int limit)
+{
+    // Counted only when the UTF-16 length could exceed the limit: cheap for
+    // the usual short texts.
+    if (text.size() <= limit)
+        return;
+    const qsizetype count = characterCount(text);
+    if (count > limit)
+        error(path, tr("is %1 characters long; the limit is %2 characters")
+                        .arg(QString::number(count), QString::number(limit)));
+}
+
+void DatasetValidator::checkString(const QString &text, const QString &path, Need need, int limit)
+{
+    if (checkPresent(!text.isEmpty(), path, need))
+        checkLength(text, path, limit);
+}
+
+void DatasetValidator::checkId(const QString &id, const QString &path)
+{
+    static const QRegularExpression idShape(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    if (checkPresent(!id.isEmpty(), path, Need::Required) && !idShape.match(id).hasMatch())
+        error(
+            path,
+            tr("must be lower-case letters, digits and hyphens (at most 64), got \"%1\"").arg(id));
+}
+
+void DatasetValidator::checkText(const LocalizedText &text, const QString &path, Need need,
+                                 int limit)
+{
+    if (m_log.hasErrorAround(path))
+        return;
+    if (text.english().isEmpty()) {
+        if (m_log.isBlank(path) || !text.isEmpty())
+            error(path, tr("must have an English text (\"en\"), the fallback for every language"));
+        else if (need == Need::Required)
+            error(path, missingMessage());
+    }
+    const QMap<QString, QString> texts = text.all();
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        checkLength(it.value(), ProblemLog::child(path, it.key()), limit);
+}
+
+void DatasetValidator::checkIdList(const QStringList &ids, const QString &path, Need need)
+{
+    if (!ids.isEmpty() || need == Need::Optional || m_log.hasErrorAround(path))
+        return;
+    error(path, m_log.isBlank(path) ? tr("must list at least one id") : missingMessage());
+}
+
+void DatasetValidator::checkReference(const QString &id, const QString &path,
+                                      const QSet<QString> &known, const QString &unknownMessage)
+{
+    if (!id.isEmpty() && !known.contains(id))
+        error(path, unknownMessage.arg(id));
+}
+
+void DatasetValidator::checkReferences(const QStringList &ids, const QString &path,
+                                       const QSet<QString> &known, const QString &unknownMessage)
+{
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        checkReference(ids.at(i), ProblemLog::index(path, i), known, unknownMessage);
+}
+
+void DatasetValidator::checkCitations(const QStringList &sourceIds, const QString &path, Need need)
+{
+    checkIdList(sourceIds, path, need);
+    checkReferences(sourceIds, path, m_sourceIds, tr("refers to unknown source id \"%1\""));
+}
+
+void DatasetValidator::checkUnique(QSet<QString> &seen, const QString &id, const QString &path,
+                                   const QString &duplicateMessage)
+{
+    if (!id.isEmpty() && seen.contains(id))
+        error(path, duplicateMessage.arg(id));
+    seen.insert(id);
+}
+
+void DatasetValidator::checkProject(const ProjectInfo &project)
+{
+    const QString path = QStringLiteral("$.project");
+    checkId(project.id, child(path, "id"));
+    checkText(project.name, child(path, "name"), Need::Required, MaxShortText);
+    checkText(project.nameMeaning, child(path, "nameMeaning"), Need::Optional, MaxShortText);
+    checkText(project.summary, child(path, "summary"), Need::Required, MaxLongText);
+    checkText(project.implementer, child(path, "implementer"), Need::Required, MaxShortText);
+    checkText(project.funder, child(path, "funder"), Need::Optional, MaxShortText);
+    checkText(project.purpose, child(path, "purpose"), Need::Optional, MaxLongText);
+    checkCitations(project.sourceIds, child(path, "sources"), Need::Optional);
+    checkPresent(project.start.isValid(), child(path, "start"), Need::Required);
+    checkPresent(project.end.isValid(), child(path, "end"), Need::Required);
+    if (project.start.isValid() && project.end.isValid() &&
+        project.end.lastDay() < project.start.firstDay())
+        error(child(path, "end"), tr("ends (%1) before the project starts (%2)")
+                                      .arg(project.end.toIsoString(), project.start.toIsoString()));
+}
+
+void DatasetValidator::checkSources(const QList<Source> &sources)
+{
+    QSet<QString> seen;
+    forEachElement(sources, "sources", [&](const Source &source, const QString &path) {
+        checkId(source.id, child(path, "id"));
+        checkText(source.publisher, child(path, "publisher"), Need::Required, MaxShortText);
+        checkText(source.title, child(path, "title"), Need::Required, MaxShortText);
+        checkString(source.language, child(path, "language"), Need::Optional, MaxShortText);
+        checkPresent(!source.published || source.published->isValid(), child(path, "published"),
+                     Need::Required);
+        const QString urlPath = child(path, "url");
+        if (!source.url.isEmpty()) {
+            if (characterCount(source.url) > MaxUrlLength)
+                checkLength(source.url, urlPath, MaxUrlLength);
+            else if (!isWebAddress(source.url))
+                error(urlPath, tr("must be an http or https address, got \"%1\"").arg(source.url));
+        }
+        checkUnique(seen, source.id, child(path, "id"), tr("duplicate source id \"%1\""));
+    });
+    if (sources.isEmpty() && !m_log.hasErrorAround(QStringLiteral("$.sources")))
+        error(QStringLiteral("$.sources"), tr("must list at least one source"));
+}
+
+void DatasetValidator::checkPhases(const QList<Phase> &phases)
+{
+    QSet<QString> seen;
+    forEachElement(phases, "phases", [&](const Phase &phase, const QString &path) {
+        checkId(phase.id, child(path, "id"));
+        checkText(phase.label, child(path, "label"), Need::Required, MaxShortText);
+        checkText(phase.description, child(path, "description"), Need::Optional, MaxLongText);
+        checkUnique(seen, phase.id, child(path, "id"), tr("duplicate phase id \"%1\""));
+        checkCitations(phase.sourceIds, child(path, "sources"), Need::Required);
+    });
+}
+
+void DatasetValidator::checkFootnotes(const QList<Footnote> &footnotes)
+{
+    QSet<QString> seen;
+    forEachElement(footnotes, "footnotes", [&](const Footnote &footnote, const QString &path) {
+        checkId(footnote.id, child(path, "id"));
+        if (checkPresent(!footnote.marker.isEmpty(), child(path, "marker"), Need::Required) &&
+            characterCount(footnote.marker) > MaxMarkerLength)
+            error(child(path, "marker"),
+                  tr("must be at most %1 characters, got \"%2\"")
+                      .arg(QString::number(MaxMarkerLength), footnote.marker));
+        checkText(footnote.text, child(path, "text"), Need::Required, MaxLongText);
+        checkUnique(seen, footnote.id, child(path, "id"), tr("duplicate footnote id \"%1\""));
+    });
+}
+
+void DatasetValidator::checkCountries(const QList<Country> &countries)
+{
+    static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
+    QSet<QString> seen;
+    forEachElement(countries, "countries", [&](const Country &country, const QString &path) {
+        const QString codePath = child(path, "code");
+        if (checkPresent(!country.code.isEmpty(), codePath, Need::Required)) {
+            if (!alpha2.match(country.code).hasMatch())
+                error(codePath,
+                      tr("must be an ISO 3166-1 alpha-2 code (two capital letters), got \"%1\"")
+                          .arg(country.code));
+            else
+                checkUnique(seen, country.code, codePath, tr("duplicate country code \"%1\""));
+        }
+        checkText(country.name, child(path, "name"), Need::Required, MaxShortText);
+        checkReference(country.phaseId, child(path, "phase"), m_phaseIds,
+                       tr("refers to unknown phase id \"%1\""));
+        checkReference(country.footnoteId, child(path, "footnote"), m_footnoteIds,
+                       tr("refers to unknown footnote id \"%1\""));
+    });
+}
+
+void DatasetValidator::checkIndicators(const QList<Indicator> &indicators)
+{
+    QSet<QString> seen;
+    forEachElement(indicators, "indicators", [&](const Indicator &indicator, const QString &path) {
+        checkId(indicator.id, child(path, "id"));
+        checkText(indicator.label, child(path, "label"), Need::Required, MaxShortText);
+        checkText(indicator.description, child(path, "description"), Need::Optional, MaxLongText);
+        if (indicator.value < 0 || indicator.value > MaxValue)
+            error(child(path, "value"),
+                  tr("must be a whole number from 0 to %1, got %2")
+                      .arg(QString::number(MaxValue), QString::number(indicator.value)));
+        checkUnique(seen, indicator.id, child(path, "id"), tr("duplicate indicator id \"%1\""));
+        checkCitations(indicator.sourceIds, child(path, "sources"), Need::Required);
+        checkResultsFramework(indicator, path);
+    });
+}
+
+void DatasetValidator::checkFigure(std::optional<double> figure, const QString &path)
+{
+    if (figure && !(std::abs(*figure) <= MaxFigure)) {
+        error(path,
+              tr("must be a number from -%1 to %1, got %2")
+                  .arg(QString::number(MaxFigure, 'f', 0), QString::number(*figure, 'g', 17)));
+    }
+}
+
+void DatasetValidator::checkResultsFramework(const Indicator &indicator, const QString &path)
+{
+    checkFigure(indicator.baseline, child(path, "baseline"));
+    checkFigure(indicator.target, child(path, "target"));
+    checkString(indicator.unit, child(path, "unit"), Need::Optional, MaxUnitLength);
+    for (qsizetype i = 0; i < indicator.periods.size(); ++i) {
+        const IndicatorPeriod &period = indicator.periods.at(i);
+        const QString here = ProblemLog::index(child(path, "periods"), i);
+        checkFigure(period.target, child(here, "target"));
+        checkFigure(period.actual, child(here, "actual"));
+        if (period.start.isValid() && period.end.isValid() && period.end < period.start) {
+            error(child(here, "end"),
+                  tr("ends (%1) before it starts (%2)")
+                      .arg(period.end.toString(Qt::ISODate), period.start.toString(Qt::ISODate)));
+        }
+    }
+}
+
+void DatasetValidator::checkCharts(const QList<ChartSpec> &charts)
+{
+    QSet<QString> seen;
+    forEachElement(charts, "charts", [&](const ChartSpec &chart, const QString &path) {
+        checkId(chart.id, child(path, "id"));
+        checkText(chart.title, child(path, "title"), Need::Required, MaxShortText);
+        checkIdList(chart.indicatorIds, child(path, "indicators"), Need::Required);
+        checkUnique(seen, chart.id, child(path, "id"), tr("duplicate chart id \"%1\""));
+        checkReferences(chart.indicatorIds, child(path, "indicators"), m_indicatorIds,
+                        tr("refers to unknown indicator id \"%1\""));
+    });
+}
+
+void DatasetValidator::checkMilestones(const QList<Milestone> &milestones)
+{
+    QSet<QString> seen;
+    forEachElement(milestones, "milestones", [&](const Milestone &milestone, const QString &path) {
+        checkId(milestone.id, child(path, "id"));
+        // A date is read with its precision, a sibling field: a problem with
+        // either is the reader's, already reported.
+        if (!m_log.hasErrorAround(child(path, "precision")))
+            checkPresent(milestone.date.isValid(), child(path, "date"), Need::Required);
+        if (milestone.endDate && milestone.date.isValid() &&
+            milestone.endDate->lastDay() < milestone.date.firstDay())
+            error(child(path, "endDate"),
+                  tr("ends (%1) before it starts (%2)")
+                      .arg(milestone.endDate->toIsoString(), milestone.date.toIsoString()));
+        // A bound says the event happened before or after one day; a span of
+        // days would make "by" ambiguous.
+        if (milestone.endDate && milestone.bound != DateBound::On)
+            error(child(path, "endDate"), tr("is not allowed together with a \"bound\""));
+        checkText(milestone.title, child(path, "title"), Need::Required, MaxShortText);
+        checkText(milestone.description, child(path, "description"), Need::Optional, MaxLongText);
+        checkUnique(seen, milestone.id, child(path, "id"), tr("duplicate milestone id \"%1\""));
+        checkCitations(milestone.sourceIds, child(path, "sources"), Need::Required);
+    });
+}
+
+void DatasetValidator::checkNotes(const QList<DataNote> &notes)
+{
+    QSet<QString> seen;
+    forEachElement(notes, "notes", [&](const DataNote &note, const QString &path) {
+        checkId(note.id, child(path, "id"));
+        checkText(note.text, child(path, "text"), Need::Required, MaxLongText);
+        checkUnique(seen, note.id, child(path, "id"), tr("duplicate note id \"%1\""));
+        checkCitations(note.sourceIds, child(path, "sources"), Need::Optional);
+    });
+}
+
+} // namespace sharaka

@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "core/io/datasetwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sharaka {
+
+namespace {
+
+QJsonObject localized(const LocalizedText &text)
+{
+    QJsonObject object;
+    const QMap<QString, QString> texts = text.all();
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QJsonObject dated(const PartialDate &date)
+{
+    return QJsonObject{{QStringLiteral("date"), date.toIsoString()},
+                       {QStringLiteral("precision"), PartialDate::precisionName(date.precision())}};
+}
+
+void insertText(QJsonObject &object, const QString &key, const LocalizedText &text)
+{
+    if (!text.isEmpty())
+        object.insert(key, localized(text));
+}
+
+void insertIds(QJsonObject &object, const QString &key, const QStringList &ids)
+{
+    if (!ids.isEmpty())
+        object.insert(key, QJsonArray::fromStringList(ids));
+}
+
+void insertNumber(QJsonObject &object, const QString &key, std::optional<double> value)
+{
+    if (value)
+        object.insert(key, *value);
+}
+
+template<typename T, typename Write>
+QJsonArray array(const QList<T> &items, Write write)
+{
+    QJsonArray result;
+    for (const T &item : items)
+        result.append(write(item));
+    return result;
+}
+
+QJsonObject project(const ProjectInfo &info)
+{
+    QJsonObject object{{QStringLiteral("id"), info.id}};
+    insertText(object, QStringLiteral("name"), info.name);
+    insertText(object, QStringLiteral("nameMeaning"), info.nameMeaning);
+    insertText(object, QStringLiteral("summary"), info.summary);
+    insertText(object, QStringLiteral("implementer"), info.implementer);
+    insertText(object, QStringLiteral("funder"), info.funder);
+    insertText(object, QStringLiteral("purpose"), info.purpose);
+    object.insert(QStringLiteral("start"), dated(info.start));
+    object.insert(QStringLiteral("end"), dated(info.end));
+    insertIds(object, QStringLiteral("sources"), info.sourceIds);
+    return object;
+}
+
+QJsonObject source(const Source &item)
+{
+    QJsonObject object{{QStringLiteral("id"), item.id}};
+    insertText(object, QStringLiteral("publisher"), item.publisher);
+    insertText(object, QStringLiteral("title"), item.title);
+    if (!item.language.isEmpty())
+        object.insert(QStringLiteral("language"), item.language);
+    if (item.published)
+        object.insert(QStringLiteral("published"), dated(*item.published));
+    if (!item.url.isEmpty())
+        object.insert(QStringLiteral("url"), item.url);
+    return object;
+}
+
+QJsonObject indicator(const Indicator &item)
+{
+    QJsonObject object{{QStringLiteral("id"), item.id}};
+    insertText(object, QStringLiteral("label"), item.label);
+    insertText(object, QStringLiteral("description"), item.description);
+    object.insert(QStringLiteral("value"), item.value);
+    if (item.qualifier == Qualifier::AtLeast)
+        object.insert(QStringLiteral("qualifier"), QStringLiteral("atLeast"));
+    if (item.headline)
+        object.insert(QStringLiteral("headline"), true);
+    insertIds(object, QStringLiteral("sources"), item.sourceIds);
+    insertNumber(object, QStringLiteral("baseline"), item.baseline);
+    insertNumber(object, QStringLiteral("target"), item.target);
+    if (!item.periods.isEmpty()) {
+        object.insert(QStringLiteral("periods"), array(item.periods, [](const IndicatorPeriod &p) {
+                          QJsonObject period;
+                          if (p.start.isValid())
+                              period.insert(QStringLiteral("start"), p.start.toString(Qt::ISODate));
+                          if (p.end.isValid())
+                              period.insert(QStringLiteral("end"), p.end.toString(Qt::ISODate));
+                          insertNumber(period, QStringLiteral("target"), p.target);
+                          insertNumber(period, QStringLiteral("actual"), p.actual);
+                          return period;
+                      }));
+    }
+    if (!item.unit.isEmpty())
+        object.insert(QStringLiteral("unit"), item.unit);
+    if (!item.ascending)
+        object.insert(QStringLiteral("ascending"), false);
+    return object;
+}
+
+QJsonObject milestone(const Milestone &item)
+{
+    QJsonObject object{
+        {QStringLiteral("id"), item.id},
+        {QStringLiteral("date"), item.date.toIsoString()},
+        {QStringLiteral("precision"), PartialDate::precisionName(item.date.precision())}};
+    if (item.endDate)
+        object.insert(QStringLiteral("endDate"), item.endDate->toIsoString());
+    if (item.bound != DateBound::On) {
+        object.insert(QStringLiteral("bound"), item.bound == DateBound::NotAfter
+                                                   ? QStringLiteral("notAfter")
+                                                   : QStringLiteral("notBefore"));
+    }
+    insertText(object, QStringLiteral("title"), item.title);
+    insertText(object, QStringLiteral("description"), item.description);
+    insertIds(object, QStringLiteral("sources"), item.sourceIds);
+    return object;
+}
+
+} // namespace
+
+QByteArray DatasetWriter::toJson(const Dataset &dataset)
+{
+    QJsonObject root{{QStringLiteral("schema"), dataset.schema},
+                     {QStringLiteral("version"), dataset.version},
+                     {QStringLiteral("project"), project(dataset.project)},
+                     {QStringLiteral("sources"), array(dataset.sources, source)}};
+    if (!dataset.phases.isEmpty()) {
+        root.insert(QStringLiteral("phases"), array(dataset.phases, [](const Phase &item) {
+                        QJsonObject object{{QStringLiteral("id"), item.id},
+                                           {QStringLiteral("order"), item.order}};
+                        insertText(object, QStringLiteral("label"), item.label);
+                        insertText(object, QStringLiteral("description"), item.description);
+                        insertIds(object, QStringLiteral("sources"), item.sourceIds);
+                        return object;
+                    }));
+    }
+    if (!dataset.footnotes.isEmpty()) {
+        root.insert(QStringLiteral("footnotes"), array(dataset.footnotes, [](const Footnote &item) {
+                        return QJsonObject{{QStringLiteral("id"), item.id},
+                                           {QStringLiteral("marker"), item.marker},
+                                           {QStringLiteral("text"), localized(item.text)}};
+                    }));
+    }
+    root.insert(QStringLiteral("countries"), array(dataset.countries, [](const Country &item) {
+                    QJsonObject object{{QStringLiteral("code"), item.code},
+                                       {QStringLiteral("name"), localized(item.name)}};
+                    if (!item.phaseId.isEmpty())
+                        object.insert(QStringLiteral("phase"), item.phaseId);
+                    if (!item.footnoteId.isEmpty())
+                        object.insert(QStringLiteral("footnote"), item.footnoteId);
+                    return object;
+                }));
+    root.insert(QStringLiteral("indicators"), array(dataset.indicators, indicator));
+    root.insert(QStringLiteral("charts"), array(dataset.charts, [](const ChartSpec &item) {
+                    return QJsonObject{{QStringLiteral("id"), item.id},
+                                       {QStringLiteral("kind"), item.kind == ChartKind::Map
+                                                                    ? QStringLiteral("map")
+                                                                    : QStringLiteral("bar")},
+                                       {QStringLiteral("title"), localized(item.title)},
+                                       {QStringLiteral("indicators"),
+                                        QJsonArray::fromStringList(item.indicatorIds)}};
+                }));
+    root.insert(QStringLiteral("milestones"), array(dataset.milestones, milestone));
+    if (!dataset.notes.isEmpty()) {
+        root.insert(QStringLiteral("notes"), array(dataset.notes, [](const DataNote &item) {
+                        QJsonObject object{{QStringLiteral("id"), item.id},
+                                           {QStringLiteral("text"), localized(item.text)}};
+                        insertIds(object, QStringLiteral("sources"), item.sourceIds);
+                        return object;
+                    }));
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace sharaka

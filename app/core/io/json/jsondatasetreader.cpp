@@ -1,0 +1,591 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "core/io/json/jsondatasetreader.h"
+
+#include "core/io/bytepreflight.h"
+#include "core/io/datasetvalidator.h"
+#include "core/io/problemlog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <array>
+#include <cmath>
+
+namespace sharaka {
+
+char DatasetFormatReader::firstNonSpaceByte(const QByteArray &text)
+{
+    for (const char c : text) {
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return c;
+    }
+    return 0;
+}
+
+namespace {
+
+const QString Root = QStringLiteral("$");
+
+/// Walks the JSON tree and converts it to value types, in file order,
+/// reporting what does not fit the format with the JSON path of the value.
+class JsonMapping
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetReader)
+
+public:
+    explicit JsonMapping(ProblemLog &log)
+        : m_log(log)
+    {}
+
+    std::optional<Dataset> read(const QJsonObject &root);
+
+private:
+    using FieldList = std::initializer_list<const char *>;
+
+    static QString jsonTypeName(const QJsonValue &value)
+    {
+        switch (value.type()) {
+        case QJsonValue::Null:
+            return QStringLiteral("null");
+        case QJsonValue::Bool:
+            return tr("a boolean");
+        case QJsonValue::Double:
+            return tr("a number");
+        case QJsonValue::String:
+            return tr("a string");
+        case QJsonValue::Array:
+            return tr("an array");
+        case QJsonValue::Object:
+            return tr("an object");
+        case QJsonValue::Undefined:
+            return tr("nothing");
+        }
+        return tr("unknown");
+    }
+
+    static QString child(const QString &path, const QString &key)
+    {
+        return ProblemLog::child(path, key);
+    }
+    void error(const QString &path, const QString &message) { m_log.error(path, message); }
+
+    void warnUnknownFields(const QJsonObject &object, const QString &path, FieldList known);
+    bool requireObject(const QJsonValue &value, const QString &path, QJsonObject *out);
+    /// The field @p key when present and of @p type; otherwise reports it
+    /// (missing only when @p required) and returns nothing. @p typeName
+    /// completes "must be …".
+    std::optional<QJsonValue> typedField(const QJsonObject &object, const QString &key,
+                                         const QString &path, bool required, QJsonValue::Type type,
+                                         const QString &typeName);
+    /// A string, trimmed; empty when absent. Whether it is required is the
+    /// validator's business: a blank one is marked for it.
+    QString readString(const QJsonObject &object, const QString &key, const QString &path);
+    /// A string the format itself needs to read on (schema, date, precision).
+    QString readRequiredString(const QJsonObject &object, const QString &key, const QString &path);
+    LocalizedText readText(const QJsonObject &object, const QString &key, const QString &path);
+    /// The position of an optional string among @p names; 0, the default,
+    /// when absent or wrong (reported with @p rule, which quotes the value).
+    std::size_t readChoice(const QJsonObject &object, const QString &key, const QString &path,
+                           FieldList names, const QString &rule);
+    std::optional<qint64> readWholeNumber(const QJsonObject &object, const QString &key,
+                                          const QString &path, qint64 min, qint64 max);
+    QStringList readIdList(const QJsonObject &object, const QString &key, const QString &path);
+    std::optional<PartialDate> readDatedObject(const QJsonObject &object, const QString &path,
+                                               const QString &dateKey = QStringLiteral("date"));
+    std::optional<PartialDate> readDateField(const QJsonObject &object, const QString &key,
+                                             const QString &path);
+
+    /// Reads each element of the array @p key with @p read; an element that
+    /// is not an object is reported and kept as a blank placeholder, so that
+    /// indices stay those of the file.
+    template<typename T, typename Read>
+    void readList(const QJsonObject &root, const char *key, bool required, QList<T> &list,
+                  Read read)
+    {
+        const auto value =
+            typedField(root, QLatin1String(key), Root, required, QJsonValue::Array, tr("an array"));
+        if (!value)
+            return;
+        const QJsonArray array = value->toArray();
+        const QString arrayPath = child(Root, QLatin1String(key));
+        list.reserve(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString path = ProblemLog::index(arrayPath, i);
+            QJsonObject object;
+            list.append(requireObject(array.at(i), path, &object) ? read(object, path) : T());
+        }
+    }
+
+    void readProject(const QJsonObject &root, Dataset &data);
+    Source readSource(const QJsonObject &object, const QString &path);
+    Phase readPhase(const QJsonObject &object, const QString &path);
+    Footnote readFootnote(const QJsonObject &object, const QString &path);
+    Country readCountry(const QJsonObject &object, const QString &path);
+    Indicator readIndicator(const QJsonObject &object, const QString &path);
+    std::optional<double> readNumber(const QJsonObject &object, const QString &key,
+                                     const QString &path);
+    /// baseline, target, periods, unit and ascending: all optional.
+    void readResultsFramework(const QJsonObject &object, const QString &path, Indicator &indicator);
+    ChartSpec readChart(const QJsonObject &object, const QString &path);
+    Milestone readMilestone(const QJsonObject &object, const QString &path);
+    DataNote readNote(const QJsonObject &object, const QString &path);
+
+    ProblemLog &m_log;
+};
+
+void JsonMapping::warnUnknownFields(const QJsonObject &object, const QString &path, FieldList known)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        const bool isKnown = std::any_of(known.begin(), known.end(), [&key](const char *name) {
+            return key == QLatin1String(name);
+        });
+        if (!isKnown)
+            m_log.warning(child(path, key), tr("unknown field, ignored"));
+    }
+}
+
+bool JsonMapping::requireObject(const QJsonValue &value, const QString &path, QJsonObject *out)
+{
+    if (!value.isObject()) {
+        error(path, tr("must be an object, got %1").arg(jsonTypeName(value)));
+        return false;
+    }
+    *out = value.toObject();
+    return true;
+}
+
+std::optional<QJsonValue> JsonMapping::typedField(const QJsonObject &object, const QString &key,
+                                                  const QString &path, bool required,
+                                                  QJsonValue::Type type, const QString &typeName)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined()) {
+        if (required)
+            error(child(path, key), DatasetValidator::missingMessage());
+        return std::nullopt;
+    }
+    if (value.type() != type) {
+        error(child(path, key), tr("must be %1, got %2").arg(typeName, jsonTypeName(value)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+QString JsonMapping::readString(const QJsonObject &object, const QString &key, const QString &path)
+{
+    const auto value = typedField(object, key, path, false, QJsonValue::String, tr("a string"));
+    if (!value)
+        return {};
+    const QString text = value->toString().trimmed();
+    if (text.isEmpty())
+        m_log.markBlank(child(path, key));
+    return text;
+}
+
+QString JsonMapping::readRequiredString(const QJsonObject &object, const QString &key,
+                                        const QString &path)
+{
+    const auto value = typedField(object, key, path, true, QJsonValue::String, tr("a string"));
+    if (!value)
+        return {};
+    const QString text = value->toString().trimmed();
+    if (text.isEmpty())
+        error(child(path, key), DatasetValidator::emptyMessage());
+    return text;
+}
+
+LocalizedText JsonMapping::readText(const QJsonObject &object, const QString &key,
+                                    const QString &path)
+{
+    // BCP 47 shapes ("en", "pt-BR", "zh-Hant") are kept for later versions.
+    static const QRegularExpression languageShape(
+        QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
+    const QString here = child(path, key);
+    const auto value = typedField(object, key, path, false, QJsonValue::Object,
+                                  tr("an object of texts by language code"));
+    if (!value)
+        return {};
+    QMap<QString, QString> texts;
+    const QJsonObject byLanguage = value->toObject();
+    for (auto it = byLanguage.constBegin(); it != byLanguage.constEnd(); ++it) {
+        if (!languageShape.match(it.key()).hasMatch()) {
+            // Like an unknown field: a warning, so that a later format can add
+            // something beside the texts without breaking this version.
+            m_log.warning(child(here, it.key()), tr("is not a language code like \"en\", ignored"));
+            continue;
+        }
+        if (!it.value().isString()) {
+            error(child(here, it.key()),
+                  tr("must be a string, got %1").arg(jsonTypeName(it.value())));
+            continue;
+        }
+        texts.insert(it.key(), it.value().toString().trimmed());
+    }
+    if (texts.value(QStringLiteral("en")).isEmpty())
+        m_log.markBlank(here);
+    return LocalizedText(texts);
+}
+
+std::size_t JsonMapping::readChoice(const QJsonObject &object, const QString &key,
+                                    const QString &path, FieldList names, const QString &rule)
+{
+    const auto value = typedField(object, key, path, false, QJsonValue::String, tr("a string"));
+    if (!value)
+        return 0;
+    const QString name = value->toString().trimmed();
+    const auto it = std::find_if(names.begin(), names.end(), [&name](const char *choice) {
+        return name == QLatin1String(choice);
+    });
+    if (it != names.end())
+        return std::size_t(it - names.begin());
+    error(child(path, key), rule.arg(name));
+    return 0;
+}
+
+std::optional<qint64> JsonMapping::readWholeNumber(const QJsonObject &object, const QString &key,
+                                                   const QString &path, qint64 min, qint64 max)
+{
+    const QString rule =
+        tr("a whole number from %1 to %2").arg(QString::number(min), QString::number(max));
+    const auto value = typedField(object, key, path, true, QJsonValue::Double, rule);
+    if (!value)
+        return std::nullopt;
+    const double number = value->toDouble();
+    if (number != std::floor(number) || number < double(min) || number > double(max)) {
+        error(child(path, key),
+              tr("must be %1, got %2").arg(rule, QString::number(number, 'g', 17)));
+        return std::nullopt;
+    }
+    return static_cast<qint64>(number);
+}
+
+QStringList JsonMapping::readIdList(const QJsonObject &object, const QString &key,
+                                    const QString &path)
+{
+    const auto value = typedField(object, key, path, false, QJsonValue::Array, tr("an array"));
+    if (!value)
+        return {};
+    const QJsonArray array = value->toArray();
+    const QString here = child(path, key);
+    QStringList ids;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue element = array.at(i);
+        if (!element.isString()) {
+            error(ProblemLog::index(here, i),
+                  tr("must be an id string, got %1").arg(jsonTypeName(element)));
+            continue;
+        }
+        if (element.toString().isEmpty()) {
+            error(ProblemLog::index(here, i), DatasetValidator::emptyMessage());
+            continue;
+        }
+        ids.append(element.toString());
+    }
+    if (array.isEmpty())
+        m_log.markBlank(here);
+    return ids;
+}
+
+std::optional<PartialDate> JsonMapping::readDatedObject(const QJsonObject &object,
+                                                        const QString &path, const QString &dateKey)
+{
+    const QString text = readRequiredString(object, dateKey, path);
+    const QString precisionText = readRequiredString(object, QStringLiteral("precision"), path);
+    if (text.isEmpty() || precisionText.isEmpty())
+        return std::nullopt;
+    const auto precision = PartialDate::precisionFromName(precisionText);
+    if (!precision) {
+        error(child(path, QStringLiteral("precision")),
+              tr("must be \"year\", \"month\" or \"day\", got \"%1\"").arg(precisionText));
+        return std::nullopt;
+    }
+    const auto date = PartialDate::parse(text, *precision);
+    if (!date) {
+        static const char *const shapes[] = {"YYYY", "YYYY-MM", "YYYY-MM-DD"};
+        error(child(path, dateKey),
+              tr("must be a real date of the form %1 (precision %2), got \"%3\"")
+                  .arg(QLatin1String(shapes[int(*precision)]), precisionText, text));
+    }
+    return date;
+}
+
+std::optional<PartialDate> JsonMapping::readDateField(const QJsonObject &object, const QString &key,
+                                                      const QString &path)
+{
+    const QString here = child(path, key);
+    QJsonObject dated;
+    if (!requireObject(object.value(key), here, &dated))
+        return std::nullopt;
+    warnUnknownFields(dated, here, {"date", "precision"});
+    return readDatedObject(dated, here);
+}
+
+std::optional<Dataset> JsonMapping::read(const QJsonObject &root)
+{
+    Dataset data;
+    warnUnknownFields(root, Root,
+                      {"schema", "version", "project", "sources", "phases", "footnotes",
+                       "countries", "indicators", "charts", "milestones", "notes"});
+
+    data.schema = readRequiredString(root, QStringLiteral("schema"), Root);
+    if (!data.schema.isEmpty() && data.schema != QLatin1String(JsonDatasetReader::SchemaName)) {
+        error(QStringLiteral("$.schema"),
+              tr("must be \"%1\", got \"%2\"")
+                  .arg(QLatin1String(JsonDatasetReader::SchemaName), data.schema));
+        return std::nullopt;
+    }
+    const auto version = readWholeNumber(root, QStringLiteral("version"), Root, 1, 1000000);
+    if (!version)
+        return std::nullopt;
+    data.version = int(*version);
+    if (data.version != JsonDatasetReader::SupportedVersion) {
+        error(QStringLiteral("$.version"),
+              tr("version %1 is not supported; this program reads version %2")
+                  .arg(QString::number(data.version),
+                       QString::number(JsonDatasetReader::SupportedVersion)));
+        return std::nullopt;
+    }
+
+    const auto in = [this](auto member) {
+        return [this, member](const QJsonObject &object, const QString &path) {
+            return (this->*member)(object, path);
+        };
+    };
+    readList(root, "sources", true, data.sources, in(&JsonMapping::readSource));
+    readProject(root, data);
+    readList(root, "phases", false, data.phases, in(&JsonMapping::readPhase));
+    readList(root, "footnotes", false, data.footnotes, in(&JsonMapping::readFootnote));
+    readList(root, "countries", true, data.countries, in(&JsonMapping::readCountry));
+    readList(root, "indicators", true, data.indicators, in(&JsonMapping::readIndicator));
+    readList(root, "charts", true, data.charts, in(&JsonMapping::readChart));
+    readList(root, "milestones", true, data.milestones, in(&JsonMapping::readMilestone));
+    readList(root, "notes", false, data.notes, in(&JsonMapping::readNote));
+    return data;
+}
+
+void JsonMapping::readProject(const QJsonObject &root, Dataset &data)
+{
+    const QString path = QStringLiteral("$.project");
+    const auto value = typedField(root, QStringLiteral("project"), Root, true, QJsonValue::Object,
+                                  tr("an object"));
+    if (!value)
+        return;
+    const QJsonObject object = value->toObject();
+    warnUnknownFields(object, path,
+                      {"id", "name", "nameMeaning", "summary", "implementer", "funder", "purpose",
+                       "start", "end", "sources"});
+    ProjectInfo &project = data.project;
+    project.id = readString(object, QStringLiteral("id"), path);
+    project.name = readText(object, QStringLiteral("name"), path);
+    project.nameMeaning = readText(object, QStringLiteral("nameMeaning"), path);
+    project.summary = readText(object, QStringLiteral("summary"), path);
+    project.implementer = readText(object, QStringLiteral("implementer"), path);
+    project.funder = readText(object, QStringLiteral("funder"), path);
+    project.purpose = readText(object, QStringLiteral("purpose"), path);
+    project.sourceIds = readIdList(object, QStringLiteral("sources"), path);
+    for (const char *key : {"start", "end"}) {
+        const QString name = QLatin1String(key);
+        if (!object.contains(name)) {
+            error(child(path, name), DatasetValidator::missingMessage());
+            continue;
+        }
+        if (const auto date = readDateField(object, name, path))
+            (name == QLatin1String("start") ? project.start : project.end) = *date;
+    }
+}
+
+Source JsonMapping::readSource(const QJsonObject &object, const QString &path)
+{
+    warnUnknownFields(object, path, {"id", "publisher", "title", "language", "published", "url"});
+    Source source;
+    source.id = readString(object, QStringLiteral("id"), path);
+    source.publisher = readText(object, QStringLiteral("publisher"), path);
+    source.title = readText(object, QStringLiteral("title"), path);
+    source.language = readString(object, QStringLiteral("language"), path);
+    source.url = readString(object, QStringLiteral("url"), path);
+    if (object.contains(QStringLiteral("published")))
+        source.published = readDateField(object, QStringLiteral("published"), path);
+    return source;
+}
+
+Phase JsonMapping::readPhase(const QJsonObject &object, const QString &path)
+{
+    warnUnknownFields(object, path, {"id", "order", "label", "description", "sources"});
+    Phase phase;
+    phase.id = readString(object, QStringLiteral("id"), path);
+    phase.order = int(
+        readWholeNumber(object, QStringLiteral("order"), path, 1, DatasetValidator::MaxPhaseOrder)
+            .value_or(0));
+    phase.label = readText(object, QStringLiteral("label"), path);
+    phase.description = readText(object, QStringLiteral("description"), path);
+    phase.sourceIds = readIdList(object, QStringLiteral("sources"), path);
+    return phase;
+}
+
+Footnote JsonMapping::readFootnote(const QJsonObject &object, const QString &path)
+{
+    warnUnknownFields(object, path, {"id", "marker", "text"});
+    Footnote footnote;
+    footnote.id = readString(object, QStringLiteral("id"), path);
+    footnote.marker = readString(object, QStringLiteral("marker"), path);
+    footnote.text = readText(object, QStringLiteral("text"), path);
+    return footnote;
+}
+
+Country JsonMapping::readCountry(const QJsonObject &object, const QString &path)
+{
+    warnUnknownFields(object, path, {"code", "name", "phase", "footnote"});
+    Country country;
+    country.code = readString(object, QStringLiteral("code"), path);
+    country.name = readText(object, QStringLiteral("name"), path);
+    country.phaseId = readString(object, QStringLiteral("phase"), path);
+    country.footnoteId = readString(object, QStringLiteral("footnote"), path);
+    return country;
+}
+
+Indicator JsonMapping::readIndicator(const QJsonObject &object, const QString &path)
+{
+    warnUnknownFields(object, path,
+                      {"id", "label", "description", "value", "qualifier", "headline", "sources",
+                       "baseline", "target", "periods", "unit", "ascending"});
+    Indicator indicator;
+    indicator.id = readString(object, QStringLiteral("id"), path);
+    indicator.label = readText(object, QStringLiteral("label"), path);
+    indicator.description = readText(object, QStringLiteral("description"), path);
+    indicator.value =
+        readWholeNumber(object, QStringLiteral("value"), path, 0, DatasetValidator::MaxValue)
+            .value_or(0);
+    const std::array qualifiers = {Qualifier::Exact, Qualifier::AtLeast};
+    indicator.qualifier =
+        qualifiers[readChoice(object, QStringLiteral("qualifier"), path, {"exact", "atLeast"},
+                              tr("must be \"exact\" or \"atLeast\", got \"%1\""))];
+    const auto headline = typedField(object, QStringLiteral("headline"), path, false,
+                                     QJsonValue::Bool, tr("true or false"));
+    indicator.headline = headline && headline->toBool();
+    indicator.sourceIds = readIdList(object, QStringLiteral("sources"), path);
+    readResultsFramework(object, path, indicator);
+    return indicator;
+}
+
+std::optional<double> JsonMapping::readNumber(const QJsonObject &object, const QString &key,
+                                              const QString &path)
+{
+    const auto value = typedField(object, key, path, false, QJsonValue::Double, tr("a number"));
+    return value ? std::optional<double>(value->toDouble()) : std::nullopt;
+}
+
+void JsonMapping::readResultsFramework(const QJsonObject &object, const QString &path,
+                                       Indicator &indicator)
+{
+    indicator.baseline = readNumber(object, QStringLiteral("baseline"), path);
+    indicator.target = readNumber(object, QStringLiteral("target"), path);
+    indicator.unit = readString(object, QStringLiteral("unit"), path);
+    const auto ascending = typedField(object, QStringLiteral("ascending"), path, false,
+                                      QJsonValue::Bool, tr("true or false"));
+    indicator.ascending = !ascending || ascending->toBool();
+    const auto periods = typedField(object, QStringLiteral("periods"), path, false,
+                                    QJsonValue::Array, tr("an array"));
+    if (!periods)
+        return;
+    const QJsonArray array = periods->toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString here = ProblemLog::index(child(path, QStringLiteral("periods")), i);
+        QJsonObject item;
+        IndicatorPeriod period;
+        if (requireObject(array.at(i), here, &item)) {
+            warnUnknownFields(item, here, {"start", "end", "target", "actual"});
+            for (const auto &[key, date] : {std::pair{QStringLiteral("start"), &period.start},
+                                            std::pair{QStringLiteral("end"), &period.end}}) {
+                const QString text = readRequiredString(item, key, here);
+                *date = QDate::fromString(text, Qt::ISODate);
+                if (!text.isEmpty() && (!date->isValid() || text.size() != 10))
+                    error(child(here, key),
+                          tr("must be a real date of the form YYYY-MM-DD, got \"%1\"").arg(text));
+            }
+            period.target = readNumber(item, QStringLiteral("target"), here);
+            period.actual = readNumber(item, QStringLiteral("actual"), here);
+        }
+        indicator.periods.append(period);
+    }
+}
+
+ChartSpec JsonMapping::readChart(const QJsonObject &object, const QString &path)
+{
+    warnUnknownFields(object, path, {"id", "kind", "title", "indicators"});
+    ChartSpec chart;
+    chart.id = readString(object, QStringLiteral("id"), path);
+    const std::array kinds = {ChartKind::Bar, ChartKind::Map};
+    chart.kind = kinds[readChoice(object, QStringLiteral("kind"), path, {"bar", "map"},
+                                  tr("must be \"bar\" or \"map\", got \"%1\""))];
+    chart.title = readText(object, QStringLiteral("title"), path);
+    chart.indicatorIds = readIdList(object, QStringLiteral("indicators"), path);
+    return chart;
+}
+
+Milestone JsonMapping::readMilestone(const QJsonObject &object, const QString &path)
+{
+    warnUnknownFields(
+        object, path,
+        {"id", "date", "endDate", "precision", "bound", "title", "description", "sources"});
+    Milestone milestone;
+    milestone.id = readString(object, QStringLiteral("id"), path);
+    milestone.date = readDatedObject(object, path).value_or(PartialDate());
+    if (object.contains(QStringLiteral("endDate")) && milestone.date.isValid())
+        milestone.endDate = readDatedObject(object, path, QStringLiteral("endDate"));
+    const std::array bounds = {DateBound::On, DateBound::NotAfter, DateBound::NotBefore};
+    milestone.bound =
+        bounds[readChoice(object, QStringLiteral("bound"), path, {"on", "notAfter", "notBefore"},
+                          tr("must be \"on\", \"notAfter\" or \"notBefore\", got \"%1\""))];
+    milestone.title = readText(object, QStringLiteral("title"), path);
+    milestone.description = readText(object, QStringLiteral("description"), path);
+    milestone.sourceIds = readIdList(object, QStringLiteral("sources"), path);
+    return milestone;
+}
+
+DataNote JsonMapping::readNote(const QJsonObject &object, const QString &path)
+{
+    warnUnknownFields(object, path, {"id", "text", "sources"});
+    DataNote note;
+    note.id = readString(object, QStringLiteral("id"), path);
+    note.text = readText(object, QStringLiteral("text"), path);
+    note.sourceIds = readIdList(object, QStringLiteral("sources"), path);
+    return note;
+}
+
+} // namespace
+
+bool JsonDatasetReader::recognizes(const QByteArray &text) const
+{
+    const char first = firstNonSpaceByte(text);
+    return first == '{' || first == '[';
+}
+
+std::optional<Dataset> JsonDatasetReader::read(const QByteArray &text, ProblemLog &log) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Qt reports the offset just after the character it stumbled on;
+        // point at that character, as an editor's cursor would.
+        const auto [line, column] =
+            BytePreflight::lineAndColumn(text, std::max(0, parseError.offset - 1));
+        log.textError(line, column, parseError.errorString());
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        log.error(Root, QCoreApplication::translate("DatasetReader", "must be an object, got %1")
+                            .arg(document.isArray()
+                                     ? QCoreApplication::translate("DatasetReader", "an array")
+                                     : QCoreApplication::translate("DatasetReader", "a scalar")));
+        return std::nullopt;
+    }
+    return JsonMapping(log).read(document.object());
+}
+
+} // namespace sharaka

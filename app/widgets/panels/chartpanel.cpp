@@ -1,0 +1,276 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "widgets/panels/chartpanel.h"
+
+#include "charts/chartfactory.h"
+#include "charts/charttext.h"
+#include "charts/charttheme.h"
+#include "charts/indicatorchart.h"
+#include "charts/mapchart.h"
+#include "core/models/indicatormodel.h"
+#include "core/textformat.h"
+#include "widgets/export/chartexportactions.h"
+#include "widgets/panels/charttabletoggle.h"
+#include "widgets/panels/mapinteraction.h"
+
+#include <QChartView>
+#include <QCursor>
+#include <QEvent>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QHBoxLayout>
+#include <QTextDocumentFragment>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace sharaka {
+
+ChartPanel::ChartPanel(const QString &chartId, QWidget *parent)
+    : QWidget(parent)
+    , m_chartId(chartId)
+    , m_view(new QChartView(this))
+    , m_cornerButtons(new QWidget(this))
+{
+    auto *cornerLayout = new QHBoxLayout(m_cornerButtons);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->setSpacing(0);
+    setObjectName(QStringLiteral("chartPanel-") + chartId);
+    m_view->setObjectName(QStringLiteral("chartView-") + chartId);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    m_exportActions = new ChartExportActions(chartId, this);
+    m_view->addAction(m_exportActions->saveAction());
+    m_view->addAction(m_exportActions->copyAction());
+    m_view->addAction(m_exportActions->saveDataAction());
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    addCornerButton(m_exportActions->button());
+
+    // The same numbers as a table, behind a toggle in the chart's corner.
+    m_tableToggle = new ChartTableToggle(this, m_view, layout, chartId);
+}
+
+ChartPanel::~ChartPanel() = default;
+
+void ChartPanel::addCornerButton(QWidget *button)
+{
+    m_cornerButtons->layout()->addWidget(button);
+    placeCornerButtons();
+}
+
+MapInteraction *ChartPanel::mapInteraction()
+{
+    if (!m_mapInteraction) {
+        m_mapInteraction = new MapInteraction(m_view);
+        m_mapInteraction->setChart(qobject_cast<MapChart *>(m_view->chart()));
+    }
+    return m_mapInteraction;
+}
+
+void ChartPanel::keepTitleClearOfButtons()
+{
+    QChart *chart = m_view->chart();
+    if (!chart || !chart->layout())
+        return;
+    // The title is centred over the whole chart; the buttons sit in a corner.
+    const qreal titleWidth =
+        QFontMetricsF(chart->titleFont())
+            .horizontalAdvance(QTextDocumentFragment::fromHtml(chart->title()).toPlainText());
+    const qreal room = m_view->width() / 2.0 - m_cornerButtons->width() - 4;
+    const qreal top = titleWidth / 2 > room ? m_cornerButtons->height() : 0;
+    qreal left = 0, oldTop = 0, right = 0, bottom = 0;
+    chart->layout()->getContentsMargins(&left, &oldTop, &right, &bottom);
+    if (!qFuzzyCompare(top + 1, oldTop + 1))
+        chart->layout()->setContentsMargins(left, top, right, bottom);
+}
+
+void ChartPanel::placeCornerButtons()
+{
+    m_cornerButtons->adjustSize();
+    constexpr int margin = 2;
+    const int x =
+        layoutDirection() == Qt::RightToLeft ? margin : width() - m_cornerButtons->width() - margin;
+    m_cornerButtons->move(x, margin);
+    m_cornerButtons->raise();
+    keepTitleClearOfButtons();
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeCornerButtons();
+    buildIfInView();
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    buildIfInView();
+}
+
+DashboardChart *ChartPanel::dashboardChart() const
+{
+    ensureBuilt();
+    return qobject_cast<DashboardChart *>(m_view->chart());
+}
+
+IndicatorChart *ChartPanel::chart() const
+{
+    return qobject_cast<IndicatorChart *>(dashboardChart());
+}
+
+QChartView *ChartPanel::view() const
+{
+    ensureBuilt();
+    return m_view;
+}
+
+void ChartPanel::setContent(const DatasetPtr &dataset, Language language)
+{
+    m_dataset = dataset ? dataset : emptyDataset();
+    m_exportActions->setContent(m_dataset, language);
+    m_language = language;
+    m_outOfDate = true;
+    // Named before it is built: a chart scrolled out of view is still a Tab
+    // stop, and screen readers name it from its title.
+    if (const ChartSpec *spec = m_dataset->chart(m_chartId); spec && !spec->title.isEmpty())
+        m_view->setAccessibleName(ChartText::label(spec->title.text(language)));
+    buildIfInView();
+}
+
+void ChartPanel::buildIfInView()
+{
+    // Hidden panels and those scrolled out of view wait: building is most of
+    // the cost of opening a dataset, and a chart laid out before the panel
+    // has its size is laid out twice.
+    // Panels added to a shown window are shown before the layout has placed
+    // them, and then squeezed below their minimum while the scroll area
+    // catches up; the resize event of their final place asks again.
+    const QSize least = minimumSizeHint();
+    const bool placed =
+        testAttribute(Qt::WA_Resized) && width() >= least.width() && height() >= least.height();
+    if (m_outOfDate && isVisible() && placed && isInView())
+        rebuild();
+}
+
+bool ChartPanel::isInView() const
+{
+    // Not visibleRegion(): the opaque chart view covering the panel empties it.
+    QRect shown = rect();
+    for (const QWidget *widget = this; !widget->isWindow() && widget->parentWidget();
+         widget = widget->parentWidget()) {
+        shown = shown.translated(widget->pos()) & widget->parentWidget()->rect();
+        if (shown.isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void ChartPanel::ensureBuilt() const
+{
+    // Asked for from outside: the caller wants the chart of the current content.
+    if (m_outOfDate)
+        const_cast<ChartPanel *>(this)->rebuild();
+}
+
+void ChartPanel::rebuild()
+{
+    m_outOfDate = false;
+    // While the table is shown the hidden view is not laid out; the chart
+    // gets the panel's size when it is shown again.
+    const QSize viewSize = m_view->isHidden() ? size() : m_view->size();
+    ChartContext context;
+    context.font = font();
+    std::unique_ptr<DashboardChart> built =
+        buildChart(*m_dataset, m_chartId, m_language, viewSize, context);
+    if (!built)
+        return;
+    DashboardChart *chart = built.release();
+    connect(chart, &DashboardChart::toolTipRequested, this, &ChartPanel::showMarkToolTip);
+    QChart *previous = m_view->chart();
+    m_view->setChart(chart); // the view takes ownership of the new chart
+    // setChart() leaves the previous chart to its caller.
+    if (previous && previous != chart)
+        delete previous;
+    applyChartTheme(chart, chartThemeFor(palette()));
+    keepTitleClearOfButtons();
+    m_view->setToolTip(TextFormat::toolTip(chart->valueDescriptions().join(QLatin1Char('\n'))));
+    // Screen readers read the title as the name and every bar's value as the description.
+    m_view->setAccessibleName(chart->titleText());
+    m_view->setAccessibleDescription(chart->accessibleDescription());
+    auto *indicators = qobject_cast<IndicatorChart *>(chart);
+    m_tableToggle->setContent(indicators ? indicators->model() : nullptr, chart->titleText(),
+                              m_view->accessibleDescription());
+    // After the description above: the map's adds the selected country.
+    if (m_mapInteraction)
+        m_mapInteraction->setChart(qobject_cast<MapChart *>(chart));
+    // Never smaller than the chart can lay out its title, bars, axes and
+    // source line: below that QChart stops shrinking and the view cuts it off.
+    const QSizeF needed = chart->effectiveSizeHint(Qt::MinimumSize);
+    const int frame = 2 * m_view->frameWidth();
+    QSize minimum =
+        QSize(int(std::ceil(needed.width())) + frame, int(std::ceil(needed.height())) + frame);
+    // Beyond a handful of bars, each keeps room for its two-line label and
+    // the chart area scrolls, instead of squeezing labels into each other.
+    constexpr qsizetype ManyBars = 8;
+    const qsizetype barCount = indicators ? chart->valueDescriptions().size() : 0;
+    if (barCount > ManyBars)
+        minimum.rheight() += int(barCount) * (2 * fontMetrics().height() + 4);
+    setMinimumSize(minimum.expandedTo(minimumSizeHint()));
+}
+
+void ChartPanel::showMarkToolTip(const QString &toolTip)
+{
+    if (toolTip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), toolTip, m_view);
+}
+
+QAction *ChartPanel::showTableAction() const
+{
+    return m_tableToggle->action();
+}
+
+ChartTableView *ChartPanel::tableView() const
+{
+    ensureBuilt();
+    return m_tableToggle->table();
+}
+
+bool ChartPanel::isShowingTable() const
+{
+    return m_tableToggle->isShowingTable();
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    // A dark desktop theme gets dark charts; exports keep their own (light) default.
+    if (event->type() == QEvent::PaletteChange)
+        applyChartTheme(m_view->chart(), chartThemeFor(palette()));
+    if (event->type() == QEvent::LayoutDirectionChange)
+        placeCornerButtons();
+    if (event->type() == QEvent::LanguageChange)
+        m_exportActions->retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+QSize ChartPanel::sizeHint() const
+{
+    return QSize(420, 260);
+}
+
+QSize ChartPanel::minimumSizeHint() const
+{
+    // Below about 13 text lines Qt Charts shortens the axis labels to "..."
+    // (the chart's own minimum size does not reserve their height).
+    return QSize(260, std::max(170, 13 * fontMetrics().height()));
+}
+
+} // namespace sharaka

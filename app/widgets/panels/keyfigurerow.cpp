@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "widgets/panels/keyfigurerow.h"
+
+#include "widgets/panels/keyfiguretile.h"
+
+#include <QHBoxLayout>
+
+namespace sharaka {
+
+KeyFigureRow::KeyFigureRow(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QHBoxLayout(this))
+{
+    setObjectName(QStringLiteral("keyFigures"));
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(6);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+}
+
+void KeyFigureRow::setContent(const Dataset &dataset, Language language,
+                              const QStringList &indicatorIds)
+{
+    qDeleteAll(m_tiles);
+    m_tiles.clear();
+    for (const QString &id : indicatorIds) {
+        const Indicator *indicator = dataset.indicator(id);
+        if (!indicator)
+            continue;
+        auto *tile = new KeyFigureTile(dataset, *indicator, language, this);
+        connect(tile, &KeyFigureTile::activated, this, &KeyFigureRow::indicatorActivated);
+        m_layout->addWidget(tile, 1);
+        tile->show(); // now, not on the layout's next turn of the event loop
+        m_tiles.append(tile);
+    }
+    setVisible(!m_tiles.isEmpty());
+}
+
+} // namespace sharaka

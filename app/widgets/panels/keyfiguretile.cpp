@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "widgets/panels/keyfiguretile.h"
+
+#include "core/textformat.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QVBoxLayout>
+
+namespace sharaka {
+
+namespace {
+
+QLabel *plainLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // dataset text is never markup
+    label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+KeyFigureTile::KeyFigureTile(const Dataset &dataset, const Indicator &indicator, Language language,
+                             QWidget *parent)
+    : QFrame(parent)
+    , m_indicatorId(indicator.id)
+    , m_value(plainLabel(this, QStringLiteral("keyFigureValue")))
+    , m_label(plainLabel(this, QStringLiteral("keyFigureLabel")))
+    , m_qualifier(plainLabel(this, QStringLiteral("keyFigureQualifier")))
+{
+    setObjectName(QStringLiteral("keyFigure-") + indicator.id);
+    setFrameShape(QFrame::StyledPanel);
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    // All tiles of a row as tall as the tallest, its label wrapped as needed.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+
+    const QLocale locale = localeFor(language);
+    m_value->setWordWrap(false);
+    // A figure reads left to right in every language: "800+", never "+800".
+    m_value->setLayoutDirection(Qt::LeftToRight);
+    m_value->setText(TextFormat::indicatorValue(indicator, locale));
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_value->setFont(big);
+    m_label->setText(indicator.label.text(language));
+    const bool lowerBound = indicator.qualifier == Qualifier::AtLeast;
+    m_qualifier->setText(lowerBound
+                             ? tr("lower bound: at least %1").arg(locale.toString(indicator.value))
+                             : QString());
+    m_qualifier->setVisible(lowerBound);
+    QFont small = m_qualifier->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_qualifier->setFont(small);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 3);
+    layout->setSpacing(0);
+    layout->addWidget(m_value);
+    layout->addWidget(m_label);
+    layout->addWidget(m_qualifier);
+    layout->addStretch(1);
+
+    const QString sources = TextFormat::sourcesLine(dataset, indicator.sourceIds, language);
+    const QString plainValue = TextFormat::indicatorValuePlain(indicator, locale);
+    QStringList about{indicator.description.text(language)};
+    if (lowerBound)
+        about.append(qualifierText());
+    about.append(sources);
+    about.removeAll(QString());
+    setToolTip(about.join(QLatin1Char('\n')));
+    setAccessibleName(tr("%1: %2").arg(indicator.label.text(language), plainValue));
+    setAccessibleDescription(about.join(QStringLiteral(" ")) + QLatin1Char(' ') +
+                             tr("Press Enter to show its chart."));
+}
+
+QString KeyFigureTile::valueText() const
+{
+    return m_value->text().remove(QChar(0x200E));
+}
+
+QString KeyFigureTile::labelText() const
+{
+    return m_label->text();
+}
+
+QString KeyFigureTile::qualifierText() const
+{
+    return m_qualifier->text();
+}
+
+void KeyFigureTile::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+        emit activated(m_indicatorId);
+        return;
+    }
+    QFrame::mouseReleaseEvent(event);
+}
+
+void KeyFigureTile::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        emit activated(m_indicatorId);
+        return;
+    default:
+        QFrame::keyPressEvent(event);
+    }
+}
+
+void KeyFigureTile::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (!hasFocus())
+        return;
+    QPainter painter(this);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.drawRect(rect().adjusted(1, 1, -1, -1));
+}
+
+void KeyFigureTile::focusInEvent(QFocusEvent *event)
+{
+    QFrame::focusInEvent(event);
+    update();
+}
+
+void KeyFigureTile::focusOutEvent(QFocusEvent *event)
+{
+    QFrame::focusOutEvent(event);
+    update();
+}
+
+} // namespace sharaka

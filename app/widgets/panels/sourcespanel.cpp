@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "widgets/panels/sourcespanel.h"
+
+#include "core/textformat.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QScrollBar>
+#include <QTabBar>
+#include <QTextBrowser>
+
+namespace sharaka {
+
+namespace {
+
+/// Replaces the text of @p browser without sending the reader back to the
+/// top: switching the language must not lose the place in a long list.
+void setHtmlKeepingScroll(QTextBrowser *browser, const QString &html)
+{
+    // A language switch refreshes the panel twice (the new language, then
+    // LanguageChange); laying the same text out again is most of a switch.
+    static const char ShownHtml[] = "shownHtml";
+    if (browser->property(ShownHtml).toString() == html)
+        return;
+    browser->setProperty(ShownHtml, html);
+    QScrollBar *bar = browser->verticalScrollBar();
+    const int before = bar->value();
+    const int maximum = bar->maximum();
+    browser->setHtml(html);
+    if (maximum > 0 && before > 0)
+        bar->setValue(int(qint64(before) * bar->maximum() / maximum));
+}
+
+} // namespace
+
+SourcesPanel::SourcesPanel(QWidget *parent)
+    : QTabWidget(parent)
+    , m_sources(new QTextBrowser(this))
+    , m_notes(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("sourcesPanel"));
+    m_sources->setObjectName(QStringLiteral("sourcesBrowser"));
+    m_notes->setObjectName(QStringLiteral("notesBrowser"));
+    // Links go to the system browser through openLink(), which checks them
+    // again; the panels themselves never follow one.
+    for (QTextBrowser *browser : {m_sources, m_notes}) {
+        browser->setOpenExternalLinks(false);
+        browser->setOpenLinks(false);
+        connect(browser, &QTextBrowser::anchorClicked, this, &SourcesPanel::openLink);
+    }
+    addTab(m_sources, QString());
+    addTab(m_notes, QString());
+    retranslateUi();
+}
+
+void SourcesPanel::setDataset(const DatasetPtr &dataset)
+{
+    m_dataset = dataset ? dataset : emptyDataset();
+    refresh();
+}
+
+void SourcesPanel::openLink(const QUrl &url)
+{
+    const QUrl web = TextFormat::webUrl(url.toString());
+    if (!web.isEmpty())
+        QDesktopServices::openUrl(web);
+}
+
+void SourcesPanel::setLanguage(Language language)
+{
+    m_language = language;
+    refresh();
+}
+
+QString SourcesPanel::sourcesText() const
+{
+    return m_sources->toPlainText();
+}
+
+QString SourcesPanel::notesText() const
+{
+    return m_notes->toPlainText();
+}
+
+void SourcesPanel::refresh()
+{
+    const QLocale locale = localeFor(m_language);
+    const QString direction =
+        locale.textDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    QString sources;
+    for (const Source &source : std::as_const(m_dataset->sources)) {
+        // The language is optional in the format; never print an empty "Language:".
+        QString language = source.language.isEmpty()
+                               ? tr("language not given")
+                               : tr("Language: %1").arg(languageName(source.language));
+        // Keeps a Latin name from taking the day of the date after it along.
+        if (locale.textDirection() == Qt::RightToLeft)
+            language += QChar(0x200F);
+        const QString date =
+            source.published ? source.published->toDisplayString(locale) : tr("date not given");
+        // Only a web address becomes a link, in a double-quoted attribute;
+        // anything else is shown as text.
+        const QUrl url = TextFormat::webUrl(source.url);
+        const QString shownUrl = TextFormat::leftToRight(source.url).toHtmlEscaped();
+        const QString link =
+            url.isEmpty() ? shownUrl
+                          : QStringLiteral("<a href=\"%1\">%2</a>")
+                                .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), shownUrl);
+        sources += QStringLiteral("<p dir=\"%1\"><b>%2</b> [%3]<br/>%4<br/>%5 \u00B7 %6<br/>%7</p>")
+                       .arg(direction, source.publisher.text(m_language).toHtmlEscaped(),
+                            TextFormat::leftToRight(source.id).toHtmlEscaped(),
+                            source.title.text(m_language).toHtmlEscaped(), language.toHtmlEscaped(),
+                            date.toHtmlEscaped(), link);
+    }
+    setHtmlKeepingScroll(m_sources, sources);
+
+    QString notes;
+    int number = 0;
+    for (const DataNote &note : std::as_const(m_dataset->notes)) {
+        ++number;
+        notes +=
+            QStringLiteral("<p dir=\"%1\">%2. %3<br/><i>%4</i></p>")
+                .arg(direction, locale.toString(number), note.text.text(m_language).toHtmlEscaped(),
+                     TextFormat::sourcesLine(*m_dataset, note.sourceIds, m_language)
+                         .toHtmlEscaped());
+    }
+    if (m_dataset->notes.isEmpty())
+        notes = QStringLiteral("<p dir=\"%1\">%2</p>")
+                    .arg(direction, tr("No data notes in this dataset.").toHtmlEscaped());
+    setHtmlKeepingScroll(m_notes, notes);
+}
+
+QString SourcesPanel::languageName(const QString &code) const
+{
+    if (code == QLatin1String("en"))
+        return tr("English");
+    if (code == QLatin1String("fr"))
+        return tr("French");
+    if (code == QLatin1String("ar"))
+        return tr("Arabic");
+    if (code == QLatin1String("es"))
+        return tr("Spanish");
+    return QLocale(code).nativeLanguageName();
+}
+
+void SourcesPanel::retranslateUi()
+{
+    setTabText(indexOf(m_sources), tr("Sources"));
+    setTabText(indexOf(m_notes), tr("Data notes"));
+    setTabToolTip(indexOf(m_sources), tr("Publications behind every figure and date"));
+    setTabToolTip(indexOf(m_notes), tr("Where the sources disagree"));
+    setAccessibleName(tr("Sources and data notes"));
+    tabBar()->setAccessibleName(tr("Sources and data notes"));
+    m_sources->setAccessibleName(tr("Sources"));
+    m_sources->setAccessibleDescription(tr("Publications behind every figure and date"));
+    m_notes->setAccessibleName(tr("Data notes"));
+    m_notes->setAccessibleDescription(tr("Where the sources disagree"));
+    refresh();
+}
+
+void SourcesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QTabWidget::changeEvent(event);
+}
+
+} // namespace sharaka
