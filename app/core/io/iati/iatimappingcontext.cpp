@@ -10,6 +10,9 @@ namespace sharaka {
 
 namespace {
 
+const char *const ListSeparator = QT_TRANSLATE_NOOP("IatiWords", ", ");
+const char *const AndMore = QT_TRANSLATE_N_NOOP("IatiWords", "%1 and %n more");
+
 /// One translator per interface language, loaded once and shared by every
 /// mapping (worker threads included: lookups do not change a translator).
 const LanguageTranslator &translatorFor(Language language)
@@ -104,7 +107,7 @@ LocalizedText IatiWords::joined(const QList<LocalizedText> &parts)
         // The list separator is a word of each language (the Arabic comma).
         const Language language = languageFromCode(code).value_or(Language::English);
         result.insert(code, texts.join(translatorFor(language).translate(
-                                "IatiWords", QT_TRANSLATE_NOOP("IatiWords", ", "))));
+                                "IatiWords", ListSeparator)));
     }
     return LocalizedText(result);
 }
@@ -118,9 +121,8 @@ LocalizedText IatiWords::joinedShort(const QList<LocalizedText> &parts, qsizetyp
     QMap<QString, QString> result;
     for (const QString &code : languagesOf({list})) {
         const Language language = languageFromCode(code).value_or(Language::English);
-        const QString more = translatorFor(language).translate(
-            "IatiWords", QT_TRANSLATE_NOOP("IatiWords", "%1 and %n more"), nullptr,
-            int(parts.size() - shown));
+        const QString more =
+            translatorFor(language).translate("IatiWords", AndMore, nullptr, int(parts.size() - shown));
         result.insert(code, more.arg(list.text(code)));
     }
     return LocalizedText(result);
