@@ -666,12 +666,13 @@ void tst_IatiImport::manyUnknownElements_listedShort()
     QCOMPARE(result.warnings.size(), 1);
     // The first 40 names, each once, among them baseline, which counts only
     // inside an indicator; the list ends with how many more there are.
-    QCOMPARE(result.warnings.first(),
-             QStringLiteral("many.xml: activity \"XM-1\": not shown by the dashboard, ignored: "
-                            "x-0, baseline, x-1, x-2, x-3, x-4, x-5, x-6, x-7, x-8, x-9, x-10, "
-                            "x-11, x-12, x-13, x-14, x-15, x-16, x-17, x-18, x-19, x-20, x-21, x-22, "
-                            "x-23, x-24, x-25, x-26, x-27, x-28, x-29, x-30, x-31, x-32, x-33, x-34, "
-                            "x-35, x-36, x-37, x-38 and 961 more"));
+    QCOMPARE(
+        result.warnings.first(),
+        QStringLiteral("many.xml: activity \"XM-1\": not shown by the dashboard, ignored: "
+                       "x-0, baseline, x-1, x-2, x-3, x-4, x-5, x-6, x-7, x-8, x-9, x-10, "
+                       "x-11, x-12, x-13, x-14, x-15, x-16, x-17, x-18, x-19, x-20, x-21, x-22, "
+                       "x-23, x-24, x-25, x-26, x-27, x-28, x-29, x-30, x-31, x-32, x-33, x-34, "
+                       "x-35, x-36, x-37, x-38 and 961 more"));
 }
 
 QTEST_GUILESS_MAIN(tst_IatiImport)

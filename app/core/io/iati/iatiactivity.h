@@ -127,7 +127,7 @@ struct IatiActivity
     /// activity gives no start date.
     QString firstOtherDate;
     QString lastOtherDate;
-    QStringList ignoredElements; ///< names of elements the dashboard does not show, each once
+    QStringList ignoredElements;       ///< names of elements the dashboard does not show, each once
     qsizetype ignoredElementCount = 0; ///< all of them, for "and N more"
 };
 

@@ -125,10 +125,11 @@ private:
             activity.title = readTexts();
         } else if (name == QLatin1String("description")) {
             QString type = attribute("type");
-            activity.descriptions.append({type.isEmpty() ? QStringLiteral("1") : type, readTexts()});
+            activity.descriptions.append(
+                {type.isEmpty() ? QStringLiteral("1") : type, readTexts()});
         } else if (name == QLatin1String("participating-org")) {
-            IatiOrganisation organisation{attribute("role"), attribute("ref"), {},
-                                          m_xml.lineNumber()};
+            IatiOrganisation organisation{
+                attribute("role"), attribute("ref"), {}, m_xml.lineNumber()};
             organisation.name = readTexts();
             activity.organisations.append(organisation);
         } else if (name == QLatin1String("activity-date")) {
@@ -461,8 +462,8 @@ bool IatiActivityReader::read(QIODevice &device, const Visitor &visit)
                         .arg(xml.name().toString()));
     }
     const QString version = xml.attributes().value(QLatin1String("version")).trimmed().toString();
-    if (!singleActivityRoot && version != QLatin1String("2.01") && version != QLatin1String("2.02") &&
-        version != QLatin1String("2.03")) {
+    if (!singleActivityRoot && version != QLatin1String("2.01") &&
+        version != QLatin1String("2.02") && version != QLatin1String("2.03")) {
         m_warnings.append(QStringLiteral("%1: %2").arg(
             m_displayName, QCoreApplication::translate(
                                "IatiImport", "IATI version \"%1\" is not 2.01, 2.02 or 2.03; read "

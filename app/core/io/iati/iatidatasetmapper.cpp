@@ -104,9 +104,8 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
     mapProject(context, data);
     QString dateError;
     if (!IatiTimelineMapper(context).map(data, &dateError)) {
-        result.errors.append(
-            QStringLiteral("%1: %2").arg(activityPlace(m_displayName, activity.identifier),
-                                         dateError));
+        result.errors.append(QStringLiteral("%1: %2").arg(
+            activityPlace(m_displayName, activity.identifier), dateError));
         return result;
     }
     mapCountries(context, data);
@@ -124,14 +123,14 @@ void IatiDatasetMapper::mapSources(IatiMappingContext &context, Dataset &data)
     // The file itself is the source every figure and date cites.
     Source file;
     file.id = IatiMappingContext::fileSourceId();
-    file.publisher = activity.reportingOrg.isEmpty()
-                         ? IatiWords::notGiven()
-                         : context.text(activity.reportingOrg, IatiPlace("reporting-org"), 0,
-                                        ShortText);
-    file.title = IatiMappingContext::cut(
-        IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "IATI activity %1"),
-                        QStringList{activity.identifier}),
-        ShortText);
+    file.publisher =
+        activity.reportingOrg.isEmpty()
+            ? IatiWords::notGiven()
+            : context.text(activity.reportingOrg, IatiPlace("reporting-org"), 0, ShortText);
+    file.title =
+        IatiMappingContext::cut(IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "IATI activity %1"),
+                                                QStringList{activity.identifier}),
+                                ShortText);
     file.published = IatiTimelineMapper::day(activity.lastUpdated);
     data.sources.append(file);
     for (qsizetype i = 0; i < activity.documents.size(); ++i) {
@@ -230,7 +229,8 @@ void IatiDatasetMapper::mapOrganisations(IatiMappingContext &context, ProjectInf
     // Implementing, else extending, else accountable organisations run the activity.
     for (const int role : {4, 3, 2}) {
         if (project.implementer.isEmpty() && !byRole[role].isEmpty())
-            project.implementer = IatiMappingContext::cut(IatiWords::joined(byRole[role]), ShortText);
+            project.implementer =
+                IatiMappingContext::cut(IatiWords::joined(byRole[role]), ShortText);
     }
     if (project.implementer.isEmpty())
         project.implementer = IatiWords::notGiven();
@@ -249,9 +249,9 @@ void IatiDatasetMapper::mapCountries(IatiMappingContext &context, Dataset &data)
         Country country;
         country.code = recipient.code.toUpper();
         if (!alpha2.match(country.code).hasMatch()) {
-            context.log().warn(place.attribute("code"), recipient.line,
-                               tr("\"%1\" is not an ISO 3166-1 alpha-2 code, ignored")
-                                   .arg(recipient.code));
+            context.log().warn(
+                place.attribute("code"), recipient.line,
+                tr("\"%1\" is not an ISO 3166-1 alpha-2 code, ignored").arg(recipient.code));
             continue;
         }
         const bool duplicate =
@@ -289,10 +289,10 @@ void IatiDatasetMapper::mapRegions(IatiMappingContext &context, Dataset &data)
         const IatiPlace place = IatiPlace().child("recipient-region", i, recipients.size());
         LocalizedText name = context.text(region.name, place, region.line, ShortText);
         if (name.isEmpty())
-            name = IatiWords::text(
-                QT_TRANSLATE_NOOP("IatiWords", "region %1 (vocabulary %2)"),
-                QStringList{region.code, region.vocabulary.isEmpty() ? QStringLiteral("1")
-                                                                     : region.vocabulary});
+            name = IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "region %1 (vocabulary %2)"),
+                                   QStringList{region.code, region.vocabulary.isEmpty()
+                                                                ? QStringLiteral("1")
+                                                                : region.vocabulary});
         regions.append(withPercentage(
             name, context.number(region.percentage, place.attribute("percentage"), region.line)));
     }

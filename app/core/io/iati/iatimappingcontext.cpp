@@ -106,8 +106,8 @@ LocalizedText IatiWords::joined(const QList<LocalizedText> &parts)
             texts.append(part.text(code));
         // The list separator is a word of each language (the Arabic comma).
         const Language language = languageFromCode(code).value_or(Language::English);
-        result.insert(code, texts.join(translatorFor(language).translate(
-                                "IatiWords", ListSeparator)));
+        result.insert(code,
+                      texts.join(translatorFor(language).translate("IatiWords", ListSeparator)));
     }
     return LocalizedText(result);
 }
@@ -121,8 +121,8 @@ LocalizedText IatiWords::joinedShort(const QList<LocalizedText> &parts, qsizetyp
     QMap<QString, QString> result;
     for (const QString &code : languagesOf({list})) {
         const Language language = languageFromCode(code).value_or(Language::English);
-        const QString more =
-            translatorFor(language).translate("IatiWords", AndMore, nullptr, int(parts.size() - shown));
+        const QString more = translatorFor(language).translate("IatiWords", AndMore, nullptr,
+                                                               int(parts.size() - shown));
         result.insert(code, more.arg(list.text(code)));
     }
     return LocalizedText(result);
@@ -130,7 +130,8 @@ LocalizedText IatiWords::joinedShort(const QList<LocalizedText> &parts, qsizetyp
 
 IatiPlace IatiPlace::child(const char *name, qsizetype index) const
 {
-    const QString step = QStringLiteral("%1[%2]").arg(QLatin1String(name), QString::number(index + 1));
+    const QString step =
+        QStringLiteral("%1[%2]").arg(QLatin1String(name), QString::number(index + 1));
     return IatiPlace(m_path.isEmpty() ? step : m_path + QLatin1Char('/') + step);
 }
 
@@ -152,8 +153,8 @@ IatiPlace IatiPlace::attribute(const char *name) const
 
 void IatiMappingLog::warn(const IatiPlace &place, qint64 line, const QString &message)
 {
-    const QString where = line > 0 ? tr("%1, line %2").arg(place.path(), QString::number(line))
-                                   : place.path();
+    const QString where =
+        line > 0 ? tr("%1, line %2").arg(place.path(), QString::number(line)) : place.path();
     add(QStringLiteral("%1: %2: %3").arg(m_where, where, message));
 }
 

@@ -73,12 +73,11 @@ void IatiResultsMapper::map(Dataset &data)
             const IatiPlace place = resultPlace.child("indicator", i);
             Indicator indicator;
             indicator.id = QStringLiteral("%1-indicator-%2").arg(chart.id).arg(i + 1);
-            indicator.label =
-                source.title.isEmpty()
-                    ? IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "Indicator %1"),
-                                      QStringList{QString::number(i + 1)})
-                    : m_context.text(source.title, place.child("title"), source.line,
-                                     DatasetValidator::MaxShortText);
+            indicator.label = source.title.isEmpty()
+                                  ? IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "Indicator %1"),
+                                                    QStringList{QString::number(i + 1)})
+                                  : m_context.text(source.title, place.child("title"), source.line,
+                                                   DatasetValidator::MaxShortText);
             indicator.description = m_context.text(source.description, place.child("description"),
                                                    source.line, DatasetValidator::MaxLongText);
             indicator.sourceIds = QStringList{IatiMappingContext::fileSourceId()};
@@ -100,9 +99,9 @@ void IatiResultsMapper::mapIndicator(const IatiIndicator &source, const IatiPlac
         const QList<IndicatorPeriod> periods = readPeriods(source, place, false, indicator.label);
         if (!periods.isEmpty()) {
             const IndicatorPeriod &last = periods.constLast();
-            figures.append(IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "%1 to %2"),
-                                           QStringList{last.start.toString(Qt::ISODate),
-                                                       last.end.toString(Qt::ISODate)}));
+            figures.append(IatiWords::text(
+                QT_TRANSLATE_NOOP("IatiWords", "%1 to %2"),
+                QStringList{last.start.toString(Qt::ISODate), last.end.toString(Qt::ISODate)}));
             if (last.target)
                 figures.append(IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "target %1"),
                                                QStringList{figureText(*last.target)}));
@@ -155,8 +154,7 @@ void IatiResultsMapper::noteQualitative(const IatiIndicator &source, const IatiP
     QList<LocalizedText> said;
     for (qsizetype p = 0; p < source.periods.size(); ++p) {
         const IatiPlace periodPlace = place.child("period", p);
-        const LocalizedText comment =
-            comments(source.periods.at(p).actuals, periodPlace, "actual");
+        const LocalizedText comment = comments(source.periods.at(p).actuals, periodPlace, "actual");
         if (!comment.isEmpty())
             said.append(comment);
     }
@@ -279,9 +277,9 @@ QList<IndicatorPeriod> IatiResultsMapper::readPeriods(const IatiIndicator &sourc
         if (!period.end.isValid())
             period.end = period.start;
         if (period.end < period.start) {
-            m_reversedPeriods.append(IatiWords::text(
-                QT_TRANSLATE_NOOP("IatiWords", "%1, from %2 to %3"),
-                {label, plainText(iati.start), plainText(iati.end)}));
+            m_reversedPeriods.append(
+                IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "%1, from %2 to %3"),
+                                {label, plainText(iati.start), plainText(iati.end)}));
             std::swap(period.start, period.end);
         }
         period.target = whole(iati.targets, here, "target", percentage);
@@ -317,11 +315,10 @@ bool IatiResultsMapper::chooseValue(Indicator &indicator, std::optional<double> 
     // Clearly cumulative: several periods with actuals, all from the same start
     // (2020–2020, 2020–2021, ...): each actual is the running total.
     const QDate firstStart = indicator.periods.at(withActual.first()).start;
-    indicator.cumulative =
-        withActual.size() > 1 &&
-        std::all_of(withActual.cbegin(), withActual.cend(), [&](qsizetype p) {
-            return indicator.periods.at(p).start == firstStart;
-        });
+    indicator.cumulative = withActual.size() > 1 &&
+                           std::all_of(withActual.cbegin(), withActual.cend(), [&](qsizetype p) {
+                               return indicator.periods.at(p).start == firstStart;
+                           });
     indicator.valuePeriod = latest;
     indicator.target = indicator.periods.at(*latest).target;
     *actual = indicator.periods.at(*latest).actual;

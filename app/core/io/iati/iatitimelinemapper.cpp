@@ -13,8 +13,7 @@ namespace {
 
 using Kind = IatiTimelineMapper::Kind;
 
-const char *const MilestoneIds[4] = {"planned-start", "actual-start", "planned-end",
-                                     "actual-end"};
+const char *const MilestoneIds[4] = {"planned-start", "actual-start", "planned-end", "actual-end"};
 const char *const MilestoneTitles[4] = {
     QT_TRANSLATE_NOOP("IatiWords", "Planned start"), QT_TRANSLATE_NOOP("IatiWords", "Actual start"),
     QT_TRANSLATE_NOOP("IatiWords", "Planned end"), QT_TRANSLATE_NOOP("IatiWords", "Actual end")};
@@ -80,9 +79,9 @@ void IatiTimelineMapper::readDates(Dataset &data)
         }
         const std::optional<PartialDate> when = day(date.isoDate);
         if (!when) {
-            m_context.log().warn(place.attribute("iso-date"), date.line,
-                                 tr("\"%1\" is not a date of the form YYYY-MM-DD, ignored")
-                                     .arg(date.isoDate));
+            m_context.log().warn(
+                place.attribute("iso-date"), date.line,
+                tr("\"%1\" is not a date of the form YYYY-MM-DD, ignored").arg(date.isoDate));
             continue;
         }
         const int index = int(*kind);
@@ -169,7 +168,8 @@ void IatiTimelineMapper::noteContradictions(Dataset &data)
     };
     if (before(Kind::ActualEnd, Kind::ActualStart))
         sentences.append(IatiWords::text(
-            QT_TRANSLATE_NOOP("IatiWords", "The actual end (%1) comes before the actual start (%2)."),
+            QT_TRANSLATE_NOOP("IatiWords",
+                              "The actual end (%1) comes before the actual start (%2)."),
             {dateText(m_dates[int(Kind::ActualEnd)]), dateText(m_dates[int(Kind::ActualStart)])}));
     if (before(Kind::PlannedEnd, Kind::PlannedStart))
         sentences.append(IatiWords::text(
@@ -181,20 +181,19 @@ void IatiTimelineMapper::noteContradictions(Dataset &data)
         sentences.append(IatiWords::text(
             QT_TRANSLATE_NOOP("IatiWords",
                               "The actual start (%1) comes after the planned end (%2)."),
-            {dateText(m_dates[int(Kind::ActualStart)]),
-             dateText(m_dates[int(Kind::PlannedEnd)])}));
+            {dateText(m_dates[int(Kind::ActualStart)]), dateText(m_dates[int(Kind::PlannedEnd)])}));
     if (sentences.isEmpty())
         return;
     QMap<QString, QString> text;
     for (const LocalizedText &sentence : sentences)
         for (const auto &[language, value] : sentence.all().asKeyValueRange())
             text[language] += (text[language].isEmpty() ? QString() : QStringLiteral(" ")) + value;
-    data.notes.append({QStringLiteral("contradictory-dates"),
-                       IatiWords::text(QT_TRANSLATE_NOOP("IatiWords",
-                                                         "Dates as published, which contradict "
-                                                         "each other or are still to come: %1"),
-                                       QList<LocalizedText>{LocalizedText(text)}),
-                       {IatiMappingContext::fileSourceId()}});
+    data.notes.append(
+        {QStringLiteral("contradictory-dates"),
+         IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "Dates as published, which contradict "
+                                                        "each other or are still to come: %1"),
+                         QList<LocalizedText>{LocalizedText(text)}),
+         {IatiMappingContext::fileSourceId()}});
 }
 
 } // namespace sharaka
