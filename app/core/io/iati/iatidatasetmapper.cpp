@@ -183,8 +183,10 @@ LocalizedText withPercentage(const LocalizedText &name, std::optional<double> pe
 
 QString slug(const QString &text)
 {
+    // Static: compiling a pattern costs more than mapping a small activity.
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
     QString id = text.toLower();
-    id.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    id.replace(separators, QStringLiteral("-"));
     id = id.left(64);
     while (id.startsWith(QLatin1Char('-')))
         id.remove(0, 1);
@@ -285,7 +287,8 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
         source.title = document.title.isEmpty() ? plain(document.url) : text(document.title);
         if (source.title.isEmpty())
             continue;
-        if (QRegularExpression(QStringLiteral("^[a-z]{2}$")).match(document.language).hasMatch())
+        static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2}$"));
+        if (languageCode.match(document.language).hasMatch())
             source.language = document.language;
         source.published = isoDay(document.isoDate);
         if (document.url.startsWith(QLatin1String("https://")) ||
@@ -390,7 +393,8 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
     for (const IatiRecipient &recipient : activity.countries) {
         Country country;
         country.code = recipient.code.toUpper();
-        if (!QRegularExpression(QStringLiteral("^[A-Z]{2}$")).match(country.code).hasMatch()) {
+        static const QRegularExpression countryCode(QStringLiteral("^[A-Z]{2}$"));
+        if (!countryCode.match(country.code).hasMatch()) {
             warnings.append(QStringLiteral("%1: %2").arg(
                 where, QCoreApplication::translate(
                            "IatiImport", "recipient-country code \"%1\" is not an ISO 3166-1 "
