@@ -72,8 +72,11 @@ public:
         }
         m_sinceToken += chunk.size();
         m_xml.addData(chunk);
-        if (m_progress && m_sinceReport.elapsed() >= ProgressIntervalMs) {
+        // Every few chunks, and at least every 100 ms however slowly they come.
+        if (m_progress && (m_read - m_reported >= ProgressStepBytes ||
+                           m_sinceReport.elapsed() >= ProgressIntervalMs)) {
             m_sinceReport.restart();
+            m_reported = m_read;
             m_progress(m_read, m_total);
         }
         return true;
@@ -85,6 +88,7 @@ public:
 
 private:
     static constexpr qint64 ChunkBytes = 64 * 1024;
+    static constexpr qint64 ProgressStepBytes = 256 * 1024;
     static constexpr qint64 ProgressIntervalMs = 100;
 
     QIODevice &m_device;
@@ -94,6 +98,7 @@ private:
     qint64 m_total = -1;
     qint64 m_read = 0;
     qint64 m_sinceToken = 0;
+    qint64 m_reported = 0;
     QElapsedTimer m_sinceReport;
     IatiActivityReader::Stop m_stop = IatiActivityReader::Stop::None;
 };
