@@ -54,25 +54,26 @@ ExitCode checkEach(const QString &path, const CheckOutput &output)
     // file of one, which is then named as a whole ("FILE: OK").
     std::optional<QString> firstAsFile;
     std::optional<QString> firstAsActivity;
-    const IatiCheckSummary summary = DatasetSource::forFile(path, path)->checkEach(
-        [&](const QString &identifier, qint64 position, const LoadResult &result) {
-            problems.add(result.errors + result.warnings);
-            ok &= result.ok();
-            if (position == 2 && firstAsActivity) {
-                output.result(*firstAsActivity);
-                firstAsActivity.reset();
-                firstAsFile.reset();
-            }
-            if (!result.ok())
-                return;
-            const QString place = IatiDatasetMapper::activityPlace(path, identifier);
-            if (position == 1) {
-                firstAsFile = okLine(path, *result.dataset);
-                firstAsActivity = okLine(place, *result.dataset);
-            } else {
-                output.result(okLine(place, *result.dataset));
-            }
-        });
+    const IatiCheckSummary summary =
+        DatasetSource::forFile(path, path)
+            ->checkEach([&](const QString &identifier, qint64 position, const LoadResult &result) {
+                problems.add(result.errors + result.warnings);
+                ok &= result.ok();
+                if (position == 2 && firstAsActivity) {
+                    output.result(*firstAsActivity);
+                    firstAsActivity.reset();
+                    firstAsFile.reset();
+                }
+                if (!result.ok())
+                    return;
+                const QString place = IatiDatasetMapper::activityPlace(path, identifier);
+                if (position == 1) {
+                    firstAsFile = okLine(path, *result.dataset);
+                    firstAsActivity = okLine(place, *result.dataset);
+                } else {
+                    output.result(okLine(place, *result.dataset));
+                }
+            });
     problems.add(summary.warnings + summary.errors);
     problems.finish();
     // A file that turns out broken after its last activity is not "OK".
@@ -97,7 +98,9 @@ CheckReport checkDatasetFile(const QString &path, const DatasetChoice &activity)
     report.exitCode =
         checkDatasetFile(path, activity,
                          {[&report](const QString &line) { report.output.append(line); },
-                          [&report](const QString &line) { report.errors.append(line); }});
+                          [&report](const QString &line) {
+                              report.errors.append(line);
+                          }});
     return report;
 }
 

@@ -157,8 +157,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                         .arg(parser.positionalArguments().constFirst()));
     }
 
-    QList<const QCommandLineOption *> options{&langOption,  &dataOption,     &firstPaintOption,
-                                              &checkOption, &activityOption, &convertOption,
+    QList<const QCommandLineOption *> options{&langOption,  &dataOption,         &firstPaintOption,
+                                              &checkOption, &activityOption,     &convertOption,
                                               &toOption,    &activityIndexOption};
     options += exportOptions.options();
     if (const QString error = singleValueError(parser, options); !error.isEmpty())

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "cli/exitcode.h"
-#include "core/io/datasetchoice.h"
 #include "cli/exportcommand.h"
+#include "core/io/datasetchoice.h"
 #include "core/language.h"
 
 #include <QString>

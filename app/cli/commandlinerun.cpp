@@ -66,7 +66,9 @@ ExitCode runWithoutWindowSystem(int &argc, char **argv, const CommandLineResult 
             // Printed as it goes: a file of many activities is never held whole.
             return checkDatasetFile(scan.options.checkFile, scan.options.activity,
                                     {[](const QString &line) { printLines(stdout, {line}); },
-                                     [](const QString &line) { printLines(stderr, {line}); }});
+                                     [](const QString &line) {
+                                         printLines(stderr, {line});
+                                     }});
         }
         const CheckReport report = convertDatasetFile(
             scan.options.convertFile, scan.options.activity, scan.options.convertTarget);

@@ -75,12 +75,12 @@ void tst_DatasetSource::detectFormat_data()
     QTest::newRow("JSON after white space") << QByteArray(" \n\t[") << DatasetFormat::Json;
     QTest::newRow("empty") << QByteArray() << DatasetFormat::Json;
     QTest::newRow("XML") << QByteArray("<?xml version=\"1.0\"?>") << DatasetFormat::IatiXml;
-    QTest::newRow("XML after white space") << QByteArray("\r\n  <iati-activities>")
-                                           << DatasetFormat::IatiXml;
-    QTest::newRow("XML after a UTF-8 BOM") << QByteArray("\xEF\xBB\xBF\n<a/>")
-                                           << DatasetFormat::IatiXml;
-    QTest::newRow("UTF-16LE with BOM") << QByteArray("\xFF\xFE\n\0<\0", 6)
-                                       << DatasetFormat::IatiXml;
+    QTest::newRow("XML after white space")
+        << QByteArray("\r\n  <iati-activities>") << DatasetFormat::IatiXml;
+    QTest::newRow("XML after a UTF-8 BOM")
+        << QByteArray("\xEF\xBB\xBF\n<a/>") << DatasetFormat::IatiXml;
+    QTest::newRow("UTF-16LE with BOM")
+        << QByteArray("\xFF\xFE\n\0<\0", 6) << DatasetFormat::IatiXml;
     QTest::newRow("UTF-16BE with BOM") << QByteArray("\xFE\xFF\0<", 4) << DatasetFormat::IatiXml;
     QTest::newRow("UTF-16LE without BOM") << QByteArray("<\0?\0", 4) << DatasetFormat::IatiXml;
     QTest::newRow("UTF-16BE without BOM") << QByteArray("\0<\0?", 4) << DatasetFormat::IatiXml;
@@ -149,7 +149,8 @@ void tst_DatasetSource::sameFile_sameDatasetThroughEveryEntry()
 void tst_DatasetSource::jsonSource_holdsOneDataset()
 {
     const QString path = QStringLiteral(SHARAKA_TEST_DATA_DIR "/valid/optional-fields-absent.json");
-    const std::unique_ptr<DatasetSource> source = DatasetSource::forFile(path, QStringLiteral("o.json"));
+    const std::unique_ptr<DatasetSource> source =
+        DatasetSource::forFile(path, QStringLiteral("o.json"));
     QCOMPARE(source->format(), DatasetFormat::Json);
     QVERIFY(source->list().activities.isEmpty());
     const LoadResult viaSource = source->load();
@@ -160,8 +161,8 @@ void tst_DatasetSource::jsonSource_holdsOneDataset()
              QStringList{QStringLiteral("o.json: is not an IATI activity file, so it holds no "
                                         "activities to choose from")});
     qint64 visits = 0;
-    const IatiCheckSummary summary = source->checkEach(
-        [&visits](const QString &, qint64 position, const LoadResult &result) {
+    const IatiCheckSummary summary =
+        source->checkEach([&visits](const QString &, qint64 position, const LoadResult &result) {
             QCOMPARE(position, 1);
             QVERIFY(result.ok());
             ++visits;
@@ -255,9 +256,9 @@ void tst_DatasetSource::manyProblems_cappedWithCount()
     const CheckReport report = checkDatasetFile(path);
     QCOMPARE(report.exitCode, ExitCode::InvalidData);
     QCOMPARE(report.errors.size(), ProblemLog::MaxReportedPerFile + 1);
-    QCOMPARE(report.errors.constLast(),
-             path + QStringLiteral(": and %1 more problems")
-                        .arg(1000 - ProblemLog::MaxReportedPerFile));
+    QCOMPARE(
+        report.errors.constLast(),
+        path + QStringLiteral(": and %1 more problems").arg(1000 - ProblemLog::MaxReportedPerFile));
 }
 
 void tst_DatasetSource::cancelInsideOneActivity_stopsBeforeItEnds()
@@ -295,17 +296,10 @@ void tst_DatasetSource::oversizedText_refusedWhileStreaming()
 {
     QFile file(m_dir.filePath(QStringLiteral("long-text.xml")));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("<iati-activities version=\"2.03\"><iati-activity><iati-identifier>XM-1"
-               "</iati-identifier><title><narrative>");
-    const QByteArray mebibyte(1024 * 1024, 'x');
-    for (int i = 0; i < 20; ++i)
-        file.write(mebibyte);
-    file.write("</narrative></title></iati-activity></iati-activities>\n");
+    QVERIFY(testing::writeIatiFileWithLongTitle(file, 20));
     file.close();
-    qint64 lastProgress = 0;
-    IatiActivityLoader loader(file.fileName(), QStringLiteral("long.xml"));
-    loader.setProgress([&lastProgress](qint64 done, qint64) { lastProgress = done; });
-    const LoadResult result = loader.load();
+    const LoadResult result =
+        IatiActivityLoader(file.fileName(), QStringLiteral("long.xml")).load();
     QCOMPARE(result.errors.size(), 1);
     QVERIFY2(result.errors.constFirst().startsWith(QStringLiteral("long.xml:1:")),
              qPrintable(result.errors.constFirst()));

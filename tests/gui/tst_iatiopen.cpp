@@ -11,13 +11,13 @@
 #include "widgets/open/problemsdialog.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QTableView>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -52,14 +52,14 @@ private:
             return {};
         return file.fileName();
     }
-    /// Runs @p act on the progress dialog as soon as the window shows it.
-    static void whenProgressShows(std::function<void(QProgressDialog *)> act)
+    /// Runs @p act on the first visible top-level @p Dialog as soon as the window shows it.
+    template<typename Dialog>
+    static void whenShown(std::function<void(Dialog *)> act)
     {
         auto *timer = new QTimer(qApp);
         QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
             for (QWidget *widget : QApplication::topLevelWidgets()) {
-                if (auto *dialog = qobject_cast<QProgressDialog *>(widget);
-                    dialog && dialog->isVisible()) {
+                if (auto *dialog = qobject_cast<Dialog *>(widget); dialog && dialog->isVisible()) {
                     timer->deleteLater();
                     timer->stop();
                     act(dialog);
@@ -69,22 +69,13 @@ private:
         });
         timer->start(10);
     }
-    /// Runs @p act on the picker as soon as the window shows it.
     static void whenPickerShows(std::function<void(IatiActivityPicker *)> act)
     {
-        auto *timer = new QTimer(qApp);
-        QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-            for (QWidget *widget : QApplication::topLevelWidgets()) {
-                if (auto *picker = qobject_cast<IatiActivityPicker *>(widget);
-                    picker && picker->isVisible()) {
-                    timer->deleteLater();
-                    timer->stop();
-                    act(picker);
-                    return;
-                }
-            }
-        });
-        timer->start(20);
+        whenShown<IatiActivityPicker>(std::move(act));
+    }
+    static void whenProgressShows(std::function<void(QProgressDialog *)> act)
+    {
+        whenShown<QProgressDialog>(std::move(act));
     }
 
     QTemporaryDir m_dir;
@@ -216,10 +207,10 @@ void tst_IatiOpen::sameFile_sameDatasetAsTheCommandLine()
         picker->accept();
     });
     QVERIFY(m_controller->openFile(path));
-    const LoadResult commandLine =
-        loadDatasetInput(path, testing::generatedActivityIdentifier(3));
+    const LoadResult commandLine = loadDatasetInput(path, testing::generatedActivityIdentifier(3));
     QVERIFY(commandLine.ok());
-    QCOMPARE(DatasetWriter::toJson(m_window->dataset()), DatasetWriter::toJson(*commandLine.dataset));
+    QCOMPARE(DatasetWriter::toJson(m_window->dataset()),
+             DatasetWriter::toJson(*commandLine.dataset));
 }
 
 void tst_IatiOpen::cancelWhileReading_returnsPromptlyAndKeepsWhatIsShown()

@@ -33,6 +33,7 @@ private slots:
     void noMatch_disablesOpen();
     void model_passesModelTester();
     void repeatedIdentifier_toldApartAndChosenByPosition();
+    void titleTooltip_isEscapedPlainText();
 
 private:
     QList<IatiActivitySummary> m_activities;
@@ -142,6 +143,21 @@ void tst_IatiPicker::repeatedIdentifier_toldApartAndChosenByPosition()
     picker.table()->selectRow(1);
     QCOMPARE(picker.selectedChoice().identifier, activities[1].identifier);
     QCOMPARE(picker.selectedChoice().position, 0);
+}
+
+void tst_IatiPicker::titleTooltip_isEscapedPlainText()
+{
+    IatiActivitySummary activity;
+    activity.identifier = QStringLiteral("XM-1");
+    activity.title =
+        LocalizedText({{QStringLiteral("en"), QStringLiteral("<img src=\"/dev/zero\">")}});
+    IatiActivityListModel model;
+    model.setActivities({activity});
+    QCOMPARE(model.index(0, IatiActivityListModel::TitleColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral(
+                 "<p style=\"white-space:pre-wrap\">&lt;img src=&quot;/dev/zero&quot;&gt;</p>"));
+    QCOMPARE(model.index(0, IatiActivityListModel::TitleColumn).data().toString(),
+             QStringLiteral("<img src=\"/dev/zero\">"));
 }
 
 QTEST_MAIN(tst_IatiPicker)

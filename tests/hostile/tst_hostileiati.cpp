@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "common/programrun.h"
+#include "support/iatigenerator.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -87,12 +88,7 @@ void tst_HostileIati::text96MiB_refusedEarly()
 {
     QFile file(path(QStringLiteral("long-text.xml")));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("<iati-activities version=\"2.03\"><iati-activity><iati-identifier>XM-1"
-               "</iati-identifier><title><narrative>");
-    const QByteArray mebibyte(1024 * 1024, 'x');
-    for (int i = 0; i < 96; ++i)
-        file.write(mebibyte);
-    file.write("</narrative></title></iati-activity></iati-activities>\n");
+    QVERIFY(sharaka::testing::writeIatiFileWithLongTitle(file, 96));
     file.close();
     const ProgramRun run = check({QStringLiteral("long-text.xml")});
     QCOMPARE(run.exitCode, 1);
@@ -152,19 +148,19 @@ void tst_HostileIati::repeatedIdentifier_secondChosenByPosition()
                activity(1, "XM-B", "Other") + activity(2, "XM-A", "Second") +
                "</iati-activities>\n");
     file.close();
-    const ProgramRun ambiguous =
-        check({QStringLiteral("repeated.xml"), QStringLiteral("--activity"), QStringLiteral("XM-A")});
+    const ProgramRun ambiguous = check(
+        {QStringLiteral("repeated.xml"), QStringLiteral("--activity"), QStringLiteral("XM-A")});
     QCOMPARE(ambiguous.exitCode, 1);
     QVERIFY2(ambiguous.err.startsWith(QStringLiteral(
                  "repeated.xml: 2 activities have iati-identifier \"XM-A\" (at positions 1, 3); "
                  "choose one with --activity-index\n")),
              qPrintable(ambiguous.err));
 
-    const ProgramRun converted = runProgram(
-        {QStringLiteral("--convert"), QStringLiteral("repeated.xml"),
-         QStringLiteral("--activity-index"), QStringLiteral("3"), QStringLiteral("--to"),
-         QStringLiteral("second.json")},
-        noDisplayEnvironment(), m_dir.path());
+    const ProgramRun converted =
+        runProgram({QStringLiteral("--convert"), QStringLiteral("repeated.xml"),
+                    QStringLiteral("--activity-index"), QStringLiteral("3"), QStringLiteral("--to"),
+                    QStringLiteral("second.json")},
+                   noDisplayEnvironment(), m_dir.path());
     QCOMPARE(converted.exitCode, 0);
     QFile json(path(QStringLiteral("second.json")));
     QVERIFY(json.open(QIODevice::ReadOnly));

@@ -19,7 +19,7 @@ struct DatasetChoice
         , position(at)
     {}
 
-    QString identifier; ///< iati-identifier as published; empty: any
+    QString identifier;  ///< iati-identifier as published; empty: any
     qint64 position = 0; ///< the activity's place among the file's activities, from 1; 0: any
 
     bool isEmpty() const { return identifier.isEmpty() && position <= 0; }

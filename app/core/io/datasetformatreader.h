@@ -36,7 +36,6 @@ public:
     /// Absent fields are left empty for the validator to report; fields the
     /// file gives but leaves blank are marked with ProblemLog::markBlank().
     virtual std::optional<Dataset> read(const QByteArray &text, ProblemLog &log) const = 0;
-
 };
 
 } // namespace sharaka

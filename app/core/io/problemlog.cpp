@@ -8,8 +8,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <climits>
 #include <array>
+#include <climits>
 
 namespace sharaka {
 

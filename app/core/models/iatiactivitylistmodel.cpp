@@ -93,8 +93,18 @@ QVariant IatiActivityListModel::data(const QModelIndex &index, int role) const
         return qint64(index.row()) + 1;
     if (role == SharedIdentifierRole)
         return m_sharedRanks.contains(index.row());
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    // Tooltips that look like markup are shown as rich text: the file's
+    // texts are escaped, so an <img> in a title loads nothing.
+    if (role == Qt::ToolTipRole)
+        return TextFormat::toolTip(display(index));
+    if (role != Qt::DisplayRole)
         return {};
+    return display(index);
+}
+
+QString IatiActivityListModel::display(const QModelIndex &index) const
+{
+    const IatiActivitySummary &activity = m_activities.at(index.row());
     switch (index.column()) {
     case IdentifierColumn:
         return identifier(index.row());

@@ -44,6 +44,7 @@ private:
     QString countries(const IatiActivitySummary &activity) const;
 
     QString identifier(int row) const;
+    QString display(const QModelIndex &index) const;
 
     QList<IatiActivitySummary> m_activities;
     /// For each row whose identifier is shared: its rank among them (from 1)

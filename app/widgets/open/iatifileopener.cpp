@@ -52,9 +52,8 @@ auto onWorkerThread(QWidget *parent, const QString &label, DatasetSource &source
         QMetaObject::invokeMethod(
             &dialog, [&dialog, value] { dialog.setValue(value); }, Qt::QueuedConnection);
     });
-    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&cancelled] {
-        cancelled = true;
-    });
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog,
+                     [&cancelled] { cancelled = true; });
 
     decltype(work()) outcome;
     QEventLoop loop;

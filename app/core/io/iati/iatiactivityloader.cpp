@@ -149,7 +149,8 @@ LoadResult IatiActivityLoader::load(const DatasetChoice &choice)
         return fileProblem(QCoreApplication::translate("IatiImport",
                                                        "the file holds %n activities; choose one "
                                                        "by its iati-identifier",
-                                                       nullptr, int(std::min<qint64>(count, INT_MAX))));
+                                                       nullptr,
+                                                       int(std::min<qint64>(count, INT_MAX))));
     }
     if (matches.size() > 1) {
         QStringList positions;
@@ -162,11 +163,11 @@ LoadResult IatiActivityLoader::load(const DatasetChoice &choice)
                                     positions.join(QLatin1String(", "))));
     }
     if (!chosen) {
-        return fileProblem(
-            identifier.isEmpty()
-                ? noActivityMessage()
-                : QCoreApplication::translate("IatiImport", "no activity with iati-identifier \"%1\"")
-                      .arg(identifier));
+        return fileProblem(identifier.isEmpty()
+                               ? noActivityMessage()
+                               : QCoreApplication::translate(
+                                     "IatiImport", "no activity with iati-identifier \"%1\"")
+                                     .arg(identifier));
     }
     result = mapAndValidate(*chosen, m_displayName);
     result.warnings = readWarnings + result.warnings;
@@ -194,18 +195,18 @@ LoadResult IatiActivityLoader::loadAt(qint64 position, const QString &expectedId
         return result;
     };
     if (!chosen) {
-        return fileProblem(QCoreApplication::translate(
-                               "IatiImport", "there is no activity %1: the file holds %n activities",
-                               nullptr, int(std::min<qint64>(count, INT_MAX)))
-                               .arg(position));
+        return fileProblem(
+            QCoreApplication::translate("IatiImport",
+                                        "there is no activity %1: the file holds %n activities",
+                                        nullptr, int(std::min<qint64>(count, INT_MAX)))
+                .arg(position));
     }
     // A reload after the file changed: the activity at the same place may be another.
     if (!expectedIdentifier.isEmpty() && chosen->identifier != expectedIdentifier.trimmed()) {
-        return fileProblem(QCoreApplication::translate(
-                               "IatiImport",
-                               "activity %1 has iati-identifier \"%2\", not \"%3\"")
-                               .arg(QString::number(position), chosen->identifier,
-                                    expectedIdentifier));
+        return fileProblem(
+            QCoreApplication::translate("IatiImport",
+                                        "activity %1 has iati-identifier \"%2\", not \"%3\"")
+                .arg(QString::number(position), chosen->identifier, expectedIdentifier));
     }
     result = mapAndValidate(*chosen, m_displayName);
     result.warnings = readWarnings + result.warnings;
