@@ -452,7 +452,8 @@ void tst_Factsheet::cli_fifo_isNotReplaced()
 
 void tst_Factsheet::window_exportsAndPrintsTheFactsheet()
 {
-    LanguageManager languages;
+    Settings settings;
+    LanguageManager languages(&settings);
     const std::unique_ptr<MainWindow> window = test::showEmbeddedDashboard(&languages);
     QVERIFY(window);
     languages.setLanguage(Language::French);
@@ -463,10 +464,10 @@ void tst_Factsheet::window_exportsAndPrintsTheFactsheet()
     QVERIFY(window->fileMenu()->actions().contains(command->action()));
     QCoreApplication::processEvents(); // the posted LanguageChange
     QCOMPARE(command->action()->text(), QStringLiteral("Exporter la &fiche d’information…"));
-    ExportFactsheetCommand::setSavedPaper(FactsheetPaper::Letter);
-    QCOMPARE(ExportFactsheetCommand::savedPaper(), FactsheetPaper::Letter);
+    settings.setFactsheetPaper(QStringLiteral("letter"));
+    QCOMPARE(ExportFactsheetCommand::savedPaper(settings), FactsheetPaper::Letter);
     const QString file = path(QStringLiteral("window.pdf"));
-    QCOMPARE(command->saveTo(file, ExportFactsheetCommand::savedPaper()), QString());
+    QCOMPARE(command->saveTo(file, ExportFactsheetCommand::savedPaper(settings)), QString());
     const Run info = run(QStringLiteral("pdfinfo"), {file});
     QVERIFY2(
         info.out.contains(QStringLiteral("Title:           Sharaka\u00A0: fiche d’information")),

@@ -10,6 +10,7 @@
 #include "widgets/abouttext.h"
 #include "widgets/export/printcontroller.h"
 #include "widgets/export/printpage.h"
+#include "core/settings.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/panels/chartpanel.h"
@@ -117,7 +118,7 @@ private:
 void tst_DesktopIntegration::initTestCase()
 {
     QApplication::setApplicationVersion(QStringLiteral(SHARAKA_VERSION));
-    m_languages = new LanguageManager(this);
+    m_languages = new LanguageManager(new Settings(this), this);
     m_window = test::showEmbeddedDashboard(m_languages, &m_data).release();
     QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -480,7 +481,8 @@ void tst_DesktopIntegration::geometry_rememberedAcrossWindows()
 {
     QSettings().clear();
     {
-        MainWindow first(m_languages);
+        Settings settings;
+        MainWindow first(m_languages, &settings);
         first.setDataset(m_data, QStringLiteral("Sharaka"));
         first.show();
         QVERIFY(QTest::qWaitForWindowExposed(&first));
@@ -488,7 +490,10 @@ void tst_DesktopIntegration::geometry_rememberedAcrossWindows()
         QCoreApplication::processEvents();
         first.close();
     }
-    MainWindow second(m_languages);
+    // The next start reads what the first window saved.
+    Settings next;
+    next.load();
+    MainWindow second(m_languages, &next);
     second.setDataset(m_data, QStringLiteral("Sharaka"));
     QCOMPARE(second.size(), QSize(1100, 720));
 }
@@ -501,7 +506,8 @@ void tst_DesktopIntegration::craftedGeometryAndSplitter_keepWindowOnScreenAndLay
         // What a settings file could say: a window of 20000×15000 far off
         // screen, and a main splitter turned vertical, with a 500-pixel
         // handle and a collapsed pane.
-        MainWindow crafted(m_languages);
+        Settings unsaved;
+        MainWindow crafted(m_languages, &unsaved);
         crafted.setGeometry(-9000, 7000, 20000, 15000);
         geometry = crafted.saveGeometry();
     }
@@ -518,7 +524,9 @@ void tst_DesktopIntegration::craftedGeometryAndSplitter_keepWindowOnScreenAndLay
     QSettings().setValue(QStringLiteral("window/geometry"), geometry);
     QSettings().setValue(QStringLiteral("window/splitter"), splitterState);
 
-    MainWindow window(m_languages);
+    Settings settings;
+    settings.load();
+    MainWindow window(m_languages, &settings);
     window.setDataset(m_data, QStringLiteral("Sharaka"));
     auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     QVERIFY(splitter);

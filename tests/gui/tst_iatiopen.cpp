@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "support/iatigenerator.h"
+#include "core/settings.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/open/datasetcontroller.h"
@@ -70,9 +71,9 @@ private:
 void tst_IatiOpen::init()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_languages = new LanguageManager(this);
+    m_languages = new LanguageManager(new Settings(this), this);
     m_languages->setLanguage(Language::English);
-    m_window = new MainWindow(m_languages);
+    m_window = new MainWindow(m_languages, m_languages->settings());
     m_controller = m_window->datasetController();
     m_controller->clearRecentFiles();
     m_controller->showEmbeddedData();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "common/dashboardwindow.h"
+#include "core/settings.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/panels/chartpanel.h"
@@ -20,7 +21,7 @@ class tst_KeyFigures : public QObject
 private slots:
     void initTestCase()
     {
-        m_languages = new LanguageManager(this);
+        m_languages = new LanguageManager(new Settings(this), this);
         m_window.reset(test::showEmbeddedDashboard(m_languages, &m_data).release());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

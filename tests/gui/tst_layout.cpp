@@ -5,6 +5,7 @@
 #include "common/dashboardwindow.h"
 #include "core/io/datasetloader.h"
 #include "support/largedataset.h"
+#include "core/settings.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/panels/chartpanel.h"
@@ -186,7 +187,7 @@ class tst_Layout : public QObject
 private slots:
     void initTestCase()
     {
-        m_languages = new LanguageManager(this);
+        m_languages = new LanguageManager(new Settings(this), this);
         m_window.reset(test::showEmbeddedDashboard(m_languages).release());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

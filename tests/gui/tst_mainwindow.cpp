@@ -6,6 +6,7 @@
 #include "common/dashboardwindow.h"
 #include "core/io/datasetloader.h"
 #include "widgets/abouttext.h"
+#include "core/settings.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/panels/chartpanel.h"
@@ -89,7 +90,7 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    m_languages = new LanguageManager(this);
+    m_languages = new LanguageManager(new Settings(this), this);
     m_window = test::showEmbeddedDashboard(m_languages, &m_data).release();
     QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));

@@ -4,6 +4,7 @@
 #include "charts/chartfactory.h"
 #include "charts/indicatorchart.h"
 #include "core/io/datasetloader.h"
+#include "core/settings.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/panels/chartpanel.h"
@@ -205,9 +206,9 @@ void tst_Retranslation::initTestCase()
     const LoadResult loaded = DatasetLoader::loadEmbedded();
     QVERIFY(loaded.ok());
     m_data = *loaded.dataset;
-    m_languages = new LanguageManager(this);
+    m_languages = new LanguageManager(new Settings(this), this);
     QVERIFY(m_languages->setLanguage(Language::English));
-    m_window = new MainWindow(m_languages);
+    m_window = new MainWindow(m_languages, m_languages->settings());
     m_window->setDataset(m_data, QStringLiteral("Sharaka"));
     m_window->resize(1280, 800);
     m_window->show();
@@ -657,18 +658,24 @@ void tst_Retranslation::switching500Times_leavesNothingBehind()
 void tst_Retranslation::preferredLanguage_followsSettingsThenSystem()
 {
     QSettings().clear();
+    Settings *settings = m_languages->settings();
+    settings->load();
     // The test runs under LC_ALL=C: a system language the dashboard does not speak.
-    QCOMPARE(LanguageManager::preferredLanguage(), languageForLocale(QLocale::system()));
+    QCOMPARE(m_languages->preferredLanguage(), languageForLocale(QLocale::system()));
     QCOMPARE(languageForLocale(QLocale(QLocale::French, QLocale::Canada)), Language::French);
     QCOMPARE(languageForLocale(QLocale(QLocale::Arabic, QLocale::Egypt)), Language::Arabic);
     QCOMPARE(languageForLocale(QLocale(QLocale::German, QLocale::Germany)), Language::English);
 
-    LanguageManager::saveLanguage(Language::Arabic);
-    QCOMPARE(LanguageManager::preferredLanguage(), Language::Arabic);
+    settings->setLanguage(Language::Arabic);
+    QCOMPARE(m_languages->preferredLanguage(), Language::Arabic);
     switchTo(Language::French); // the menu saves the choice
-    QCOMPARE(LanguageManager::preferredLanguage(), Language::French);
+    QCOMPARE(m_languages->preferredLanguage(), Language::French);
+    Settings saved;
+    saved.load();
+    QCOMPARE(saved.language(), std::optional<Language>(Language::French));
     QSettings().setValue(QStringLiteral("interface/language"), QStringLiteral("klingon"));
-    QCOMPARE(LanguageManager::preferredLanguage(), languageForLocale(QLocale::system()));
+    settings->load();
+    QCOMPARE(m_languages->preferredLanguage(), languageForLocale(QLocale::system()));
     switchTo(Language::English);
 }
 
@@ -700,9 +707,11 @@ void tst_Retranslation::damagedSettings_meanDefaults()
         file.write(content);
     }
 
-    QCOMPARE(LanguageManager::preferredLanguage(), languageForLocale(QLocale::system()));
+    Settings settings;
+    settings.load();
+    QCOMPARE(LanguageManager(&settings).preferredLanguage(), languageForLocale(QLocale::system()));
     {
-        MainWindow window(m_languages);
+        MainWindow window(m_languages, &settings);
         window.setDataset(m_data, QStringLiteral("Sharaka"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

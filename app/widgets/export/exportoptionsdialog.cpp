@@ -30,10 +30,12 @@ QSpinBox *sideBox(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-ExportOptionsDialog::ExportOptionsDialog(Mode mode, ExportFormat format, QWidget *parent)
+ExportOptionsDialog::ExportOptionsDialog(Mode mode, ExportFormat format, Settings *settings,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
     , m_fixedFormat(format)
+    , m_settings(settings)
 {
     setObjectName(QStringLiteral("exportOptionsDialog"));
     auto *form = new QFormLayout(this);
@@ -106,11 +108,11 @@ ExportOptionsDialog::ExportOptionsDialog(Mode mode, ExportFormat format, QWidget
     });
     connect(m_formatBox, &QComboBox::currentIndexChanged, this, [this] { updateEnabledState(); });
 
-    const ExportOptions saved = savedOptions();
+    const ExportOptions saved = savedOptions(*m_settings);
     setExportSize(saved.size);
     m_transparent->setChecked(saved.transparentBackground);
-    setFormat(mode == Mode::AllCharts ? savedFormat() : format);
-    m_allLanguages->setChecked(Settings().exportAllLanguages());
+    setFormat(mode == Mode::AllCharts ? savedFormat(*m_settings) : format);
+    m_allLanguages->setChecked(m_settings->exportAllLanguages());
     retranslateUi();
     updateEnabledState();
 }
@@ -159,9 +161,8 @@ void ExportOptionsDialog::setFormat(ExportFormat format)
     updateEnabledState();
 }
 
-ExportOptions ExportOptionsDialog::savedOptions()
+ExportOptions ExportOptionsDialog::savedOptions(const Settings &settings)
 {
-    const Settings settings;
     ExportOptions options;
     const std::optional<QSize> size = parseExportSize(settings.exportSize());
     if (size)
@@ -170,21 +171,21 @@ ExportOptions ExportOptionsDialog::savedOptions()
     return options;
 }
 
-ExportFormat ExportOptionsDialog::savedFormat()
+ExportFormat ExportOptionsDialog::savedFormat(const Settings &settings)
 {
-    return exportFormatForSuffix(Settings().exportFormat()).value_or(ExportFormat::Png);
+    return exportFormatForSuffix(settings.exportFormat()).value_or(ExportFormat::Png);
 }
 
 void ExportOptionsDialog::saveChoices() const
 {
-    Settings settings;
-    settings.setExportSize(QStringLiteral("%1x%2").arg(m_width->value()).arg(m_height->value()));
+    m_settings->setExportSize(
+        QStringLiteral("%1x%2").arg(m_width->value()).arg(m_height->value()));
     // A JPEG or PDF export says nothing about the next PNG's background.
     if (exportFormatSupportsTransparency(format()))
-        settings.setExportTransparent(m_transparent->isChecked());
+        m_settings->setExportTransparent(m_transparent->isChecked());
     if (m_mode == Mode::AllCharts) {
-        settings.setExportFormat(exportFormatSuffix(format()));
-        settings.setExportAllLanguages(m_allLanguages->isChecked());
+        m_settings->setExportFormat(exportFormatSuffix(format()));
+        m_settings->setExportAllLanguages(m_allLanguages->isChecked());
     }
 }
 

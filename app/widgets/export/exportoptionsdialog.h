@@ -15,6 +15,8 @@ class QSpinBox;
 
 namespace sharaka {
 
+class Settings;
+
 /// The options step of saving charts: the size (presets or custom), a
 /// transparent background for PNG and SVG, and for "Save All Charts" the
 /// format and whether to save every language. Choices are remembered.
@@ -26,7 +28,9 @@ public:
     enum class Mode { OneChart, AllCharts };
 
     /// In OneChart mode @p format is fixed (it comes from the file name).
-    ExportOptionsDialog(Mode mode, ExportFormat format, QWidget *parent = nullptr);
+    /// @p settings gives the last choices and keeps the new ones.
+    ExportOptionsDialog(Mode mode, ExportFormat format, Settings *settings,
+                        QWidget *parent = nullptr);
 
     ExportOptions options() const;
     ExportFormat format() const;
@@ -40,8 +44,8 @@ public:
     static QList<QSize> presetSizes();
 
     /// The remembered choices, as used by Copy Chart and the next dialog.
-    static ExportOptions savedOptions();
-    static ExportFormat savedFormat();
+    static ExportOptions savedOptions(const Settings &settings);
+    static ExportFormat savedFormat(const Settings &settings);
     /// Remembers the current choices; called when the dialog is accepted.
     void saveChoices() const;
 
@@ -54,6 +58,7 @@ private:
 
     Mode m_mode;
     ExportFormat m_fixedFormat;
+    Settings *m_settings;
     QLabel *m_formatLabel = nullptr;
     QComboBox *m_formatBox = nullptr;
     QLabel *m_sizeLabel = nullptr;
