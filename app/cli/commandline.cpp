@@ -73,8 +73,8 @@ CommandLineParser::CommandLineParser()
                 QStringLiteral("file"))
     , m_to(QStringLiteral("to"), tr("The dataset file --convert writes."), QStringLiteral("file"))
 {
-    m_parser.setApplicationDescription(tr(
-        "Timeline, partner countries and outcome indicators of INTERPOL's Sharaka project."));
+    m_parser.setApplicationDescription(
+        tr("Timeline, partner countries and outcome indicators of INTERPOL's Sharaka project."));
     // --help lists the options in this order: the window's, the exports', the checks'.
     for (const QCommandLineOption *option : {&m_lang, &m_data, &m_firstPaint})
         m_parser.addOption(*option);
@@ -105,16 +105,14 @@ CommandLineResult CommandLineParser::parse(const QStringList &arguments)
         return fail(m_parser.errorText());
     if (m_parser.isSet(m_help) || m_parser.isSet(m_version)) {
         result.exitNow = true;
-        result.output = m_parser.isSet(m_help) ? m_parser.helpText()
-                                               : QCoreApplication::applicationName() +
-                                                     QLatin1Char(' ') +
-                                                     QCoreApplication::applicationVersion() +
-                                                     QLatin1Char('\n');
+        result.output = m_parser.isSet(m_help)
+                            ? m_parser.helpText()
+                            : QCoreApplication::applicationName() + QLatin1Char(' ') +
+                                  QCoreApplication::applicationVersion() + QLatin1Char('\n');
         return result;
     }
     if (!m_parser.positionalArguments().isEmpty()) {
-        return fail(
-            tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst()));
+        return fail(tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst()));
     }
     if (const QString error = singleValueError(); !error.isEmpty())
         return fail(error);
@@ -203,10 +201,9 @@ QString CommandLineParser::aloneError(const QCommandLineOption &mode,
 QString CommandLineParser::applyLanguage(CommandLineOptions &options) const
 {
     const QString language = languageValue();
-    const bool exportsAll =
-        options.exportCommand &&
-        (options.exportCommand->mode == ExportCommand::Mode::ExportAll ||
-         options.exportCommand->mode == ExportCommand::Mode::ExportFactsheet);
+    const bool exportsAll = options.exportCommand &&
+                            (options.exportCommand->mode == ExportCommand::Mode::ExportAll ||
+                             options.exportCommand->mode == ExportCommand::Mode::ExportFactsheet);
     if (exportsAll && language.trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
         options.exportCommand->allLanguages = true;
         return {};

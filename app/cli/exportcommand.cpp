@@ -73,7 +73,8 @@ std::optional<ExportCommand> ExportCommandOptions::read(const QCommandLineParser
         return std::nullopt;
     }
     if (modes > 1) {
-        *error = tr("Use only one of --list-charts, --export, --export-all and --export-factsheet.");
+        *error =
+            tr("Use only one of --list-charts, --export, --export-all and --export-factsheet.");
         return std::nullopt;
     }
     if (parser.isSet(m_factsheet))
@@ -171,8 +172,8 @@ std::optional<ExportCommand> ExportCommandOptions::readExportAll(const QCommandL
     if (parser.isSet(m_format)) {
         const std::optional<ExportFormat> format = exportFormatForSuffix(parser.value(m_format));
         if (!format) {
-            *error = tr("Unknown format \"%1\": use png, jpg, svg or pdf.")
-                         .arg(parser.value(m_format));
+            *error =
+                tr("Unknown format \"%1\": use png, jpg, svg or pdf.").arg(parser.value(m_format));
             return std::nullopt;
         }
         command.format = *format;

@@ -48,7 +48,8 @@ HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &da
     if (dataset.charts.isEmpty()) {
         outcome.exitCode = ExitCode::InvalidData;
         outcome.errors.append(
-            QCoreApplication::translate("sharaka::ExportCommand", "%1: the dataset has no charts to export.")
+            QCoreApplication::translate("sharaka::ExportCommand",
+                                        "%1: the dataset has no charts to export.")
                 .arg(datasetName));
         return outcome;
     }

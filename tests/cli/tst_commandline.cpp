@@ -73,9 +73,8 @@ void tst_CommandLine::windowOptions_areRead()
 
 void tst_CommandLine::checkAndConvert_areRead()
 {
-    const CommandLineResult check =
-        parse({QStringLiteral("--check"), QStringLiteral("a.json"), QStringLiteral("--lang"),
-               QStringLiteral("fr")});
+    const CommandLineResult check = parse({QStringLiteral("--check"), QStringLiteral("a.json"),
+                                           QStringLiteral("--lang"), QStringLiteral("fr")});
     QVERIFY2(!check.exitNow, qPrintable(check.usageError));
     QCOMPARE(check.invocation(), Invocation::Check);
     QCOMPARE(check.options.checkFile, QStringLiteral("a.json"));
@@ -109,8 +108,8 @@ void tst_CommandLine::exportOptions_areRead_data()
                                  << int(FactsheetPaper::A4);
     QTest::addRow("export, format from the suffix")
         << QStringList{QStringLiteral("--export"), QStringLiteral("out/c.SVG"),
-                       QStringLiteral("--chart"), QStringLiteral("training"),
-                       QStringLiteral("--size"), QStringLiteral("800x600")}
+                       QStringLiteral("--chart"),  QStringLiteral("training"),
+                       QStringLiteral("--size"),   QStringLiteral("800x600")}
         << int(Mode::ExportOne) << QStringLiteral("out/c.SVG") << QStringLiteral("training")
         << int(ExportFormat::Svg) << QSize(800, 600) << false << int(FactsheetPaper::A4);
     QTest::addRow("export as csv")
@@ -215,8 +214,8 @@ void tst_CommandLine::usageErrors_exitWithTheirMessage_data()
         QStringLiteral("--check does not go with --data."));
     row("check with export", {QStringLiteral("--check=a"), QStringLiteral("--list-charts")},
         QStringLiteral("--check does not go with --list-charts."));
-    row("convert with check", {QStringLiteral("--convert=a"), QStringLiteral("--to=b"),
-                               QStringLiteral("--check=c")},
+    row("convert with check",
+        {QStringLiteral("--convert=a"), QStringLiteral("--to=b"), QStringLiteral("--check=c")},
         QStringLiteral("--check does not go with --convert."));
     row("convert with data",
         {QStringLiteral("--convert=a"), QStringLiteral("--to=b"), QStringLiteral("--data=c")},

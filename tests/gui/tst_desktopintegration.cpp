@@ -5,12 +5,13 @@
 #include "charts/charttheme.h"
 #include "charts/indicatorchart.h"
 #include "common/dashboardwindow.h"
+#include "common/programrun.h"
 #include "core/io/datasetloader.h"
 #include "core/models/indicatormodel.h"
+#include "core/settings.h"
 #include "widgets/abouttext.h"
 #include "widgets/export/printcontroller.h"
 #include "widgets/export/printpage.h"
-#include "core/settings.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/panels/chartpanel.h"
@@ -26,7 +27,6 @@
 #include <QChartView>
 #include <QIcon>
 #include <QPrinter>
-#include <QProcess>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -380,11 +380,10 @@ void tst_DesktopIntegration::print_dashboardAndChart_onePageNotEmpty()
     const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
     if (pdftoppm.isEmpty())
         QSKIP("pdftoppm is not installed (poppler-utils): page checked by structure only");
-    QProcess render;
-    render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), pdf,
-                            dir.filePath(QStringLiteral("page"))});
-    QVERIFY(render.waitForFinished(60000));
-    QCOMPARE(render.exitCode(), 0);
+    const test::ProgramRun render = test::runCommand(
+        pdftoppm, {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), pdf,
+                   dir.filePath(QStringLiteral("page"))});
+    QCOMPARE(render.exitCode, 0);
     const QStringList images = QDir(dir.path()).entryList({QStringLiteral("page*.png")});
     QCOMPARE(images.size(), 1);
     const QImage image(dir.filePath(images.constFirst()));

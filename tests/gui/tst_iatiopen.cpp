@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "support/iatigenerator.h"
 #include "core/settings.h"
+#include "support/iatigenerator.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/open/datasetcontroller.h"

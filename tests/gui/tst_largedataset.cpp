@@ -3,8 +3,8 @@
 
 #include "charts/indicatorchart.h"
 #include "core/io/datasetloader.h"
-#include "support/largedataset.h"
 #include "core/settings.h"
+#include "support/largedataset.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/open/datasetcontroller.h"

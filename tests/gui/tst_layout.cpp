@@ -4,8 +4,8 @@
 #include "charts/wrappedtextitem.h"
 #include "common/dashboardwindow.h"
 #include "core/io/datasetloader.h"
-#include "support/largedataset.h"
 #include "core/settings.h"
+#include "support/largedataset.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/panels/chartpanel.h"
@@ -213,10 +213,10 @@ private slots:
         QFETCH(QSize, size);
         m_languages->setLanguage(language);
         m_window->resize(size);
+        QTRY_COMPARE(m_window->size(), size);
         // Layouts settle over a few event loop turns (splitters, scroll areas, charts).
         for (int i = 0; i < 5; ++i)
             QCoreApplication::processEvents();
-        QTest::qWait(50);
         for (ChartPanel *panel : m_window->chartPanels())
             panel->buildIfInView();
         QCoreApplication::processEvents();

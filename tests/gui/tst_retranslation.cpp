@@ -3,6 +3,7 @@
 
 #include "charts/chartfactory.h"
 #include "charts/indicatorchart.h"
+#include "common/programrun.h"
 #include "core/io/datasetloader.h"
 #include "core/settings.h"
 #include "widgets/languagemanager.h"
@@ -27,7 +28,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPointer>
-#include <QProcess>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -325,12 +325,10 @@ void tst_Retranslation::tsFiles_coverEveryStringInTheSources()
         QVERIFY(QFile::copy(
             QStringLiteral(SHARAKA_SOURCE_DIR "/translations/sharaka_%1.ts").arg(code), copy));
         QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QProcess process;
-        process.start(lupdate,
-                      {QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral(SHARAKA_SOURCE_DIR "/app"), QStringLiteral("-ts"), copy});
-        QVERIFY(process.waitForFinished(120000));
-        QCOMPARE(process.exitCode(), 0);
+        const test::ProgramRun update = test::runCommand(
+            lupdate, {QStringLiteral("-locations"), QStringLiteral("none"),
+                      QStringLiteral(SHARAKA_SOURCE_DIR "/app"), QStringLiteral("-ts"), copy});
+        QCOMPARE(update.exitCode, 0);
         QFile file(copy);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
@@ -566,7 +564,7 @@ void tst_Retranslation::switching_keepsFilterSelectionScrollAndGeometry()
 {
     switchTo(Language::English);
     m_window->resize(1100, 700);
-    QTest::qWait(20);
+    QTRY_COMPARE(m_window->size(), QSize(1100, 700));
     const QRect geometry = m_window->geometry();
 
     CountryPanel *countries = m_window->countryPanel();

@@ -50,8 +50,7 @@ QIcon saveIcon(const QStyle *style)
 
 } // namespace
 
-ChartExportActions::ChartExportActions(const QString &chartId, Settings *settings,
-                                       QWidget *parent)
+ChartExportActions::ChartExportActions(const QString &chartId, Settings *settings, QWidget *parent)
     : QObject(parent)
     , m_chartId(chartId)
     , m_settings(settings)
@@ -106,7 +105,8 @@ void ChartExportActions::saveChartAs()
 {
     const QStringList filters = nameFilters();
     QString selectedFilter = filters.constFirst();
-    const QString proposed = QDir(m_settings->defaultExportFolder()).filePath(m_chartId + QStringLiteral(".png"));
+    const QString proposed =
+        QDir(m_settings->defaultExportFolder()).filePath(m_chartId + QStringLiteral(".png"));
     QString path =
         QFileDialog::getSaveFileName(dialogParent(), tr("Save Chart As"), proposed,
                                      filters.join(QStringLiteral(";;")), &selectedFilter);
@@ -149,7 +149,8 @@ QString ChartExportActions::saveChartTo(const QString &path, ExportFormat format
 
 void ChartExportActions::saveDataAs()
 {
-    const QString proposed = QDir(m_settings->defaultExportFolder()).filePath(m_chartId + QStringLiteral(".csv"));
+    const QString proposed =
+        QDir(m_settings->defaultExportFolder()).filePath(m_chartId + QStringLiteral(".csv"));
     QString path = QFileDialog::getSaveFileName(dialogParent(), tr("Save Chart Data As"), proposed,
                                                 tr("CSV files (*.csv)"));
     if (path.isEmpty())

@@ -50,9 +50,9 @@ void ExportFactsheetCommand::run()
 
     const QStringList papers{tr("A4 (210 × 297 mm)"), tr("Letter (8.5 × 11 in)")};
     bool accepted = false;
-    const QString chosen =
-        QInputDialog::getItem(m_window, tr("Export Factsheet"), tr("Paper:"), papers,
-                              savedPaper(*m_settings) == FactsheetPaper::Letter ? 1 : 0, false, &accepted);
+    const QString chosen = QInputDialog::getItem(
+        m_window, tr("Export Factsheet"), tr("Paper:"), papers,
+        savedPaper(*m_settings) == FactsheetPaper::Letter ? 1 : 0, false, &accepted);
     if (!accepted)
         return;
     const FactsheetPaper paper =

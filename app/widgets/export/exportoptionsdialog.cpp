@@ -178,8 +178,7 @@ ExportFormat ExportOptionsDialog::savedFormat(const Settings &settings)
 
 void ExportOptionsDialog::saveChoices() const
 {
-    m_settings->setExportSize(
-        QStringLiteral("%1x%2").arg(m_width->value()).arg(m_height->value()));
+    m_settings->setExportSize(QStringLiteral("%1x%2").arg(m_width->value()).arg(m_height->value()));
     // A JPEG or PDF export says nothing about the next PNG's background.
     if (exportFormatSupportsTransparency(format()))
         m_settings->setExportTransparent(m_transparent->isChecked());

@@ -43,8 +43,7 @@ void SaveAllChartsCommand::run()
         return;
     m_settings->setExportFolder(folder);
     ExportOptionsDialog dialog(ExportOptionsDialog::Mode::AllCharts,
-                               ExportOptionsDialog::savedFormat(*m_settings), m_settings,
-                               m_window);
+                               ExportOptionsDialog::savedFormat(*m_settings), m_settings, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     report(folder, saveAll(folder, dialog.format(), dialog.options(), dialog.allLanguages()));

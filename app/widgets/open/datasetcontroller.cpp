@@ -170,7 +170,6 @@ void DatasetController::announce(const DatasetPtr &dataset, const QString &absol
     watch(absolutePath);
     m_settings->addRecentFile(absolutePath);
     emit statusMessage(tr("Opened “%1”").arg(name));
-    emit fileOpened(absolutePath);
 }
 
 void DatasetController::showEmbeddedData()
