@@ -103,14 +103,14 @@ bool isMarkup(const QByteArray &text)
 
 QString BytePreflight::tooLargeMessage()
 {
-    return QCoreApplication::translate("DatasetReader", "file is larger than %1 bytes (%2 MiB)")
+    return QCoreApplication::translate("sharaka::DatasetLoader", "file is larger than %1 bytes (%2 MiB)")
         .arg(QString::number(MaxFileBytes), QString::number(MaxFileBytes >> 20));
 }
 
 QString BytePreflight::sizeMessage(qint64 size)
 {
     return QCoreApplication::translate(
-               "DatasetReader", "file is %1 bytes; datasets are limited to %2 bytes (%3 MiB)")
+               "sharaka::DatasetLoader", "file is %1 bytes; datasets are limited to %2 bytes (%3 MiB)")
         .arg(QString::number(size), QString::number(MaxFileBytes),
              QString::number(MaxFileBytes >> 20));
 }
@@ -145,19 +145,19 @@ std::optional<QByteArray> BytePreflight::check(const QByteArray &bytes, ProblemL
     if (text.startsWith(ByteOrderMark)) {
         log.textError(
             1, 1,
-            QCoreApplication::translate("DatasetReader",
+            QCoreApplication::translate("sharaka::DatasetLoader",
                                         "more than one byte-order mark at the start of the file"));
         return std::nullopt;
     }
     if (text.trimmed().isEmpty()) {
-        log.fileError(QCoreApplication::translate("DatasetReader", "file is empty"));
+        log.fileError(QCoreApplication::translate("sharaka::DatasetLoader", "file is empty"));
         return std::nullopt;
     }
     const qsizetype badByte = firstInvalidUtf8Byte(text);
     if (badByte >= 0) {
         const auto [line, column] = lineAndColumn(text, badByte);
         log.textError(line, column,
-                      QCoreApplication::translate("DatasetReader", "file is not valid UTF-8 text"));
+                      QCoreApplication::translate("sharaka::DatasetLoader", "file is not valid UTF-8 text"));
         return std::nullopt;
     }
     // Markup is nested by elements, which an XML reader reads without recursion.
@@ -166,7 +166,7 @@ std::optional<QByteArray> BytePreflight::check(const QByteArray &bytes, ProblemL
         const auto [line, column] = lineAndColumn(text, tooDeep);
         log.textError(
             line, column,
-            QCoreApplication::translate("DatasetReader", "JSON is nested more than %1 levels deep")
+            QCoreApplication::translate("sharaka::DatasetLoader", "JSON is nested more than %1 levels deep")
                 .arg(MaxNestingDepth));
         return std::nullopt;
     }

@@ -154,7 +154,7 @@ QStringList ProblemLog::errors() const
     if (m_errorCount > lines.size()) {
         const auto more = int(m_errorCount - lines.size());
         lines.append(line(QString(), QCoreApplication::translate(
-                                         "DatasetReader", "and %n more problems", nullptr, more)));
+                                         "sharaka::DatasetLoader", "and %n more problems", nullptr, more)));
     }
     return lines;
 }
@@ -165,7 +165,7 @@ QStringList ProblemLog::warnings() const
     if (m_warningCount > lines.size()) {
         const auto more = int(m_warningCount - lines.size());
         lines.append(line(QString(), QCoreApplication::translate(
-                                         "DatasetReader", "and %n more warnings", nullptr, more)));
+                                         "sharaka::DatasetLoader", "and %n more warnings", nullptr, more)));
     }
     return lines;
 }
