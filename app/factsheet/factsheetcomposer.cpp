@@ -210,8 +210,9 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::countries() const
         const qsizetype more = names.size() - MaximumCountriesPerPhase;
         if (more > 0) {
             names = names.mid(0, MaximumCountriesPerPhase);
-            names.append(text(QT_TRANSLATE_N_NOOP("sharaka::FactsheetComposer", "and %n more"), int(more))
-                             .toHtmlEscaped());
+            names.append(
+                text(QT_TRANSLATE_N_NOOP("sharaka::FactsheetComposer", "and %n more"), int(more))
+                    .toHtmlEscaped());
         }
         const QString label =
             phase ? phase->label.text(m_language)

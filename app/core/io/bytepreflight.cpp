@@ -103,14 +103,16 @@ bool isMarkup(const QByteArray &text)
 
 QString BytePreflight::tooLargeMessage()
 {
-    return QCoreApplication::translate("sharaka::DatasetLoader", "file is larger than %1 bytes (%2 MiB)")
+    return QCoreApplication::translate("sharaka::DatasetLoader",
+                                       "file is larger than %1 bytes (%2 MiB)")
         .arg(QString::number(MaxFileBytes), QString::number(MaxFileBytes >> 20));
 }
 
 QString BytePreflight::sizeMessage(qint64 size)
 {
     return QCoreApplication::translate(
-               "sharaka::DatasetLoader", "file is %1 bytes; datasets are limited to %2 bytes (%3 MiB)")
+               "sharaka::DatasetLoader",
+               "file is %1 bytes; datasets are limited to %2 bytes (%3 MiB)")
         .arg(QString::number(size), QString::number(MaxFileBytes),
              QString::number(MaxFileBytes >> 20));
 }
@@ -156,18 +158,19 @@ std::optional<QByteArray> BytePreflight::check(const QByteArray &bytes, ProblemL
     const qsizetype badByte = firstInvalidUtf8Byte(text);
     if (badByte >= 0) {
         const auto [line, column] = lineAndColumn(text, badByte);
-        log.textError(line, column,
-                      QCoreApplication::translate("sharaka::DatasetLoader", "file is not valid UTF-8 text"));
+        log.textError(
+            line, column,
+            QCoreApplication::translate("sharaka::DatasetLoader", "file is not valid UTF-8 text"));
         return std::nullopt;
     }
     // Markup is nested by elements, which an XML reader reads without recursion.
     const qsizetype tooDeep = isMarkup(text) ? -1 : tooDeepOffset(text, MaxNestingDepth);
     if (tooDeep >= 0) {
         const auto [line, column] = lineAndColumn(text, tooDeep);
-        log.textError(
-            line, column,
-            QCoreApplication::translate("sharaka::DatasetLoader", "JSON is nested more than %1 levels deep")
-                .arg(MaxNestingDepth));
+        log.textError(line, column,
+                      QCoreApplication::translate("sharaka::DatasetLoader",
+                                                  "JSON is nested more than %1 levels deep")
+                          .arg(MaxNestingDepth));
         return std::nullopt;
     }
     return text;

@@ -53,31 +53,7 @@ ExportOptionsDialog::ExportOptionsDialog(Mode mode, ExportFormat format, Setting
         m_formatBox->hide();
     }
 
-    m_sizeLabel = new QLabel(this);
-    m_sizeBox = new QComboBox(this);
-    m_sizeBox->setObjectName(QStringLiteral("exportSize"));
-    for (const QSize &size : presetSizes())
-        m_sizeBox->addItem(QString(), size);
-    m_sizeBox->addItem(QString()); // Custom
-    m_sizeLabel->setBuddy(m_sizeBox);
-    form->addRow(m_sizeLabel, m_sizeBox);
-
-    auto *custom = new QWidget(this);
-    auto *customLayout = new QHBoxLayout(custom);
-    customLayout->setContentsMargins(0, 0, 0, 0);
-    m_widthLabel = new QLabel(custom);
-    m_width = sideBox(custom, QStringLiteral("exportWidth"));
-    m_heightLabel = new QLabel(custom);
-    m_height = sideBox(custom, QStringLiteral("exportHeight"));
-    m_widthLabel->setBuddy(m_width);
-    m_heightLabel->setBuddy(m_height);
-    customLayout->addWidget(m_widthLabel);
-    customLayout->addWidget(m_width);
-    customLayout->addSpacing(12);
-    customLayout->addWidget(m_heightLabel);
-    customLayout->addWidget(m_height);
-    customLayout->addStretch(1);
-    form->addRow(QString(), custom);
+    addSizeRows(form);
 
     m_transparent = new QCheckBox(this);
     m_transparent->setObjectName(QStringLiteral("exportTransparent"));
@@ -108,13 +84,47 @@ ExportOptionsDialog::ExportOptionsDialog(Mode mode, ExportFormat format, Setting
     });
     connect(m_formatBox, &QComboBox::currentIndexChanged, this, [this] { updateEnabledState(); });
 
+    restoreChoices();
+    retranslateUi();
+    updateEnabledState();
+}
+
+void ExportOptionsDialog::addSizeRows(QFormLayout *form)
+{
+    m_sizeLabel = new QLabel(this);
+    m_sizeBox = new QComboBox(this);
+    m_sizeBox->setObjectName(QStringLiteral("exportSize"));
+    for (const QSize &size : presetSizes())
+        m_sizeBox->addItem(QString(), size);
+    m_sizeBox->addItem(QString()); // Custom
+    m_sizeLabel->setBuddy(m_sizeBox);
+    form->addRow(m_sizeLabel, m_sizeBox);
+
+    auto *custom = new QWidget(this);
+    auto *customLayout = new QHBoxLayout(custom);
+    customLayout->setContentsMargins(0, 0, 0, 0);
+    m_widthLabel = new QLabel(custom);
+    m_width = sideBox(custom, QStringLiteral("exportWidth"));
+    m_heightLabel = new QLabel(custom);
+    m_height = sideBox(custom, QStringLiteral("exportHeight"));
+    m_widthLabel->setBuddy(m_width);
+    m_heightLabel->setBuddy(m_height);
+    customLayout->addWidget(m_widthLabel);
+    customLayout->addWidget(m_width);
+    customLayout->addSpacing(12);
+    customLayout->addWidget(m_heightLabel);
+    customLayout->addWidget(m_height);
+    customLayout->addStretch(1);
+    form->addRow(QString(), custom);
+}
+
+void ExportOptionsDialog::restoreChoices()
+{
     const ExportOptions saved = savedOptions(*m_settings);
     setExportSize(saved.size);
     m_transparent->setChecked(saved.transparentBackground);
-    setFormat(mode == Mode::AllCharts ? savedFormat(*m_settings) : format);
+    setFormat(m_mode == Mode::AllCharts ? savedFormat(*m_settings) : m_fixedFormat);
     m_allLanguages->setChecked(m_settings->exportAllLanguages());
-    retranslateUi();
-    updateEnabledState();
 }
 
 QList<QSize> ExportOptionsDialog::presetSizes()

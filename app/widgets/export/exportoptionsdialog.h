@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QSpinBox;
 
@@ -53,6 +54,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The size presets, and width and height for a custom size.
+    void addSizeRows(QFormLayout *form);
+    /// The choices of the last accepted dialog, from the settings.
+    void restoreChoices();
     void retranslateUi();
     void updateEnabledState();
 

@@ -579,10 +579,12 @@ std::optional<Dataset> JsonDatasetReader::read(const QByteArray &text, ProblemLo
         return std::nullopt;
     }
     if (!document.isObject()) {
-        log.error(Root, QCoreApplication::translate("sharaka::JsonDatasetReader", "must be an object, got %1")
-                            .arg(document.isArray()
-                                     ? QCoreApplication::translate("sharaka::JsonDatasetReader", "an array")
-                                     : QCoreApplication::translate("sharaka::JsonDatasetReader", "a scalar")));
+        log.error(
+            Root,
+            QCoreApplication::translate("sharaka::JsonDatasetReader", "must be an object, got %1")
+                .arg(document.isArray()
+                         ? QCoreApplication::translate("sharaka::JsonDatasetReader", "an array")
+                         : QCoreApplication::translate("sharaka::JsonDatasetReader", "a scalar")));
         return std::nullopt;
     }
     return JsonMapping(log).read(document.object());
