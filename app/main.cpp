@@ -6,6 +6,7 @@
 #include "cli/commandlinerun.h"
 #include "cli/headlessexport.h"
 #include "cli/terminal.h"
+#include "core/settings.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/open/datasetcontroller.h"
@@ -53,9 +54,11 @@ int main(int argc, char *argv[])
         return exitStatus(ExitCode::InvalidData);
     commandLineLanguage.reset();
 
-    LanguageManager languages;
-    languages.setLanguage(scan.options.language.value_or(LanguageManager::preferredLanguage()));
-    MainWindow window(&languages);
+    Settings settings;
+    settings.load();
+    LanguageManager languages(&settings);
+    languages.setLanguage(scan.options.language.value_or(languages.preferredLanguage()));
+    MainWindow window(&languages, &settings);
     if (dataFile.isEmpty())
         window.setDataset(*loaded.dataset, QStringLiteral("Sharaka"));
     else

@@ -6,6 +6,7 @@
 // charts and repaints the window. Prints the median and spread in ms.
 
 #include "core/io/datasetloader.h"
+#include "core/settings.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 
@@ -22,12 +23,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const int switches = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 100;
 
-    LanguageManager languages;
+    Settings settings; // defaults: the benchmark does not read the user's settings
+    LanguageManager languages(&settings);
     languages.setLanguage(Language::English);
     const LoadResult loaded = DatasetLoader::loadEmbedded();
     if (!loaded.ok())
         return 1;
-    MainWindow window(&languages);
+    MainWindow window(&languages, &settings);
     window.setDataset(*loaded.dataset, QStringLiteral("Sharaka"));
     window.resize(1280, 800);
     window.show();

@@ -91,43 +91,42 @@ bool IndicatorChart::isLowerBound(int row) const
 
 void IndicatorChart::buildSeries()
 {
+    // Hidden while empty costs nothing; hidden once it holds markers it
+    // lays them out first. Shown at the end only for lower bounds.
+    legend()->setVisible(false);
+    const Bars bars = buildBars();
+    addValueLabels();
+    buildTargetMarks();
+    buildAxes(bars);
+    showLegend(bars);
+}
+
+IndicatorChart::Bars IndicatorChart::buildBars()
+{
     // Exact figures and lower bounds are two stacked sets, so each bar sits in
     // its own row and lower bounds get their own look (from the theme) and
     // legend entry. Legend entries are rich text.
     auto *exact = new QBarSet(m_model->qualifierName(Qualifier::Exact).toHtmlEscaped());
     auto *lowerBound = new QBarSet(m_model->qualifierName(Qualifier::AtLeast).toHtmlEscaped());
 
-    // Hidden while empty costs nothing; hidden once it holds markers it
-    // lays them out first. Shown at the end only for lower bounds.
-    legend()->setVisible(false);
-
     // Horizontal bars are drawn bottom-up; walk the rows backwards so the
     // first indicator of the dataset is the top bar.
-    const int rows = m_model->rowCount();
-    bool hasLowerBound = false;
-    QStringList bottomUpCategories;
-    qint64 largest = 0;
-    for (int row = rows - 1; row >= 0; --row) {
+    Bars bars;
+    bars.lowerBoundLabel = lowerBound->label();
+    for (int row = m_model->rowCount() - 1; row >= 0; --row) {
         const qint64 figure = value(row);
         const bool atLeast = isLowerBound(row);
-        hasLowerBound |= atLeast;
-        largest = std::max(largest, figure);
+        bars.hasLowerBound |= atLeast;
+        bars.largest = std::max(bars.largest, figure);
         exact->append(atLeast ? 0.0 : double(figure));
         lowerBound->append(atLeast ? double(figure) : 0.0);
         QString category =
             wrappedCategory(m_model->index(row, IndicatorModel::LabelColumn).data().toString());
         // The axis drops a category it already has, and its bar with it: two
         // indicators of the same name differ by invisible zero-width spaces.
-        while (bottomUpCategories.contains(category))
+        while (bars.bottomUpCategories.contains(category))
             category += QChar(0x200B);
-        bottomUpCategories.append(category);
-    }
-    for (int row = 0; row < rows; ++row) {
-        auto *label = new QGraphicsSimpleTextItem(
-            m_model->index(row, IndicatorModel::ValueColumn).data().toString(), this);
-        label->setFont(textFont(ChartTextRole::Value));
-        label->setZValue(10);
-        m_valueLabels.append(label);
+        bars.bottomUpCategories.append(category);
     }
 
     m_series = new QHorizontalStackedBarSeries(this);
@@ -135,10 +134,27 @@ void IndicatorChart::buildSeries()
     m_series->append(exact);
     m_series->append(lowerBound);
     addSeries(m_series);
+    connect(m_series, &QAbstractBarSeries::hovered, this,
+            [this](bool hovering, int index) { requestToolTip(hovering, index); });
+    return bars;
+}
 
+void IndicatorChart::addValueLabels()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        auto *label = new QGraphicsSimpleTextItem(
+            m_model->index(row, IndicatorModel::ValueColumn).data().toString(), this);
+        label->setFont(textFont(ChartTextRole::Value));
+        label->setZValue(10);
+        m_valueLabels.append(label);
+    }
+}
+
+void IndicatorChart::buildTargetMarks()
+{
     // Target and baseline over the bars, where the indicators have them.
     QList<TargetMarks::Row> marks;
-    for (int row = 0; row < rows; ++row) {
+    for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, IndicatorModel::ValueColumn);
         const QVariant target = index.data(IndicatorModel::TargetRole);
         const QVariant baseline = index.data(IndicatorModel::BaselineRole);
@@ -155,12 +171,13 @@ void IndicatorChart::buildSeries()
                          m_model->headerData(IndicatorModel::BaselineColumn, Qt::Horizontal)
                              .toString()
                              .toHtmlEscaped());
-    connect(m_series, &QAbstractBarSeries::hovered, this,
-            [this](bool hovering, int index) { requestToolTip(hovering, index); });
+}
 
+void IndicatorChart::buildAxes(const Bars &bars)
+{
     m_categoryAxis = new QBarCategoryAxis(this);
     m_categoryAxis->setLabelsFont(textFont(ChartTextRole::Category));
-    m_categoryAxis->append(bottomUpCategories);
+    m_categoryAxis->append(bars.bottomUpCategories);
     m_categoryAxis->setGridLineVisible(false);
     // Right to left, the labels stand on the right and the bars grow leftwards
     // from them, the way the reader's eye travels; the digits and the tick
@@ -170,7 +187,7 @@ void IndicatorChart::buildSeries()
     m_targetMarks->attachAxis(m_categoryAxis);
 
     const auto [maximum, ticks] =
-        niceAxis(std::max(largest, qint64(std::ceil(m_targetMarks->largest()))));
+        niceAxis(std::max(bars.largest, qint64(std::ceil(m_targetMarks->largest()))));
     m_valueAxis = new QValueAxis(this);
     m_valueAxis->setLabelsFont(textFont(ChartTextRole::Axis));
     m_valueAxis->setRange(0, double(maximum));
@@ -183,13 +200,17 @@ void IndicatorChart::buildSeries()
     addAxis(m_valueAxis, Qt::AlignBottom);
     m_series->attachAxis(m_valueAxis);
     m_targetMarks->attachAxis(m_valueAxis);
+}
 
+void IndicatorChart::showLegend(const Bars &bars)
+{
     legend()->setAlignment(Qt::AlignTop);
-    legend()->setVisible(hasLowerBound || !m_targetMarks->isEmpty());
+    legend()->setVisible(bars.hasLowerBound || !m_targetMarks->isEmpty());
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // Of the bar sets, only lower bounds are named: exact figures need no key.
     const auto markers = legend()->markers(m_series);
     for (QLegendMarker *marker : markers)
-        marker->setVisible(hasLowerBound && marker->label() == lowerBound->label());
+        marker->setVisible(bars.hasLowerBound && marker->label() == bars.lowerBoundLabel);
 }
 
 void IndicatorChart::requestToolTip(bool hovering, int barIndex)

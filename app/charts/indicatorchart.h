@@ -7,6 +7,7 @@
 #include "core/dataset.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <memory>
 
@@ -52,7 +53,22 @@ protected:
     void placeMarks() override;
 
 private:
+    /// What the bars tell the axes and the legend.
+    struct Bars
+    {
+        QStringList bottomUpCategories;
+        qint64 largest = 0;
+        bool hasLowerBound = false;
+        QString lowerBoundLabel;
+    };
+
+    /// The bars, the value labels, target marks, axes and legend, in that order.
     void buildSeries();
+    Bars buildBars();
+    void addValueLabels();
+    void buildTargetMarks();
+    void buildAxes(const Bars &bars);
+    void showLegend(const Bars &bars);
     void requestToolTip(bool hovering, int barIndex);
     qint64 value(int row) const;
     bool isLowerBound(int row) const;

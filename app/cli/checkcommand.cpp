@@ -23,7 +23,7 @@ namespace {
 /// line; one arg() call, so a "%1" in the file name stays as it is.
 QString okLine(const QString &place, const Dataset &data)
 {
-    return QCoreApplication::translate("CheckCommand",
+    return QCoreApplication::translate("sharaka::CheckReport",
                                        "%1: OK (countries: %2, indicators: %3, charts: %4, "
                                        "milestones: %5, sources: %6)")
         .arg(place, QString::number(data.countries.size()), QString::number(data.indicators.size()),

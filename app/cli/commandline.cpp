@@ -11,26 +11,234 @@ namespace sharaka {
 
 namespace {
 
+/// The program's options on a QCommandLineParser, and the checks between
+/// them that need no file: parseCommandLine() in steps. Its name is the
+/// translation context of its messages.
+class CommandLineParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(sharaka::CommandLineParser)
+
+public:
+    CommandLineParser();
+    CommandLineResult parse(const QStringList &arguments);
+
+private:
+    /// Every option but the export ones (ExportCommandOptions adds those).
+    QList<const QCommandLineOption *> ownOptions() const;
+    QString singleValueError() const;
+    QString modeConflict() const;
+    QString aloneError(const QCommandLineOption &mode, const QCommandLineOption *partner,
+                       const QString &message) const;
+    /// --lang all for the commands that write one file per language, else
+    /// an unknown code is an error.
+    QString applyLanguage(CommandLineOptions &options) const;
+    QString languageValue() const;
+    QString readActivityIndex(CommandLineOptions &options) const;
+
+    QCommandLineParser m_parser;
+    QCommandLineOption m_help;
+    QCommandLineOption m_version;
+    QCommandLineOption m_lang;
+    QCommandLineOption m_data;
+    QCommandLineOption m_firstPaint;
+    QCommandLineOption m_check;
+    QCommandLineOption m_activity;
+    QCommandLineOption m_activityIndex;
+    QCommandLineOption m_convert;
+    QCommandLineOption m_to;
+    ExportCommandOptions m_export;
+};
+
+CommandLineParser::CommandLineParser()
+    : m_help(m_parser.addHelpOption())
+    , m_version(m_parser.addVersionOption())
+    , m_lang(QStringLiteral("lang"),
+             tr("Interface language: en, fr or ar (all: every language, for --export-all and "
+                "--export-factsheet)."),
+             QStringLiteral("code"))
+    , m_data(QStringLiteral("data"),
+             tr("Open the dataset FILE instead of the embedded Sharaka data."),
+             QStringLiteral("file"))
+    , m_firstPaint(QStringLiteral("quit-after-first-paint"),
+                   tr("Exit as soon as the main window has painted (for tests and benchmarks)."))
+    , m_check(QStringLiteral("check"),
+              tr("Validate the dataset FILE, print \"FILE: OK\" with its counts or every "
+                 "problem, and exit (status 1 on problems)."),
+              QStringLiteral("file"))
+    , m_activity(QStringLiteral("activity"),
+                 tr("The activity (its iati-identifier) to show, check or convert when the "
+                    "dataset FILE is an IATI activity file."),
+                 QStringLiteral("id"))
+    , m_activityIndex(QStringLiteral("activity-index"),
+                      tr("The activity to show, check or convert by its position in the IATI "
+                         "activity file (1 for the first), e.g. when two activities share an "
+                         "iati-identifier."),
+                      QStringLiteral("n"))
+    , m_convert(QStringLiteral("convert"),
+                tr("Write the dataset FILE (e.g. an IATI activity) in the dashboard's own "
+                   "format to the file given by --to, and exit."),
+                QStringLiteral("file"))
+    , m_to(QStringLiteral("to"), tr("The dataset file --convert writes."), QStringLiteral("file"))
+{
+    m_parser.setApplicationDescription(
+        tr("Timeline, partner countries and outcome indicators of INTERPOL's Sharaka project."));
+    // --help lists the options in this order: the window's, the exports', the checks'.
+    for (const QCommandLineOption *option : {&m_lang, &m_data, &m_firstPaint})
+        m_parser.addOption(*option);
+    m_export.addTo(m_parser);
+    for (const QCommandLineOption *option :
+         {&m_check, &m_activity, &m_activityIndex, &m_convert, &m_to})
+        m_parser.addOption(*option);
+}
+
+QList<const QCommandLineOption *> CommandLineParser::ownOptions() const
+{
+    return {&m_lang,     &m_data,          &m_firstPaint, &m_check,
+            &m_activity, &m_activityIndex, &m_convert,    &m_to};
+}
+
+CommandLineResult CommandLineParser::parse(const QStringList &arguments)
+{
+    CommandLineResult result;
+    const auto fail = [&result](const QString &message) {
+        result.exitNow = true;
+        result.exitCode = ExitCode::Usage;
+        result.usageError = message;
+        return result;
+    };
+
+    const bool parsed = m_parser.parse(arguments);
+    // Read even when parsing failed, so that the usage error speaks --lang.
+    result.options.language = languageFromCode(languageValue());
+    if (!parsed)
+        return fail(m_parser.errorText());
+    if (m_parser.isSet(m_help) || m_parser.isSet(m_version)) {
+        result.exitNow = true;
+        result.output = m_parser.isSet(m_help)
+                            ? m_parser.helpText()
+                            : QCoreApplication::applicationName() + QLatin1Char(' ') +
+                                  QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        return result;
+    }
+    if (!m_parser.positionalArguments().isEmpty()) {
+        return fail(tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst()));
+    }
+    if (const QString error = singleValueError(); !error.isEmpty())
+        return fail(error);
+    if (const QString error = modeConflict(); !error.isEmpty())
+        return fail(error);
+
+    QString exportError;
+    result.options.exportCommand = m_export.read(m_parser, &exportError);
+    if (!exportError.isEmpty())
+        return fail(exportError);
+    if (const QString error = applyLanguage(result.options); !error.isEmpty())
+        return fail(error);
+    result.options.dataFile = m_parser.value(m_data);
+    result.options.quitAfterFirstPaint = m_parser.isSet(m_firstPaint);
+    result.options.checkFile = m_parser.value(m_check);
+    if (const QString error = readActivityIndex(result.options); !error.isEmpty())
+        return fail(error);
+    result.options.activity.identifier = m_parser.value(m_activity);
+    result.options.convertFile = m_parser.value(m_convert);
+    result.options.convertTarget = m_parser.value(m_to);
+    return result;
+}
+
+/// --activity-index N: the N-th activity of the file, from 1.
+QString CommandLineParser::readActivityIndex(CommandLineOptions &options) const
+{
+    if (!m_parser.isSet(m_activityIndex))
+        return {};
+    bool isNumber = false;
+    const qint64 position = m_parser.value(m_activityIndex).trimmed().toLongLong(&isNumber);
+    if (!isNumber || position < 1) {
+        return tr("--activity-index takes a whole number from 1, not \"%1\".")
+            .arg(m_parser.value(m_activityIndex));
+    }
+    options.activity.position = position;
+    return {};
+}
+
+QString CommandLineParser::languageValue() const
+{
+    // Given twice, neither is taken (singleValueError() reports it).
+    const QStringList languages = m_parser.values(m_lang);
+    return languages.size() == 1 ? languages.constFirst() : QString();
+}
+
 /// Options that take one value may be given once, with a value that is not
 /// empty: "--export-all ''" would write into the working folder, and a second
 /// "--lang" would silently win over the first.
-QString singleValueError(const QCommandLineParser &parser,
-                         const QList<const QCommandLineOption *> &options)
+QString CommandLineParser::singleValueError() const
 {
-    for (const QCommandLineOption *option : options) {
+    for (const QCommandLineOption *option : ownOptions() + m_export.options()) {
         if (option->valueName().isEmpty())
             continue;
-        const QStringList values = parser.values(*option);
+        const QStringList values = m_parser.values(*option);
         const QString name = option->names().constFirst();
         if (values.size() > 1)
-            return QCoreApplication::translate("CommandLine", "--%1 is given more than once.")
-                .arg(name);
+            return tr("--%1 is given more than once.").arg(name);
         if (values.size() == 1 && values.constFirst().trimmed().isEmpty())
-            return QCoreApplication::translate("CommandLine",
-                                               "--%1 needs a value; it was given an empty one.")
-                .arg(name);
+            return tr("--%1 needs a value; it was given an empty one.").arg(name);
     }
     return {};
+}
+
+/// --check only validates and --convert only converts: anything that would
+/// show, export or choose data besides them was meant for another run.
+QString CommandLineParser::modeConflict() const
+{
+    if (m_parser.isSet(m_check)) {
+        if (const QString error =
+                aloneError(m_check, nullptr, tr("--check does not go with --%1."));
+            !error.isEmpty())
+            return error;
+    }
+    if (m_parser.isSet(m_convert)) {
+        if (const QString error =
+                aloneError(m_convert, &m_to, tr("--convert does not go with --%1."));
+            !error.isEmpty())
+            return error;
+    }
+    if (m_parser.isSet(m_convert) != m_parser.isSet(m_to))
+        return tr("--convert FILE needs --to FILE, and --to goes only with --convert.");
+    if ((m_parser.isSet(m_activity) || m_parser.isSet(m_activityIndex)) && !m_parser.isSet(m_data) && !m_parser.isSet(m_check) &&
+        !m_parser.isSet(m_convert)) {
+        return tr(
+            "--activity picks an activity of the file given by --data, --check or --convert.");
+    }
+    return {};
+}
+
+/// @p message names the first option set besides @p mode, @p partner, --lang and --activity.
+QString CommandLineParser::aloneError(const QCommandLineOption &mode,
+                                      const QCommandLineOption *partner,
+                                      const QString &message) const
+{
+    for (const QCommandLineOption *option : ownOptions() + m_export.options()) {
+        if (option != &mode && option != partner && option != &m_lang && option != &m_activity &&
+            option != &m_activityIndex && m_parser.isSet(*option))
+            return message.arg(option->names().constFirst());
+    }
+    return {};
+}
+
+QString CommandLineParser::applyLanguage(CommandLineOptions &options) const
+{
+    const QString language = languageValue();
+    const bool exportsAll = options.exportCommand &&
+                            (options.exportCommand->mode == ExportCommand::Mode::ExportAll ||
+                             options.exportCommand->mode == ExportCommand::Mode::ExportFactsheet);
+    if (exportsAll && language.trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
+        options.exportCommand->allLanguages = true;
+        return {};
+    }
+    if (!m_parser.isSet(m_lang) || options.language)
+        return {};
+    return (exportsAll ? tr("Unknown language \"%1\": use en, fr, ar or all.")
+                       : tr("Unknown language \"%1\": use en, fr or ar."))
+        .arg(language);
 }
 
 } // namespace
@@ -62,183 +270,7 @@ QStringList argumentsOf(int argc, const char *const *argv)
 
 CommandLineResult parseCommandLine(const QStringList &arguments)
 {
-    CommandLineResult result;
-    const auto fail = [&result](const QString &message) {
-        result.exitNow = true;
-        result.exitCode = ExitCode::Usage;
-        result.usageError = message;
-        return result;
-    };
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine",
-        "Timeline, partner countries and outcome indicators of INTERPOL's Sharaka project."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"),
-        QCoreApplication::translate(
-            "CommandLine",
-            "Interface language: en, fr or ar (all: every language, for --export-all and "
-            "--export-factsheet)."),
-        QStringLiteral("code"));
-    const QCommandLineOption dataOption(
-        QStringLiteral("data"),
-        QCoreApplication::translate("CommandLine",
-                                    "Open the dataset FILE instead of the embedded Sharaka data."),
-        QStringLiteral("file"));
-    const QCommandLineOption firstPaintOption(
-        QStringLiteral("quit-after-first-paint"),
-        QCoreApplication::translate(
-            "CommandLine",
-            "Exit as soon as the main window has painted (for tests and benchmarks)."));
-    parser.addOption(langOption);
-    parser.addOption(dataOption);
-    parser.addOption(firstPaintOption);
-    const ExportCommandOptions exportOptions(parser);
-    const QCommandLineOption checkOption(
-        QStringLiteral("check"),
-        QCoreApplication::translate(
-            "CommandLine",
-            "Validate the dataset FILE, print \"FILE: OK\" with its counts or every problem, and "
-            "exit (status 1 on problems)."),
-        QStringLiteral("file"));
-    parser.addOption(checkOption);
-    const QCommandLineOption activityOption(
-        QStringLiteral("activity"),
-        QCoreApplication::translate("CommandLine",
-                                    "The activity (its iati-identifier) to show, check or convert "
-                                    "when the dataset FILE is an IATI activity file."),
-        QStringLiteral("id"));
-    const QCommandLineOption activityIndexOption(
-        QStringLiteral("activity-index"),
-        QCoreApplication::translate("CommandLine",
-                                    "The activity to show, check or convert by its position in "
-                                    "the IATI activity file (1 for the first), e.g. when two "
-                                    "activities share an iati-identifier."),
-        QStringLiteral("n"));
-    const QCommandLineOption convertOption(
-        QStringLiteral("convert"),
-        QCoreApplication::translate("CommandLine",
-                                    "Write the dataset FILE (e.g. an IATI activity) in the "
-                                    "dashboard's own format to the file given by --to, and exit."),
-        QStringLiteral("file"));
-    const QCommandLineOption toOption(
-        QStringLiteral("to"),
-        QCoreApplication::translate("CommandLine", "The dataset file --convert writes."),
-        QStringLiteral("file"));
-    parser.addOption(activityOption);
-    parser.addOption(activityIndexOption);
-    parser.addOption(convertOption);
-    parser.addOption(toOption);
-
-    const bool parsed = parser.parse(arguments);
-    // Read even when parsing failed, so that the usage error speaks --lang;
-    // given twice, neither is taken.
-    const QStringList languages = parser.values(langOption);
-    const QString language = languages.size() == 1 ? languages.constFirst() : QString();
-    result.options.language = languageFromCode(language);
-    if (!parsed)
-        return fail(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        result.exitNow = true;
-        result.output = parser.helpText();
-        return result;
-    }
-    if (parser.isSet(versionOption)) {
-        result.exitNow = true;
-        result.output = QCoreApplication::applicationName() + QLatin1Char(' ') +
-                        QCoreApplication::applicationVersion() + QLatin1Char('\n');
-        return result;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return fail(QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
-                        .arg(parser.positionalArguments().constFirst()));
-    }
-
-    QList<const QCommandLineOption *> options{&langOption,  &dataOption,         &firstPaintOption,
-                                              &checkOption, &activityOption,     &convertOption,
-                                              &toOption,    &activityIndexOption};
-    options += exportOptions.options();
-    if (const QString error = singleValueError(parser, options); !error.isEmpty())
-        return fail(error);
-
-    // --check only validates and --convert only converts: anything that would
-    // show, export or choose data besides them was meant for another run.
-    const auto alone = [&](const QCommandLineOption &mode, const QCommandLineOption *partner,
-                           const QString &message) {
-        for (const QCommandLineOption *option : std::as_const(options)) {
-            if (option != &mode && option != partner && option != &langOption &&
-                option != &activityOption && option != &activityIndexOption &&
-                parser.isSet(*option))
-                return message.arg(option->names().constFirst());
-        }
-        return QString();
-    };
-    if (parser.isSet(checkOption)) {
-        if (const QString error =
-                alone(checkOption, nullptr,
-                      QCoreApplication::translate("CommandLine", "--check does not go with --%1."));
-            !error.isEmpty())
-            return fail(error);
-    }
-    if (parser.isSet(convertOption)) {
-        if (const QString error = alone(
-                convertOption, &toOption,
-                QCoreApplication::translate("CommandLine", "--convert does not go with --%1."));
-            !error.isEmpty())
-            return fail(error);
-    }
-    if (parser.isSet(convertOption) != parser.isSet(toOption)) {
-        return fail(QCoreApplication::translate(
-            "CommandLine", "--convert FILE needs --to FILE, and --to goes only with --convert."));
-    }
-    if ((parser.isSet(activityOption) || parser.isSet(activityIndexOption)) &&
-        !parser.isSet(dataOption) && !parser.isSet(checkOption) && !parser.isSet(convertOption)) {
-        return fail(QCoreApplication::translate(
-            "CommandLine",
-            "--activity picks an activity of the file given by --data, --check or --convert."));
-    }
-
-    if (parser.isSet(activityIndexOption)) {
-        bool isNumber = false;
-        const qint64 position = parser.value(activityIndexOption).trimmed().toLongLong(&isNumber);
-        if (!isNumber || position < 1) {
-            return fail(QCoreApplication::translate(
-                            "CommandLine", "--activity-index takes a whole number from 1, not "
-                                           "\"%1\".")
-                            .arg(parser.value(activityIndexOption)));
-        }
-        result.options.activity.position = position;
-    }
-
-    QString exportError;
-    result.options.exportCommand = exportOptions.read(parser, &exportError);
-    if (!exportError.isEmpty())
-        return fail(exportError);
-    // --lang all: every language, for the commands that write one file per language.
-    const bool exportsAll =
-        result.options.exportCommand &&
-        (result.options.exportCommand->mode == ExportCommand::Mode::ExportAll ||
-         result.options.exportCommand->mode == ExportCommand::Mode::ExportFactsheet);
-    if (exportsAll && language.trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
-        result.options.exportCommand->allLanguages = true;
-    } else if (parser.isSet(langOption) && !result.options.language) {
-        return fail(
-            (exportsAll ? QCoreApplication::translate(
-                              "CommandLine", "Unknown language \"%1\": use en, fr, ar or all.")
-                        : QCoreApplication::translate("CommandLine",
-                                                      "Unknown language \"%1\": use en, fr or ar."))
-                .arg(language));
-    }
-    result.options.dataFile = parser.value(dataOption);
-    result.options.quitAfterFirstPaint = parser.isSet(firstPaintOption);
-    result.options.checkFile = parser.value(checkOption);
-    result.options.activity.identifier = parser.value(activityOption);
-    result.options.convertFile = parser.value(convertOption);
-    result.options.convertTarget = parser.value(toOption);
-    return result;
+    return CommandLineParser().parse(arguments);
 }
 
 } // namespace sharaka

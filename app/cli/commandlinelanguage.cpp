@@ -3,33 +3,14 @@
 
 #include "cli/commandlinelanguage.h"
 
-#include <QCoreApplication>
-#include <QLibraryInfo>
+#include <QLocale>
 
 namespace sharaka {
 
 CommandLineLanguage::CommandLineLanguage(Language language)
+    : m_catalog(language)
 {
     QLocale::setDefault(localeFor(language));
-    if (language == Language::English)
-        return;
-    const QString code = languageCode(language);
-    install(m_program, m_program.load(QStringLiteral(":/i18n/sharaka_%1.qm").arg(code)));
-    install(m_qt, m_qt.load(QStringLiteral("qtbase_%1").arg(code),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
-}
-
-CommandLineLanguage::~CommandLineLanguage()
-{
-    for (QTranslator *translator : std::as_const(m_installed))
-        QCoreApplication::removeTranslator(translator);
-}
-
-void CommandLineLanguage::install(QTranslator &translator, bool loaded)
-{
-    // A missing translation leaves English, which every message has.
-    if (loaded && QCoreApplication::installTranslator(&translator))
-        m_installed.append(&translator);
 }
 
 } // namespace sharaka

@@ -4,8 +4,7 @@
 #pragma once
 
 #include "core/language.h"
-
-#include <QTranslator>
+#include "core/translationcatalog.h"
 
 namespace sharaka {
 
@@ -17,16 +16,11 @@ class CommandLineLanguage final
 {
 public:
     explicit CommandLineLanguage(Language language);
-    ~CommandLineLanguage();
     CommandLineLanguage(const CommandLineLanguage &) = delete;
     CommandLineLanguage &operator=(const CommandLineLanguage &) = delete;
 
 private:
-    void install(QTranslator &translator, bool loaded);
-
-    QTranslator m_program;
-    QTranslator m_qt;
-    QList<QTranslator *> m_installed;
+    TranslationCatalog m_catalog;
 };
 
 } // namespace sharaka

@@ -81,7 +81,7 @@ ExitCode runWithoutWindowSystem(int &argc, char **argv, const CommandLineResult 
         break;
     }
     printLines(stderr, {QCoreApplication::translate(
-                           "CommandLine",
+                           "sharaka::CommandLineResult",
                            "Cannot open the window: there is no display (DISPLAY and "
                            "WAYLAND_DISPLAY are not set); --check, --list-charts, --export and "
                            "--export-all work without one.")});

@@ -7,6 +7,7 @@
 #include "core/factsheetpaper.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QList>
 #include <QSize>
 #include <QString>
@@ -36,9 +37,13 @@ struct ExportCommand
 /// them back, checking everything that needs no dataset.
 class ExportCommandOptions final
 {
+    Q_DECLARE_TR_FUNCTIONS(sharaka::ExportCommandOptions)
+
 public:
-    /// Adds --list-charts, --export, --export-all, --chart, --format and --size.
-    explicit ExportCommandOptions(QCommandLineParser &parser);
+    ExportCommandOptions();
+    /// Adds --list-charts, --export, --export-all, --chart, --format, --size,
+    /// --export-factsheet and --paper to @p parser.
+    void addTo(QCommandLineParser &parser) const;
 
     /// After a successful QCommandLineParser::parse(): the command, nullopt
     /// when none was asked for. Sets @p error (a usage error) when the
@@ -49,8 +54,20 @@ public:
     QList<const QCommandLineOption *> options() const;
 
 private:
+    /// The first of @p options that is set, formatted into @p message; empty when none is.
+    static QString firstSet(const QCommandLineParser &parser,
+                            const QList<const QCommandLineOption *> &options,
+                            const QString &message);
+    std::optional<ExportCommand> readListCharts(const QCommandLineParser &parser,
+                                                QString *error) const;
+    std::optional<ExportCommand> readExportOne(const QCommandLineParser &parser,
+                                               QString *error) const;
+    std::optional<ExportCommand> readExportAll(const QCommandLineParser &parser,
+                                               QString *error) const;
     std::optional<ExportCommand> readFactsheet(const QCommandLineParser &parser,
                                                QString *error) const;
+    /// --size for --export and --export-all (default 1600×900).
+    std::optional<QSize> readSize(const QCommandLineParser &parser, QString *error) const;
 
     QCommandLineOption m_listCharts;
     QCommandLineOption m_export;

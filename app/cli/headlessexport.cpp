@@ -48,7 +48,8 @@ HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &da
     if (dataset.charts.isEmpty()) {
         outcome.exitCode = ExitCode::InvalidData;
         outcome.errors.append(
-            QCoreApplication::translate("CommandLine", "%1: the dataset has no charts to export.")
+            QCoreApplication::translate("sharaka::ExportCommand",
+                                        "%1: the dataset has no charts to export.")
                 .arg(datasetName));
         return outcome;
     }
@@ -80,7 +81,7 @@ HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &da
         if (!dataset.chart(command.chartId)) {
             outcome.exitCode = ExitCode::Usage;
             outcome.errors.append(
-                QCoreApplication::translate("CommandLine",
+                QCoreApplication::translate("sharaka::ExportCommand",
                                             "Unknown chart \"%1\"; the charts are: %2.")
                     .arg(command.chartId, dataset.chartIds().join(QStringLiteral(", "))));
             return outcome;

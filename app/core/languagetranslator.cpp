@@ -3,6 +3,8 @@
 
 #include "core/languagetranslator.h"
 
+#include "core/translationcatalog.h"
+
 #include <QCoreApplication>
 
 namespace sharaka {
@@ -10,10 +12,8 @@ namespace sharaka {
 LanguageTranslator::LanguageTranslator(Language language)
     : m_language(language)
 {
-    if (language != Language::English) {
-        m_loaded =
-            m_translation.load(QStringLiteral(":/i18n/sharaka_%1.qm").arg(languageCode(language)));
-    }
+    if (language != Language::English)
+        m_loaded = TranslationCatalog::loadProgram(m_translation, language);
 }
 
 QString LanguageTranslator::translate(const char *context, const char *sourceText,

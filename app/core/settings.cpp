@@ -3,7 +3,10 @@
 
 #include "core/settings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace sharaka {
 
@@ -48,9 +51,7 @@ T typedValue(const QSettings &settings, const QString &key)
 
 Settings::Settings(QObject *parent)
     : QObject(parent)
-{
-    load();
-}
+{}
 
 void Settings::load()
 {
@@ -72,14 +73,19 @@ void Settings::load()
 void Settings::save() const
 {
     QSettings settings;
-    if (m_language)
-        settings.setValue(LanguageKey, languageCode(*m_language));
-    writeWindowLayout(settings);
-    writeRecentFiles(settings);
-    if (!m_datasetFolder.isEmpty())
-        settings.setValue(DatasetFolderKey, m_datasetFolder);
-    if (!m_exportFolder.isEmpty())
-        settings.setValue(ExportFolderKey, m_exportFolder);
+    const auto setOrRemove = [&settings](const QString &key, const QVariant &value, bool unset) {
+        if (unset)
+            settings.remove(key);
+        else
+            settings.setValue(key, value);
+    };
+    setOrRemove(LanguageKey, m_language ? languageCode(*m_language) : QString(), !m_language);
+    settings.setValue(GeometryKey, m_windowGeometry);
+    settings.setValue(StateKey, m_windowState);
+    settings.setValue(SplitterKey, m_splitterState);
+    setOrRemove(RecentFilesKey, m_recentFiles, m_recentFiles.isEmpty());
+    setOrRemove(DatasetFolderKey, m_datasetFolder, m_datasetFolder.isEmpty());
+    setOrRemove(ExportFolderKey, m_exportFolder, m_exportFolder.isEmpty());
     settings.setValue(ExportSizeKey, m_exportSize);
     settings.setValue(ExportTransparentKey, m_exportTransparent);
     settings.setValue(ExportFormatKey, m_exportFormat);
@@ -87,57 +93,40 @@ void Settings::save() const
     settings.setValue(FactsheetPaperKey, m_factsheetPaper);
 }
 
-void Settings::write(const QString &key, const QVariant &value)
+void Settings::commit()
 {
-    QSettings().setValue(key, value);
+    save();
     emit changed();
 }
 
 template<typename T>
-void Settings::assign(T &member, const T &value, const QString &key)
+void Settings::assign(T &member, const T &value)
 {
+    if (member == value)
+        return;
     member = value;
-    write(key, QVariant::fromValue(value));
-}
-
-void Settings::writeWindowLayout(QSettings &settings) const
-{
-    settings.setValue(GeometryKey, m_windowGeometry);
-    settings.setValue(StateKey, m_windowState);
-    settings.setValue(SplitterKey, m_splitterState);
-}
-
-void Settings::writeRecentFiles(QSettings &settings) const
-{
-    if (m_recentFiles.isEmpty())
-        settings.remove(RecentFilesKey);
-    else
-        settings.setValue(RecentFilesKey, m_recentFiles);
+    commit();
 }
 
 void Settings::setLanguage(Language language)
 {
-    m_language = language;
-    write(LanguageKey, languageCode(language));
+    assign(m_language, std::optional<Language>(language));
 }
 
 void Settings::setWindowLayout(const QByteArray &geometry, const QByteArray &state,
                                const QByteArray &splitter)
 {
+    if (geometry == m_windowGeometry && state == m_windowState && splitter == m_splitterState)
+        return;
     m_windowGeometry = geometry;
     m_windowState = state;
     m_splitterState = splitter;
-    QSettings settings;
-    writeWindowLayout(settings);
-    emit changed();
+    commit();
 }
 
 void Settings::setRecentFiles(const QStringList &files)
 {
-    m_recentFiles = cleanRecentFiles(files);
-    QSettings settings;
-    writeRecentFiles(settings);
-    emit changed();
+    assign(m_recentFiles, cleanRecentFiles(files));
 }
 
 void Settings::addRecentFile(const QString &path)
@@ -159,37 +148,45 @@ bool Settings::removeRecentFile(const QString &path)
 
 void Settings::setDatasetFolder(const QString &folder)
 {
-    assign(m_datasetFolder, folder, DatasetFolderKey);
+    assign(m_datasetFolder, folder);
 }
 
 void Settings::setExportFolder(const QString &folder)
 {
-    assign(m_exportFolder, folder, ExportFolderKey);
+    assign(m_exportFolder, folder);
+}
+
+QString Settings::defaultExportFolder() const
+{
+    if (!m_exportFolder.isEmpty() && QFileInfo(m_exportFolder).isDir())
+        return m_exportFolder;
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
 }
 
 void Settings::setExportSize(const QString &size)
 {
-    assign(m_exportSize, size, ExportSizeKey);
+    assign(m_exportSize, size);
 }
 
 void Settings::setExportTransparent(bool transparent)
 {
-    assign(m_exportTransparent, transparent, ExportTransparentKey);
+    assign(m_exportTransparent, transparent);
 }
 
 void Settings::setExportFormat(const QString &suffix)
 {
-    assign(m_exportFormat, suffix, ExportFormatKey);
+    assign(m_exportFormat, suffix);
 }
 
 void Settings::setExportAllLanguages(bool allLanguages)
 {
-    assign(m_exportAllLanguages, allLanguages, ExportAllLanguagesKey);
+    assign(m_exportAllLanguages, allLanguages);
 }
 
 void Settings::setFactsheetPaper(const QString &paper)
 {
-    assign(m_factsheetPaper, paper, FactsheetPaperKey);
+    assign(m_factsheetPaper, paper);
 }
 
 } // namespace sharaka

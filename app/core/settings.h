@@ -16,11 +16,13 @@ class QSettings;
 
 namespace sharaka {
 
-/// Everything the dashboard remembers between sessions, as typed values. The
-/// settings file is user-writable and may be damaged or crafted: load() keeps
-/// only values of the right type and within limits (the recent-files list is
-/// cut to MaxRecentFiles when read). Every setter writes its value through at
-/// once, so a crash loses nothing, and emits changed().
+/// Everything the dashboard remembers between sessions, as typed values.
+/// The application owns one object (main() creates and loads it) and passes
+/// it to whoever remembers something, so every part sees the same values.
+/// The settings file is user-writable and may be damaged or crafted: load()
+/// keeps only values of the right type and within limits (the recent-files
+/// list is cut to MaxRecentFiles when read). A setter that changes a value
+/// saves at once, so a crash loses nothing, and emits changed().
 class Settings final : public QObject
 {
     Q_OBJECT
@@ -28,10 +30,10 @@ class Settings final : public QObject
 public:
     static constexpr int MaxRecentFiles = 10;
 
-    /// Loads the stored values.
+    /// Holds the defaults until load().
     explicit Settings(QObject *parent = nullptr);
 
-    /// Reads every value again from the settings file.
+    /// Reads every value from the settings file.
     void load();
     /// Writes every value to the settings file.
     void save() const;
@@ -61,6 +63,9 @@ public:
     /// Where the last chart was saved; empty when not saved.
     QString exportFolder() const { return m_exportFolder; }
     void setExportFolder(const QString &folder);
+    /// Where the next export starts: exportFolder() while it is a folder,
+    /// else the user's pictures folder, else the home folder.
+    QString defaultExportFolder() const;
     /// The export dialog's last choices: size as "WIDTHxHEIGHT", a transparent
     /// background, the file suffix of Save All Charts' format, every language.
     QString exportSize() const { return m_exportSize; }
@@ -77,16 +82,14 @@ public:
     void setFactsheetPaper(const QString &paper);
 
 signals:
+    /// A value changed (and was saved).
     void changed();
 
 private:
-    // Each setter writes only its own keys: another Settings object (the
-    // language menu's, an export's) may have saved other values meanwhile.
-    void writeWindowLayout(QSettings &settings) const;
-    void writeRecentFiles(QSettings &settings) const;
-    void write(const QString &key, const QVariant &value);
+    /// Sets @p member to @p value; when that changes it, saves and emits changed().
     template<typename T>
-    void assign(T &member, const T &value, const QString &key);
+    void assign(T &member, const T &value);
+    void commit();
 
     std::optional<Language> m_language;
     QByteArray m_windowGeometry;

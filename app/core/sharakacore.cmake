@@ -23,6 +23,7 @@ target_sources(sharaka_core PRIVATE
     ${_sharaka_core_dir}/settings.cpp ${_sharaka_core_dir}/settings.h
     ${_sharaka_core_dir}/targetformat.cpp ${_sharaka_core_dir}/targetformat.h
     ${_sharaka_core_dir}/textformat.cpp ${_sharaka_core_dir}/textformat.h
+    ${_sharaka_core_dir}/translationcatalog.cpp ${_sharaka_core_dir}/translationcatalog.h
     ${_sharaka_core_dir}/io/atomicfilewriter.cpp ${_sharaka_core_dir}/io/atomicfilewriter.h
     ${_sharaka_core_dir}/io/bytepreflight.cpp ${_sharaka_core_dir}/io/bytepreflight.h
     ${_sharaka_core_dir}/io/chartcsv.cpp ${_sharaka_core_dir}/io/chartcsv.h

@@ -65,12 +65,12 @@ FactsheetComposer::FactsheetComposer(const Dataset &dataset, const ChartExporter
 
 QString FactsheetComposer::text(const char *sourceText, int n) const
 {
-    return m_translator.translate("sharaka::Factsheet", sourceText, nullptr, n);
+    return m_translator.translate("sharaka::FactsheetComposer", sourceText, nullptr, n);
 }
 
 QString FactsheetComposer::title() const
 {
-    return text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "%1: factsheet"))
+    return text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "%1: factsheet"))
         .arg(m_dataset.project.name.text(m_language));
 }
 
@@ -166,7 +166,7 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::keyFigures() const
         tile.value = TextFormat::indicatorValuePlain(indicator, locale);
         tile.label = indicator.label.text(m_language);
         if (indicator.qualifier == Qualifier::AtLeast)
-            tile.qualifier = text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "at least %1"))
+            tile.qualifier = text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "at least %1"))
                                  .arg(locale.toString(indicator.value));
         tiles.append(tile);
     }
@@ -178,7 +178,7 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::keyFigures() const
 std::unique_ptr<FactsheetBlock> FactsheetComposer::countries() const
 {
     TextBlock::Content content =
-        section(text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Partner countries")),
+        section(text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Partner countries")),
                 FactsheetStyle::BodyPoints);
     const QString separator = listSeparator(m_language);
     // One paragraph per membership phase, in the phases' order; countries
@@ -210,12 +210,13 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::countries() const
         const qsizetype more = names.size() - MaximumCountriesPerPhase;
         if (more > 0) {
             names = names.mid(0, MaximumCountriesPerPhase);
-            names.append(text(QT_TRANSLATE_N_NOOP("sharaka::Factsheet", "and %n more"), int(more))
-                             .toHtmlEscaped());
+            names.append(
+                text(QT_TRANSLATE_N_NOOP("sharaka::FactsheetComposer", "and %n more"), int(more))
+                    .toHtmlEscaped());
         }
         const QString label =
             phase ? phase->label.text(m_language)
-                  : text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Membership not given"));
+                  : text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Membership not given"));
         content.paragraphs.append(FactsheetText::paragraph(
             QStringLiteral("<b>%1</b><br/>%2").arg(label.toHtmlEscaped(), names.join(separator)),
             3));
@@ -251,7 +252,7 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::timeline() const
     last = QDate(last.year(), 12, 31);
 
     TimelineBlock::Content content;
-    content.heading = heading(text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Timeline")));
+    content.heading = heading(text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Timeline")));
     const QLocale locale = m_style.locale();
     const int years = last.year() - first.year() + 1;
     const int step = std::max(1, (years + 9) / 10); // at most ten labelled years
@@ -270,7 +271,7 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::timeline() const
     const qsizetype more = milestones.size() - MaximumListedEvents;
     if (more > 0)
         content.more = m_style.emphasis(
-            text(QT_TRANSLATE_N_NOOP("sharaka::Factsheet",
+            text(QT_TRANSLATE_N_NOOP("sharaka::FactsheetComposer",
                                      "Events not listed here: %n (all in the dashboard)"),
                  int(more))
                 .toHtmlEscaped());
@@ -289,7 +290,7 @@ void FactsheetComposer::addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &
         return;
     TextBlock::Content title;
     title.heading = heading(text(QT_TRANSLATE_NOOP(
-        "sharaka::Factsheet", "Outcome indicators (totals for the whole project)")));
+        "sharaka::FactsheetComposer", "Outcome indicators (totals for the whole project)")));
     title.keepWithNext = true;
     blocks.push_back(std::make_unique<TextBlock>(m_style, title));
     const auto minimumHeight = [](const ChartSpec *spec) {
@@ -320,7 +321,7 @@ TextBlock::Content FactsheetComposer::section(const QString &title, qreal points
     content.points = points;
     content.heading = heading(title);
     content.continuedHeading =
-        heading(text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "%1 (continued)")).arg(title));
+        heading(text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "%1 (continued)")).arg(title));
     return content;
 }
 
@@ -332,7 +333,7 @@ QString FactsheetComposer::numbered(int number, const QString &html) const
 
 std::unique_ptr<FactsheetBlock> FactsheetComposer::sources() const
 {
-    const QString title = text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Sources"));
+    const QString title = text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Sources"));
     TextBlock::Content content = section(title, FactsheetStyle::SmallPoints);
     QStringList lines;
     for (const Source &source : m_dataset.sources) {
@@ -375,7 +376,7 @@ QString FactsheetComposer::notesPointer() const
     return FactsheetText::paragraph(
         QStringLiteral("<span style=\"color:%1\">%2</span>")
             .arg(m_style.muted().name(),
-                 text(QT_TRANSLATE_N_NOOP("sharaka::Factsheet",
+                 text(QT_TRANSLATE_N_NOOP("sharaka::FactsheetComposer",
                                           "Data notes: %n, read in full in the dashboard under "
                                           "Help \u25B8 Sources and Data Notes."),
                       int(m_dataset.notes.size()))
@@ -406,12 +407,12 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::runningHeader() const
 
 QString FactsheetComposer::footer(int page, int pageCount, const QDate &made) const
 {
-    QString line = text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Made on %1 with %2"))
+    QString line = text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Made on %1 with %2"))
                        .arg(PartialDate(made, DatePrecision::Day).toDisplayString(m_style.locale()),
                             TextFormat::leftToRight(ChartExporter::softwareName()));
     if (pageCount > 1)
         line += QStringLiteral(" \u00B7 ") +
-                text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Page %1 of %2"))
+                text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Page %1 of %2"))
                     .arg(m_style.locale().toString(page), m_style.locale().toString(pageCount));
     return line;
 }

@@ -63,7 +63,7 @@ private:
     QString numbered(int number, const QString &html) const;
     QString mapChartId() const;
     /// The page's own words in its language, whatever the interface speaks
-    /// (context "sharaka::Factsheet").
+    /// (context "sharaka::FactsheetComposer").
     QString text(const char *sourceText, int n = -1) const;
 
     const Dataset &m_dataset;

@@ -4,30 +4,18 @@
 #include "widgets/languagemanager.h"
 
 #include "core/settings.h"
+#include "core/translationcatalog.h"
 
 #include <QGuiApplication>
-#include <QLibraryInfo>
 
 namespace sharaka {
 
-LanguageManager::LanguageManager(QObject *parent)
+LanguageManager::LanguageManager(Settings *settings, QObject *parent)
     : QObject(parent)
+    , m_settings(settings)
 {}
 
-LanguageManager::~LanguageManager()
-{
-    removeTranslators();
-}
-
-void LanguageManager::removeTranslators()
-{
-    if (m_appTranslatorInstalled)
-        QCoreApplication::removeTranslator(&m_appTranslator);
-    if (m_qtTranslatorInstalled)
-        QCoreApplication::removeTranslator(&m_qtTranslator);
-    m_appTranslatorInstalled = false;
-    m_qtTranslatorInstalled = false;
-}
+LanguageManager::~LanguageManager() = default;
 
 bool LanguageManager::setLanguage(Language language)
 {
@@ -37,18 +25,10 @@ bool LanguageManager::setLanguage(Language language)
     // translation (which also carries the direction) is missing.
     QGuiApplication::setLayoutDirection(locale.textDirection());
 
-    removeTranslators();
-    bool loaded = true;
-    if (language != Language::English) {
-        const QString code = languageCode(language);
-        loaded = m_appTranslator.load(QStringLiteral(":/i18n/sharaka_%1.qm").arg(code));
-        if (loaded)
-            m_appTranslatorInstalled = QCoreApplication::installTranslator(&m_appTranslator);
-        if (m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(code),
-                                QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            m_qtTranslatorInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
-        }
-    }
+    // The old translations go before the new ones come, so no string is
+    // looked up in the wrong language first.
+    m_catalog.reset();
+    m_catalog = std::make_unique<TranslationCatalog>(language);
     const bool changed = language != m_language;
     m_language = language;
     if (changed || language == Language::English) {
@@ -58,17 +38,18 @@ bool LanguageManager::setLanguage(Language language)
         QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
     }
     emit languageChanged(language);
-    return loaded;
+    return m_catalog->isProgramLoaded();
 }
 
-Language LanguageManager::preferredLanguage()
+bool LanguageManager::chooseLanguage(Language language)
 {
-    return Settings().language().value_or(languageForLocale(QLocale::system()));
+    m_settings->setLanguage(language);
+    return setLanguage(language);
 }
 
-void LanguageManager::saveLanguage(Language language)
+Language LanguageManager::preferredLanguage() const
 {
-    Settings().setLanguage(language);
+    return m_settings->language().value_or(languageForLocale(QLocale::system()));
 }
 
 } // namespace sharaka

@@ -59,10 +59,10 @@ QLabel *sectionTitle(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+MainWindow::MainWindow(LanguageManager *languages, Settings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
-    , m_settings(new Settings(this))
+    , m_settings(settings)
     , m_state(new DashboardState(languages->language(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -167,12 +167,12 @@ void MainWindow::createControllers()
     connect(m_datasetController, &DatasetController::datasetLoaded, this,
             qOverload<const DatasetPtr &, const QString &>(&MainWindow::setDataset));
     connect(m_datasetController, &DatasetController::statusMessage, this, &MainWindow::showStatus);
-    m_saveAll = new SaveAllChartsCommand(m_state, this);
+    m_saveAll = new SaveAllChartsCommand(m_state, m_settings, this);
     connect(m_saveAll, &SaveAllChartsCommand::statusMessage, this, &MainWindow::showStatus);
-    m_exportFactsheet = new ExportFactsheetCommand(m_state, this);
+    m_exportFactsheet = new ExportFactsheetCommand(m_state, m_settings, this);
     connect(m_exportFactsheet, &ExportFactsheetCommand::statusMessage, this,
             &MainWindow::showStatus);
-    m_print = new PrintController(m_state, this);
+    m_print = new PrintController(m_state, m_settings, this);
 }
 
 void MainWindow::createMenus()
@@ -203,10 +203,8 @@ void MainWindow::createMenus()
         action->setData(languageCode(language));
         action->setObjectName(QStringLiteral("language-") + languageCode(language));
         m_languageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, language] {
-            m_languages->setLanguage(language);
-            m_settings->setLanguage(language);
-        });
+        connect(action, &QAction::triggered, this,
+                [this, language] { m_languages->chooseLanguage(language); });
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -311,7 +309,7 @@ void MainWindow::rebuildChartPanels(const DatasetPtr &dataset)
     qDeleteAll(m_chartPanels);
     m_chartPanels.clear();
     auto addPanel = [&](const QString &chartId) {
-        auto *panel = new ChartPanel(chartId, m_chartArea);
+        auto *panel = new ChartPanel(chartId, m_settings, m_chartArea);
         connect(panel->exportActions(), &ChartExportActions::statusMessage, this,
                 &MainWindow::showStatus);
         panel->setContent(dataset, m_state->language());

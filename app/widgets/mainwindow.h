@@ -44,7 +44,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    /// @p languages sets the interface language; @p settings (the
+    /// application's) restores the window and remembers what the user chose.
+    MainWindow(LanguageManager *languages, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Shows @p dataset; @p name is shown in the title bar.

@@ -9,6 +9,7 @@
 #include "charts/exportbatch.h"
 #include "charts/indicatorchart.h"
 #include "cli/headlessexport.h"
+#include "common/programrun.h"
 #include "core/io/atomicfilewriter.h"
 #include "core/io/datasetloader.h"
 #include "core/models/indicatormodel.h"
@@ -26,7 +27,6 @@
 #include <QLegend>
 #include <QPainter>
 #include <QPalette>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
@@ -913,11 +913,10 @@ void tst_ChartExporter::hostileText_isShownAsTypedAndWrittenAsValidFiles()
     QVERIFY(QSvgRenderer(svg).isValid());
     const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
     if (!xmllint.isEmpty()) {
-        QProcess lint;
-        lint.start(xmllint, {QStringLiteral("--noout"), svgPath});
-        QVERIFY(lint.waitForFinished());
-        QCOMPARE(lint.readAllStandardError(), QByteArray());
-        QCOMPARE(lint.exitCode(), 0);
+        const test::ProgramRun lint =
+            test::runCommand(xmllint, {QStringLiteral("--noout"), svgPath});
+        QCOMPARE(lint.rawErr, QByteArray());
+        QCOMPARE(lint.exitCode, 0);
     }
 
     // PNG text chunks and PDF metadata: no control characters.

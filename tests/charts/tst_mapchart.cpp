@@ -5,6 +5,7 @@
 #include "charts/chartfactory.h"
 #include "charts/charttheme.h"
 #include "charts/mapchart.h"
+#include "common/programrun.h"
 #include "core/io/atomicfilewriter.h"
 #include "core/io/datasetloader.h"
 #include "core/languagetranslator.h"
@@ -12,7 +13,6 @@
 #include <QApplication>
 #include <QGraphicsScene>
 #include <QPainter>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,13 +157,12 @@ private slots:
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("map.pdf"));
             QCOMPARE(AtomicFileWriter::write(path, encoded.bytes), QString());
-            QProcess process;
-            process.start(pdftotext, {path, QStringLiteral("-")});
-            QVERIFY(process.waitForFinished(30000));
+            const test::ProgramRun extract =
+                test::runCommand(pdftotext, {path, QStringLiteral("-")});
+            QCOMPARE(extract.exitCode, 0);
             // Arabic comes back as the shaped presentation forms; compatibility
             // normalization gives the letters back.
-            text = QString::fromUtf8(process.readAllStandardOutput())
-                       .normalized(QString::NormalizationForm_KC);
+            text = extract.out.normalized(QString::NormalizationForm_KC);
         }
         QVERIFY2(text.contains(words), qPrintable(text.left(2000)));
         QVERIFY(text.contains(MapChart::naturalEarthCredit()));

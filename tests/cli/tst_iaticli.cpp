@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "common/programrun.h"
 #include "core/io/chartcsv.h"
 #include "core/io/datasetloader.h"
 #include "core/io/datasetwriter.h"
@@ -8,7 +9,6 @@
 #include "support/iatigenerator.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,25 +44,12 @@ private:
     /// the exports need none.
     Run run(const QStringList &arguments, bool offscreen = false) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        if (offscreen)
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(SHARAKA_APP_BINARY), arguments);
-        if (!process.waitForFinished(120000))
+        const test::ProgramRun result = test::runProgram(
+            arguments, offscreen ? test::offscreenEnvironment() : test::noDisplayEnvironment(),
+            m_dir.path());
+        if (result.timedOut())
             return {};
-        // Qt's own notices (e.g. about XDG_RUNTIME_DIR) are not the program's.
-        QStringList err =
-            QString::fromUtf8(process.readAllStandardError()).split(QLatin1Char('\n'));
-        err.removeIf(
-            [](const QString &line) { return line.startsWith(QLatin1String("QStandardPaths:")); });
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                QString::fromUtf8(process.readAllStandardOutput()), err.join(QLatin1Char('\n'))};
+        return {result.exitCode, result.out, result.err};
     }
     static QString demo()
     {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/io/datasetloader.h"
+#include "core/settings.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 
@@ -26,7 +27,7 @@ inline std::unique_ptr<MainWindow> showEmbeddedDashboard(LanguageManager *langua
     if (data)
         *data = *loaded.dataset;
     languages->setLanguage(Language::English);
-    auto window = std::make_unique<MainWindow>(languages);
+    auto window = std::make_unique<MainWindow>(languages, languages->settings());
     window->setDataset(*loaded.dataset, QStringLiteral("Sharaka"));
     window->resize(1280, 800);
     window->show();

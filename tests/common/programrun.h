@@ -54,12 +54,13 @@ inline QProcessEnvironment offscreenEnvironment()
     return env;
 }
 
-/// Runs the built program with @p arguments in @p environment and waits at
-/// most @p timeoutMs; a run that takes longer is killed and reported as
-/// timed out, so a hang fails the test instead of blocking it. With
-/// @p memoryLimitMiB, a run that needs more memory ends (as a crash) instead
-/// of taking the machine's memory from everything else on it.
-inline ProgramRun runProgram(const QStringList &arguments,
+/// Runs @p program (the built dashboard or a tool such as pdftotext) with
+/// @p arguments in @p environment and waits at most @p timeoutMs; a run that
+/// takes longer is killed and reported as timed out, so a hang fails the test
+/// instead of blocking it. With @p memoryLimitMiB, a run that needs more
+/// memory ends (as a crash) instead of taking the machine's memory from
+/// everything else on it. The one way the tests start a process.
+inline ProgramRun runCommand(const QString &program, const QStringList &arguments,
                              const QProcessEnvironment &environment = noDisplayEnvironment(),
                              const QString &workingFolder = QString(), int timeoutMs = 120000,
                              int memoryLimitMiB = 0)
@@ -84,7 +85,7 @@ inline ProgramRun runProgram(const QStringList &arguments,
     process.setProcessEnvironment(env);
     if (!workingFolder.isEmpty())
         process.setWorkingDirectory(workingFolder);
-    process.start(QStringLiteral(SHARAKA_APP_BINARY), arguments);
+    process.start(program, arguments);
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(10000);
@@ -96,6 +97,16 @@ inline ProgramRun runProgram(const QStringList &arguments,
     run.rawErr = process.readAllStandardError();
     run.err = QString::fromUtf8(run.rawErr);
     return run;
+}
+
+/// runCommand() on the built program.
+inline ProgramRun runProgram(const QStringList &arguments,
+                             const QProcessEnvironment &environment = noDisplayEnvironment(),
+                             const QString &workingFolder = QString(), int timeoutMs = 120000,
+                             int memoryLimitMiB = 0)
+{
+    return runCommand(QStringLiteral(SHARAKA_APP_BINARY), arguments, environment, workingFolder,
+                      timeoutMs, memoryLimitMiB);
 }
 
 } // namespace sharaka::test

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "common/dashboardwindow.h"
+#include "common/programrun.h"
 #include "core/io/datasetloader.h"
 #include "factsheet/factsheetwriter.h"
 #include "support/largedataset.h"
@@ -15,7 +16,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -84,20 +84,10 @@ void tst_Factsheet::initTestCase()
 
 tst_Factsheet::Run tst_Factsheet::run(const QString &program, const QStringList &arguments) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    // Qt warns on stderr without a runtime folder; the tests compare stderr exactly.
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path());
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000))
+    const test::ProgramRun result = test::runCommand(program, arguments);
+    if (result.timedOut())
         return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return {result.exitCode, result.out, result.err};
 }
 
 QString tst_Factsheet::write(Language language, FactsheetPaper paper, const Dataset *dataset)
@@ -452,7 +442,8 @@ void tst_Factsheet::cli_fifo_isNotReplaced()
 
 void tst_Factsheet::window_exportsAndPrintsTheFactsheet()
 {
-    LanguageManager languages;
+    Settings settings;
+    LanguageManager languages(&settings);
     const std::unique_ptr<MainWindow> window = test::showEmbeddedDashboard(&languages);
     QVERIFY(window);
     languages.setLanguage(Language::French);
@@ -463,10 +454,10 @@ void tst_Factsheet::window_exportsAndPrintsTheFactsheet()
     QVERIFY(window->fileMenu()->actions().contains(command->action()));
     QCoreApplication::processEvents(); // the posted LanguageChange
     QCOMPARE(command->action()->text(), QStringLiteral("Exporter la &fiche d’information…"));
-    ExportFactsheetCommand::setSavedPaper(FactsheetPaper::Letter);
-    QCOMPARE(ExportFactsheetCommand::savedPaper(), FactsheetPaper::Letter);
+    settings.setFactsheetPaper(QStringLiteral("letter"));
+    QCOMPARE(ExportFactsheetCommand::savedPaper(settings), FactsheetPaper::Letter);
     const QString file = path(QStringLiteral("window.pdf"));
-    QCOMPARE(command->saveTo(file, ExportFactsheetCommand::savedPaper()), QString());
+    QCOMPARE(command->saveTo(file, ExportFactsheetCommand::savedPaper(settings)), QString());
     const Run info = run(QStringLiteral("pdfinfo"), {file});
     QVERIFY2(
         info.out.contains(QStringLiteral("Title:           Sharaka\u00A0: fiche d’information")),

@@ -54,7 +54,6 @@ private slots:
     void droppedJsonFile_opens();
     void showSharakaData_returnsToEmbedded();
     void open_sharesOneDatasetWithEveryPanelThroughOneSignal();
-    void settings_roundTripAndSignalChange();
     void recentFiles_cappedAtTenWhenRead();
     void deletedAndRecreatedFile_staysWatchedAndReloads();
     void notRegularFile_refusedWithoutBlocking_data();
@@ -115,9 +114,9 @@ private:
 void tst_DatasetController::init()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_languages = new LanguageManager(this);
+    m_languages = new LanguageManager(new Settings(this), this);
     m_languages->setLanguage(Language::English);
-    m_window = new MainWindow(m_languages);
+    m_window = new MainWindow(m_languages, m_languages->settings());
     m_controller = m_window->datasetController();
     QVERIFY(m_controller);
     m_controller->clearRecentFiles();
@@ -337,33 +336,6 @@ void tst_DatasetController::open_sharesOneDatasetWithEveryPanelThroughOneSignal(
     QCOMPARE(m_window->chartPanels().constFirst()->sharedDataset().get(), shown.get());
 }
 
-void tst_DatasetController::settings_roundTripAndSignalChange()
-{
-    const QStringList files{QStringLiteral("/data/a.json"), QStringLiteral("/data/b.json")};
-    {
-        Settings settings;
-        QSignalSpy changed(&settings, &Settings::changed);
-        settings.setRecentFiles(files + files); // duplicates go
-        settings.setWindowLayout("geometry", "state", "splitter");
-        settings.setDatasetFolder(QStringLiteral("/data"));
-        settings.setExportFolder(QStringLiteral("/pictures"));
-        settings.setLanguage(Language::Arabic);
-        QCOMPARE(changed.size(), 5);
-        QCOMPARE(settings.recentFiles(), files);
-    }
-    const Settings read;
-    QCOMPARE(read.recentFiles(), files);
-    QCOMPARE(read.windowGeometry(), QByteArray("geometry"));
-    QCOMPARE(read.windowState(), QByteArray("state"));
-    QCOMPARE(read.splitterState(), QByteArray("splitter"));
-    QCOMPARE(read.datasetFolder(), QStringLiteral("/data"));
-    QCOMPARE(read.exportFolder(), QStringLiteral("/pictures"));
-    QCOMPARE(read.language(), std::optional<Language>(Language::Arabic));
-    QCOMPARE(LanguageManager::preferredLanguage(), Language::Arabic);
-    QSettings().clear();
-    QCOMPARE(Settings().language(), std::nullopt);
-}
-
 void tst_DatasetController::recentFiles_cappedAtTenWhenRead()
 {
     // A settings file written by hand (or by an attacker) with 15 entries.
@@ -372,7 +344,9 @@ void tst_DatasetController::recentFiles_cappedAtTenWhenRead()
         crafted.append(QStringLiteral("/nowhere/file%1.json").arg(i));
     QSettings().setValue(QStringLiteral("datasets/recentFiles"), crafted);
 
-    MainWindow window(m_languages);
+    Settings settings;
+    settings.load();
+    MainWindow window(m_languages, &settings);
     DatasetController *controller = window.datasetController();
     QCOMPARE(controller->recentFiles(), crafted.mid(0, 10));
     emit controller->recentMenu()->aboutToShow();

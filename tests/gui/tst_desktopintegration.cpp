@@ -5,8 +5,10 @@
 #include "charts/charttheme.h"
 #include "charts/indicatorchart.h"
 #include "common/dashboardwindow.h"
+#include "common/programrun.h"
 #include "core/io/datasetloader.h"
 #include "core/models/indicatormodel.h"
+#include "core/settings.h"
 #include "widgets/abouttext.h"
 #include "widgets/export/printcontroller.h"
 #include "widgets/export/printpage.h"
@@ -25,7 +27,6 @@
 #include <QChartView>
 #include <QIcon>
 #include <QPrinter>
-#include <QProcess>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -117,7 +118,7 @@ private:
 void tst_DesktopIntegration::initTestCase()
 {
     QApplication::setApplicationVersion(QStringLiteral(SHARAKA_VERSION));
-    m_languages = new LanguageManager(this);
+    m_languages = new LanguageManager(new Settings(this), this);
     m_window = test::showEmbeddedDashboard(m_languages, &m_data).release();
     QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -379,11 +380,10 @@ void tst_DesktopIntegration::print_dashboardAndChart_onePageNotEmpty()
     const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
     if (pdftoppm.isEmpty())
         QSKIP("pdftoppm is not installed (poppler-utils): page checked by structure only");
-    QProcess render;
-    render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), pdf,
-                            dir.filePath(QStringLiteral("page"))});
-    QVERIFY(render.waitForFinished(60000));
-    QCOMPARE(render.exitCode(), 0);
+    const test::ProgramRun render = test::runCommand(
+        pdftoppm, {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), pdf,
+                   dir.filePath(QStringLiteral("page"))});
+    QCOMPARE(render.exitCode, 0);
     const QStringList images = QDir(dir.path()).entryList({QStringLiteral("page*.png")});
     QCOMPARE(images.size(), 1);
     const QImage image(dir.filePath(images.constFirst()));
@@ -480,7 +480,8 @@ void tst_DesktopIntegration::geometry_rememberedAcrossWindows()
 {
     QSettings().clear();
     {
-        MainWindow first(m_languages);
+        Settings settings;
+        MainWindow first(m_languages, &settings);
         first.setDataset(m_data, QStringLiteral("Sharaka"));
         first.show();
         QVERIFY(QTest::qWaitForWindowExposed(&first));
@@ -488,7 +489,10 @@ void tst_DesktopIntegration::geometry_rememberedAcrossWindows()
         QCoreApplication::processEvents();
         first.close();
     }
-    MainWindow second(m_languages);
+    // The next start reads what the first window saved.
+    Settings next;
+    next.load();
+    MainWindow second(m_languages, &next);
     second.setDataset(m_data, QStringLiteral("Sharaka"));
     QCOMPARE(second.size(), QSize(1100, 720));
 }
@@ -501,7 +505,8 @@ void tst_DesktopIntegration::craftedGeometryAndSplitter_keepWindowOnScreenAndLay
         // What a settings file could say: a window of 20000×15000 far off
         // screen, and a main splitter turned vertical, with a 500-pixel
         // handle and a collapsed pane.
-        MainWindow crafted(m_languages);
+        Settings unsaved;
+        MainWindow crafted(m_languages, &unsaved);
         crafted.setGeometry(-9000, 7000, 20000, 15000);
         geometry = crafted.saveGeometry();
     }
@@ -518,7 +523,9 @@ void tst_DesktopIntegration::craftedGeometryAndSplitter_keepWindowOnScreenAndLay
     QSettings().setValue(QStringLiteral("window/geometry"), geometry);
     QSettings().setValue(QStringLiteral("window/splitter"), splitterState);
 
-    MainWindow window(m_languages);
+    Settings settings;
+    settings.load();
+    MainWindow window(m_languages, &settings);
     window.setDataset(m_data, QStringLiteral("Sharaka"));
     auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     QVERIFY(splitter);

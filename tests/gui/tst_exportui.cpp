@@ -7,6 +7,7 @@
 #include "core/io/chartcsv.h"
 #include "core/io/datasetloader.h"
 #include "core/models/indicatormodel.h"
+#include "core/settings.h"
 #include "widgets/export/chartexportactions.h"
 #include "widgets/export/exportoptionsdialog.h"
 #include "widgets/export/saveallcharts.h"
@@ -73,7 +74,7 @@ void tst_ExportUi::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(m_dir.isValid());
-    m_languages = new LanguageManager(this);
+    m_languages = new LanguageManager(new Settings(this), this);
     m_window = test::showEmbeddedDashboard(m_languages).release();
     QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -179,8 +180,8 @@ void tst_ExportUi::saveChartTo_failure_namesPathAndReason()
 
 void tst_ExportUi::optionsDialog_defaultsPresetsAndTransparency()
 {
-    QSettings().clear();
-    ExportOptionsDialog jpeg(ExportOptionsDialog::Mode::OneChart, ExportFormat::Jpeg);
+    Settings settings;
+    ExportOptionsDialog jpeg(ExportOptionsDialog::Mode::OneChart, ExportFormat::Jpeg, &settings);
     QCOMPARE(jpeg.options().size, QSize(1600, 900));
     auto *sizes = jpeg.findChild<QComboBox *>(QStringLiteral("exportSize"));
     QCOMPARE(sizes->count(), 5);
@@ -199,7 +200,7 @@ void tst_ExportUi::optionsDialog_defaultsPresetsAndTransparency()
     width->setValue(1000);
     QCOMPARE(jpeg.options().size, QSize(1000, 2160));
 
-    ExportOptionsDialog png(ExportOptionsDialog::Mode::OneChart, ExportFormat::Png);
+    ExportOptionsDialog png(ExportOptionsDialog::Mode::OneChart, ExportFormat::Png, &settings);
     auto *transparent = png.findChild<QCheckBox *>(QStringLiteral("exportTransparent"));
     QVERIFY(transparent->isEnabled());
     transparent->setChecked(true);
@@ -209,18 +210,23 @@ void tst_ExportUi::optionsDialog_defaultsPresetsAndTransparency()
 void tst_ExportUi::optionsDialog_remembersChoices()
 {
     QSettings().clear();
+    Settings settings;
     {
-        ExportOptionsDialog dialog(ExportOptionsDialog::Mode::AllCharts, ExportFormat::Png);
+        ExportOptionsDialog dialog(ExportOptionsDialog::Mode::AllCharts, ExportFormat::Png,
+                                   &settings);
         dialog.setFormat(ExportFormat::Svg);
         dialog.setExportSize(QSize(1000, 500));
         dialog.findChild<QCheckBox *>(QStringLiteral("exportAllLanguages"))->setChecked(true);
         dialog.findChild<QCheckBox *>(QStringLiteral("exportTransparent"))->setChecked(true);
         dialog.saveChoices();
     }
-    QCOMPARE(ExportOptionsDialog::savedOptions().size, QSize(1000, 500));
-    QVERIFY(ExportOptionsDialog::savedOptions().transparentBackground);
-    QCOMPARE(ExportOptionsDialog::savedFormat(), ExportFormat::Svg);
-    ExportOptionsDialog again(ExportOptionsDialog::Mode::AllCharts, ExportFormat::Png);
+    // Remembered across sessions: a new Settings reads them from the file.
+    Settings next;
+    next.load();
+    QCOMPARE(ExportOptionsDialog::savedOptions(next).size, QSize(1000, 500));
+    QVERIFY(ExportOptionsDialog::savedOptions(next).transparentBackground);
+    QCOMPARE(ExportOptionsDialog::savedFormat(next), ExportFormat::Svg);
+    ExportOptionsDialog again(ExportOptionsDialog::Mode::AllCharts, ExportFormat::Png, &next);
     QCOMPARE(again.format(), ExportFormat::Svg);
     QVERIFY(again.allLanguages());
     QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("exportSize"))->currentText(),

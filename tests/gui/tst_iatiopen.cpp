@@ -3,6 +3,7 @@
 
 #include "cli/datasetinput.h"
 #include "core/io/datasetwriter.h"
+#include "core/settings.h"
 #include "support/iatigenerator.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
@@ -87,9 +88,9 @@ private:
 void tst_IatiOpen::init()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_languages = new LanguageManager(this);
+    m_languages = new LanguageManager(new Settings(this), this);
     m_languages->setLanguage(Language::English);
-    m_window = new MainWindow(m_languages);
+    m_window = new MainWindow(m_languages, m_languages->settings());
     m_controller = m_window->datasetController();
     m_controller->clearRecentFiles();
     m_controller->showEmbeddedData();

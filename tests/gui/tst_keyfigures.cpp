@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "common/dashboardwindow.h"
+#include "core/io/datasetloader.h"
+#include "core/settings.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/panels/chartpanel.h"
@@ -9,6 +10,7 @@
 #include "widgets/panels/keyfiguretile.h"
 
 #include <QChartView>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace sharaka;
@@ -20,9 +22,18 @@ class tst_KeyFigures : public QObject
 private slots:
     void initTestCase()
     {
-        m_languages = new LanguageManager(this);
-        m_window.reset(test::showEmbeddedDashboard(m_languages, &m_data).release());
-        QVERIFY(m_window);
+        QStandardPaths::setTestModeEnabled(true);
+        // A fixture of its own: facts edited in the embedded data change nothing here.
+        const LoadResult loaded = DatasetLoader::loadFile(
+            QStringLiteral(SHARAKA_TEST_DATA_DIR "/valid/key-figures.json"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+        m_data = *loaded.dataset;
+        m_languages = new LanguageManager(new Settings(this), this);
+        m_languages->setLanguage(Language::English);
+        m_window = std::make_unique<MainWindow>(m_languages, m_languages->settings());
+        m_window->setDataset(m_data, QStringLiteral("key-figures.json"));
+        m_window->resize(1280, 800);
+        m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
@@ -32,8 +43,8 @@ private slots:
         QTest::addColumn<QStringList>("labels");
         QTest::addColumn<QString>("qualifier");
         QTest::newRow("en") << Language::English
-                            << QStringList{QStringLiteral("Border-crossing points connected"),
-                                           QStringLiteral("Agencies with I-24/7 access")}
+                            << QStringList{QStringLiteral("Crossings connected"),
+                                           QStringLiteral("Offices equipped")}
                             << QStringLiteral("lower bound: at least 800");
         QTest::newRow("fr") << Language::French << QStringList()
                             << QStringLiteral("borne inférieure\u00a0: au moins 800");
@@ -97,7 +108,7 @@ private slots:
         m_window->setDataset(plain, QStringLiteral("plain"));
         QVERIFY(m_window->keyFigures()->tiles().isEmpty());
         QVERIFY(m_window->keyFigures()->isHidden());
-        m_window->setDataset(m_data, QStringLiteral("Sharaka"));
+        m_window->setDataset(m_data, QStringLiteral("key-figures.json"));
         QCOMPARE(m_window->keyFigures()->tiles().size(), 5);
         QVERIFY(m_window->keyFigures()->isVisible());
     }

@@ -3,6 +3,7 @@
 
 #include "charts/indicatorchart.h"
 #include "core/io/datasetloader.h"
+#include "core/settings.h"
 #include "support/largedataset.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
@@ -56,9 +57,9 @@ void tst_LargeDataset::initTestCase()
     file.write(testing::generateLargeDataset());
     file.close();
 
-    m_languages = new LanguageManager(this);
+    m_languages = new LanguageManager(new Settings(this), this);
     m_languages->setLanguage(Language::English);
-    m_window = new MainWindow(m_languages);
+    m_window = new MainWindow(m_languages, m_languages->settings());
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));

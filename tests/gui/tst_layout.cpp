@@ -4,6 +4,7 @@
 #include "charts/wrappedtextitem.h"
 #include "common/dashboardwindow.h"
 #include "core/io/datasetloader.h"
+#include "core/settings.h"
 #include "support/largedataset.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
@@ -186,7 +187,7 @@ class tst_Layout : public QObject
 private slots:
     void initTestCase()
     {
-        m_languages = new LanguageManager(this);
+        m_languages = new LanguageManager(new Settings(this), this);
         m_window.reset(test::showEmbeddedDashboard(m_languages).release());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -212,10 +213,10 @@ private slots:
         QFETCH(QSize, size);
         m_languages->setLanguage(language);
         m_window->resize(size);
+        QTRY_COMPARE(m_window->size(), size);
         // Layouts settle over a few event loop turns (splitters, scroll areas, charts).
         for (int i = 0; i < 5; ++i)
             QCoreApplication::processEvents();
-        QTest::qWait(50);
         for (ChartPanel *panel : m_window->chartPanels())
             panel->buildIfInView();
         QCoreApplication::processEvents();

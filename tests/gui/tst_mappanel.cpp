@@ -3,6 +3,7 @@
 
 #include "charts/mapchart.h"
 #include "common/dashboardwindow.h"
+#include "core/settings.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/panels/chartpanel.h"
@@ -26,7 +27,7 @@ class tst_MapPanel : public QObject
 private slots:
     void initTestCase()
     {
-        m_languages = new LanguageManager(this);
+        m_languages = new LanguageManager(new Settings(this), this);
         m_window.reset(test::showEmbeddedDashboard(m_languages).release());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -3,7 +3,9 @@
 
 #include "charts/chartfactory.h"
 #include "charts/indicatorchart.h"
+#include "common/programrun.h"
 #include "core/io/datasetloader.h"
+#include "core/settings.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/panels/chartpanel.h"
@@ -26,7 +28,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPointer>
-#include <QProcess>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -205,9 +206,9 @@ void tst_Retranslation::initTestCase()
     const LoadResult loaded = DatasetLoader::loadEmbedded();
     QVERIFY(loaded.ok());
     m_data = *loaded.dataset;
-    m_languages = new LanguageManager(this);
+    m_languages = new LanguageManager(new Settings(this), this);
     QVERIFY(m_languages->setLanguage(Language::English));
-    m_window = new MainWindow(m_languages);
+    m_window = new MainWindow(m_languages, m_languages->settings());
     m_window->setDataset(m_data, QStringLiteral("Sharaka"));
     m_window->resize(1280, 800);
     m_window->show();
@@ -324,12 +325,10 @@ void tst_Retranslation::tsFiles_coverEveryStringInTheSources()
         QVERIFY(QFile::copy(
             QStringLiteral(SHARAKA_SOURCE_DIR "/translations/sharaka_%1.ts").arg(code), copy));
         QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QProcess process;
-        process.start(lupdate,
-                      {QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral(SHARAKA_SOURCE_DIR "/app"), QStringLiteral("-ts"), copy});
-        QVERIFY(process.waitForFinished(120000));
-        QCOMPARE(process.exitCode(), 0);
+        const test::ProgramRun update = test::runCommand(
+            lupdate, {QStringLiteral("-locations"), QStringLiteral("none"),
+                      QStringLiteral(SHARAKA_SOURCE_DIR "/app"), QStringLiteral("-ts"), copy});
+        QCOMPARE(update.exitCode, 0);
         QFile file(copy);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
@@ -565,7 +564,7 @@ void tst_Retranslation::switching_keepsFilterSelectionScrollAndGeometry()
 {
     switchTo(Language::English);
     m_window->resize(1100, 700);
-    QTest::qWait(20);
+    QTRY_COMPARE(m_window->size(), QSize(1100, 700));
     const QRect geometry = m_window->geometry();
 
     CountryPanel *countries = m_window->countryPanel();
@@ -657,18 +656,24 @@ void tst_Retranslation::switching500Times_leavesNothingBehind()
 void tst_Retranslation::preferredLanguage_followsSettingsThenSystem()
 {
     QSettings().clear();
+    Settings *settings = m_languages->settings();
+    settings->load();
     // The test runs under LC_ALL=C: a system language the dashboard does not speak.
-    QCOMPARE(LanguageManager::preferredLanguage(), languageForLocale(QLocale::system()));
+    QCOMPARE(m_languages->preferredLanguage(), languageForLocale(QLocale::system()));
     QCOMPARE(languageForLocale(QLocale(QLocale::French, QLocale::Canada)), Language::French);
     QCOMPARE(languageForLocale(QLocale(QLocale::Arabic, QLocale::Egypt)), Language::Arabic);
     QCOMPARE(languageForLocale(QLocale(QLocale::German, QLocale::Germany)), Language::English);
 
-    LanguageManager::saveLanguage(Language::Arabic);
-    QCOMPARE(LanguageManager::preferredLanguage(), Language::Arabic);
+    settings->setLanguage(Language::Arabic);
+    QCOMPARE(m_languages->preferredLanguage(), Language::Arabic);
     switchTo(Language::French); // the menu saves the choice
-    QCOMPARE(LanguageManager::preferredLanguage(), Language::French);
+    QCOMPARE(m_languages->preferredLanguage(), Language::French);
+    Settings saved;
+    saved.load();
+    QCOMPARE(saved.language(), std::optional<Language>(Language::French));
     QSettings().setValue(QStringLiteral("interface/language"), QStringLiteral("klingon"));
-    QCOMPARE(LanguageManager::preferredLanguage(), languageForLocale(QLocale::system()));
+    settings->load();
+    QCOMPARE(m_languages->preferredLanguage(), languageForLocale(QLocale::system()));
     switchTo(Language::English);
 }
 
@@ -700,9 +705,11 @@ void tst_Retranslation::damagedSettings_meanDefaults()
         file.write(content);
     }
 
-    QCOMPARE(LanguageManager::preferredLanguage(), languageForLocale(QLocale::system()));
+    Settings settings;
+    settings.load();
+    QCOMPARE(LanguageManager(&settings).preferredLanguage(), languageForLocale(QLocale::system()));
     {
-        MainWindow window(m_languages);
+        MainWindow window(m_languages, &settings);
         window.setDataset(m_data, QStringLiteral("Sharaka"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

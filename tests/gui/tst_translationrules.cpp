@@ -225,7 +225,8 @@ private slots:
     void aboutSources_followTheReadingDirection();
 
 private:
-    LanguageManager m_languages;
+    Settings m_settings;
+    LanguageManager m_languages{&m_settings};
     std::unique_ptr<MainWindow> m_window;
     Dataset m_data;
 };
@@ -427,7 +428,7 @@ void tst_TranslationRules::menusAndDialogs_haveUniqueMnemonics()
                            actionTexts(widget->actions())});
     }
     for (auto mode : {ExportOptionsDialog::Mode::OneChart, ExportOptionsDialog::Mode::AllCharts}) {
-        ExportOptionsDialog dialog(mode, ExportFormat::Png, m_window.get());
+        ExportOptionsDialog dialog(mode, ExportFormat::Png, &m_settings, m_window.get());
         QStringList texts;
         for (const QLabel *label : dialog.findChildren<QLabel *>())
             texts.append(label->text());

@@ -94,14 +94,16 @@ qsizetype tooDeepOffset(const QByteArray &bytes, int limit)
 
 QString BytePreflight::tooLargeMessage()
 {
-    return QCoreApplication::translate("DatasetReader", "file is larger than %1 bytes (%2 MiB)")
+    return QCoreApplication::translate("sharaka::DatasetLoader",
+                                       "file is larger than %1 bytes (%2 MiB)")
         .arg(QString::number(MaxFileBytes), QString::number(MaxFileBytes >> 20));
 }
 
 QString BytePreflight::sizeMessage(qint64 size)
 {
     return QCoreApplication::translate(
-               "DatasetReader", "file is %1 bytes; datasets are limited to %2 bytes (%3 MiB)")
+               "sharaka::DatasetLoader",
+               "file is %1 bytes; datasets are limited to %2 bytes (%3 MiB)")
         .arg(QString::number(size), QString::number(MaxFileBytes),
              QString::number(MaxFileBytes >> 20));
 }
@@ -136,29 +138,30 @@ std::optional<QByteArray> BytePreflight::check(const QByteArray &bytes, ProblemL
     if (text.startsWith(ByteOrderMark)) {
         log.textError(
             1, 1,
-            QCoreApplication::translate("DatasetReader",
+            QCoreApplication::translate("sharaka::DatasetLoader",
                                         "more than one byte-order mark at the start of the file"));
         return std::nullopt;
     }
     if (text.trimmed().isEmpty()) {
-        log.fileError(QCoreApplication::translate("DatasetReader", "file is empty"));
+        log.fileError(QCoreApplication::translate("sharaka::DatasetLoader", "file is empty"));
         return std::nullopt;
     }
     const qsizetype badByte = firstInvalidUtf8Byte(text);
     if (badByte >= 0) {
         const auto [line, column] = lineAndColumn(text, badByte);
-        log.textError(line, column,
-                      QCoreApplication::translate("DatasetReader", "file is not valid UTF-8 text"));
+        log.textError(
+            line, column,
+            QCoreApplication::translate("sharaka::DatasetLoader", "file is not valid UTF-8 text"));
         return std::nullopt;
     }
     // Only JSON reaches this point: IATI's XML is streamed (IatiActivityReader).
     const qsizetype tooDeep = tooDeepOffset(text, MaxNestingDepth);
     if (tooDeep >= 0) {
         const auto [line, column] = lineAndColumn(text, tooDeep);
-        log.textError(
-            line, column,
-            QCoreApplication::translate("DatasetReader", "JSON is nested more than %1 levels deep")
-                .arg(MaxNestingDepth));
+        log.textError(line, column,
+                      QCoreApplication::translate("sharaka::DatasetLoader",
+                                                  "JSON is nested more than %1 levels deep")
+                          .arg(MaxNestingDepth));
         return std::nullopt;
     }
     return text;

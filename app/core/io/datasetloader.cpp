@@ -61,7 +61,7 @@ LoadResult DatasetLoader::loadFile(const QString &path, const QString &displayNa
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        log.fileError(QCoreApplication::translate("DatasetReader", "cannot be read: %1")
+        log.fileError(QCoreApplication::translate("sharaka::DatasetLoader", "cannot be read: %1")
                           .arg(file.errorString()));
         return failure(log);
     }

@@ -180,8 +180,9 @@ QStringList ProblemLog::errors() const
         lines.append(entry.text);
     if (m_errorCount > lines.size()) {
         const auto more = int(m_errorCount - lines.size());
-        lines.append(line(QString(), QCoreApplication::translate(
-                                         "DatasetReader", "and %n more problems", nullptr, more)));
+        lines.append(
+            line(QString(), QCoreApplication::translate("sharaka::DatasetLoader",
+                                                        "and %n more problems", nullptr, more)));
     }
     return lines;
 }
@@ -191,8 +192,9 @@ QStringList ProblemLog::warnings() const
     QStringList lines = m_warnings;
     if (m_warningCount > lines.size()) {
         const auto more = int(m_warningCount - lines.size());
-        lines.append(line(QString(), QCoreApplication::translate(
-                                         "DatasetReader", "and %n more warnings", nullptr, more)));
+        lines.append(
+            line(QString(), QCoreApplication::translate("sharaka::DatasetLoader",
+                                                        "and %n more warnings", nullptr, more)));
     }
     return lines;
 }

@@ -50,9 +50,10 @@ QIcon saveIcon(const QStyle *style)
 
 } // namespace
 
-ChartExportActions::ChartExportActions(const QString &chartId, QWidget *parent)
+ChartExportActions::ChartExportActions(const QString &chartId, Settings *settings, QWidget *parent)
     : QObject(parent)
     , m_chartId(chartId)
+    , m_settings(settings)
     , m_parent(parent)
 {
     m_saveAction = new QAction(this);
@@ -100,25 +101,12 @@ QWidget *ChartExportActions::dialogParent() const
     return m_parent->window();
 }
 
-QString ChartExportActions::lastFolder()
-{
-    const QString saved = Settings().exportFolder();
-    if (!saved.isEmpty() && QFileInfo(saved).isDir())
-        return saved;
-    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    return QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
-}
-
-void ChartExportActions::setLastFolder(const QString &folder)
-{
-    Settings().setExportFolder(folder);
-}
-
 void ChartExportActions::saveChartAs()
 {
     const QStringList filters = nameFilters();
     QString selectedFilter = filters.constFirst();
-    const QString proposed = QDir(lastFolder()).filePath(m_chartId + QStringLiteral(".png"));
+    const QString proposed =
+        QDir(m_settings->defaultExportFolder()).filePath(m_chartId + QStringLiteral(".png"));
     QString path =
         QFileDialog::getSaveFileName(dialogParent(), tr("Save Chart As"), proposed,
                                      filters.join(QStringLiteral(";;")), &selectedFilter);
@@ -128,7 +116,7 @@ void ChartExportActions::saveChartAs()
     const qsizetype filterIndex = std::max<qsizetype>(0, filters.indexOf(selectedFilter));
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + exportFormatSuffix(exportFormats().at(filterIndex));
-    setLastFolder(QFileInfo(path).absolutePath());
+    m_settings->setExportFolder(QFileInfo(path).absolutePath());
 
     const std::optional<ExportFormat> format = exportFormatForPath(path);
     if (!format) {
@@ -138,7 +126,8 @@ void ChartExportActions::saveChartAs()
                                  .arg(QDir::toNativeSeparators(path), QFileInfo(path).suffix()));
         return;
     }
-    ExportOptionsDialog options(ExportOptionsDialog::Mode::OneChart, *format, dialogParent());
+    ExportOptionsDialog options(ExportOptionsDialog::Mode::OneChart, *format, m_settings,
+                                dialogParent());
     if (options.exec() != QDialog::Accepted)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -160,7 +149,8 @@ QString ChartExportActions::saveChartTo(const QString &path, ExportFormat format
 
 void ChartExportActions::saveDataAs()
 {
-    const QString proposed = QDir(lastFolder()).filePath(m_chartId + QStringLiteral(".csv"));
+    const QString proposed =
+        QDir(m_settings->defaultExportFolder()).filePath(m_chartId + QStringLiteral(".csv"));
     QString path = QFileDialog::getSaveFileName(dialogParent(), tr("Save Chart Data As"), proposed,
                                                 tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -185,7 +175,7 @@ QMimeData *ChartExportActions::chartMimeData() const
 {
     // The remembered size, on white: pasted into slides or a document, a
     // transparent bitmap often turns black.
-    ExportOptions options = ExportOptionsDialog::savedOptions();
+    ExportOptions options = ExportOptionsDialog::savedOptions(*m_settings);
     options.transparentBackground = false;
     const ChartExporter exporter(*m_dataset);
     const QImage image = exporter.renderImage(m_chartId, m_language, options);

@@ -14,6 +14,8 @@ class QToolButton;
 
 namespace sharaka {
 
+class Settings;
+
 /// "Save Chart As…" and "Copy Chart" for one chart panel: a tool button in
 /// the corner of the chart, the chart's context menu, and Ctrl+S / Ctrl+C
 /// while the chart has focus. Rendering is ChartExporter's; this class only
@@ -24,8 +26,9 @@ class ChartExportActions final : public QObject
     Q_OBJECT
 
 public:
-    /// The button is a child of @p parent, which also parents the dialogs.
-    ChartExportActions(const QString &chartId, QWidget *parent);
+    /// The button is a child of @p parent, which also parents the dialogs;
+    /// @p settings gives and keeps the folder and the options.
+    ChartExportActions(const QString &chartId, Settings *settings, QWidget *parent);
 
     QAction *saveAction() const { return m_saveAction; }
     QAction *copyAction() const { return m_copyAction; }
@@ -53,10 +56,6 @@ public:
     /// The clipboard contents copyChart() sets; nullptr when there is no chart.
     QMimeData *chartMimeData() const;
 
-    /// The folder the last chart was saved in (remembered across sessions).
-    static QString lastFolder();
-    static void setLastFolder(const QString &folder);
-
 signals:
     /// A short note for the window's status bar ("Chart saved as …").
     void statusMessage(const QString &message);
@@ -65,6 +64,7 @@ private:
     QWidget *dialogParent() const;
 
     QString m_chartId;
+    Settings *m_settings;
     QWidget *m_parent;
     DatasetPtr m_dataset = emptyDataset();
     Language m_language = Language::English;

@@ -19,9 +19,11 @@ namespace sharaka {
 
 namespace {} // namespace
 
-ExportFactsheetCommand::ExportFactsheetCommand(const DashboardState *state, QWidget *window)
+ExportFactsheetCommand::ExportFactsheetCommand(const DashboardState *state, Settings *settings,
+                                               QWidget *window)
     : QObject(window)
     , m_state(state)
+    , m_settings(settings)
     , m_window(window)
     , m_action(new QAction(this))
 {
@@ -30,37 +32,32 @@ ExportFactsheetCommand::ExportFactsheetCommand(const DashboardState *state, QWid
     retranslateUi();
 }
 
-FactsheetPaper ExportFactsheetCommand::savedPaper()
+FactsheetPaper ExportFactsheetCommand::savedPaper(const Settings &settings)
 {
-    return factsheetPaperFromName(Settings().factsheetPaper()).value_or(FactsheetPaper::A4);
-}
-
-void ExportFactsheetCommand::setSavedPaper(FactsheetPaper paper)
-{
-    Settings().setFactsheetPaper(factsheetPaperName(paper));
+    return factsheetPaperFromName(settings.factsheetPaper()).value_or(FactsheetPaper::A4);
 }
 
 void ExportFactsheetCommand::run()
 {
     const Language language = m_state->language();
-    const QString suggested = QDir(ChartExportActions::lastFolder())
+    const QString suggested = QDir(m_settings->defaultExportFolder())
                                   .filePath(tr("factsheet-%1.pdf").arg(languageCode(language)));
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Factsheet"), suggested,
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    ChartExportActions::setLastFolder(QFileInfo(path).absolutePath());
+    m_settings->setExportFolder(QFileInfo(path).absolutePath());
 
     const QStringList papers{tr("A4 (210 × 297 mm)"), tr("Letter (8.5 × 11 in)")};
     bool accepted = false;
-    const QString chosen =
-        QInputDialog::getItem(m_window, tr("Export Factsheet"), tr("Paper:"), papers,
-                              savedPaper() == FactsheetPaper::Letter ? 1 : 0, false, &accepted);
+    const QString chosen = QInputDialog::getItem(
+        m_window, tr("Export Factsheet"), tr("Paper:"), papers,
+        savedPaper(*m_settings) == FactsheetPaper::Letter ? 1 : 0, false, &accepted);
     if (!accepted)
         return;
     const FactsheetPaper paper =
         chosen == papers.at(1) ? FactsheetPaper::Letter : FactsheetPaper::A4;
-    setSavedPaper(paper);
+    m_settings->setFactsheetPaper(factsheetPaperName(paper));
 
     const QString error = saveTo(path, paper);
     if (!error.isEmpty()) {

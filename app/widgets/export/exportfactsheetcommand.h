@@ -12,6 +12,7 @@ class QAction;
 namespace sharaka {
 
 class DashboardState;
+class Settings;
 
 /// File ▸ Export Factsheet…: asks for a PDF file name and the paper (A4 or
 /// Letter, remembered), then writes the factsheet of the shown dataset in the
@@ -22,8 +23,8 @@ class ExportFactsheetCommand final : public QObject
     Q_OBJECT
 
 public:
-    /// @p window parents the dialogs.
-    ExportFactsheetCommand(const DashboardState *state, QWidget *window);
+    /// @p settings gives and keeps the folder and the paper; @p window parents the dialogs.
+    ExportFactsheetCommand(const DashboardState *state, Settings *settings, QWidget *window);
 
     QAction *action() const { return m_action; }
 
@@ -32,9 +33,8 @@ public:
     /// Saves without asking; returns the error shown to the user (empty on success).
     QString saveTo(const QString &path, FactsheetPaper paper);
 
-    /// The paper last chosen (A4 until one is).
-    static FactsheetPaper savedPaper();
-    static void setSavedPaper(FactsheetPaper paper);
+    /// The paper last chosen (A4 until one is), also the one printed on.
+    static FactsheetPaper savedPaper(const Settings &settings);
 
     /// Re-sets the texts in the interface language.
     void retranslateUi();
@@ -45,6 +45,7 @@ signals:
 
 private:
     const DashboardState *m_state;
+    Settings *m_settings;
     QWidget *m_window;
     QAction *m_action = nullptr;
 };

@@ -30,10 +30,12 @@ QSpinBox *sideBox(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-ExportOptionsDialog::ExportOptionsDialog(Mode mode, ExportFormat format, QWidget *parent)
+ExportOptionsDialog::ExportOptionsDialog(Mode mode, ExportFormat format, Settings *settings,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
     , m_fixedFormat(format)
+    , m_settings(settings)
 {
     setObjectName(QStringLiteral("exportOptionsDialog"));
     auto *form = new QFormLayout(this);
@@ -51,31 +53,7 @@ ExportOptionsDialog::ExportOptionsDialog(Mode mode, ExportFormat format, QWidget
         m_formatBox->hide();
     }
 
-    m_sizeLabel = new QLabel(this);
-    m_sizeBox = new QComboBox(this);
-    m_sizeBox->setObjectName(QStringLiteral("exportSize"));
-    for (const QSize &size : presetSizes())
-        m_sizeBox->addItem(QString(), size);
-    m_sizeBox->addItem(QString()); // Custom
-    m_sizeLabel->setBuddy(m_sizeBox);
-    form->addRow(m_sizeLabel, m_sizeBox);
-
-    auto *custom = new QWidget(this);
-    auto *customLayout = new QHBoxLayout(custom);
-    customLayout->setContentsMargins(0, 0, 0, 0);
-    m_widthLabel = new QLabel(custom);
-    m_width = sideBox(custom, QStringLiteral("exportWidth"));
-    m_heightLabel = new QLabel(custom);
-    m_height = sideBox(custom, QStringLiteral("exportHeight"));
-    m_widthLabel->setBuddy(m_width);
-    m_heightLabel->setBuddy(m_height);
-    customLayout->addWidget(m_widthLabel);
-    customLayout->addWidget(m_width);
-    customLayout->addSpacing(12);
-    customLayout->addWidget(m_heightLabel);
-    customLayout->addWidget(m_height);
-    customLayout->addStretch(1);
-    form->addRow(QString(), custom);
+    addSizeRows(form);
 
     m_transparent = new QCheckBox(this);
     m_transparent->setObjectName(QStringLiteral("exportTransparent"));
@@ -106,13 +84,47 @@ ExportOptionsDialog::ExportOptionsDialog(Mode mode, ExportFormat format, QWidget
     });
     connect(m_formatBox, &QComboBox::currentIndexChanged, this, [this] { updateEnabledState(); });
 
-    const ExportOptions saved = savedOptions();
-    setExportSize(saved.size);
-    m_transparent->setChecked(saved.transparentBackground);
-    setFormat(mode == Mode::AllCharts ? savedFormat() : format);
-    m_allLanguages->setChecked(Settings().exportAllLanguages());
+    restoreChoices();
     retranslateUi();
     updateEnabledState();
+}
+
+void ExportOptionsDialog::addSizeRows(QFormLayout *form)
+{
+    m_sizeLabel = new QLabel(this);
+    m_sizeBox = new QComboBox(this);
+    m_sizeBox->setObjectName(QStringLiteral("exportSize"));
+    for (const QSize &size : presetSizes())
+        m_sizeBox->addItem(QString(), size);
+    m_sizeBox->addItem(QString()); // Custom
+    m_sizeLabel->setBuddy(m_sizeBox);
+    form->addRow(m_sizeLabel, m_sizeBox);
+
+    auto *custom = new QWidget(this);
+    auto *customLayout = new QHBoxLayout(custom);
+    customLayout->setContentsMargins(0, 0, 0, 0);
+    m_widthLabel = new QLabel(custom);
+    m_width = sideBox(custom, QStringLiteral("exportWidth"));
+    m_heightLabel = new QLabel(custom);
+    m_height = sideBox(custom, QStringLiteral("exportHeight"));
+    m_widthLabel->setBuddy(m_width);
+    m_heightLabel->setBuddy(m_height);
+    customLayout->addWidget(m_widthLabel);
+    customLayout->addWidget(m_width);
+    customLayout->addSpacing(12);
+    customLayout->addWidget(m_heightLabel);
+    customLayout->addWidget(m_height);
+    customLayout->addStretch(1);
+    form->addRow(QString(), custom);
+}
+
+void ExportOptionsDialog::restoreChoices()
+{
+    const ExportOptions saved = savedOptions(*m_settings);
+    setExportSize(saved.size);
+    m_transparent->setChecked(saved.transparentBackground);
+    setFormat(m_mode == Mode::AllCharts ? savedFormat(*m_settings) : m_fixedFormat);
+    m_allLanguages->setChecked(m_settings->exportAllLanguages());
 }
 
 QList<QSize> ExportOptionsDialog::presetSizes()
@@ -159,9 +171,8 @@ void ExportOptionsDialog::setFormat(ExportFormat format)
     updateEnabledState();
 }
 
-ExportOptions ExportOptionsDialog::savedOptions()
+ExportOptions ExportOptionsDialog::savedOptions(const Settings &settings)
 {
-    const Settings settings;
     ExportOptions options;
     const std::optional<QSize> size = parseExportSize(settings.exportSize());
     if (size)
@@ -170,21 +181,20 @@ ExportOptions ExportOptionsDialog::savedOptions()
     return options;
 }
 
-ExportFormat ExportOptionsDialog::savedFormat()
+ExportFormat ExportOptionsDialog::savedFormat(const Settings &settings)
 {
-    return exportFormatForSuffix(Settings().exportFormat()).value_or(ExportFormat::Png);
+    return exportFormatForSuffix(settings.exportFormat()).value_or(ExportFormat::Png);
 }
 
 void ExportOptionsDialog::saveChoices() const
 {
-    Settings settings;
-    settings.setExportSize(QStringLiteral("%1x%2").arg(m_width->value()).arg(m_height->value()));
+    m_settings->setExportSize(QStringLiteral("%1x%2").arg(m_width->value()).arg(m_height->value()));
     // A JPEG or PDF export says nothing about the next PNG's background.
     if (exportFormatSupportsTransparency(format()))
-        settings.setExportTransparent(m_transparent->isChecked());
+        m_settings->setExportTransparent(m_transparent->isChecked());
     if (m_mode == Mode::AllCharts) {
-        settings.setExportFormat(exportFormatSuffix(format()));
-        settings.setExportAllLanguages(m_allLanguages->isChecked());
+        m_settings->setExportFormat(exportFormatSuffix(format()));
+        m_settings->setExportAllLanguages(m_allLanguages->isChecked());
     }
 }
 

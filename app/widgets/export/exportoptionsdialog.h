@@ -10,10 +10,13 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QSpinBox;
 
 namespace sharaka {
+
+class Settings;
 
 /// The options step of saving charts: the size (presets or custom), a
 /// transparent background for PNG and SVG, and for "Save All Charts" the
@@ -26,7 +29,9 @@ public:
     enum class Mode { OneChart, AllCharts };
 
     /// In OneChart mode @p format is fixed (it comes from the file name).
-    ExportOptionsDialog(Mode mode, ExportFormat format, QWidget *parent = nullptr);
+    /// @p settings gives the last choices and keeps the new ones.
+    ExportOptionsDialog(Mode mode, ExportFormat format, Settings *settings,
+                        QWidget *parent = nullptr);
 
     ExportOptions options() const;
     ExportFormat format() const;
@@ -40,8 +45,8 @@ public:
     static QList<QSize> presetSizes();
 
     /// The remembered choices, as used by Copy Chart and the next dialog.
-    static ExportOptions savedOptions();
-    static ExportFormat savedFormat();
+    static ExportOptions savedOptions(const Settings &settings);
+    static ExportFormat savedFormat(const Settings &settings);
     /// Remembers the current choices; called when the dialog is accepted.
     void saveChoices() const;
 
@@ -49,11 +54,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The size presets, and width and height for a custom size.
+    void addSizeRows(QFormLayout *form);
+    /// The choices of the last accepted dialog, from the settings.
+    void restoreChoices();
     void retranslateUi();
     void updateEnabledState();
 
     Mode m_mode;
     ExportFormat m_fixedFormat;
+    Settings *m_settings;
     QLabel *m_formatLabel = nullptr;
     QComboBox *m_formatBox = nullptr;
     QLabel *m_sizeLabel = nullptr;

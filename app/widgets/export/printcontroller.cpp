@@ -18,9 +18,11 @@
 
 namespace sharaka {
 
-PrintController::PrintController(const DashboardState *state, QWidget *window)
+PrintController::PrintController(const DashboardState *state, const Settings *settings,
+                                 QWidget *window)
     : QObject(window)
     , m_state(state)
+    , m_settings(settings)
     , m_window(window)
 {
     setObjectName(QStringLiteral("printController"));
@@ -138,7 +140,7 @@ void PrintController::paintFactsheetOn(QPrinter *printer)
 void PrintController::printFactsheet(bool preview)
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(factsheetPageSize(ExportFactsheetCommand::savedPaper()));
+    printer.setPageSize(factsheetPageSize(ExportFactsheetCommand::savedPaper(*m_settings)));
     printer.setPageOrientation(QPageLayout::Portrait);
     printer.setDocName(tr("Sharaka factsheet"));
     if (preview) {

@@ -15,6 +15,7 @@ namespace sharaka {
 
 class ChartPanel;
 class DashboardState;
+class Settings;
 
 /// File ▸ Print and Print Preview, of the whole dashboard or of the chart
 /// that has (or last had) keyboard focus. The page itself is drawn by
@@ -26,7 +27,7 @@ class PrintController final : public QObject
 
 public:
     /// @p window parents the dialogs; its chart panels are the ones printed.
-    PrintController(const DashboardState *state, QWidget *window);
+    PrintController(const DashboardState *state, const Settings *settings, QWidget *window);
 
     /// In menu order: print, print preview, print chart, print chart preview,
     /// print factsheet, factsheet print preview.
@@ -50,6 +51,7 @@ private:
     void paintFactsheetOn(QPrinter *printer);
 
     const DashboardState *m_state = nullptr;
+    const Settings *m_settings = nullptr;
     QWidget *m_window = nullptr;
     QPointer<ChartPanel> m_lastChart;
     QAction *m_printAction = nullptr;

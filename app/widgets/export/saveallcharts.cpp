@@ -5,7 +5,7 @@
 
 #include "charts/exportbatch.h"
 #include "core/dashboardstate.h"
-#include "widgets/export/chartexportactions.h"
+#include "core/settings.h"
 #include "widgets/export/exportoptionsdialog.h"
 
 #include <QAction>
@@ -21,9 +21,11 @@ namespace {
 constexpr int MaxListedErrors = 8;
 } // namespace
 
-SaveAllChartsCommand::SaveAllChartsCommand(const DashboardState *state, QWidget *window)
+SaveAllChartsCommand::SaveAllChartsCommand(const DashboardState *state, Settings *settings,
+                                           QWidget *window)
     : QObject(window)
     , m_state(state)
+    , m_settings(settings)
     , m_window(window)
     , m_action(new QAction(this))
 {
@@ -36,12 +38,12 @@ SaveAllChartsCommand::SaveAllChartsCommand(const DashboardState *state, QWidget 
 void SaveAllChartsCommand::run()
 {
     const QString folder = QFileDialog::getExistingDirectory(
-        m_window, tr("Save All Charts Into Folder"), ChartExportActions::lastFolder());
+        m_window, tr("Save All Charts Into Folder"), m_settings->defaultExportFolder());
     if (folder.isEmpty())
         return;
-    ChartExportActions::setLastFolder(folder);
+    m_settings->setExportFolder(folder);
     ExportOptionsDialog dialog(ExportOptionsDialog::Mode::AllCharts,
-                               ExportOptionsDialog::savedFormat(), m_window);
+                               ExportOptionsDialog::savedFormat(*m_settings), m_settings, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     report(folder, saveAll(folder, dialog.format(), dialog.options(), dialog.allLanguages()));

@@ -14,6 +14,7 @@ class QAction;
 namespace sharaka {
 
 class DashboardState;
+class Settings;
 
 /// File ▸ Save All Charts…: one folder, one format, every chart, optionally in
 /// every language, with progress and cancel; failures are listed at the end,
@@ -23,8 +24,8 @@ class SaveAllChartsCommand final : public QObject
     Q_OBJECT
 
 public:
-    /// @p window parents the dialogs.
-    SaveAllChartsCommand(const DashboardState *state, QWidget *window);
+    /// @p settings gives and keeps the folder and the options; @p window parents the dialogs.
+    SaveAllChartsCommand(const DashboardState *state, Settings *settings, QWidget *window);
 
     QAction *action() const { return m_action; }
 
@@ -54,6 +55,7 @@ private:
     void report(const QString &folder, const Result &result);
 
     const DashboardState *m_state;
+    Settings *m_settings;
     QWidget *m_window;
     QAction *m_action = nullptr;
 };

@@ -55,6 +55,9 @@ void DatasetController::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentDatasetsMenu"));
     // Rebuilt on every opening, so that files deleted meanwhile show as missing.
     connect(m_recentMenu, &QMenu::aboutToShow, this, &DatasetController::rebuildRecentMenu);
+    // The recent files are the settings' (one object for the application);
+    // the menu follows any change to them.
+    connect(m_settings, &Settings::changed, this, &DatasetController::rebuildRecentMenu);
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, this, &DatasetController::clearRecentFiles);
 
@@ -128,8 +131,8 @@ bool DatasetController::openFileActivity(const QString &path, const DatasetChoic
     const DatasetChoice openedActivity = outcome.choice;
     if (!result.ok()) {
         // A recent entry whose file is gone only gets in the way.
-        if (!QFileInfo::exists(absolute) && m_settings->removeRecentFile(absolute))
-            rebuildRecentMenu();
+        if (!QFileInfo::exists(absolute))
+            m_settings->removeRecentFile(absolute);
         showProblems(absolute, result.errors + result.warnings);
         emit openFailed(absolute, result.errors);
         return false;
@@ -163,9 +166,7 @@ void DatasetController::announce(const DatasetPtr &dataset, const QString &absol
     m_reloadAction->setEnabled(true);
     watch(absolutePath);
     m_settings->addRecentFile(absolutePath);
-    rebuildRecentMenu();
     emit statusMessage(tr("Opened “%1”").arg(name));
-    emit fileOpened(absolutePath);
 }
 
 void DatasetController::showEmbeddedData()
@@ -202,7 +203,6 @@ QStringList DatasetController::recentFiles() const
 void DatasetController::clearRecentFiles()
 {
     m_settings->setRecentFiles({});
-    rebuildRecentMenu();
 }
 
 void DatasetController::rebuildRecentMenu()

@@ -33,8 +33,6 @@ class DatasetController final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int MaxRecentFiles = Settings::MaxRecentFiles;
-
     /// @p window parents the dialogs and the Open Recent menu; @p settings
     /// keeps the recent files and the last folder.
     DatasetController(Settings *settings, QWidget *window);
@@ -87,8 +85,6 @@ signals:
     void datasetLoaded(const sharaka::DatasetPtr &dataset, const QString &name);
     /// A short note for the window's status bar.
     void statusMessage(const QString &message);
-    /// After a file was opened and announced.
-    void fileOpened(const QString &path);
     /// After a file failed to open; the dataset on screen did not change.
     void openFailed(const QString &path, const QStringList &problems);
     /// The open file changed, disappeared or reappeared on disk; the data shown is untouched.

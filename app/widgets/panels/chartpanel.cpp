@@ -29,7 +29,7 @@
 
 namespace sharaka {
 
-ChartPanel::ChartPanel(const QString &chartId, QWidget *parent)
+ChartPanel::ChartPanel(const QString &chartId, Settings *settings, QWidget *parent)
     : QWidget(parent)
     , m_chartId(chartId)
     , m_view(new QChartView(this))
@@ -45,7 +45,7 @@ ChartPanel::ChartPanel(const QString &chartId, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    m_exportActions = new ChartExportActions(chartId, this);
+    m_exportActions = new ChartExportActions(chartId, settings, this);
     m_view->addAction(m_exportActions->saveAction());
     m_view->addAction(m_exportActions->copyAction());
     m_view->addAction(m_exportActions->saveDataAction());

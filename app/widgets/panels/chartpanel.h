@@ -18,6 +18,7 @@ class ChartTableView;
 class DashboardChart;
 class IndicatorChart;
 class MapInteraction;
+class Settings;
 
 /// Shows one indicator chart. The chart is built by buildChart(), the same
 /// function exports use, and rebuilt when the data or the language changes
@@ -30,7 +31,8 @@ class ChartPanel final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ChartPanel(const QString &chartId, QWidget *parent = nullptr);
+    /// @p settings is passed to the chart's export actions.
+    ChartPanel(const QString &chartId, Settings *settings, QWidget *parent = nullptr);
     ~ChartPanel() override;
 
     QString chartId() const { return m_chartId; }

@@ -53,8 +53,9 @@ bool IatiActivityLoader::readAll(const IatiActivityReader::Visitor &visit, QStri
         file.setFileName(m_path);
         if (!file.open(QIODevice::ReadOnly)) {
             errors->append(QStringLiteral("%1: %2").arg(
-                m_displayName, QCoreApplication::translate("DatasetReader", "cannot be read: %1")
-                                   .arg(file.errorString())));
+                m_displayName,
+                QCoreApplication::translate("sharaka::DatasetLoader", "cannot be read: %1")
+                    .arg(file.errorString())));
             return false;
         }
         device = &file;

@@ -26,7 +26,7 @@ const QString Root = QStringLiteral("$");
 /// reporting what does not fit the format with the JSON path of the value.
 class JsonMapping
 {
-    Q_DECLARE_TR_FUNCTIONS(DatasetReader)
+    Q_DECLARE_TR_FUNCTIONS(sharaka::JsonDatasetReader)
 
 public:
     explicit JsonMapping(ProblemLog &log)
@@ -598,10 +598,12 @@ std::optional<Dataset> JsonDatasetReader::read(const QByteArray &text, ProblemLo
         return std::nullopt;
     }
     if (!document.isObject()) {
-        log.error(Root, QCoreApplication::translate("DatasetReader", "must be an object, got %1")
-                            .arg(document.isArray()
-                                     ? QCoreApplication::translate("DatasetReader", "an array")
-                                     : QCoreApplication::translate("DatasetReader", "a scalar")));
+        log.error(
+            Root,
+            QCoreApplication::translate("sharaka::JsonDatasetReader", "must be an object, got %1")
+                .arg(document.isArray()
+                         ? QCoreApplication::translate("sharaka::JsonDatasetReader", "an array")
+                         : QCoreApplication::translate("sharaka::JsonDatasetReader", "a scalar")));
         return std::nullopt;
     }
     return JsonMapping(log).read(document.object());

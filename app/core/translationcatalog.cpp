@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "core/translationcatalog.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+
+namespace sharaka {
+
+bool TranslationCatalog::loadProgram(QTranslator &translator, Language language)
+{
+    if (language == Language::English)
+        return false;
+    // Compiled from translations/*.ts and embedded by app/core/sharakacore.cmake.
+    return translator.load(QStringLiteral(":/i18n/sharaka_%1.qm").arg(languageCode(language)));
+}
+
+bool TranslationCatalog::loadQt(QTranslator &translator, Language language)
+{
+    if (language == Language::English)
+        return false;
+    return translator.load(QStringLiteral("qtbase_%1").arg(languageCode(language)),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+}
+
+TranslationCatalog::TranslationCatalog(Language language)
+{
+    if (language == Language::English)
+        return;
+    m_programLoaded = loadProgram(m_program, language);
+    install(m_program, m_programLoaded);
+    install(m_qt, loadQt(m_qt, language));
+}
+
+TranslationCatalog::~TranslationCatalog()
+{
+    for (QTranslator *translator : std::as_const(m_installed))
+        QCoreApplication::removeTranslator(translator);
+}
+
+void TranslationCatalog::install(QTranslator &translator, bool loaded)
+{
+    // A missing translation leaves English, which every message has.
+    if (loaded && QCoreApplication::installTranslator(&translator))
+        m_installed.append(&translator);
+}
+
+} // namespace sharaka
