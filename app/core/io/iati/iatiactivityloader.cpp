@@ -127,7 +127,8 @@ LoadResult IatiActivityLoader::load(const DatasetChoice &choice)
 {
     if (choice.position > 0)
         return loadAt(choice.position, choice.identifier);
-    const QString identifier = choice.identifier.trimmed();
+    // Matched exactly as published, white space included.
+    const QString identifier = choice.identifier;
     LoadResult result;
     std::optional<IatiActivity> chosen;
     qint64 count = 0;
@@ -208,7 +209,7 @@ LoadResult IatiActivityLoader::loadAt(qint64 position, const QString &expectedId
                 .arg(position));
     }
     // A reload after the file changed: the activity at the same place may be another.
-    if (!expectedIdentifier.isEmpty() && chosen->identifier != expectedIdentifier.trimmed()) {
+    if (!expectedIdentifier.isEmpty() && chosen->identifier != expectedIdentifier) {
         return fileProblem(
             QCoreApplication::translate("IatiImport",
                                         "activity %1 has iati-identifier \"%2\", not \"%3\"")
