@@ -178,6 +178,14 @@
         <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
         <translation>Papier inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez a4 ou letter.</translation>
     </message>
+    <message>
+        <source>The activity to show, check or convert by its position in the IATI activity file (1 for the first), e.g. when two activities share an iati-identifier.</source>
+        <translation>L’activité à afficher, vérifier ou convertir, par sa position dans le fichier d’activités IATI (1 pour la première), par exemple quand deux activités ont le même iati-identifier.</translation>
+    </message>
+    <message>
+        <source>--activity-index takes a whole number from 1, not &quot;%1&quot;.</source>
+        <translation>--activity-index attend un nombre entier à partir de 1, et non « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
@@ -330,6 +338,10 @@
     <message>
         <source>&quot;%1&quot; is not a strict web address; linked as &quot;%2&quot;</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web stricte&#xa0;; lien vers «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is not an IATI activity file, so it holds no activities to choose from</source>
+        <translation>n’est pas un fichier d’activités IATI et ne contient donc aucune activité à choisir</translation>
     </message>
 </context>
 <context>
@@ -567,6 +579,29 @@
     <message>
         <source>the file holds %1 activities; only the first %2 are listed (choose another by its iati-identifier)</source>
         <translation>le fichier contient %1 activités&#xa0;; seules les %2 premières sont listées (choisissez-en une autre par son iati-identifier)</translation>
+    </message>
+    <message>
+        <source>%1 activities have iati-identifier &quot;%2&quot; (at positions %3); choose one with --activity-index</source>
+        <translation>%1 activités ont l’iati-identifier « %2 » (aux positions %3) ; choisissez-en une avec --activity-index</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no activity %1: the file holds %n activities</source>
+        <translation>
+            <numerusform>il n’y a pas d’activité %1 : le fichier contient %n activité</numerusform>
+            <numerusform>il n’y a pas d’activité %1 : le fichier contient %n activités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activity %1 has iati-identifier &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>l’activité %1 a l’iati-identifier « %2 », et non « %3 »</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes (%2 MiB), the limit for IATI activity files</source>
+        <translation>le fichier dépasse %1 octets (%2 Mio), la limite des fichiers d’activités IATI</translation>
+    </message>
+    <message>
+        <source>a single text, comment or tag is longer than %1 MiB; no published activity has one, so the file is refused</source>
+        <translation>un texte, un commentaire ou une balise dépasse à lui seul %1 Mio ; aucune activité publiée n’en a de tel, le fichier est donc refusé</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1396,11 @@
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>an iati-identifier that several activities of the file share: this is the second of three</comment>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::IatiActivityPicker</name>
@@ -1412,6 +1452,10 @@
     <message>
         <source>Reading activity “%1”…</source>
         <translation>Lecture de l’activité «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Lecture de « %1 »…</translation>
     </message>
 </context>
 <context>
