@@ -178,6 +178,14 @@
         <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
         <translation>ورق غير معروف «%1»: استخدم a4 أو letter.</translation>
     </message>
+    <message>
+        <source>The activity to show, check or convert by its position in the IATI activity file (1 for the first), e.g. when two activities share an iati-identifier.</source>
+        <translation>النشاط المراد عرضه أو فحصه أو تحويله بحسب موضعه في ملف أنشطة IATI (1 للأول)، مثلًا عندما يشترك نشاطان في معرّف iati-identifier واحد.</translation>
+    </message>
+    <message>
+        <source>--activity-index takes a whole number from 1, not &quot;%1&quot;.</source>
+        <translation>‎--activity-index يأخذ عددًا صحيحًا ابتداءً من 1، لا «%1‎».</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
@@ -338,6 +346,10 @@
     <message>
         <source>&quot;%1&quot; is not a strict web address; linked as &quot;%2&quot;</source>
         <translation>«%1» ليس عنوان ويب صارمًا؛ الرابط هو «%2»</translation>
+    </message>
+    <message>
+        <source>is not an IATI activity file, so it holds no activities to choose from</source>
+        <translation>ليس ملف أنشطة IATI، فلا يضم أنشطة للاختيار منها</translation>
     </message>
 </context>
 <context>
@@ -587,6 +599,33 @@
     <message>
         <source>the file holds %1 activities; only the first %2 are listed (choose another by its iati-identifier)</source>
         <translation>يضم الملف %1 نشاطًا؛ لا تُسرد إلا أول %2 منها (اختر غيرها بمعرّفه iati-identifier)</translation>
+    </message>
+    <message>
+        <source>%1 activities have iati-identifier &quot;%2&quot; (at positions %3); choose one with --activity-index</source>
+        <translation>عدد الأنشطة التي تحمل المعرّف iati-identifier «%2‎»: %1 (في المواضع %3)؛ اختر أحدها باستخدام ‎--activity-index</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no activity %1: the file holds %n activities</source>
+        <translation>
+            <numerusform>لا يوجد نشاط رقم %1: لا يضم الملف أي نشاط</numerusform>
+            <numerusform>لا يوجد نشاط رقم %1: يضم الملف نشاطًا واحدًا</numerusform>
+            <numerusform>لا يوجد نشاط رقم %1: يضم الملف نشاطين</numerusform>
+            <numerusform>لا يوجد نشاط رقم %1: يضم الملف %n أنشطة</numerusform>
+            <numerusform>لا يوجد نشاط رقم %1: يضم الملف %n نشاطًا</numerusform>
+            <numerusform>لا يوجد نشاط رقم %1: يضم الملف %n نشاط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activity %1 has iati-identifier &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>النشاط رقم %1 يحمل المعرّف iati-identifier «%2‎» لا «%3‎»</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes (%2 MiB), the limit for IATI activity files</source>
+        <translation>حجم الملف يتجاوز %1 بايت (%2 MiB)، وهو الحد الأقصى لملفات أنشطة IATI</translation>
+    </message>
+    <message>
+        <source>a single text, comment or tag is longer than %1 MiB; no published activity has one, so the file is refused</source>
+        <translation>نص أو تعليق أو وسم واحد أطول من %1 MiB؛ لا يوجد مثله في أي نشاط منشور، لذا رُفض الملف</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1688,11 @@
         <source>Countries</source>
         <translation>البلدان</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>an iati-identifier that several activities of the file share: this is the second of three</comment>
+        <translation>%1 (%2 من %3)</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::IatiActivityPicker</name>
@@ -1708,6 +1752,10 @@
     <message>
         <source>Reading activity “%1”…</source>
         <translation>قراءة النشاط «%1‎»…</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>قراءة «%1‎»…</translation>
     </message>
 </context>
 <context>

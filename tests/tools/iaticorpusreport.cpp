@@ -50,24 +50,24 @@ int main(int argc, char *argv[])
     QStringList refused;
     for (const QString &name :
          folder.entryList({QStringLiteral("*.xml")}, QDir::Files, QDir::Name)) {
-        QStringList fileErrors;
-        const QList<IatiActivityCheck> checks =
-            IatiActivityLoader(folder.filePath(name), name).checkAll(&fileErrors);
         int fileOpened = 0;
-        for (const IatiActivityCheck &check : checks) {
-            ++activities;
-            if (check.result.ok()) {
-                ++fileOpened;
-                continue;
-            }
-            refused.append(check.result.errors.constFirst());
-            for (const QString &error : check.result.errors)
-                ++reasons[reasonOf(error)];
-        }
+        const IatiCheckSummary summary =
+            IatiActivityLoader(folder.filePath(name), name)
+                .checkEach([&](const QString &, qint64, const LoadResult &result) {
+                    ++activities;
+                    if (result.ok()) {
+                        ++fileOpened;
+                        return;
+                    }
+                    refused.append(result.errors.constFirst());
+                    for (const QString &error : result.errors)
+                        ++reasons[reasonOf(error)];
+                });
+        const QStringList fileErrors = summary.errors;
         opened += fileOpened;
         if (!fileErrors.isEmpty())
             unreadableFiles.append(fileErrors.join(QStringLiteral("; ")));
-        out << name << '\t' << fileOpened << '/' << checks.size()
+        out << name << '\t' << fileOpened << '/' << summary.activities
             << (fileErrors.isEmpty() ? QString() : QStringLiteral("\tfile: ") + fileErrors.first())
             << '\n';
     }

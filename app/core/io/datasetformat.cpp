@@ -66,10 +66,12 @@ DatasetFormat detectFileFormat(const QString &path)
 
 bool isDatasetFile(const QString &path)
 {
-    if (!FileCheck::isReadableRegularFile(path))
-        return false;
-    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
-           path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive) ||
+    // By name first, so that a FIFO or folder named .json is taken and then
+    // refused with a message; by content only for regular files.
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+        path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
+        return true;
+    return FileCheck::isReadableRegularFile(path) &&
            detectFileFormat(path) == DatasetFormat::IatiXml;
 }
 

@@ -31,8 +31,8 @@ DatasetFormat detectFormat(const QByteArray &head);
 /// cannot be read. Never opens a FIFO or a device.
 DatasetFormat detectFileFormat(const QString &path);
 
-/// Whether a dropped or chosen file is worth trying: a regular file whose
-/// name ends in .json or .xml (any case), or whose first bytes are XML.
+/// Whether a dropped or chosen file is worth trying: its name ends in .json
+/// or .xml (any case), or it is a regular file whose first bytes are XML.
 bool isDatasetFile(const QString &path);
 
 } // namespace sharaka

@@ -146,11 +146,22 @@ bool ProblemLog::hasErrorAround(const QString &path) const
                        [this](const QString &place) { return m_exactErrorPaths.contains(place); });
 }
 
+namespace {
+
+/// A count as %n takes it. Computed outside the translate() call: lupdate
+/// cannot parse template arguments inside one.
+int countForPlural(qsizetype count)
+{
+    return count > INT_MAX ? INT_MAX : int(count);
+}
+
+} // namespace
+
 QString ProblemLog::moreProblemsLine(const QString &fileName, qsizetype more)
 {
     return ProblemLog(fileName).line(
         QString(), QCoreApplication::translate("DatasetReader", "and %n more problems", nullptr,
-                                               int(std::min<qsizetype>(more, INT_MAX))));
+                                               countForPlural(more)));
 }
 
 CappedLines::CappedLines(QString fileName, Sink sink)

@@ -17,6 +17,13 @@ namespace sharaka {
 
 namespace {
 
+/// A count as %n takes it. Computed outside the translate() call: lupdate
+/// cannot parse template arguments inside one.
+int countForPlural(qint64 count)
+{
+    return count > INT_MAX ? INT_MAX : int(count);
+}
+
 QString noActivityMessage()
 {
     return QCoreApplication::translate("IatiImport", "the file holds no iati-activity");
@@ -121,7 +128,8 @@ LoadResult IatiActivityLoader::load(const DatasetChoice &choice)
 {
     if (choice.position > 0)
         return loadAt(choice.position, choice.identifier);
-    const QString identifier = choice.identifier.trimmed();
+    // Matched exactly as published, white space included.
+    const QString identifier = choice.identifier;
     LoadResult result;
     std::optional<IatiActivity> chosen;
     qint64 count = 0;
@@ -150,8 +158,7 @@ LoadResult IatiActivityLoader::load(const DatasetChoice &choice)
         return fileProblem(QCoreApplication::translate("IatiImport",
                                                        "the file holds %n activities; choose one "
                                                        "by its iati-identifier",
-                                                       nullptr,
-                                                       int(std::min<qint64>(count, INT_MAX))));
+                                                       nullptr, countForPlural(count)));
     }
     if (matches.size() > 1) {
         QStringList positions;
@@ -199,11 +206,11 @@ LoadResult IatiActivityLoader::loadAt(qint64 position, const QString &expectedId
         return fileProblem(
             QCoreApplication::translate("IatiImport",
                                         "there is no activity %1: the file holds %n activities",
-                                        nullptr, int(std::min<qint64>(count, INT_MAX)))
+                                        nullptr, countForPlural(count))
                 .arg(position));
     }
     // A reload after the file changed: the activity at the same place may be another.
-    if (!expectedIdentifier.isEmpty() && chosen->identifier != expectedIdentifier.trimmed()) {
+    if (!expectedIdentifier.isEmpty() && chosen->identifier != expectedIdentifier) {
         return fileProblem(
             QCoreApplication::translate("IatiImport",
                                         "activity %1 has iati-identifier \"%2\", not \"%3\"")

@@ -23,9 +23,9 @@ constexpr int LongText = DatasetValidator::MaxLongText;
 
 QString slug(const QString &text)
 {
+    QString id = text.toLower();
     // Static: compiling a pattern costs more than mapping a small activity.
     static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
-    QString id = text.toLower();
     id.replace(separators, QStringLiteral("-"));
     id = id.left(64);
     while (id.startsWith(QLatin1Char('-')))
@@ -152,7 +152,8 @@ void IatiDatasetMapper::mapSources(IatiMappingContext &context, Dataset &data)
                                tr("a document without a title or address; listed as \"not "
                                   "given\""));
         }
-        if (QRegularExpression(QStringLiteral("^[a-z]{2}$")).match(document.language).hasMatch())
+        static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2}$"));
+        if (languageCode.match(document.language).hasMatch())
             source.language = document.language;
         source.published = IatiTimelineMapper::day(document.isoDate);
         source.url = DatasetValidator::strictWebAddress(document.url);
