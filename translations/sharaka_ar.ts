@@ -1101,6 +1101,10 @@
             <numerusform>%n ملاحظة على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sharaka Dashboard %1</source>
+        <translation>لوحة متابعة شراكة %1</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::FactsheetWriter</name>
@@ -1379,6 +1383,21 @@
             <numerusform>و%n رمزاً آخر</numerusform>
             <numerusform>و%n رمز آخر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Made with Natural Earth</source>
+        <translation>أُعدّت باستخدام Natural Earth</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::PdfTextLayer</name>
+    <message>
+        <source>Cannot make the PDF&apos;s text searchable: %1</source>
+        <translation>تعذّر جعل نص ملف PDF قابلًا للبحث: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1069,6 +1069,10 @@
             <numerusform>Notes sur les données&#xa0;: %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sharaka Dashboard %1</source>
+        <translation>Tableau de bord Sharaka %1</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::FactsheetWriter</name>
@@ -1335,6 +1339,21 @@
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Made with Natural Earth</source>
+        <translation>Réalisé avec Natural Earth</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::PdfTextLayer</name>
+    <message>
+        <source>Cannot make the PDF&apos;s text searchable: %1</source>
+        <translation>Impossible de rendre le texte du PDF interrogeable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

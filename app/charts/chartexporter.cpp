@@ -7,12 +7,15 @@
 
 #include "charts/chartfactory.h"
 #include "charts/charttext.h"
+#include "charts/pdftextlayer.h"
 #include "core/io/filecheck.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QGuiApplication>
 #include <QImageWriter>
 #include <QPageLayout>
@@ -76,6 +79,7 @@ public:
     StagedChart &operator=(const StagedChart &) = delete;
 
     const DashboardChart *chart() const { return m_chart.get(); }
+    const QGraphicsScene &scene() const { return m_scene; }
 
     void render(QPainter &painter, const QRectF &target)
     {
@@ -172,6 +176,29 @@ bool ChartExporter::paintChart(const QString &chartId, Language language, const 
     staged.render(painter, target);
     painter.restore();
     return true;
+}
+
+QStringList ChartExporter::shownTexts(const QString &chartId, Language language,
+                                      const QSize &layoutSize) const
+{
+    ExportOptions options;
+    options.size = layoutSize;
+    const StagedChart staged(m_dataset, chartId, language, options,
+                             m_translator.forLanguage(language));
+    QStringList texts;
+    if (!staged.chart())
+        return texts;
+    const QList<QGraphicsItem *> items = staged.scene().items(
+        staged.scene().sceneRect(), Qt::IntersectsItemShape, Qt::AscendingOrder);
+    for (const QGraphicsItem *item : items) {
+        if (!item->isVisible())
+            continue;
+        if (const auto *rich = dynamic_cast<const QGraphicsTextItem *>(item))
+            texts.append(rich->toPlainText());
+        else if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+            texts.append(simple->text());
+    }
+    return texts;
 }
 
 QString ChartExporter::sizeError(const QSize &size)
@@ -293,6 +320,11 @@ ChartExporter::Encoded ChartExporter::encode(const QString &chartId, Language la
         const QRect page = writer.pageLayout().paintRectPixels(dpi);
         staged.render(painter, QRectF(QPointF(0, 0), QSizeF(page.size())));
         painter.end();
+        buffer.close();
+        QString error;
+        bytes = PdfTextLayer::searchable(bytes, &error);
+        if (bytes.isEmpty())
+            return {{}, error};
         break;
     }
     }
