@@ -8,6 +8,7 @@
 #include "charts/chartfactory.h"
 #include "charts/charttext.h"
 #include "charts/pdftextlayer.h"
+#include "charts/wrappedtextitem.h"
 #include "core/io/filecheck.h"
 
 #include <QBuffer>
@@ -188,15 +189,24 @@ QStringList ChartExporter::shownTexts(const QString &chartId, Language language,
     QStringList texts;
     if (!staged.chart())
         return texts;
-    const QList<QGraphicsItem *> items = staged.scene().items(
-        staged.scene().sceneRect(), Qt::IntersectsItemShape, Qt::AscendingOrder);
+    // Every item, also those pushed out of the chart's rectangle entirely.
+    const QList<QGraphicsItem *> items = staged.scene().items(Qt::AscendingOrder);
+    const QRectF chartArea = staged.scene().sceneRect().adjusted(-0.5, -0.5, 0.5, 0.5);
     for (const QGraphicsItem *item : items) {
         if (!item->isVisible())
             continue;
+        QString text;
         if (const auto *rich = dynamic_cast<const QGraphicsTextItem *>(item))
-            texts.append(rich->toPlainText());
+            text = rich->toPlainText();
         else if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
-            texts.append(simple->text());
+            text = simple->text();
+        else if (const auto *wrapped = dynamic_cast<const WrappedTextItem *>(item))
+            text = wrapped->text(); // the source line, the map's notes
+        else
+            continue;
+        if (!chartArea.contains(item->sceneBoundingRect()))
+            text += QChar(0x2026);
+        texts.append(text);
     }
     return texts;
 }

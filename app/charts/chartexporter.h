@@ -73,8 +73,9 @@ public:
 
     /// Every text chart @p chartId shows laid out at @p layoutSize, as drawn
     /// (Qt Charts shortens what does not fit with an ellipsis and hides tick
-    /// labels that would overlap): its visible text items. For
-    /// checking that pages give their charts room.
+    /// labels that would overlap): its visible text items, a text that the
+    /// chart's edge cuts off with an ellipsis added. For checking that pages
+    /// give their charts room.
     QStringList shownTexts(const QString &chartId, Language language,
                            const QSize &layoutSize) const;
 

@@ -14,7 +14,6 @@
 #include "factsheet/textblock.h"
 #include "factsheet/timelineblock.h"
 
-#include <QTextBoundaryFinder>
 #include <QUrl>
 
 #include <algorithm>
@@ -33,13 +32,6 @@ constexpr qreal MapHeight = 195;
 QString listSeparator(Language language)
 {
     return language == Language::Arabic ? QStringLiteral("\u060C ") : QStringLiteral(", ");
-}
-
-QString firstSentence(const QString &text)
-{
-    QTextBoundaryFinder sentences(QTextBoundaryFinder::Sentence, text);
-    const qsizetype end = sentences.toNextBoundary();
-    return end > 0 ? text.left(end).trimmed() : text;
 }
 
 /// Where @p day falls between @p first and @p last, 0 to 1.
@@ -160,14 +152,8 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::titleBlock() const
         QStringLiteral("<b>%1</b>")
             .arg(TextFormat::projectFacts(project, m_language, &m_translator).toHtmlEscaped()),
         3));
-    // The first sentence only, to leave the charts room; the window shows it all.
-    const QString purpose = firstSentence(project.purpose.text(m_language));
-    if (!purpose.isEmpty())
-        content.paragraphs.append(
-            FactsheetText::paragraph(QStringLiteral("<span style=\"font-size:%1pt\">%2</span>")
-                                         .arg(FactsheetStyle::BodyPoints)
-                                         .arg(purpose.toHtmlEscaped()),
-                                     0));
+    // The summary describes the project; its purpose, a paragraph, is left to
+    // the window so that the charts, the map and its notes have room.
     content.continuedHeading = QString();
     return std::make_unique<TextBlock>(m_style, content);
 }
