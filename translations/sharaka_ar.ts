@@ -1637,6 +1637,8 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
+        <source>Sharaka Dashboard %1</source>
+        <translation>لوحة متابعة شراكة %1</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2030,21 @@
             <numerusform>و%n رمزاً آخر</numerusform>
             <numerusform>و%n رمز آخر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Made with Natural Earth</source>
+        <translation>أُعدّت باستخدام Natural Earth</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::PdfTextLayer</name>
+    <message>
+        <source>Cannot make the PDF&apos;s text searchable: %1</source>
+        <translation>تعذّر جعل نص ملف PDF قابلًا للبحث: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1543,6 +1543,28 @@
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Events not listed here: %n (all in the dashboard)</source>
+        <translation>
+            <numerusform>Événement non listé ici&#xa0;: %n (dans le tableau de bord)</numerusform>
+            <numerusform>Événements non listés ici&#xa0;: %n (tous dans le tableau de bord)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data notes: %n, read in full in the dashboard under Help ▸ Sources and Data Notes.</source>
+        <translation>
+            <numerusform>Note sur les données&#xa0;: %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
+            <numerusform>Notes sur les données&#xa0;: %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sharaka Dashboard %1</source>
+        <translation>Tableau de bord Sharaka %1</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::FactsheetWriter</name>
@@ -1912,6 +1934,21 @@
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Made with Natural Earth</source>
+        <translation>Réalisé avec Natural Earth</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::PdfTextLayer</name>
+    <message>
+        <source>Cannot make the PDF&apos;s text searchable: %1</source>
+        <translation>Impossible de rendre le texte du PDF interrogeable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,16 @@
 
 #include "charts/chartfactory.h"
 #include "charts/charttext.h"
+#include "charts/pdftextlayer.h"
+#include "charts/wrappedtextitem.h"
 #include "core/io/filecheck.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QGuiApplication>
 #include <QImageWriter>
 #include <QPageLayout>
@@ -76,6 +80,7 @@ public:
     StagedChart &operator=(const StagedChart &) = delete;
 
     const DashboardChart *chart() const { return m_chart.get(); }
+    const QGraphicsScene &scene() const { return m_scene; }
 
     void render(QPainter &painter, const QRectF &target)
     {
@@ -172,6 +177,38 @@ bool ChartExporter::paintChart(const QString &chartId, Language language, const 
     staged.render(painter, target);
     painter.restore();
     return true;
+}
+
+QStringList ChartExporter::shownTexts(const QString &chartId, Language language,
+                                      const QSize &layoutSize) const
+{
+    ExportOptions options;
+    options.size = layoutSize;
+    const StagedChart staged(m_dataset, chartId, language, options,
+                             m_translator.forLanguage(language));
+    QStringList texts;
+    if (!staged.chart())
+        return texts;
+    // Every item, also those pushed out of the chart's rectangle entirely.
+    const QList<QGraphicsItem *> items = staged.scene().items(Qt::AscendingOrder);
+    const QRectF chartArea = staged.scene().sceneRect().adjusted(-0.5, -0.5, 0.5, 0.5);
+    for (const QGraphicsItem *item : items) {
+        if (!item->isVisible())
+            continue;
+        QString text;
+        if (const auto *rich = dynamic_cast<const QGraphicsTextItem *>(item))
+            text = rich->toPlainText();
+        else if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+            text = simple->text();
+        else if (const auto *wrapped = dynamic_cast<const WrappedTextItem *>(item))
+            text = wrapped->text(); // the source line, the map's notes
+        else
+            continue;
+        if (!chartArea.contains(item->sceneBoundingRect()))
+            text += QChar(0x2026);
+        texts.append(text);
+    }
+    return texts;
 }
 
 QString ChartExporter::sizeError(const QSize &size)
@@ -293,6 +330,11 @@ ChartExporter::Encoded ChartExporter::encode(const QString &chartId, Language la
         const QRect page = writer.pageLayout().paintRectPixels(dpi);
         staged.render(painter, QRectF(QPointF(0, 0), QSizeF(page.size())));
         painter.end();
+        buffer.close();
+        QString error;
+        bytes = PdfTextLayer::searchable(bytes, &error);
+        if (bytes.isEmpty())
+            return {{}, error};
         break;
     }
     }

@@ -71,6 +71,14 @@ public:
     bool paintChart(const QString &chartId, Language language, const QSize &layoutSize,
                     QPainter &painter, const QRectF &target) const;
 
+    /// Every text chart @p chartId shows laid out at @p layoutSize, as drawn
+    /// (Qt Charts shortens what does not fit with an ellipsis and hides tick
+    /// labels that would overlap): its visible text items, a text that the
+    /// chart's edge cuts off with an ellipsis added. For checking that pages
+    /// give their charts room.
+    QStringList shownTexts(const QString &chartId, Language language,
+                           const QSize &layoutSize) const;
+
     /// The chart as an image of exactly options.size pixels; a null image for
     /// an unknown chart id.
     QImage renderImage(const QString &chartId, Language language,

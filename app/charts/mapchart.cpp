@@ -133,7 +133,8 @@ QString MapChart::buildNotes(const Dataset &dataset) const
         "the expression of any opinion whatsoever on the part of the European Union concerning "
         "the legal status of any country, territory, city or area or of its authorities, or "
         "concerning the delimitation of its frontiers or boundaries.")));
-    notes.append(naturalEarthCredit());
+    // The credit Natural Earth asks for, in the chart's language; the name stays as it is.
+    notes.append(localized(QT_TR_NOOP("Made with Natural Earth")));
     return notes.join(QLatin1Char('\n'));
 }
 

@@ -55,9 +55,6 @@ public:
 
     /// The text under the map: footnotes, missing shapes, disclaimer, credit.
     QString notesText() const { return m_notesText; }
-    /// The credit Natural Earth asks for; a name, the same in every language.
-    static QString naturalEarthCredit() { return QStringLiteral("Made with Natural Earth"); }
-
     /// Partner countries with a shape, west to east.
     QStringList partnerCodes() const { return m_partnerCodes; }
     /// Dataset codes with no shape on the map (listed under it).

@@ -19,6 +19,7 @@ public:
     explicit WrappedTextItem(QGraphicsItem *parent = nullptr);
 
     void setText(const QString &text);
+    QString text() const { return m_text; }
     void setFont(const QFont &font);
     void setColor(const QColor &color);
     QColor color() const { return m_color; }

@@ -108,19 +108,38 @@ QString sourcesLine(const Dataset &dataset, const QStringList &sourceIds, Langua
 
 // The header's lines keep the translation context of the panel that first
 // showed them, so their translations stay where translators know them.
-QString projectTitle(const ProjectInfo &project, Language language)
+namespace {
+
+QString projectTitleFormat(const LanguageTranslator *translator)
 {
-    const QString name = project.name.text(language);
-    const QString meaning = project.nameMeaning.text(language);
-    if (meaning.isEmpty())
-        return name;
     // The meaning helps only where the name is a foreign word: a language in
     // which the name is an ordinary word (Arabic) translates this as "%1".
-    const QString format = QCoreApplication::translate(
+    static constexpr struct
+    {
+        const char *source;
+        const char *comment;
+    } Format = QT_TRANSLATE_NOOP3(
         "sharaka::HeaderPanel", "%1 (%2)",
         "project name (what the name means); translate as %1 alone where the name is a word of "
         "the language");
-    return format.contains(QLatin1String("%2")) ? format.arg(name, meaning) : format.arg(name);
+    return translateWith(translator, "sharaka::HeaderPanel", Format.source, Format.comment);
+}
+
+} // namespace
+
+bool showsNameMeaning(const ProjectInfo &project, Language language,
+                      const LanguageTranslator *translator)
+{
+    return !project.nameMeaning.text(language).isEmpty() &&
+           projectTitleFormat(translator).contains(QLatin1String("%2"));
+}
+
+QString projectTitle(const ProjectInfo &project, Language language)
+{
+    const QString name = project.name.text(language);
+    if (!showsNameMeaning(project, language))
+        return name;
+    return projectTitleFormat(nullptr).arg(name, project.nameMeaning.text(language));
 }
 
 QString projectDetails(const ProjectInfo &project, Language language)
@@ -181,7 +200,8 @@ QString toolTip(const QString &text)
     return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
 }
 
-QString milestoneDate(const Milestone &milestone, const QLocale &locale)
+QString milestoneDate(const Milestone &milestone, const QLocale &locale,
+                      const LanguageTranslator *translator)
 {
     if (milestone.endDate)
         return PartialDate::rangeToDisplayString(milestone.date, *milestone.endDate, locale);
@@ -189,12 +209,19 @@ QString milestoneDate(const Milestone &milestone, const QLocale &locale)
     switch (milestone.bound) {
     case DateBound::On:
         break;
-    case DateBound::NotAfter:
-        return QCoreApplication::translate("TextFormat", "by %1",
-                                           "the event happened on this date or before")
-            .arg(date);
+    case DateBound::NotAfter: {
+        static constexpr struct
+        {
+            const char *source;
+            const char *comment;
+        } NotAfter =
+            QT_TRANSLATE_NOOP3("TextFormat", "by %1", "the event happened on this date or before");
+        return translateWith(translator, "TextFormat", NotAfter.source, NotAfter.comment).arg(date);
+    }
     case DateBound::NotBefore:
-        return QCoreApplication::translate("TextFormat", "on or after %1").arg(date);
+        return translateWith(translator, "TextFormat",
+                             QT_TRANSLATE_NOOP("TextFormat", "on or after %1"))
+            .arg(date);
     }
     return date;
 }

@@ -38,12 +38,20 @@ QString sourcesLine(const Dataset &dataset, const QStringList &sourceIds, Langua
 QString sourceCitations(const Dataset &dataset, const QStringList &sourceIds, Language language);
 
 /// A milestone's date at its precision, or its range ("30–31 Jan 2023"), with
-/// its bound ("by 5 Sep 2019") in the application's current language.
-QString milestoneDate(const Milestone &milestone, const QLocale &locale);
+/// its bound ("by 5 Sep 2019") in @p translator's language, else in the
+/// installed translation (the application's current language).
+QString milestoneDate(const Milestone &milestone, const QLocale &locale,
+                      const LanguageTranslator *translator = nullptr);
 
 /// The project's name, with its meaning when the dataset gives one:
 /// "Sharaka (Arabic for “partnership”)". The header and the printed page.
 QString projectTitle(const ProjectInfo &project, Language language);
+
+/// Whether the name's meaning follows the name: not in a language where the
+/// name is an ordinary word (Arabic), as @p translator's translation says
+/// (the installed one when null).
+bool showsNameMeaning(const ProjectInfo &project, Language language,
+                      const LanguageTranslator *translator = nullptr);
 
 /// The line under the title: summary, implementer, funder and period,
 /// joined by middle dots. The header and the printed page.

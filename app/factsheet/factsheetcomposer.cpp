@@ -9,6 +9,7 @@
 #include "factsheet/columnsblock.h"
 #include "factsheet/factsheettext.h"
 #include "factsheet/keyfiguresblock.h"
+#include "factsheet/printeddataset.h"
 #include "factsheet/stackblock.h"
 #include "factsheet/textblock.h"
 #include "factsheet/timelineblock.h"
@@ -23,10 +24,10 @@ namespace {
 
 /// A chart with this many bars or fewer shares its row with the next one.
 constexpr qsizetype NarrowChartBars = 2;
-/// A map is listed beside at most this many countries; more go under it.
+/// With at most this many countries the map shares its row; more go under it.
 constexpr qsizetype CountriesBesideMap = 12;
 /// Tall enough for the map's legend, notes, disclaimer and credit under it.
-constexpr qreal MapHeight = 290;
+constexpr qreal MapHeight = 195;
 
 QString listSeparator(Language language)
 {
@@ -65,7 +66,8 @@ FactsheetComposer::FactsheetComposer(const Dataset &dataset, const ChartExporter
 
 QString FactsheetComposer::text(const char *sourceText, int n) const
 {
-    return m_translator.translate("sharaka::FactsheetComposer", sourceText, nullptr, n);
+    return PrintedDataset::withoutTashkil(
+        m_translator.translate("sharaka::FactsheetComposer", sourceText, nullptr, n));
 }
 
 QString FactsheetComposer::title() const
@@ -99,14 +101,18 @@ std::vector<std::unique_ptr<FactsheetBlock>> FactsheetComposer::blocks() const
     // countries take the whole width.
     const QString map = mapChartId();
     if (!map.isEmpty() && m_dataset.countries.size() <= CountriesBesideMap) {
-        // The countries and the timeline in a column beside the map.
-        std::vector<std::unique_ptr<FactsheetBlock>> column;
-        column.push_back(countries());
-        if (!m_dataset.milestones.isEmpty())
-            column.push_back(timeline());
+        // The countries across the page, then the timeline beside the map:
+        // the shortest arrangement, which leaves the charts room.
+        std::unique_ptr<FactsheetBlock> beside;
+        if (m_dataset.milestones.isEmpty()) {
+            beside = countries();
+        } else {
+            blocks.push_back(countries(true));
+            beside = timeline();
+        }
         blocks.push_back(std::make_unique<ColumnsBlock>(
             m_style, std::make_unique<ChartBlock>(m_style, m_exporter, map, MapHeight),
-            std::make_unique<StackBlock>(m_style, std::move(column)), 0.56));
+            std::move(beside), 0.58));
     } else {
         if (!map.isEmpty())
             blocks.push_back(std::make_unique<ChartBlock>(m_style, m_exporter, map, MapHeight));
@@ -128,7 +134,10 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::titleBlock() const
     QString name = QStringLiteral("<span style=\"font-size:20pt; font-weight:bold; color:%1\">"
                                   "%2</span>")
                        .arg(m_style.accent().name(), project.name.text(m_language).toHtmlEscaped());
-    const QString meaning = project.nameMeaning.text(m_language);
+    // As in the window's header: no meaning where the name is a word of the language.
+    const QString meaning = TextFormat::showsNameMeaning(project, m_language, &m_translator)
+                                ? project.nameMeaning.text(m_language)
+                                : QString();
     if (!meaning.isEmpty())
         name += QStringLiteral("&nbsp;&nbsp;<span style=\"font-size:11pt; color:%1\">%2</span>")
                     .arg(m_style.muted().name(), meaning.toHtmlEscaped());
@@ -143,13 +152,8 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::titleBlock() const
         QStringLiteral("<b>%1</b>")
             .arg(TextFormat::projectFacts(project, m_language, &m_translator).toHtmlEscaped()),
         3));
-    const QString purpose = project.purpose.text(m_language);
-    if (!purpose.isEmpty())
-        content.paragraphs.append(
-            FactsheetText::paragraph(QStringLiteral("<span style=\"font-size:%1pt\">%2</span>")
-                                         .arg(FactsheetStyle::BodyPoints)
-                                         .arg(purpose.toHtmlEscaped()),
-                                     0));
+    // The summary describes the project; its purpose, a paragraph, is left to
+    // the window so that the charts, the map and its notes have room.
     content.continuedHeading = QString();
     return std::make_unique<TextBlock>(m_style, content);
 }
@@ -175,7 +179,7 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::keyFigures() const
     return std::make_unique<KeyFiguresBlock>(m_style, tiles);
 }
 
-std::unique_ptr<FactsheetBlock> FactsheetComposer::countries() const
+std::unique_ptr<FactsheetBlock> FactsheetComposer::countries(bool footnotesUnderMap) const
 {
     TextBlock::Content content =
         section(text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Partner countries")),
@@ -218,9 +222,11 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::countries() const
             phase ? phase->label.text(m_language)
                   : text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Membership not given"));
         content.paragraphs.append(FactsheetText::paragraph(
-            QStringLiteral("<b>%1</b><br/>%2").arg(label.toHtmlEscaped(), names.join(separator)),
+            QStringLiteral("<b>%1</b>&nbsp; %2").arg(label.toHtmlEscaped(), names.join(separator)),
             3));
     }
+    if (footnotesUnderMap)
+        usedFootnotes.clear();
     for (const QString &id : std::as_const(usedFootnotes)) {
         const Footnote *footnote = m_dataset.footnote(id);
         content.paragraphs.append(FactsheetText::paragraph(
@@ -265,7 +271,7 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::timeline() const
     for (const Milestone *milestone : milestones.mid(0, MaximumListedEvents)) {
         content.entries.append(
             QStringLiteral("<b>%1</b>&nbsp; %2")
-                .arg(TextFormat::milestoneDate(*milestone, locale).toHtmlEscaped(),
+                .arg(TextFormat::milestoneDate(*milestone, locale, &m_translator).toHtmlEscaped(),
                      milestone->title.text(m_language).toHtmlEscaped()));
     }
     const qsizetype more = milestones.size() - MaximumListedEvents;
@@ -407,9 +413,12 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::runningHeader() const
 
 QString FactsheetComposer::footer(int page, int pageCount, const QDate &made) const
 {
-    QString line = text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Made on %1 with %2"))
-                       .arg(PartialDate(made, DatePrecision::Day).toDisplayString(m_style.locale()),
-                            TextFormat::leftToRight(ChartExporter::softwareName()));
+    // The product's name in the page's language; the version as written.
+    const QString product = text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Sharaka Dashboard %1"))
+                                .arg(TextFormat::leftToRight(QStringLiteral(SHARAKA_VERSION)));
+    QString line =
+        text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Made on %1 with %2"))
+            .arg(PartialDate(made, DatePrecision::Day).toDisplayString(m_style.locale()), product);
     if (pageCount > 1)
         line += QStringLiteral(" \u00B7 ") +
                 text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Page %1 of %2"))

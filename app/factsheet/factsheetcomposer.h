@@ -49,7 +49,9 @@ public:
 private:
     std::unique_ptr<FactsheetBlock> titleBlock() const;
     std::unique_ptr<FactsheetBlock> keyFigures() const;
-    std::unique_ptr<FactsheetBlock> countries() const;
+    /// @p footnotesUnderMap: the map beside shows the names' footnotes, so
+    /// the list leaves them out.
+    std::unique_ptr<FactsheetBlock> countries(bool footnotesUnderMap = false) const;
     std::unique_ptr<FactsheetBlock> timeline() const;
     void addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &blocks) const;
     std::unique_ptr<FactsheetBlock> sources() const;

@@ -4,12 +4,14 @@
 #include "factsheet/factsheetwriter.h"
 
 #include "charts/chartexporter.h"
+#include "charts/pdftextlayer.h"
 #include "core/io/atomicfilewriter.h"
 #include "core/io/filecheck.h"
 #include "core/textformat.h"
 #include "factsheet/factsheetcomposer.h"
 #include "factsheet/factsheetlayout.h"
 #include "factsheet/factsheettext.h"
+#include "factsheet/printeddataset.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -24,7 +26,7 @@ namespace sharaka {
 namespace {
 
 /// Page margins, in points.
-constexpr qreal MarginPoints = 30;
+constexpr qreal MarginPoints = 24;
 
 /// Qt 6.4's PDF writer sets the Info dictionary's Title, Creator and
 /// Producer only; the subject and the language go into the document's XMP
@@ -131,6 +133,7 @@ QByteArray FactsheetWriter::pdf(Language language, FactsheetPaper paper, QString
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
+    const Dataset printed = PrintedDataset::withoutTashkil(m_dataset);
     QPdfWriter writer(&buffer);
     writer.setResolution(LayoutDpi);
     const QMarginsF margins(MarginPoints, MarginPoints, MarginPoints, MarginPoints);
@@ -138,8 +141,8 @@ QByteArray FactsheetWriter::pdf(Language language, FactsheetPaper paper, QString
         QPageLayout(factsheetPageSize(paper), QPageLayout::Portrait, margins, QPageLayout::Point));
     {
         const FactsheetStyle style(language, &writer);
-        const ChartExporter exporter(m_dataset);
-        const FactsheetComposer composer(m_dataset, exporter, style);
+        const ChartExporter exporter(printed);
+        const FactsheetComposer composer(printed, exporter, style);
         const QString title = TextFormat::escapeControl(composer.title());
         writer.setTitle(title);
         writer.setCreator(ChartExporter::softwareName());
@@ -154,14 +157,15 @@ QByteArray FactsheetWriter::pdf(Language language, FactsheetPaper paper, QString
         return {};
     }
     const QDate madeOn = m_madeOn.isValid() ? m_madeOn : QDate::currentDate();
-    const int pages = paintPages(m_dataset, language, writer, painter, madeOn);
+    const int pages = paintPages(printed, language, writer, painter, madeOn);
     painter.end();
     if (pages == 0) {
         if (error)
             *error = tr("Cannot start the PDF drawing.");
         return {};
     }
-    return bytes;
+    buffer.close();
+    return PdfTextLayer::searchable(bytes, error);
 }
 
 QString FactsheetWriter::saveToFile(const QString &path, Language language,
@@ -183,7 +187,8 @@ int FactsheetWriter::paint(QPagedPaintDevice &device, Language language) const
     if (!painter.begin(&device))
         return 0;
     const QDate madeOn = m_madeOn.isValid() ? m_madeOn : QDate::currentDate();
-    const int pages = paintPages(m_dataset, language, device, painter, madeOn);
+    const int pages =
+        paintPages(PrintedDataset::withoutTashkil(m_dataset), language, device, painter, madeOn);
     painter.end();
     return pages;
 }

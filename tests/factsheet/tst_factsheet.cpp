@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "charts/chartexporter.h"
+#include "charts/chartfactory.h"
 #include "common/dashboardwindow.h"
 #include "common/programrun.h"
 #include "core/io/datasetloader.h"
 #include "factsheet/factsheetwriter.h"
+#include "factsheet/printeddataset.h"
 #include "support/largedataset.h"
 #include "widgets/export/exportfactsheetcommand.h"
 #include "widgets/export/printcontroller.h"
@@ -12,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -21,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QValueAxis>
 #include <QXmlStreamReader>
 
 #include <sys/stat.h>
@@ -51,6 +56,13 @@ private slots:
     void cli_failures();
     void cli_fifo_isNotReplaced();
     void window_exportsAndPrintsTheFactsheet();
+    void charts_showEveryLabelAndTickWhole_data();
+    void charts_showEveryLabelAndTickWhole();
+    void arabic_isSearchableText_data();
+    void arabic_isSearchableText();
+    void cli_allLanguages_matchesEachLanguageAlone();
+    void footer_namesTheProductInTheLanguage_data();
+    void footer_namesTheProductInTheLanguage();
 
 private:
     struct Run
@@ -62,6 +74,9 @@ private:
     Run run(const QString &program, const QStringList &arguments) const;
     QString write(Language language, FactsheetPaper paper, const Dataset *dataset = nullptr);
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    /// pdftotext of @p file without the bidi controls poppler puts around
+    /// right-to-left lines (not letters: a search skips them).
+    QString text(const QString &file) const;
     static QString language(Language language) { return languageCode(language); }
 
     QTemporaryDir m_dir;
@@ -99,6 +114,40 @@ QString tst_Factsheet::write(Language language, FactsheetPaper paper, const Data
     if (!error.isEmpty())
         qWarning("%s", qPrintable(error));
     return file;
+}
+
+namespace {
+
+/// What the factsheet's chart blocks log (sharaka.factsheet.charts): "ID LANG WxH".
+QStringList chartsLaidOut;
+QtMessageHandler previousHandler = nullptr;
+
+void recordChartsLaidOut(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && qstrcmp(context.category, "sharaka.factsheet.charts") == 0)
+        chartsLaidOut.append(message);
+    else
+        previousHandler(type, context, message);
+}
+
+bool hasPresentationForms(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c.unicode() >= 0xFB50 && c.unicode() <= 0xFDFF) ||
+               (c.unicode() >= 0xFE70 && c.unicode() <= 0xFEFF);
+    });
+}
+
+} // namespace
+
+QString tst_Factsheet::text(const QString &file) const
+{
+    const Run extracted = run(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+    if (extracted.exitCode != 0)
+        return {};
+    return QString(extracted.out)
+        .remove(QRegularExpression(
+            QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]")));
 }
 
 void tst_Factsheet::onePage_data()
@@ -150,12 +199,8 @@ void tst_Factsheet::keyFiguresAndCountries()
     const QString file = write(language, FactsheetPaper::A4);
     const Run text = run(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
     QCOMPARE(text.exitCode, 0);
-    // Qt's PDF maps shaped Arabic glyphs to their presentation forms; NFKC
-    // gives the letters back, in the logical order pdftotext writes them.
-    const QString plain = QString(text.out)
-                              .normalized(QString::NormalizationForm_KC)
-                              .remove(QRegularExpression(QStringLiteral("[\\x{200E}\\x{200F}"
-                                                                        "\\x{202A}-\\x{202E}]")));
+    // Letters, in the logical order pdftotext writes them (PdfTextLayer).
+    const QString plain = this->text(file);
     const QString simplified = plain.simplified();
     for (const QString &word : std::as_const(words))
         QVERIFY2(simplified.contains(word),
@@ -200,10 +245,10 @@ void tst_Factsheet::arabic_readsRightToLeft()
     };
     const QRectF english = titleLine(Language::English);
     const QRectF arabic = titleLine(Language::Arabic);
-    // Margins of 30 points; the title line is shorter than half the page.
-    QVERIFY2(qAbs(english.left() - 30) < 2 && english.right() < 595.0 / 2,
+    // Margins of 24 points (8.5 mm); the title line is shorter than half the page.
+    QVERIFY2(qAbs(english.left() - 24) < 2 && english.right() < 595.0 / 2,
              qPrintable(QStringLiteral("%1 %2").arg(english.left()).arg(english.right())));
-    QVERIFY2(qAbs(arabic.right() - (595 - 30)) < 2 && arabic.left() > 595.0 / 2,
+    QVERIFY2(qAbs(arabic.right() - (595 - 24)) < 2 && arabic.left() > 595.0 / 2,
              qPrintable(QStringLiteral("%1 %2").arg(arabic.left()).arg(arabic.right())));
 }
 
@@ -507,6 +552,183 @@ void tst_Factsheet::window_exportsAndPrintsTheFactsheet()
     QCOMPARE(FactsheetWriter(window->dataset()).paint(printer, Language::Arabic), 1);
     const Run text = run(QStringLiteral("pdftotext"), {printed, QStringLiteral("-")});
     QVERIFY(text.out.normalized(QString::NormalizationForm_KC).contains(QStringLiteral("الجزائر")));
+}
+
+void tst_Factsheet::charts_showEveryLabelAndTickWhole_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<FactsheetPaper>("paper");
+    for (const Language language : supportedLanguages()) {
+        for (const FactsheetPaper paper : {FactsheetPaper::A4, FactsheetPaper::Letter})
+            QTest::addRow("%s %s", qPrintable(languageCode(language)),
+                          qPrintable(factsheetPaperName(paper)))
+                << language << paper;
+    }
+}
+
+void tst_Factsheet::charts_showEveryLabelAndTickWhole()
+{
+    QFETCH(Language, language);
+    QFETCH(FactsheetPaper, paper);
+    // The charts as the page lays them out, as tst_layout checks the window's.
+    chartsLaidOut.clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("sharaka.factsheet.charts.debug=true"));
+    previousHandler = qInstallMessageHandler(recordChartsLaidOut);
+    const QByteArray pdf = FactsheetWriter(m_dataset).pdf(language, paper);
+    qInstallMessageHandler(previousHandler);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(!pdf.isEmpty());
+    QCOMPARE(chartsLaidOut.size(), m_dataset.chartIds().size());
+
+    const Dataset printed = PrintedDataset::withoutTashkil(m_dataset);
+    const ChartExporter exporter(printed);
+    for (const QString &line : std::as_const(chartsLaidOut)) {
+        const QStringList parts = line.split(QLatin1Char(' '));
+        QCOMPARE(parts.size(), 3);
+        QCOMPARE(parts.at(1), languageCode(language));
+        const QString id = parts.at(0);
+        const QStringList sides = parts.at(2).split(QLatin1Char('x'));
+        const QSize size(sides.value(0).toInt(), sides.value(1).toInt());
+        QVERIFY2(size.width() > 100 && size.height() > 100, qPrintable(line));
+        QStringList shown;
+        for (const QString &each : exporter.shownTexts(id, language, size))
+            shown.append(
+                QString(each).replace(QChar::LineSeparator, QLatin1Char(' ')).simplified());
+        // Nothing shortened: Qt Charts ends a label that does not fit with "...".
+        for (const QString &each : std::as_const(shown))
+            QVERIFY2(!each.contains(QStringLiteral("...")) && !each.contains(QChar(0x2026)),
+                     qPrintable(line + QStringLiteral(": ") + each));
+        const ChartSpec *spec = printed.chart(id);
+        QVERIFY(spec);
+        if (spec->kind != ChartKind::Bar)
+            continue;
+        // Every category label shown whole (wrapped lines joined).
+        for (const QString &indicatorId : spec->indicatorIds) {
+            const QString label = printed.indicator(indicatorId)->label.text(language).simplified();
+            QVERIFY2(shown.contains(label),
+                     qPrintable(line + QStringLiteral(": no label ") + label +
+                                QStringLiteral(" in ") + shown.join(QStringLiteral(" | "))));
+        }
+        // Every tick of the value axis shown, as a number.
+        const std::unique_ptr<DashboardChart> chart =
+            buildChart(printed, id, language, QSizeF(size));
+        QValueAxis *axis = nullptr;
+        for (QAbstractAxis *each : chart->axes(Qt::Horizontal))
+            axis = axis ? axis : qobject_cast<QValueAxis *>(each);
+        QVERIFY(axis && axis->tickCount() >= 2);
+        QStringList numbers;
+        for (const QString &each : std::as_const(shown)) {
+            QString digits = each;
+            digits.remove(QRegularExpression(QStringLiteral("[\\s.,\\x{066C}\\x{202F}]")));
+            if (QRegularExpression(QStringLiteral("^\\d+$")).match(digits).hasMatch())
+                numbers.append(digits);
+        }
+        for (int tick = 0; tick < axis->tickCount(); ++tick) {
+            const qint64 value = qRound64(axis->min() + (axis->max() - axis->min()) * tick /
+                                                            (axis->tickCount() - 1));
+            QVERIFY2(numbers.contains(QString::number(value)),
+                     qPrintable(line + QStringLiteral(": no tick %1 in ").arg(value) +
+                                shown.join(QStringLiteral(" | "))));
+        }
+    }
+}
+
+void tst_Factsheet::arabic_isSearchableText_data()
+{
+    QTest::addColumn<FactsheetPaper>("paper");
+    QTest::newRow("a4") << FactsheetPaper::A4;
+    QTest::newRow("letter") << FactsheetPaper::Letter;
+}
+
+void tst_Factsheet::arabic_isSearchableText()
+{
+    QFETCH(FactsheetPaper, paper);
+    // Letters, not their shaped presentation forms, in reading order: what a
+    // search for شراكة in a PDF viewer finds.
+    const QString plain = text(write(Language::Arabic, paper));
+    QVERIFY(!plain.isEmpty());
+    QVERIFY2(!hasPresentationForms(plain), qPrintable(plain));
+    const QString simplified = plain.simplified();
+    QVERIFY2(simplified.contains(QStringLiteral("شراكة")), qPrintable(plain));
+    QVERIFY2(simplified.contains(QStringLiteral("تونس")), qPrintable(plain));
+    for (const Country &country : std::as_const(m_dataset.countries))
+        QVERIFY2(simplified.contains(country.name.text(Language::Arabic)),
+                 qPrintable(country.name.text(Language::Arabic)));
+    // Words written with harakat in the dataset read whole, without them:
+    // "الضباط المدرَّبون" as "الضباط المدربون".
+    int withMarks = 0;
+    for (const Indicator &indicator : std::as_const(m_dataset.indicators)) {
+        const QString label = indicator.label.text(Language::Arabic);
+        if (PrintedDataset::withoutTashkil(label) == label)
+            continue;
+        ++withMarks;
+        QVERIFY2(simplified.contains(PrintedDataset::withoutTashkil(label)), qPrintable(label));
+    }
+    QVERIFY(withMarks > 0);
+    QVERIFY2(!plain.contains(QRegularExpression(QStringLiteral("[\\x{064B}-\\x{065F}]"))),
+             qPrintable(plain));
+    // The page's title is the name alone, as in the window's header.
+    QCOMPARE(plain.section(QLatin1Char('\n'), 0, 0).trimmed(), QStringLiteral("شراكة"));
+    QVERIFY(!plain.contains(m_dataset.project.nameMeaning.text(Language::Arabic)));
+}
+
+void tst_Factsheet::cli_allLanguages_matchesEachLanguageAlone()
+{
+    // Each language's page is the same whether written alone or with the
+    // others, whatever the interface's translation at the time.
+    QVERIFY(QDir().mkpath(path(QStringLiteral("all"))));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("alone"))));
+    const Run all = run(QStringLiteral(SHARAKA_APP_BINARY),
+                        {QStringLiteral("--export-factsheet"), path(QStringLiteral("all/s.pdf")),
+                         QStringLiteral("--lang"), QStringLiteral("all")});
+    QCOMPARE(all.exitCode, 0);
+    for (const Language language : supportedLanguages()) {
+        const QString code = languageCode(language);
+        const QString alone = path(QStringLiteral("alone/s-%1.pdf").arg(code));
+        const Run one =
+            run(QStringLiteral(SHARAKA_APP_BINARY),
+                {QStringLiteral("--export-factsheet"), alone, QStringLiteral("--lang"), code});
+        QCOMPARE(one.exitCode, 0);
+        const QString fromAll = text(path(QStringLiteral("all/s-%1.pdf").arg(code)));
+        QVERIFY(!fromAll.isEmpty());
+        QCOMPARE(fromAll, text(alone));
+        if (language != Language::English)
+            QVERIFY2(!fromAll.contains(QRegularExpression(QStringLiteral("\\bby \\d"))),
+                     qPrintable(fromAll));
+    }
+    QVERIFY(text(path(QStringLiteral("all/s-fr.pdf")))
+                .simplified()
+                .contains(QStringLiteral("5 sept. 2019 au plus tard")));
+}
+
+void tst_Factsheet::footer_namesTheProductInTheLanguage_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("product");
+    QTest::addColumn<QString>("credit");
+    QTest::newRow("en") << Language::English
+                        << QStringLiteral("with Sharaka Dashboard " SHARAKA_VERSION)
+                        << QStringLiteral("Made with Natural Earth");
+    QTest::newRow("fr") << Language::French
+                        << QStringLiteral("avec Tableau de bord Sharaka " SHARAKA_VERSION)
+                        << QStringLiteral("Réalisé avec Natural Earth");
+    QTest::newRow("ar") << Language::Arabic
+                        << QStringLiteral("باستخدام لوحة متابعة شراكة " SHARAKA_VERSION)
+                        << QStringLiteral("أعدت باستخدام Natural Earth");
+}
+
+void tst_Factsheet::footer_namesTheProductInTheLanguage()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, product);
+    QFETCH(QString, credit);
+    const QString plain = text(write(language, FactsheetPaper::Letter)).simplified();
+    QVERIFY2(plain.contains(product), qPrintable(plain));
+    QVERIFY2(plain.contains(credit), qPrintable(plain));
+    if (language != Language::English) {
+        QVERIFY(!plain.contains(QStringLiteral("Sharaka Dashboard")));
+        QVERIFY(!plain.contains(QStringLiteral("Made with")));
+    }
 }
 
 QTEST_MAIN(tst_Factsheet)

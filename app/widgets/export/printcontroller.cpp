@@ -4,6 +4,7 @@
 #include "widgets/export/printcontroller.h"
 
 #include "charts/indicatorchart.h"
+#include "charts/pdftextlayer.h"
 #include "core/dashboardstate.h"
 #include "factsheet/factsheetwriter.h"
 #include "widgets/export/exportfactsheetcommand.h"
@@ -91,11 +92,28 @@ PrintRequest PrintController::request(bool wholeDashboard) const
     return request;
 }
 
+namespace {
+
+/// Print to file writes a PDF through Qt like every export does: its text
+/// layer gets the same rewrite. Empty on success or when no file was written.
+QString finishPrintedFile(const QPrinter &printer)
+{
+    if (printer.outputFormat() != QPrinter::PdfFormat || printer.outputFileName().isEmpty())
+        return {};
+    return PdfTextLayer::makeFileSearchable(printer.outputFileName());
+}
+
+} // namespace
+
 void PrintController::paintOn(QPrinter *printer, bool wholeDashboard)
 {
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool printed = printPage(printer, request(wholeDashboard), &error);
+    bool printed = printPage(printer, request(wholeDashboard), &error);
+    if (printed) {
+        error = finishPrintedFile(*printer);
+        printed = error.isEmpty();
+    }
     QApplication::restoreOverrideCursor();
     if (!printed)
         QMessageBox::warning(m_window, tr("Print"), error);
@@ -130,11 +148,14 @@ void PrintController::paintFactsheetOn(QPrinter *printer)
     printer->setResolution(FactsheetWriter::LayoutDpi);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const int pages = FactsheetWriter(*m_state->dataset()).paint(*printer, m_state->language());
+    const QString error = pages == 0 ? QString() : finishPrintedFile(*printer);
     QApplication::restoreOverrideCursor();
     if (pages == 0)
         QMessageBox::warning(
             m_window, tr("Print"),
             tr("The printer “%1” could not be opened.").arg(printer->printerName()));
+    else if (!error.isEmpty())
+        QMessageBox::warning(m_window, tr("Print"), error);
 }
 
 void PrintController::printFactsheet(bool preview)
