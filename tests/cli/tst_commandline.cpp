@@ -64,7 +64,7 @@ void tst_CommandLine::windowOptions_areRead()
     QCOMPARE(result.options.language, std::optional<Language>(Language::Arabic));
     QCOMPARE(result.commandLineLanguage(), Language::Arabic);
     QCOMPARE(result.options.dataFile, QStringLiteral("/d/x.xml"));
-    QCOMPARE(result.options.activity, QStringLiteral("XM-1"));
+    QCOMPARE(result.options.activity.identifier, QStringLiteral("XM-1"));
     QVERIFY(result.options.quitAfterFirstPaint);
     // Codes are read whatever their case.
     QCOMPARE(parse({QStringLiteral("--lang=FR")}).options.language,
@@ -86,7 +86,7 @@ void tst_CommandLine::checkAndConvert_areRead()
     QCOMPARE(convert.invocation(), Invocation::Check);
     QCOMPARE(convert.options.convertFile, QStringLiteral("a.xml"));
     QCOMPARE(convert.options.convertTarget, QStringLiteral("b.json"));
-    QCOMPARE(convert.options.activity, QStringLiteral("XM-1"));
+    QCOMPARE(convert.options.activity.identifier, QStringLiteral("XM-1"));
 }
 
 void tst_CommandLine::exportOptions_areRead_data()
