@@ -7,6 +7,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace sharaka {
 
 TextBlock::TextBlock(const FactsheetStyle &style, Content content)
@@ -41,11 +43,23 @@ void TextBlock::paint(QPainter &painter, const QRectF &rect) const
 
 FactsheetSplit TextBlock::split(qreal width, qreal height) const
 {
-    // The most paragraphs that fit under the heading; at least one, else none.
-    qsizetype fitting = 0;
-    while (fitting < m_content.paragraphs.size() &&
-           FactsheetText(style(), html(fitting + 1), width, m_content.points).height() <= height)
-        ++fitting;
+    // The most paragraphs that fit under the heading; at least one, else
+    // none. Found by doubling then halving, so a page of k paragraphs costs
+    // about log k layouts of at most 2k of them, however long the block.
+    const qsizetype count = m_content.paragraphs.size();
+    const auto fits = [&](qsizetype paragraphs) {
+        return FactsheetText(style(), html(paragraphs), width, m_content.points).height() <= height;
+    };
+    qsizetype fitting = 0; // fits (none always does)
+    qsizetype tooMany = 1; // the first count tried past it
+    while (tooMany <= count && fits(tooMany)) {
+        fitting = tooMany;
+        tooMany = std::min(count + 1, tooMany * 2);
+    }
+    while (tooMany - fitting > 1) {
+        const qsizetype middle = fitting + (tooMany - fitting) / 2;
+        (fits(middle) ? fitting : tooMany) = middle;
+    }
     if (fitting == 0 || fitting == m_content.paragraphs.size())
         return {};
     Content head = m_content;

@@ -68,7 +68,9 @@ QVariant IatiActivityListModel::data(const QModelIndex &index, int role) const
     const IatiActivitySummary &activity = m_activities.at(index.row());
     if (role == IdentifierRole)
         return activity.identifier;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole)
+        return TextFormat::toolTip(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case IdentifierColumn:

@@ -8,6 +8,7 @@
 #include "factsheet/factsheetwriter.h"
 #include "widgets/export/exportfactsheetcommand.h"
 #include "widgets/panels/chartpanel.h"
+#include "widgets/plaintextwidgets.h"
 
 #include <QAction>
 #include <QApplication>
@@ -96,7 +97,7 @@ void PrintController::paintOn(QPrinter *printer, bool wholeDashboard)
     const bool printed = printPage(printer, request(wholeDashboard), &error);
     QApplication::restoreOverrideCursor();
     if (!printed)
-        QMessageBox::warning(m_window, tr("Print"), error);
+        PlainTextWidgets::warning(m_window, tr("Print"), error);
 }
 
 void PrintController::print(bool wholeDashboard)
@@ -130,7 +131,7 @@ void PrintController::paintFactsheetOn(QPrinter *printer)
     const int pages = FactsheetWriter(*m_state->dataset()).paint(*printer, m_state->language());
     QApplication::restoreOverrideCursor();
     if (pages == 0)
-        QMessageBox::warning(
+        PlainTextWidgets::warning(
             m_window, tr("Print"),
             tr("The printer “%1” could not be opened.").arg(printer->printerName()));
 }

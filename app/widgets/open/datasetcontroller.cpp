@@ -4,7 +4,9 @@
 #include "widgets/open/datasetcontroller.h"
 
 #include "core/io/datasetloader.h"
+#include "core/io/filecheck.h"
 #include "core/io/iati/iatiactivityloader.h"
+#include "core/textformat.h"
 #include "widgets/open/iatifileopener.h"
 #include "widgets/open/problemsdialog.h"
 
@@ -163,6 +165,7 @@ void DatasetController::announce(const DatasetPtr &dataset, const QString &absol
     const QString name = QFileInfo(absolutePath).fileName();
     emit datasetLoaded(dataset, name);
     m_currentFile = absolutePath;
+    FileCheck::setProtectedInput(absolutePath); // no Save As in the window replaces it
     m_reloadAction->setEnabled(true);
     watch(absolutePath);
     m_settings->addRecentFile(absolutePath);
@@ -180,6 +183,7 @@ void DatasetController::showEmbeddedData()
     }
     emit datasetLoaded(shareDataset(std::move(*result.dataset)), QStringLiteral("Sharaka"));
     m_currentFile.clear();
+    FileCheck::setProtectedInput(QString());
     m_currentActivity.clear();
     m_reloadAction->setEnabled(false);
     watch(QString());
@@ -221,7 +225,7 @@ void DatasetController::rebuildRecentMenu()
         if (!info.exists())
             text = tr("%1 (missing)").arg(text);
         QAction *action = m_recentMenu->addAction(text);
-        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setToolTip(TextFormat::toolTip(QDir::toNativeSeparators(path)));
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }

@@ -5,6 +5,7 @@
 
 #include "core/io/iati/iatiactivityloader.h"
 #include "widgets/open/iatiactivitypicker.h"
+#include "widgets/plaintextwidgets.h"
 
 #include <QFileInfo>
 #include <QProgressDialog>
@@ -26,6 +27,7 @@ auto withProgress(QWidget *parent, const QString &label, IatiActivityLoader &loa
 {
     QProgressDialog dialog(label, IatiFileOpener::tr("Cancel"), 0, ProgressSteps, parent);
     dialog.setObjectName(QStringLiteral("iatiProgressDialog"));
+    PlainTextWidgets::usePlainLabel(dialog); // the label quotes the file's name and identifier
     dialog.setWindowTitle(IatiFileOpener::tr("Reading IATI File"));
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);

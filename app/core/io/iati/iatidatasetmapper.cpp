@@ -6,6 +6,7 @@
 #include "core/io/datasetloader.h"
 
 #include "core/countrynames.h"
+#include "core/textformat.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -31,9 +32,9 @@ struct Words
         QMap<QString, QString> texts{{QStringLiteral("en"), QString::fromUtf8(en)},
                                      {QStringLiteral("fr"), QString::fromUtf8(fr)},
                                      {QStringLiteral("ar"), QString::fromUtf8(ar)}};
+        // One pass: a "%1" in an argument (a region code from the file) stays.
         for (QString &value : texts)
-            for (const QString &argument : arguments)
-                value = value.arg(argument);
+            value = TextFormat::substitute(value, arguments);
         return LocalizedText(texts);
     }
 };
