@@ -317,6 +317,13 @@ void DatasetValidator::checkResultsFramework(const Indicator &indicator, const Q
 
 void DatasetValidator::checkCharts(const QList<ChartSpec> &charts)
 {
+    if (charts.size() > MaxCharts) {
+        // Refused before any is built, with one message rather than one per chart.
+        error(QStringLiteral("$.charts"),
+              tr("has %1 charts; the limit is %2 charts")
+                  .arg(QString::number(charts.size()), QString::number(MaxCharts)));
+        return;
+    }
     QSet<QString> seen;
     forEachElement(charts, "charts", [&](const ChartSpec &chart, const QString &path) {
         checkId(chart.id, child(path, "id"));

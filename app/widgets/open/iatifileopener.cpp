@@ -4,6 +4,7 @@
 #include "widgets/open/iatifileopener.h"
 
 #include "core/io/iati/iatiactivityloader.h"
+#include "core/textformat.h"
 #include "widgets/open/iatiactivitypicker.h"
 #include "widgets/plaintextwidgets.h"
 
@@ -77,9 +78,9 @@ IatiFileOpener::Outcome IatiFileOpener::open(QWidget *parent, const QString &pat
             outcome.identifier = picker.selectedIdentifier();
         }
     }
-    outcome.result =
-        withProgress(parent, tr("Reading activity “%1”…").arg(outcome.identifier), loader,
-                     cancelled, [&loader, &outcome] { return loader.load(outcome.identifier); });
+    outcome.result = withProgress(
+        parent, tr("Reading activity “%1”…").arg(TextFormat::isolate(outcome.identifier)), loader,
+        cancelled, [&loader, &outcome] { return loader.load(outcome.identifier); });
     outcome.cancelled = cancelled;
     return outcome;
 }

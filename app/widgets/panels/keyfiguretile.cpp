@@ -77,7 +77,8 @@ KeyFigureTile::KeyFigureTile(const Dataset &dataset, const Indicator &indicator,
     about.append(sources);
     about.removeAll(QString());
     setToolTip(TextFormat::toolTip(about.join(QLatin1Char('\n'))));
-    setAccessibleName(tr("%1: %2").arg(indicator.label.text(language), plainValue));
+    setAccessibleName(
+        tr("%1: %2").arg(TextFormat::isolate(indicator.label.text(language)), plainValue));
     setAccessibleDescription(about.join(QStringLiteral(" ")) + QLatin1Char(' ') +
                              tr("Press Enter to show its chart."));
 }
