@@ -397,7 +397,7 @@ void MapChart::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     const QString code = partnerAt(event->pos());
     if (code != m_hovered) {
         m_hovered = code;
-        emit toolTipRequested(countryDescription(code).toHtmlEscaped());
+        emit toolTipRequested(TextFormat::toolTip(countryDescription(code)));
     }
     DashboardChart::hoverMoveEvent(event);
 }

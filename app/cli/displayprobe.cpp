@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
@@ -62,8 +63,9 @@ bool x11Reachable()
     QByteArray number = display.mid(colon + 1);
     if (const qsizetype dot = number.indexOf('.'); dot >= 0)
         number.truncate(dot);
-    bool isNumber = false;
-    number.toUInt(&isNumber);
+    const bool isNumber =
+        !number.isEmpty() &&
+        std::all_of(number.cbegin(), number.cend(), [](char c) { return c >= '0' && c <= '9'; });
     if (!isNumber)
         return false;
     const QByteArray socket = "/tmp/.X11-unix/X" + number;

@@ -22,7 +22,8 @@ void usePlainLabel(QProgressDialog &dialog)
     auto *label = new QLabel(&dialog);
     label->setTextFormat(Qt::PlainText);
     label->setAlignment(Qt::AlignCenter);
-    dialog.setLabel(label); // the dialog takes it, and keeps its text
+    label->setText(dialog.labelText());
+    dialog.setLabel(label); // the dialog takes it
 }
 
 } // namespace sharaka::PlainTextWidgets

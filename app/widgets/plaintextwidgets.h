@@ -20,7 +20,8 @@ namespace PlainTextWidgets {
 void warning(QWidget *parent, const QString &title, const QString &text,
              const QString &details = QString());
 
-/// Gives @p dialog a label that shows its label text as plain text.
+/// Gives @p dialog a label that shows its label text as plain text, before
+/// any text from a file is set: a rich label reads its <img> files at once.
 void usePlainLabel(QProgressDialog &dialog);
 
 } // namespace PlainTextWidgets

@@ -136,7 +136,8 @@ void tst_HostileUnits::regionCodeWithPercents_staysInTheNote()
 </iati-activities>
 )");
     file.close();
-    const LoadResult loaded = IatiActivityLoader(path, QStringLiteral("regions.xml")).load({});
+    const LoadResult loaded =
+        IatiActivityLoader(path, QStringLiteral("regions.xml")).load(QStringLiteral("XM-TEST-1"));
     QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     const auto note =
         std::find_if(loaded.dataset->notes.cbegin(), loaded.dataset->notes.cend(),

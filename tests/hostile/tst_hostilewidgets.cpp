@@ -3,10 +3,12 @@
 
 #include "core/io/datasetloader.h"
 #include "support/iatigenerator.h"
+#include "widgets/export/chartexportactions.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/open/datasetcontroller.h"
 #include "widgets/open/iatifileopener.h"
+#include "widgets/panels/chartpanel.h"
 #include "widgets/plaintextwidgets.h"
 
 #include <QAbstractButton>
@@ -125,6 +127,7 @@ private slots:
     void everyText_isPlain();
     void everyToolTipShown_isPlain();
     void iatiReloadProgress_showsIdentifierAsTyped();
+    void saveDataAs_overTheOpenFile_isRefused();
 
 private:
     void checkWidget(QWidget *widget, QStringList *problems) const;
@@ -132,6 +135,7 @@ private:
                     QStringList *problems) const;
 
     QTemporaryDir m_dir;
+    QString m_datasetPath;
     QByteArray m_fifo;
     QString m_tag;
     std::unique_ptr<FifoWatcher> m_watcher;
@@ -157,6 +161,7 @@ void tst_HostileWidgets::initTestCase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(data).toJson());
     file.close();
+    m_datasetPath = path;
     const LoadResult loaded = DatasetLoader::loadFile(path);
     QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     QVERIFY(!loaded.dataset->milestones.isEmpty());
@@ -210,9 +215,12 @@ void tst_HostileWidgets::checkWidget(QWidget *widget, QStringList *problems) con
     check("statusTip", widget->statusTip());
     check("whatsThis", widget->whatsThis());
     check("windowTitle", widget->windowTitle());
-    // Accessible texts are plain for screen readers, but some read markup.
-    check("accessibleName", widget->accessibleName());
-    check("accessibleDescription", widget->accessibleDescription());
+    // Accessible texts are plain text by definition: the tag as typed, never
+    // escaped into entities that a screen reader would spell out.
+    for (const QString &text : {widget->accessibleName(), widget->accessibleDescription()}) {
+        if (text.contains(QLatin1String("&lt;")))
+            problems->append(where + QStringLiteral(" accessible text escaped: ") + text);
+    }
     if (const auto *label = qobject_cast<QLabel *>(widget)) {
         if (label->textFormat() != Qt::PlainText)
             check("label text", label->text());
@@ -330,9 +338,38 @@ void tst_HostileWidgets::iatiReloadProgress_showsIdentifierAsTyped()
     if (seen.isEmpty())
         QSKIP("the file was read before the progress dialog appeared");
     QVERIFY2(!seen.contains(QStringLiteral("NOT PLAIN")), qPrintable(seen.join(u'\n')));
-    QVERIFY(std::any_of(seen.cbegin(), seen.cend(),
-                        [this](const QString &text) { return text.contains(m_tag); }));
+    QVERIFY2(std::any_of(seen.cbegin(), seen.cend(),
+                         [this](const QString &text) { return text.contains(m_tag); }),
+             qPrintable(seen.join(u'\n')));
     QVERIFY2(!m_watcher->opened(), "the FIFO named by an <img> tag was opened");
+}
+
+void tst_HostileWidgets::saveDataAs_overTheOpenFile_isRefused()
+{
+    const QByteArray before = [this] {
+        QFile file(m_datasetPath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QVERIFY(!before.isEmpty());
+    QVERIFY(!m_window->chartPanels().isEmpty());
+    ChartExportActions *actions = m_window->chartPanels().constFirst()->exportActions();
+    const QString symlink = m_dir.filePath(QStringLiteral("link-to-open.csv"));
+    QVERIFY(QFile::link(m_datasetPath, symlink));
+    for (const QString &target : {m_datasetPath, symlink}) {
+        QCOMPARE(actions->saveDataTo(target),
+                 QStringLiteral("Cannot write %1: is the dataset file being read; it is never "
+                                "replaced, choose another file")
+                     .arg(target));
+        QCOMPARE(actions->saveChartTo(target, ExportFormat::Svg, ExportOptions()),
+                 QStringLiteral("Cannot write %1: is the dataset file being read; it is never "
+                                "replaced, choose another file")
+                     .arg(target));
+    }
+    QFile file(m_datasetPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    // Another file is written as before.
+    QCOMPARE(actions->saveDataTo(m_dir.filePath(QStringLiteral("other.csv"))), QString());
 }
 
 QTEST_MAIN(tst_HostileWidgets)

@@ -221,7 +221,7 @@ void DatasetController::rebuildRecentMenu()
         const QFileInfo info(path);
         // Numbered for the keyboard; the full path in the tooltip tells
         // apart files with the same name.
-        QString text = QStringLiteral("&%1 %2").arg(i + 1).arg(info.fileName());
+        QString text = QStringLiteral("&%1 %2").arg(QString::number(i + 1), info.fileName());
         if (!info.exists())
             text = tr("%1 (missing)").arg(text);
         QAction *action = m_recentMenu->addAction(text);

@@ -26,9 +26,14 @@ template<typename Work>
 auto withProgress(QWidget *parent, const QString &label, IatiActivityLoader &loader,
                   std::atomic_bool &cancelled, Work work)
 {
-    QProgressDialog dialog(label, IatiFileOpener::tr("Cancel"), 0, ProgressSteps, parent);
+    // The label is made plain before it gets its text, which quotes the
+    // file's name and identifier: a rich one would read <img> files at once.
+    QProgressDialog dialog(parent);
+    PlainTextWidgets::usePlainLabel(dialog);
+    dialog.setLabelText(label);
+    dialog.setCancelButtonText(IatiFileOpener::tr("Cancel"));
+    dialog.setRange(0, ProgressSteps);
     dialog.setObjectName(QStringLiteral("iatiProgressDialog"));
-    PlainTextWidgets::usePlainLabel(dialog); // the label quotes the file's name and identifier
     dialog.setWindowTitle(IatiFileOpener::tr("Reading IATI File"));
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);

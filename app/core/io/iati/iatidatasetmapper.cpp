@@ -443,7 +443,7 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
         for (int i = 0; i < iatiResult.indicators.size(); ++i) {
             const IatiIndicator &source = iatiResult.indicators.at(i);
             Indicator indicator;
-            indicator.id = QStringLiteral("%1-indicator-%2").arg(chart.id).arg(i + 1);
+            indicator.id = QStringLiteral("%1-indicator-%2").arg(chart.id, QString::number(i + 1));
             indicator.label = source.title.isEmpty() ? IndicatorN.text({QString::number(i + 1)})
                                                      : text(source.title);
             indicator.description = text(source.description);
