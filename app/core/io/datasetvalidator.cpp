@@ -329,6 +329,10 @@ void DatasetValidator::checkCharts(const QList<ChartSpec> &charts)
         checkId(chart.id, child(path, "id"));
         checkText(chart.title, child(path, "title"), Need::Required, MaxShortText);
         checkIdList(chart.indicatorIds, child(path, "indicators"), Need::Required);
+        if (chart.indicatorIds.size() > MaxBarsPerChart)
+            error(child(path, "indicators"), tr("lists %1 indicators; the limit is %2 indicators")
+                                                 .arg(QString::number(chart.indicatorIds.size()),
+                                                      QString::number(MaxBarsPerChart)));
         checkUnique(seen, chart.id, child(path, "id"), tr("duplicate chart id \"%1\""));
         checkReferences(chart.indicatorIds, child(path, "indicators"), m_indicatorIds,
                         tr("refers to unknown indicator id \"%1\""));

@@ -39,7 +39,10 @@ public:
     /// file of its own per language in Save All, so 20,000 of them took
     /// gigabytes. Real datasets (and IATI activities, one chart per result)
     /// have a few dozen at most.
-    static constexpr int MaxCharts = 500;
+    static constexpr int MaxCharts = 200;
+    /// Bars in one chart: 20,000 took half a gigabyte of graphics items,
+    /// and no picture can show them.
+    static constexpr int MaxBarsPerChart = 500;
 
     explicit DatasetValidator(ProblemLog &log)
         : m_log(log)
