@@ -34,9 +34,7 @@ int main(int argc, char *argv[])
     else
         // Past the probe, Qt may still fail to connect (an X server that
         // refuses us, a remote one); no translator is installed this early.
-        holdQtMessagesWhileStarting(QCoreApplication::translate(
-            "CommandLine", "Cannot open the window: no display could be opened; --check, "
-                           "--list-charts, --export and --export-all work without one."));
+        holdQtMessagesWhileStarting(DisplayProbe::unopenedLine());
 
     QApplication app(argc, argv);
     releaseQtMessages();

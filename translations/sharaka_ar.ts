@@ -7,6 +7,10 @@
         <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
         <translation>%1: OK (البلدان: %2، المؤشرات: %3، المخططات: %4، الأحداث: %5، المصادر: %6)</translation>
     </message>
+    <message>
+        <source>%1: --to names the file being converted (%2); write the conversion to another file.</source>
+        <translation>%1: الخيار ‎--to يشير إلى الملف الجاري تحويله، وهو %2؛ اكتب ناتج التحويل في ملف آخر.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -177,6 +181,18 @@
     <message>
         <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
         <translation>ورق غير معروف «%1»: استخدم a4 أو letter.</translation>
+    </message>
+    <message>
+        <source>The argument &quot;%1&quot; is not valid in the system&apos;s encoding for file names (UTF-8); rename the file.</source>
+        <translation>الوسيط «%1» غير صالح في ترميز أسماء الملفات في النظام، وهو UTF-8؛ أعد تسمية الملف.</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: no display could be opened (DISPLAY &quot;%1&quot;, WAYLAND_DISPLAY &quot;%2&quot;); --check, --list-charts, --export and --export-all work without one.</source>
+        <translation>تعذّر فتح النافذة: تعذّر الاتصال بأي شاشة، فقيمة DISPLAY هي «%1» وقيمة WAYLAND_DISPLAY هي «%2»؛ تعمل الخيارات ‎--check و‎--list-charts و‎--export و‎--export-all من دون شاشة.</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: no display could be opened; --check, --list-charts, --export and --export-all work without one.</source>
+        <translation>تعذّر فتح النافذة: تعذّر الاتصال بأي شاشة؛ تعمل الخيارات ‎--check و‎--list-charts و‎--export و‎--export-all من دون شاشة.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +458,14 @@
         <source>is not allowed together with a &quot;bound&quot;</source>
         <translation>غير مسموح به مع «bound»</translation>
     </message>
+    <message>
+        <source>has %1 charts; the limit is %2 charts</source>
+        <translation>يضم %1 مخططًا؛ والحد الأقصى %2 مخطط</translation>
+    </message>
+    <message>
+        <source>lists %1 indicators; the limit is %2 indicators</source>
+        <translation>يضم %1 مؤشرًا؛ والحد الأقصى %2 مؤشر</translation>
+    </message>
 </context>
 <context>
     <name>FileCheck</name>
@@ -468,6 +492,10 @@
     <message>
         <source>is not a regular file (a pipe, socket or device); only regular files are written</source>
         <translation>ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)؛ لا يُكتب إلا في الملفات العادية</translation>
+    </message>
+    <message>
+        <source>is the dataset file being read; it is never replaced, choose another file</source>
+        <translation>هو ملف مجموعة البيانات قيد القراءة؛ لا يُستبدل أبدًا، فاختر ملفًا آخر</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@
         <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
         <translation>%1&#xa0;: OK (pays&#xa0;: %2, indicateurs&#xa0;: %3, graphiques&#xa0;: %4, événements&#xa0;: %5, sources&#xa0;: %6)</translation>
     </message>
+    <message>
+        <source>%1: --to names the file being converted (%2); write the conversion to another file.</source>
+        <translation>%1&#xa0;: --to désigne le fichier en cours de conversion (%2)&#xa0;; écrivez la conversion dans un autre fichier.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -177,6 +181,18 @@
     <message>
         <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
         <translation>Papier inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez a4 ou letter.</translation>
+    </message>
+    <message>
+        <source>The argument &quot;%1&quot; is not valid in the system&apos;s encoding for file names (UTF-8); rename the file.</source>
+        <translation>L’argument «&#xa0;%1&#xa0;» n’est pas valide dans le codage des noms de fichiers du système (UTF-8)&#xa0;; renommez le fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: no display could be opened (DISPLAY &quot;%1&quot;, WAYLAND_DISPLAY &quot;%2&quot;); --check, --list-charts, --export and --export-all work without one.</source>
+        <translation>Impossible d’ouvrir la fenêtre&#xa0;: aucun affichage n’a pu être ouvert (DISPLAY «&#xa0;%1&#xa0;», WAYLAND_DISPLAY «&#xa0;%2&#xa0;»)&#xa0;; --check, --list-charts, --export et --export-all fonctionnent sans affichage.</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: no display could be opened; --check, --list-charts, --export and --export-all work without one.</source>
+        <translation>Impossible d’ouvrir la fenêtre&#xa0;: aucun affichage n’a pu être ouvert&#xa0;; --check, --list-charts, --export et --export-all fonctionnent sans affichage.</translation>
     </message>
 </context>
 <context>
@@ -434,6 +450,14 @@
         <source>is not allowed together with a &quot;bound&quot;</source>
         <translation>n’est pas admis avec «&#xa0;bound&#xa0;»</translation>
     </message>
+    <message>
+        <source>has %1 charts; the limit is %2 charts</source>
+        <translation>compte %1 graphiques&#xa0;; la limite est de %2 graphiques</translation>
+    </message>
+    <message>
+        <source>lists %1 indicators; the limit is %2 indicators</source>
+        <translation>énumère %1 indicateurs&#xa0;; la limite est de %2 indicateurs</translation>
+    </message>
 </context>
 <context>
     <name>FileCheck</name>
@@ -460,6 +484,10 @@
     <message>
         <source>is not a regular file (a pipe, socket or device); only regular files are written</source>
         <translation>n’est pas un fichier ordinaire (tube, socket ou périphérique)&#xa0;; seuls les fichiers ordinaires sont écrits</translation>
+    </message>
+    <message>
+        <source>is the dataset file being read; it is never replaced, choose another file</source>
+        <translation>est le fichier de jeu de données en cours de lecture&#xa0;; il n’est jamais remplacé, choisissez un autre fichier</translation>
     </message>
 </context>
 <context>

@@ -125,4 +125,11 @@ QString problem()
 #endif
 }
 
+QString unopenedLine()
+{
+    return QCoreApplication::translate(
+        "CommandLine", "Cannot open the window: no display could be opened; --check, "
+                       "--list-charts, --export and --export-all work without one.");
+}
+
 } // namespace sharaka::DisplayProbe

@@ -18,6 +18,11 @@ namespace DisplayProbe {
 /// are tried with a connect(); a remote X server is left to Qt.
 QString problem();
 
+/// The one line for a display that the probe found but Qt could not open
+/// (an X server that refuses the connection, a remote one). Printed before
+/// any translator can be installed, so usually in English.
+QString unopenedLine();
+
 } // namespace DisplayProbe
 
 } // namespace sharaka

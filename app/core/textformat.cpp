@@ -205,7 +205,9 @@ QString projectTitle(const ProjectInfo &project, Language language)
         "sharaka::HeaderPanel", "%1 (%2)",
         "project name (what the name means); translate as %1 alone where the name is a word of "
         "the language");
-    return format.contains(QLatin1String("%2")) ? format.arg(name, meaning) : format.arg(name);
+    // Alone, the name meets no program text.
+    return format.contains(QLatin1String("%2")) ? format.arg(name, meaning)
+                                                : balancedBidi(project.name.text(language));
 }
 
 QString projectDetails(const ProjectInfo &project, Language language)

@@ -5,6 +5,7 @@
 #include "charts/indicatorchart.h"
 #include "common/dashboardwindow.h"
 #include "core/io/datasetloader.h"
+#include "core/textformat.h"
 #include "widgets/abouttext.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
@@ -321,7 +322,8 @@ void tst_MainWindow::markupInDataset_showsAsTyped()
     QCOMPARE(details->textFormat(), Qt::PlainText);
     QCOMPARE(m_window->headerPanel()->titleText(),
              QStringLiteral("\u2068<b>x</b>\u2069 (\u2068Arabic for “partnership”\u2069)"));
-    QVERIFY(m_window->headerPanel()->detailsText().startsWith(markup + QStringLiteral(" · ")));
+    QVERIFY(m_window->headerPanel()->detailsText().startsWith(TextFormat::isolate(markup) +
+                                                              QStringLiteral(" · ")));
 
     // The country footnote, under the table and as the marked row's tooltip.
     auto *footnote =
