@@ -329,7 +329,7 @@ void tst_MainWindow::markupInDataset_showsAsTyped()
     auto *footnote =
         m_window->countryPanel()->findChild<QLabel *>(QStringLiteral("countryFootnotes"));
     QCOMPARE(footnote->textFormat(), Qt::PlainText);
-    QCOMPARE(footnote->text(), QStringLiteral("* <b>x</b>"));
+    QCOMPARE(footnote->text(), QStringLiteral("\u2068*\u2069 \u2068<b>x</b>\u2069"));
     auto *table = m_window->countryPanel()->findChild<QTableView *>(QStringLiteral("countryTable"));
     QStringList tooltips;
     for (int row = 0; row < table->model()->rowCount(); ++row) {
@@ -340,7 +340,7 @@ void tst_MainWindow::markupInDataset_showsAsTyped()
         shown.setHtml(tip);
         tooltips.append(shown.toPlainText());
     }
-    QCOMPARE(tooltips, QStringList{QStringLiteral("* <b>x</b>")});
+    QCOMPARE(tooltips, QStringList{QStringLiteral("\u2068*\u2069 \u2068<b>x</b>\u2069")});
 
     // The panel's displayed text holds the tags as typed, twice (publisher, title).
     QCOMPARE(m_window->sourcesPanel()->sourcesText().count(markup), 2);
