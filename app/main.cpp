@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 #include "cli/commandlinelanguage.h"
 #include "cli/commandlinerun.h"
+#include "cli/displayprobe.h"
 #include "cli/headlessexport.h"
 #include "cli/terminal.h"
 #include "core/settings.h"
@@ -24,15 +25,20 @@ int main(int argc, char *argv[])
     // The one pre-scan of the arguments, before any application object: it
     // decides what runs, so usage errors, --help, --version and --check never
     // need a window system, and exports never need a display.
-    const CommandLineResult scan = parseCommandLine(argumentsOf(argc, argv));
+    const CommandLineResult scan = scanCommandLine(argc, argv);
     const Invocation invocation = scan.invocation();
     if (invocation == Invocation::Message || invocation == Invocation::Check ||
-        (invocation == Invocation::Window && !windowSystemAvailable()))
+        (invocation == Invocation::Window && !DisplayProbe::problem().isEmpty()))
         return exitStatus(runWithoutWindowSystem(argc, argv, scan));
     if (invocation == Invocation::Headless)
         useOffscreenPlatform();
+    else
+        // Past the probe, Qt may still fail to connect (an X server that
+        // refuses us, a remote one); no translator is installed this early.
+        holdQtMessagesWhileStarting(DisplayProbe::unopenedLine());
 
     QApplication app(argc, argv);
+    releaseQtMessages();
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Sharaka Dashboard"));
     // Matches the installed .desktop file, so docks and Wayland find the entry and icon.

@@ -2,6 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
+        <translation>%1: OK (البلدان: %2، المؤشرات: %3، المخططات: %4، الأحداث: %5، المصادر: %6)</translation>
+    </message>
+    <message>
+        <source>%1: --to names the file being converted (%2); write the conversion to another file.</source>
+        <translation>%1: الخيار ‎--to يشير إلى الملف الجاري تحويله، وهو %2؛ اكتب ناتج التحويل في ملف آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Timeline, partner countries and outcome indicators of INTERPOL&apos;s Sharaka project.</source>
+        <translation>الخط الزمني والبلدان الشريكة ومؤشرات النتائج لمشروع شراكة الذي نفّذه الإنتربول.</translation>
+    </message>
+    <message>
+        <source>Open the dataset FILE instead of the embedded Sharaka data.</source>
+        <translation>فتح مجموعة البيانات FILE بدلاً من بيانات شراكة المدمجة في البرنامج.</translation>
+    </message>
+    <message>
+        <source>Exit as soon as the main window has painted (for tests and benchmarks).</source>
+        <translation>الخروج فور رسم النافذة الرئيسية (للاختبارات وقياس الأداء).</translation>
+    </message>
+    <message>
+        <source>Validate the dataset FILE, print &quot;FILE: OK&quot; with its counts or every problem, and exit (status 1 on problems).</source>
+        <translation>التحقق من مجموعة البيانات FILE، وطباعة «FILE: OK» مع أعدادها أو كل مشكلة فيها، ثم الخروج (رمز الخروج 1 عند وجود مشكلات).</translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot;; the charts are: %2.</source>
+        <translation>مخطط غير معروف «%1»؛ المخططات المتاحة هي: %2.</translation>
+    </message>
+    <message>
+        <source>Print the id of every chart, one per line, and exit.</source>
+        <translation>طباعة معرّف كل مخطط، واحداً في كل سطر، ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>Save every chart into DIR (created if missing) and exit. With --lang all, into DIR/&lt;lang&gt;/.</source>
+        <translation>حفظ كل المخططات في DIR (يُنشأ إن لم يكن موجوداً) ثم الخروج. ومع ‎--lang all تُحفظ في DIR/&lt;lang&gt;/.</translation>
+    </message>
+    <message>
+        <source>The chart to --export (see --list-charts).</source>
+        <translation>المخطط المراد تصديره بالخيار ‎--export (انظر ‎--list-charts).</translation>
+    </message>
+    <message>
+        <source>Format for --export-all: png, jpg, svg or pdf (default png).</source>
+        <translation>التنسيق مع ‎--export-all: png أو jpg أو svg أو pdf (الافتراضي png).</translation>
+    </message>
+    <message>
+        <source>Size of exported charts in pixels, WIDTHxHEIGHT (default 1600x900).</source>
+        <translation>حجم المخططات المصدَّرة بالبكسل، بالصيغة WIDTHxHEIGHT (الافتراضي 1600x900).</translation>
+    </message>
+    <message>
+        <source>The activity (its iati-identifier) to show, check or convert when the dataset FILE is an IATI activity file.</source>
+        <translation>النشاط (بمعرّفه iati-identifier) المراد عرضه أو فحصه أو تحويله عندما يكون ملف مجموعة البيانات FILE ملف أنشطة IATI.</translation>
+    </message>
+    <message>
+        <source>Write the dataset FILE (e.g. an IATI activity) in the dashboard&apos;s own format to the file given by --to, and exit.</source>
+        <translation>كتابة مجموعة البيانات FILE (نشاط IATI مثلًا) بتنسيق لوحة المتابعة الخاص في الملف المحدد بالخيار ‎--to ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>The dataset file --convert writes.</source>
+        <translation>ملف مجموعة البيانات الذي يكتبه الخيار ‎--convert.</translation>
+    </message>
+    <message>
+        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data).</source>
+        <translation>حفظ المخطط المحدد بالخيار ‎--chart في FILE ثم الخروج؛ يُحدَّد التنسيق من لاحقة الملف (‎.png و‎.jpg و‎.jpeg و‎.svg و‎.pdf؛ و‎.csv لبياناته).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>وسيط غير متوقع: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, fr or ar.</source>
+        <translation>لغة غير معروفة «%1»: استخدم en أو fr أو ar.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, fr, ar or all.</source>
+        <translation>لغة غير معروفة «%1»: استخدم en أو fr أو ar أو all.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --export or --export-all.</source>
+        <translation>يتطلب الخيار ‎--%1 أحد الخيارين ‎--export أو ‎--export-all.</translation>
+    </message>
+    <message>
+        <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, each between %2 and %3 pixels, for example 1600x900.</source>
+        <translation>حجم غير صالح «%1»: استخدم الصيغة WIDTHxHEIGHT، بحيث تكون كل قيمة بين %2 و%3 بكسل، مثل 1600x900.</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --list-charts.</source>
+        <translation>لا يُستخدم الخيار ‎--%1 مع ‎--list-charts.</translation>
+    </message>
+    <message>
+        <source>--format is for --export-all; --export takes the format from the file&apos;s suffix.</source>
+        <translation>الخيار ‎--format خاص بـ‎--export-all؛ أما ‎--export فيأخذ التنسيق من لاحقة الملف.</translation>
+    </message>
+    <message>
+        <source>--export needs --chart ID (see --list-charts).</source>
+        <translation>يتطلب ‎--export الخيار ‎--chart ID (انظر ‎--list-charts).</translation>
+    </message>
+    <message>
+        <source>--chart is for --export; --export-all saves every chart.</source>
+        <translation>الخيار ‎--chart خاص بـ‎--export؛ أما ‎--export-all فيحفظ كل المخططات.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use png, jpg, svg or pdf.</source>
+        <translation>تنسيق غير معروف «%1»: استخدم png أو jpg أو svg أو pdf.</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation>ورد الخيار ‎--%1 أكثر من مرة.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value; it was given an empty one.</source>
+        <translation>يتطلب الخيار ‎--%1 قيمة غير فارغة؛ وقد أُعطي قيمة فارغة.</translation>
+    </message>
+    <message>
+        <source>--check does not go with --%1.</source>
+        <translation>لا يُستخدم الخيار ‎--check مع ‎--%1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set); --check, --list-charts, --export and --export-all work without one.</source>
+        <translation>تعذّر فتح النافذة: لا توجد شاشة (المتغيران DISPLAY و WAYLAND_DISPLAY غير معرَّفين)؛ تعمل الخيارات ‎--check و‎--list-charts و‎--export و‎--export-all من دون شاشة.</translation>
+    </message>
+    <message>
+        <source>%1: the dataset has no charts to export.</source>
+        <translation>%1‎: لا تحتوي مجموعة البيانات على أي مخطط للتصدير.</translation>
+    </message>
+    <message>
+        <source>--convert does not go with --%1.</source>
+        <translation>لا يُستخدم الخيار ‎--convert مع ‎--%1.</translation>
+    </message>
+    <message>
+        <source>--convert FILE needs --to FILE, and --to goes only with --convert.</source>
+        <translation>‎--convert FILE يحتاج إلى ‎--to FILE، ولا يُستخدم ‎--to إلا مع ‎--convert.</translation>
+    </message>
+    <message>
+        <source>--activity picks an activity of the file given by --data, --check or --convert.</source>
+        <translation>‎--activity يختار نشاطًا من الملف المحدد بالخيار ‎--data أو ‎--check أو ‎--convert.</translation>
+    </message>
+    <message>
+        <source>--size is for pictures; a .csv file holds the chart&apos;s data.</source>
+        <translation>‎--size للصور؛ أما ملف ‎.csv فيضم بيانات المخطط.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg, .pdf or .csv.</source>
+        <translation>تعذّر التصدير إلى %1: لاحقة الملف غير معروفة؛ استخدم ‎.png أو ‎.jpg أو ‎.jpeg أو ‎.svg أو ‎.pdf أو ‎.csv.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, fr or ar (all: every language, for --export-all and --export-factsheet).</source>
+        <translation>لغة الواجهة: en أو fr أو ar (all: كل اللغات، مع ‎--export-all و‎--export-factsheet).</translation>
+    </message>
+    <message>
+        <source>Save the factsheet (a designed page of the project, its key figures, map, timeline, charts and sources) as the PDF file FILE and exit. With --lang all, one file per language beside FILE (FILE-en.pdf…).</source>
+        <translation>حفظ صحيفة الوقائع (صفحة مصمَّمة عن المشروع وأرقامه الرئيسية وخريطته وخطه الزمني ومخططاته ومصادره) في ملف PDF باسم FILE ثم الخروج. مع ‎--lang all، ملف لكل لغة بجانب FILE (‎FILE-en.pdf…).</translation>
+    </message>
+    <message>
+        <source>Paper of the factsheet: a4 or letter (default a4).</source>
+        <translation>ورق صحيفة الوقائع: a4 أو letter (الافتراضي a4).</translation>
+    </message>
+    <message>
+        <source>--paper needs --export-factsheet.</source>
+        <translation>يتطلب الخيار ‎--paper الخيار ‎--export-factsheet.</translation>
+    </message>
+    <message>
+        <source>Use only one of --list-charts, --export, --export-all and --export-factsheet.</source>
+        <translation>استخدم خياراً واحداً فقط من ‎--list-charts و‎--export و‎--export-all و‎--export-factsheet.</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --export-factsheet.</source>
+        <translation>لا يُستخدم الخيار ‎--%1 مع ‎--export-factsheet.</translation>
+    </message>
+    <message>
+        <source>Cannot save the factsheet as %1: use a .pdf file name.</source>
+        <translation>تعذّر حفظ صحيفة الوقائع باسم %1‎: استخدم اسم ملف ينتهي بـ‎.pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
+        <translation>ورق غير معروف «%1»: استخدم a4 أو letter.</translation>
+    </message>
+    <message>
+        <source>The argument &quot;%1&quot; is not valid in the system&apos;s encoding for file names (UTF-8); rename the file.</source>
+        <translation>الوسيط «%1» غير صالح في ترميز أسماء الملفات في النظام، وهو UTF-8؛ أعد تسمية الملف.</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: no display could be opened (DISPLAY &quot;%1&quot;, WAYLAND_DISPLAY &quot;%2&quot;); --check, --list-charts, --export and --export-all work without one.</source>
+        <translation>تعذّر فتح النافذة: تعذّر الاتصال بأي شاشة، فقيمة DISPLAY هي «%1» وقيمة WAYLAND_DISPLAY هي «%2»؛ تعمل الخيارات ‎--check و‎--list-charts و‎--export و‎--export-all من دون شاشة.</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: no display could be opened; --check, --list-charts, --export and --export-all work without one.</source>
+        <translation>تعذّر فتح النافذة: تعذّر الاتصال بأي شاشة؛ تعمل الخيارات ‎--check و‎--list-charts و‎--export و‎--export-all من دون شاشة.</translation>
+    </message>
+</context>
+<context>
     <name>DatasetReader</name>
     <message numerus="yes">
         <source>and %n more problems</source>
@@ -129,6 +323,14 @@
         <source>is not allowed together with a &quot;bound&quot;</source>
         <translation>غير مسموح به مع «bound»</translation>
     </message>
+    <message>
+        <source>has %1 charts; the limit is %2 charts</source>
+        <translation>يضم %1 مخططًا؛ والحد الأقصى %2 مخطط</translation>
+    </message>
+    <message>
+        <source>lists %1 indicators; the limit is %2 indicators</source>
+        <translation>يضم %1 مؤشرًا؛ والحد الأقصى %2 مؤشر</translation>
+    </message>
     <message numerus="yes">
         <source>must be the index of one of the %n periods (from 0), got %1</source>
         <translation>
@@ -166,6 +368,10 @@
     <message>
         <source>is not a regular file (a pipe, socket or device); only regular files are written</source>
         <translation>ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)؛ لا يُكتب إلا في الملفات العادية</translation>
+    </message>
+    <message>
+        <source>is the dataset file being read; it is never replaced, choose another file</source>
+        <translation>هو ملف مجموعة البيانات قيد القراءة؛ لا يُستبدل أبدًا، فاختر ملفًا آخر</translation>
     </message>
 </context>
 <context>

@@ -206,11 +206,13 @@ QString MapChart::countryDescription(const QString &code) const
     const auto found = m_partners.constFind(code);
     if (found == m_partners.cend())
         return {};
-    const QString name =
-        found->marker.isEmpty() ? found->name : found->name + QLatin1Char(' ') + found->marker;
+    const QString name = found->marker.isEmpty()
+                             ? TextFormat::isolate(found->name)
+                             : TextFormat::isolate(found->name) + QLatin1Char(' ') +
+                                   TextFormat::isolate(found->marker);
     return found->phaseLabel.isEmpty()
                ? name
-               : localized(QT_TR_NOOP("%1: %2")).arg(name, found->phaseLabel);
+               : localized(QT_TR_NOOP("%1: %2")).arg(name, TextFormat::isolate(found->phaseLabel));
 }
 
 void MapChart::applyColors(const ChartColors &colors)
@@ -396,7 +398,7 @@ void MapChart::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     const QString code = partnerAt(event->pos());
     if (code != m_hovered) {
         m_hovered = code;
-        emit toolTipRequested(countryDescription(code).toHtmlEscaped());
+        emit toolTipRequested(TextFormat::toolTip(countryDescription(code)));
     }
     DashboardChart::hoverMoveEvent(event);
 }

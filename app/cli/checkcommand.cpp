@@ -7,6 +7,7 @@
 #include "core/io/atomicfilewriter.h"
 #include "core/io/datasetsource.h"
 #include "core/io/datasetwriter.h"
+#include "core/io/filecheck.h"
 #include "core/io/iati/iatidatasetmapper.h"
 #include "core/io/problemlog.h"
 
@@ -107,8 +108,19 @@ CheckReport checkDatasetFile(const QString &path, const DatasetChoice &activity)
 CheckReport convertDatasetFile(const QString &path, const DatasetChoice &activity,
                                const QString &target)
 {
-    const LoadResult loaded = loadDatasetInput(path, activity);
     CheckReport report;
+    // One activity of a file written over that file would lose all the others.
+    if (FileCheck::sameFile(path, target)) {
+        report.errors.append(
+            QCoreApplication::translate("CheckCommand",
+                                        "%1: --to names the file being converted (%2); "
+                                        "write the conversion to another file.")
+                .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(path)));
+        report.exitCode = ExitCode::Usage;
+        return report;
+    }
+    FileCheck::setProtectedInput(path);
+    const LoadResult loaded = loadDatasetInput(path, activity);
     report.errors = loaded.errors + loaded.warnings;
     if (!loaded.ok()) {
         report.exitCode = ExitCode::InvalidData;

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 
 namespace sharaka {
@@ -112,9 +113,11 @@ CommandLineResult CommandLineParser::parse(const QStringList &arguments)
     result.options.language = languageFromCode(languageValue());
     if (!parsed)
         return fail(m_parser.errorText());
-    if (m_parser.isSet(m_help) || m_parser.isSet(m_version)) {
+    // --help-all is Qt's help with its own options: help all the same, never the window.
+    const bool help = m_parser.isSet(m_help) || m_parser.isSet(QStringLiteral("help-all"));
+    if (help || m_parser.isSet(m_version)) {
         result.exitNow = true;
-        result.output = m_parser.isSet(m_help)
+        result.output = help
                             ? m_parser.helpText()
                             : QCoreApplication::applicationName() + QLatin1Char(' ') +
                                   QCoreApplication::applicationVersion() + QLatin1Char('\n');
@@ -264,8 +267,44 @@ QStringList argumentsOf(int argc, const char *const *argv)
     QStringList arguments;
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+        arguments.append(QFile::decodeName(argv[i]));
     return arguments;
+}
+
+QString undecodableArgument(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray bytes(argv[i]);
+        if (QFile::encodeName(QFile::decodeName(bytes)) == bytes)
+            continue;
+        // Shown byte by byte where it does not decode, so the user can find the file.
+        QString shown;
+        for (const char byte : bytes) {
+            const auto value = static_cast<unsigned char>(byte);
+            shown += value < 0x80 ? QString(QLatin1Char(byte))
+                                  : QStringLiteral("\\x%1").arg(value, 2, 16, QLatin1Char('0'));
+        }
+        return shown;
+    }
+    return {};
+}
+
+CommandLineResult scanCommandLine(int argc, const char *const *argv)
+{
+    // Qt decodes every file name as UTF-8 on Unix: a name in another encoding
+    // would become U+FFFD, so a run would write or report another file.
+    if (const QString argument = undecodableArgument(argc, argv); !argument.isEmpty()) {
+        CommandLineResult result;
+        result.exitNow = true;
+        result.exitCode = ExitCode::Usage;
+        result.usageError =
+            QCoreApplication::translate(
+                "CommandLine", "The argument \"%1\" is not valid in the system's encoding for "
+                               "file names (UTF-8); rename the file.")
+                .arg(argument);
+        return result;
+    }
+    return parseCommandLine(argumentsOf(argc, argv));
 }
 
 CommandLineResult parseCommandLine(const QStringList &arguments)

@@ -64,7 +64,15 @@ struct CommandLineResult
 /// one; with a translator installed, the messages are in its language.
 CommandLineResult parseCommandLine(const QStringList &arguments);
 
-/// argv as main() received it, decoded as Qt decodes it.
+/// argv as main() received it, decoded as Qt decodes file names.
 QStringList argumentsOf(int argc, const char *const *argv);
+
+/// The first argument that does not survive decoding as a file name (bytes
+/// that are not UTF-8), with those bytes written as "\\xe9"; empty when all do.
+QString undecodableArgument(int argc, const char *const *argv);
+
+/// parseCommandLine() of argv, refusing (usage error) an argument that
+/// undecodableArgument() finds: Qt would read it as another file's name.
+CommandLineResult scanCommandLine(int argc, const char *const *argv);
 
 } // namespace sharaka

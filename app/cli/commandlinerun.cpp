@@ -6,12 +6,12 @@
 #include "cli/checkcommand.h"
 #include "cli/commandlinelanguage.h"
 #include "cli/datasetinput.h"
+#include "cli/displayprobe.h"
 #include "cli/terminal.h"
 #include "core/io/datasetloader.h"
+#include "core/io/filecheck.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
 
 namespace sharaka {
 
@@ -21,28 +21,6 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(SHARAKA_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Sharaka Dashboard"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("sharaka-dashboard.example.org"));
-}
-
-bool windowSystemAvailable()
-{
-#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-    const bool x11 = !qEnvironmentVariableIsEmpty("DISPLAY");
-    const bool wayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-    const QString platforms = qEnvironmentVariable("QT_QPA_PLATFORM");
-    if (platforms.isEmpty())
-        return x11 || wayland;
-    // "wayland;xcb" tries each in turn; offscreen, vnc, eglfs… need no display.
-    const QStringList names = platforms.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    return std::any_of(names.cbegin(), names.cend(), [x11, wayland](const QString &name) {
-        if (name.startsWith(QLatin1String("xcb")))
-            return x11;
-        if (name.startsWith(QLatin1String("wayland")))
-            return wayland;
-        return true;
-    });
-#else
-    return true;
-#endif
 }
 
 ExitCode runWithoutWindowSystem(int &argc, char **argv, const CommandLineResult &scan)
@@ -55,7 +33,7 @@ ExitCode runWithoutWindowSystem(int &argc, char **argv, const CommandLineResult 
     case Invocation::Message: {
         // Parsed again now that the translators are in: the same result,
         // with --help and the usage error in the command line's language.
-        const CommandLineResult command = parseCommandLine(QCoreApplication::arguments());
+        const CommandLineResult command = scanCommandLine(argc, argv);
         printText(stdout, command.output);
         if (!command.usageError.isEmpty())
             printLines(stderr, {command.usageError});
@@ -80,16 +58,14 @@ ExitCode runWithoutWindowSystem(int &argc, char **argv, const CommandLineResult 
     case Invocation::Headless:
         break;
     }
-    printLines(stderr, {QCoreApplication::translate(
-                           "sharaka::CommandLineResult",
-                           "Cannot open the window: there is no display (DISPLAY and "
-                           "WAYLAND_DISPLAY are not set); --check, --list-charts, --export and "
-                           "--export-all work without one.")});
+    printLines(stderr, {DisplayProbe::problem()});
     return ExitCode::Usage;
 }
 
 LoadResult loadDatasetForCommandLine(const QString &dataFile, const DatasetChoice &activity)
 {
+    // No export of this run may replace the dataset it reads.
+    FileCheck::setProtectedInput(dataFile);
     const LoadResult loaded =
         dataFile.isEmpty() ? DatasetLoader::loadEmbedded() : loadDatasetInput(dataFile, activity);
     // Fields this version does not know are ignored; say so, as --check does.

@@ -12,11 +12,6 @@ namespace sharaka {
 /// object a mode creates (settings and --version read them).
 void setApplicationIdentity();
 
-/// False when the window could not be shown: neither an X11 nor a Wayland
-/// display for the platform chosen (or for any, when none is). Qt would
-/// abort the program.
-bool windowSystemAvailable();
-
 /// The modes that need no window system: prints --help, --version or the
 /// usage error, runs --check, or says in one line that the window needs a
 /// display. Creates a QCoreApplication in the command line's language.

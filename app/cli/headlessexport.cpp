@@ -112,8 +112,9 @@ HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &da
 
 void useOffscreenPlatform()
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Always, even when the user chose one: exports draw the same on every
+    // platform, and xcb or wayland without a reachable display would abort.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
 ExitCode runHeadless(const CommandLineResult &command)

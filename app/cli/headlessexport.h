@@ -31,7 +31,7 @@ HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &da
 ExitCode runHeadless(const CommandLineResult &command);
 
 /// Selects the offscreen platform before the QApplication of a headless mode
-/// exists, unless the user chose one: exports need no display.
+/// exists, whatever the user chose: exports never need a display.
 void useOffscreenPlatform();
 
 } // namespace sharaka

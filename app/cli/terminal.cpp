@@ -7,6 +7,8 @@
 
 #include <QtGlobal>
 
+#include <cstdlib>
+
 namespace sharaka {
 
 void printLines(std::FILE *stream, const QStringList &lines)
@@ -15,12 +17,56 @@ void printLines(std::FILE *stream, const QStringList &lines)
         printText(stream, TextFormat::escapeControl(line) + QLatin1Char('\n'));
 }
 
+namespace {
+
+/// Set while the window's platform plugin starts (see holdQtMessagesWhileStarting()).
+struct StartingPlatform
+{
+    bool holding = false;
+    QString fatalLine;
+    QStringList held;
+};
+
+StartingPlatform &startingPlatform()
+{
+    static StartingPlatform state;
+    return state;
+}
+
+} // namespace
+
 void escapeQtMessages()
 {
     qInstallMessageHandler(
         [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-            printLines(stderr, {qFormatLogMessage(type, context, message)});
+            StartingPlatform &starting = startingPlatform();
+            if (starting.holding && type == QtFatalMsg) {
+                // Qt aborts after this handler; the user gets one line and status 2.
+                printLines(stderr, {starting.fatalLine});
+                std::fflush(stderr);
+                std::_Exit(2);
+            }
+            const QString line = qFormatLogMessage(type, context, message);
+            if (starting.holding)
+                starting.held.append(line);
+            else
+                printLines(stderr, {line});
         });
+}
+
+void holdQtMessagesWhileStarting(const QString &fatalLine)
+{
+    StartingPlatform &starting = startingPlatform();
+    starting.holding = true;
+    starting.fatalLine = fatalLine;
+}
+
+void releaseQtMessages()
+{
+    StartingPlatform &starting = startingPlatform();
+    starting.holding = false;
+    printLines(stderr, starting.held);
+    starting.held.clear();
 }
 
 void printText(std::FILE *stream, const QString &text)

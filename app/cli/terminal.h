@@ -19,6 +19,15 @@ void printLines(std::FILE *stream, const QStringList &lines);
 /// file) through printLines(), so they are escaped too.
 void escapeQtMessages();
 
+/// Until releaseQtMessages(), Qt's messages are held back, and a fatal one
+/// (the platform plugin could not open a display) prints @p fatalLine alone
+/// and ends the program with status 2 instead of Qt's abort. Around the
+/// window's QApplication, after escapeQtMessages().
+void holdQtMessagesWhileStarting(const QString &fatalLine);
+
+/// Prints the messages held since holdQtMessagesWhileStarting().
+void releaseQtMessages();
+
 /// Prints the program's own text (--help, --version) as it is.
 void printText(std::FILE *stream, const QString &text);
 

@@ -14,6 +14,24 @@ namespace sharaka::TextFormat {
 namespace {
 constexpr QChar LeftToRightMark(0x200E);
 constexpr QChar RightToLeftMark(0x200F);
+constexpr char16_t PopDirectionalFormatting = 0x202C;
+constexpr char16_t FirstStrongIsolate = 0x2068;
+constexpr char16_t PopDirectionalIsolate = 0x2069;
+
+bool isEmbeddingStart(char16_t u)
+{
+    return u == 0x202A || u == 0x202B || u == 0x202D || u == 0x202E; // LRE RLE LRO RLO
+}
+
+bool isIsolateStart(char16_t u)
+{
+    return u >= 0x2066 && u <= 0x2068; // LRI RLI FSI
+}
+
+bool isBidiControl(char16_t u)
+{
+    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+}
 } // namespace
 
 QString indicatorValuePlain(const Indicator &indicator, const QLocale &locale)
@@ -36,11 +54,78 @@ QString leftToRight(const QString &text)
     return LeftToRightMark + text + LeftToRightMark;
 }
 
+QString balancedBidi(const QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(),
+                     [](QChar c) { return isBidiControl(c.unicode()); }))
+        return text;
+    // The openers still open, innermost last, as the Unicode bidi algorithm
+    // pairs them: a PDI closes its isolate and every embedding inside it.
+    QList<char16_t> open;
+    QString balanced;
+    balanced.reserve(text.size() + 8);
+    const auto closer = [](char16_t opener) {
+        return isIsolateStart(opener) ? PopDirectionalIsolate : PopDirectionalFormatting;
+    };
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (isEmbeddingStart(u) || isIsolateStart(u)) {
+            open.append(u);
+        } else if (u == PopDirectionalFormatting) {
+            if (open.isEmpty() || isIsolateStart(open.constLast()))
+                continue; // nothing of this text to close: it would close the program's
+            open.removeLast();
+        } else if (u == PopDirectionalIsolate) {
+            const auto isolateAt = std::find_if(open.crbegin(), open.crend(), isIsolateStart);
+            if (isolateAt == open.crend())
+                continue;
+            while (!isIsolateStart(open.constLast())) {
+                balanced += QChar(closer(open.constLast()));
+                open.removeLast();
+            }
+            open.removeLast();
+        }
+        balanced += c;
+    }
+    while (!open.isEmpty()) {
+        balanced += QChar(closer(open.constLast()));
+        open.removeLast();
+    }
+    return balanced;
+}
+
+QString isolate(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return QChar(FirstStrongIsolate) + balancedBidi(text) + QChar(PopDirectionalIsolate);
+}
+
+QString substitute(const QString &format, const QStringList &arguments)
+{
+    QString result;
+    result.reserve(format.size());
+    for (qsizetype i = 0; i < format.size(); ++i) {
+        const QChar c = format.at(i);
+        if (c == QLatin1Char('%') && i + 1 < format.size()) {
+            const int index = format.at(i + 1).digitValue();
+            if (index >= 1 && index <= arguments.size()) {
+                result += arguments.at(index - 1);
+                ++i;
+                continue;
+            }
+        }
+        result += c;
+    }
+    return result;
+}
+
 QString escapeControl(const QString &text)
 {
     const auto isControl = [](QChar c) {
         const char16_t u = c.unicode();
-        return u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029;
+        return u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029 ||
+               isBidiControl(u);
     };
     if (std::none_of(text.cbegin(), text.cend(), isControl))
         return text;
@@ -58,7 +143,7 @@ QString escapeControl(const QString &text)
 QString sourceCitation(const Source &source, Language language)
 {
     const QLocale locale = localeFor(language);
-    QString text = source.publisher.text(language);
+    QString text = isolate(source.publisher.text(language));
     if (!source.published) {
         // Without a date, one publisher's pages ("INTERPOL; INTERPOL") are
         // told apart by their titles.
@@ -69,7 +154,7 @@ QString sourceCitation(const Source &source, Language language)
                (locale.textDirection() == Qt::RightToLeft
                     ? RightToLeftMark + QStringLiteral("\u060C ")
                     : QStringLiteral(", ")) +
-               title;
+               isolate(title);
     }
     if (locale.textDirection() == Qt::RightToLeft) {
         // The mark closes a Latin publisher name ("EU Neighbours South"), so
@@ -136,15 +221,16 @@ bool showsNameMeaning(const ProjectInfo &project, Language language,
 
 QString projectTitle(const ProjectInfo &project, Language language)
 {
-    const QString name = project.name.text(language);
+    // Alone, the name meets no program text.
     if (!showsNameMeaning(project, language))
-        return name;
-    return projectTitleFormat(nullptr).arg(name, project.nameMeaning.text(language));
+        return balancedBidi(project.name.text(language));
+    return projectTitleFormat(nullptr).arg(isolate(project.name.text(language)),
+                                           isolate(project.nameMeaning.text(language)));
 }
 
 QString projectDetails(const ProjectInfo &project, Language language)
 {
-    return project.summary.text(language) + QStringLiteral(" \u00B7 ") +
+    return isolate(project.summary.text(language)) + QStringLiteral(" \u00B7 ") +
            projectFacts(project, language);
 }
 
@@ -155,11 +241,11 @@ QString projectFacts(const ProjectInfo &project, Language language,
     QStringList parts;
     parts.append(translateWith(translator, "sharaka::HeaderPanel",
                                QT_TRANSLATE_NOOP("sharaka::HeaderPanel", "Implemented by %1"))
-                     .arg(project.implementer.text(language)));
+                     .arg(isolate(project.implementer.text(language))));
     if (!project.funder.isEmpty())
         parts.append(translateWith(translator, "sharaka::HeaderPanel",
                                    QT_TRANSLATE_NOOP("sharaka::HeaderPanel", "Funded by %1"))
-                         .arg(project.funder.text(language)));
+                         .arg(isolate(project.funder.text(language))));
     parts.append(
         translateWith(translator, "sharaka::HeaderPanel",
                       QT_TRANSLATE_NOOP("sharaka::HeaderPanel", "%1 to %2"))
@@ -169,7 +255,7 @@ QString projectFacts(const ProjectInfo &project, Language language,
 
 QString footnoteLine(const Footnote &footnote, Language language)
 {
-    return footnote.marker + QLatin1Char(' ') + footnote.text.text(language);
+    return isolate(footnote.marker) + QLatin1Char(' ') + isolate(footnote.text.text(language));
 }
 
 QStringList countryFootnoteLines(const Dataset &dataset, Language language)
@@ -197,6 +283,8 @@ QUrl webUrl(const QString &text)
 
 QString toolTip(const QString &text)
 {
+    if (text.isEmpty())
+        return text; // no tooltip, rather than an empty one
     return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
 }
 

@@ -76,9 +76,27 @@ QString footnoteLine(const Footnote &footnote, Language language);
 QUrl webUrl(const QString &text);
 
 /// @p text with every control character (C0, DEL, C1, line and paragraph
-/// separators) written as "\u001b": for messages that quote a file's content,
-/// so that no file can move a terminal's cursor or fake a line of output.
+/// separators, and the bidi controls U+202A–U+202E and U+2066–U+2069)
+/// written as "\u001b": for messages that quote a file's content, so that no
+/// file can move a terminal's cursor, fake a line of output or reverse it.
 QString escapeControl(const QString &text);
+
+/// @p text with its bidi embeddings, overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069) balanced: a closing one without its opening one is
+/// dropped, and what is left open is closed at the end. A text from a file
+/// then cannot reverse or reorder the program's text around it.
+QString balancedBidi(const QString &text);
+
+/// balancedBidi(@p text) between FIRST STRONG ISOLATE and POP DIRECTIONAL
+/// ISOLATE (U+2068 … U+2069): a text from a file as it meets program text
+/// ("Sources: %1", "%1, 8 Feb 2023"), so that its direction (Arabic in an
+/// English line, or a stray U+202E) stays inside it. Empty stays empty.
+QString isolate(const QString &text);
+
+/// @p format with %1 … %9 replaced by @p arguments in one pass, so that a
+/// "%1" inside an argument (a text from a file) stays as it is; chained
+/// arg() calls would replace it. For formats whose arguments are a list.
+QString substitute(const QString &format, const QStringList &arguments);
 
 /// Forces a left-to-right run (codes such as "DZ" or "I-24/7") inside any paragraph.
 QString leftToRight(const QString &text);

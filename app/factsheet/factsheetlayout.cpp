@@ -50,9 +50,8 @@ void FactsheetLayout::paginate(std::vector<std::unique_ptr<FactsheetBlock>> bloc
         std::unique_ptr<FactsheetBlock> block = std::move(queue.front());
         queue.pop_front();
         const qreal room = m_area.bottom() - top;
-        const qreal height = block->heightFor(width);
         if (pageHasContent && block->keepsWithNext() && !queue.empty() &&
-            !fitsAfter(*queue.front(), room - height - FactsheetStyle::Gap)) {
+            !fitsAfter(*queue.front(), room - block->heightFor(width) - FactsheetStyle::Gap)) {
             // A heading never ends a page: it moves on with what it heads.
             queue.push_front(std::move(block));
             stretch(m_pages.last());
@@ -60,29 +59,26 @@ void FactsheetLayout::paginate(std::vector<std::unique_ptr<FactsheetBlock>> bloc
             pageHasContent = false;
             continue;
         }
-        if (height <= room || !pageHasContent) {
-            if (height > room) {
-                // Taller than a whole page: cut it, or give it the page (it
-                // clips itself to its rectangle, so nothing leaves the page).
-                FactsheetSplit split = block->split(width, room);
-                if (split.head) {
-                    queue.push_front(std::move(split.rest));
-                    block = std::move(split.head);
-                }
-            }
-            const qreal placed = std::min(block->heightFor(width), room);
+        // Cut first, measure after: a block that does not fit whole gives the
+        // head that does, and its rest is measured only once it fits. The
+        // height of a block of 20,000 sources costs a layout of all of them,
+        // and measuring what is left on every page made paging quadratic.
+        FactsheetSplit split = block->split(width, room);
+        if (split.head) {
+            const qreal placed = std::min(split.head->heightFor(width), room);
+            m_pages.last().append(
+                {keep(std::move(split.head)), QRectF(m_area.left(), top, width, placed)});
+            queue.push_front(std::move(split.rest));
+        } else if (const qreal height = block->heightFor(width);
+                   height <= room || !pageHasContent) {
+            // Fits, or is taller than a whole page and cannot be cut: it gets
+            // the page (it clips itself to its rectangle, so nothing leaves it).
+            const qreal placed = std::min(height, room);
             m_pages.last().append(
                 {keep(std::move(block)), QRectF(m_area.left(), top, width, placed)});
             top += placed + FactsheetStyle::Gap;
             pageHasContent = true;
             continue;
-        }
-        FactsheetSplit split = block->split(width, room);
-        if (split.head) {
-            const qreal placed = split.head->heightFor(width);
-            m_pages.last().append(
-                {keep(std::move(split.head)), QRectF(m_area.left(), top, width, placed)});
-            queue.push_front(std::move(split.rest));
         } else {
             queue.push_front(std::move(block));
         }
@@ -97,8 +93,10 @@ bool FactsheetLayout::fitsAfter(const FactsheetBlock &block, qreal room) const
 {
     if (room <= 0)
         return false;
-    return block.heightFor(m_area.width()) <= room ||
-           block.split(m_area.width(), room).head != nullptr;
+    // The cut first, as in paginate(): it stops at the first part that does
+    // not fit, where the height lays out the whole block.
+    return block.split(m_area.width(), room).head != nullptr ||
+           block.heightFor(m_area.width()) <= room;
 }
 
 void FactsheetLayout::stretch(Page &page) const

@@ -5,7 +5,10 @@
 
 #include "factsheet/factsheettext.h"
 
+#include <QHash>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace sharaka {
 
@@ -24,8 +27,12 @@ QString TextBlock::html(qsizetype count) const
 
 qreal TextBlock::heightFor(qreal width) const
 {
-    return FactsheetText(style(), html(m_content.paragraphs.size()), width, m_content.points)
-        .height();
+    if (!m_measured || m_measured->first != width) {
+        const FactsheetText text(style(), html(m_content.paragraphs.size()), width,
+                                 m_content.points);
+        m_measured = {width, text.height()};
+    }
+    return m_measured->second;
 }
 
 void TextBlock::paint(QPainter &painter, const QRectF &rect) const
@@ -41,11 +48,42 @@ void TextBlock::paint(QPainter &painter, const QRectF &rect) const
 
 FactsheetSplit TextBlock::split(qreal width, qreal height) const
 {
-    // The most paragraphs that fit under the heading; at least one, else none.
-    qsizetype fitting = 0;
-    while (fitting < m_content.paragraphs.size() &&
-           FactsheetText(style(), html(fitting + 1), width, m_content.points).height() <= height)
-        ++fitting;
+    // The most paragraphs that fit under the heading; at least one, else
+    // none. Galloping from the count that filled the previous page (or from
+    // one), then halving: a page of k paragraphs costs two layouts of about
+    // k of them when pages are alike, and about log k otherwise, however
+    // long the block. Measuring from the start each time made a list of
+    // 20,000 sources take minutes to page.
+    const qsizetype count = m_content.paragraphs.size();
+    QHash<qsizetype, qreal> heights; // of the counts tried, for the head's height
+    const auto fits = [&](qsizetype paragraphs) {
+        const qreal measured =
+            FactsheetText(style(), html(paragraphs), width, m_content.points).height();
+        heights.insert(paragraphs, measured);
+        return measured <= height;
+    };
+    qsizetype fitting = 0;         // fits (none always does)
+    qsizetype tooMany = count + 1; // does not fit (more than there are never does)
+    if (count > 0) {
+        const qsizetype probe = std::clamp<qsizetype>(m_fittingHint, 1, count);
+        if (fits(probe)) {
+            fitting = probe;
+            for (qsizetype step = 1; fitting < count; step *= 2) {
+                const qsizetype next = std::min(count, fitting + step);
+                if (!fits(next)) {
+                    tooMany = next;
+                    break;
+                }
+                fitting = next;
+            }
+        } else {
+            tooMany = probe;
+        }
+    }
+    while (tooMany - fitting > 1) {
+        const qsizetype middle = fitting + (tooMany - fitting) / 2;
+        (fits(middle) ? fitting : tooMany) = middle;
+    }
     if (fitting == 0 || fitting == m_content.paragraphs.size())
         return {};
     Content head = m_content;
@@ -53,7 +91,11 @@ FactsheetSplit TextBlock::split(qreal width, qreal height) const
     Content rest = m_content;
     rest.heading = m_content.continuedHeading;
     rest.paragraphs = m_content.paragraphs.mid(fitting);
-    return {std::make_unique<TextBlock>(style(), head), std::make_unique<TextBlock>(style(), rest)};
+    auto headBlock = std::make_unique<TextBlock>(style(), head);
+    headBlock->m_measured = {width, heights.value(fitting)}; // laid out once is enough
+    auto restBlock = std::make_unique<TextBlock>(style(), rest);
+    restBlock->m_fittingHint = fitting;
+    return {std::move(headBlock), std::move(restBlock)};
 }
 
 } // namespace sharaka

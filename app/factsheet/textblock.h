@@ -8,6 +8,9 @@
 #include <QColor>
 #include <QStringList>
 
+#include <optional>
+#include <utility>
+
 namespace sharaka {
 
 /// Paragraphs of rich text under an optional heading: the title, the
@@ -37,6 +40,11 @@ private:
     QString html(qsizetype count) const;
 
     Content m_content;
+    /// How many paragraphs fitted where the block this one continues was
+    /// cut: where split() starts looking.
+    qsizetype m_fittingHint = 0;
+    /// The height for a width, once measured: paging asks more than once.
+    mutable std::optional<std::pair<qreal, qreal>> m_measured;
 };
 
 } // namespace sharaka

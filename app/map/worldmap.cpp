@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QtEndian>
 
+#include <cmath>
+
 namespace sharaka {
 
 namespace {
@@ -38,6 +40,56 @@ QRectF mainBoundsOf(const QList<QPolygonF> &rings)
             result |= bounds;
     }
     return result;
+}
+
+/// Latitude where the segment from @p from to @p to (which crosses the 180°
+/// meridian: their longitudes differ by more than 180°) meets it.
+qreal seamLatitude(const QPointF &from, const QPointF &to)
+{
+    const qreal fromEast = from.x() < 0 ? from.x() + 360 : from.x();
+    const qreal toEast = to.x() < 0 ? to.x() + 360 : to.x();
+    if (qFuzzyCompare(fromEast, toEast))
+        return from.y();
+    const qreal share = (180 - fromEast) / (toEast - fromEast);
+    return from.y() + share * (to.y() - from.y());
+}
+
+/// A ring that crosses the 180° meridian (Russia's Chukotka, Fiji's
+/// Taveuni) is cut along it into one ring per side, each closed along the
+/// meridian; drawn whole, its edge would run across the whole map and fill
+/// a band around the world. A ring crossing once (around a pole) stays whole.
+QList<QPolygonF> splitAtAntimeridian(const QPolygonF &ring)
+{
+    QList<qsizetype> crossings;
+    for (qsizetype i = 0; i + 1 < ring.size(); ++i) {
+        if (std::abs(ring.at(i + 1).x() - ring.at(i).x()) > 180)
+            crossings.append(i);
+    }
+    if (crossings.isEmpty() || crossings.size() % 2 != 0)
+        return {ring};
+    // Walk from just after the first crossing; every crossing ends a part,
+    // so the walk ends with one.
+    QList<QPolygonF> parts;
+    QPolygonF part;
+    const qsizetype points = ring.size() - 1; // the last point repeats the first
+    const qsizetype start = crossings.constFirst() + 1;
+    for (qsizetype step = 0; step < points; ++step) {
+        const QPointF &point = ring.at((start + step) % points);
+        const QPointF &next = ring.at((start + step + 1) % points);
+        if (part.isEmpty()) {
+            // Starts on the seam, where the previous part left it.
+            const QPointF &previous = ring.at((start + step + points - 1) % points);
+            part.append(QPointF(point.x() < 0 ? -180 : 180, seamLatitude(previous, point)));
+        }
+        part.append(point);
+        if (std::abs(next.x() - point.x()) > 180) {
+            part.append(QPointF(point.x() < 0 ? -180 : 180, seamLatitude(point, next)));
+            part.append(part.constFirst()); // closed along the meridian
+            parts.append(part);
+            part.clear();
+        }
+    }
+    return parts;
 }
 
 } // namespace
@@ -111,7 +163,7 @@ WorldMap WorldMap::fromData(const QByteArray &data)
             }
             if (!ring.isEmpty())
                 ring.append(ring.constFirst());
-            shape.rings.append(ring);
+            shape.rings.append(splitAtAntimeridian(ring));
         }
         shape.mainBounds = mainBoundsOf(shape.rings);
         if (!shape.code.isEmpty())

@@ -854,7 +854,8 @@ void tst_ChartExporter::barToolTip_comesFromTheModel()
     QVERIFY2(shown.toPlainText().startsWith(
                  QStringLiteral("Border-crossing points connected: \u200E46\u200E\n")),
              qPrintable(shown.toPlainText()));
-    QVERIFY(shown.toPlainText().contains(QLatin1String("\nSources: EU Neighbours South")));
+    QVERIFY(
+        shown.toPlainText().contains(QStringLiteral("\nSources: \u2068EU Neighbours South\u2069")));
     QCOMPARE(requested.at(1).at(0).toString(), QString());
 }
 

@@ -194,7 +194,8 @@ private slots:
             QVERIFY2(chart->plotArea().contains(chart->countryRect(code)), qPrintable(code));
         QVERIFY(chart->missingCodes().isEmpty());
         QCOMPARE(chart->countryDescription(QStringLiteral("PS")),
-                 QStringLiteral("Palestine *: Added later, undated"));
+                 QStringLiteral(
+                     "\u2068Palestine\u2069 \u2068*\u2069: \u2068Added later, undated\u2069"));
     }
 
     void filterDimsAndSelectionHighlights()

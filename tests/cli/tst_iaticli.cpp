@@ -189,7 +189,7 @@ void tst_IatiCli::exportCsv_isTheChartData()
     QCOMPARE(QString::fromUtf8(csv),
              QStringLiteral("indicator,value,qualifier,target,baseline,unit,sources\r\n"
                             "الأسر التي تبعد أكثر من 30 دقيقة عن الماء (%),17,exact,20,48,%,"
-                            "وكالة التنمية النموذجية\u200f، 1 مارس 2023\r\n"));
+                            "\u2068وكالة التنمية النموذجية\u2069\u200f، 1 مارس 2023\r\n"));
     const Run sized =
         run({QStringLiteral("--export"), QStringLiteral("a.csv"), QStringLiteral("--chart"),
              QStringLiteral("result-2"), QStringLiteral("--size"), QStringLiteral("800x600"),

@@ -314,9 +314,11 @@ void tst_Dataset::sourceTitles_areAsPublished()
     }
     QVERIFY(!m_data.source(QStringLiteral("nb-ar"))->published); // the page shows no date
     // Undated pages of one publisher are told apart by their titles.
-    QCOMPARE(TextFormat::sourceCitations(m_data, {QStringLiteral("ip-en"), QStringLiteral("ip-fr")},
-                                         Language::English),
-             QStringLiteral("INTERPOL, Project Sharaka; INTERPOL, Projet Sharaka"));
+    QCOMPARE(
+        TextFormat::sourceCitations(m_data, {QStringLiteral("ip-en"), QStringLiteral("ip-fr")},
+                                    Language::English),
+        QStringLiteral("\u2068INTERPOL\u2069, \u2068Project Sharaka\u2069; \u2068INTERPOL\u2069, "
+                       "\u2068Projet Sharaka\u2069"));
     QCOMPARE(m_data.source(QStringLiteral("ec"))->published->toIsoString(),
              QStringLiteral("2023-02-05"));
 }

@@ -283,15 +283,16 @@ void tst_DatasetWriter::csv_embeddedChart_isExact()
     const Dataset data = *DatasetLoader::loadEmbedded().dataset;
     QCOMPARE(QString::fromUtf8(
                  ChartCsv::toCsv(data, QStringLiteral("infrastructure"), Language::English)),
-             QStringLiteral("indicator,value,qualifier,target,baseline,unit,sources\r\n"
-                            "Border-crossing points connected,46,exact,,,,\"EU Neighbours South, "
-                            "8 Feb 2023; EU Neighbours South, 7 Feb 2023; European Commission, DG "
-                            "NEAR newsroom, 5 Feb 2023\"\r\n"
-                            "Agencies with I-24/7 access,42,exact,,,,\"EU Neighbours South, 8 Feb "
-                            "2023; EU Neighbours South, 7 Feb 2023; European Commission, DG NEAR "
-                            "newsroom, 5 Feb 2023\"\r\n"
-                            "NCBs with video-conferencing,7,exact,,,,\"EU Neighbours South, 8 Feb "
-                            "2023; EU Neighbours South, 7 Feb 2023\"\r\n"));
+             QStringLiteral(
+                 "indicator,value,qualifier,target,baseline,unit,sources\r\n"
+                 "Border-crossing points connected,46,exact,,,,\"\u2068EU Neighbours "
+                 "South\u2069, 8 Feb 2023; \u2068EU Neighbours South\u2069, 7 Feb 2023; "
+                 "\u2068European Commission, DG NEAR newsroom\u2069, 5 Feb 2023\"\r\n"
+                 "Agencies with I-24/7 access,42,exact,,,,\"\u2068EU Neighbours "
+                 "South\u2069, 8 Feb 2023; \u2068EU Neighbours South\u2069, 7 Feb 2023; "
+                 "\u2068European Commission, DG NEAR newsroom\u2069, 5 Feb 2023\"\r\n"
+                 "NCBs with video-conferencing,7,exact,,,,\"\u2068EU Neighbours "
+                 "South\u2069, 8 Feb 2023; \u2068EU Neighbours South\u2069, 7 Feb 2023\"\r\n"));
     // A lower bound says so; Arabic texts stay UTF-8.
     const QByteArray arabic = ChartCsv::toCsv(data, QStringLiteral("training"), Language::Arabic);
     QVERIFY(arabic.contains(",800,atLeast,,,,"));
@@ -306,11 +307,12 @@ void tst_DatasetWriter::csv_iatiChart_carriesTargetBaselineAndUnit()
     QVERIFY(testing::writeIatiFile(file, {1, 0}));
     file.close();
     const Dataset data = *IatiActivityLoader(file.fileName()).load({}).dataset;
-    QCOMPARE(
-        QString::fromUtf8(ChartCsv::toCsv(data, QStringLiteral("result-1"), Language::French)),
-        QStringLiteral("indicator,value,qualifier,target,baseline,unit,sources\r\n"
-                       "Puits construits,15,exact,20,5,,\"Example Agency, 1 févr. 2023\"\r\n"
-                       "Ménages sans eau,18,exact,20,40,%,\"Example Agency, 1 févr. 2023\"\r\n"));
+    QCOMPARE(QString::fromUtf8(ChartCsv::toCsv(data, QStringLiteral("result-1"), Language::French)),
+             QStringLiteral(
+                 "indicator,value,qualifier,target,baseline,unit,sources\r\n"
+                 "Puits construits,15,exact,20,5,,\"\u2068Example Agency\u2069, 1 févr. 2023\"\r\n"
+                 "Ménages sans eau,18,exact,20,40,%,\"\u2068Example Agency\u2069, 1 févr. "
+                 "2023\"\r\n"));
 }
 
 void tst_DatasetWriter::csv_quotesAndDefusesFormulas()

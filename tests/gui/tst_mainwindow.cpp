@@ -6,6 +6,7 @@
 #include "common/dashboardwindow.h"
 #include "core/io/datasetloader.h"
 #include "core/settings.h"
+#include "core/textformat.h"
 #include "widgets/abouttext.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
@@ -104,11 +105,14 @@ void tst_MainWindow::cleanupTestCase()
 void tst_MainWindow::header_namesProjectImplementerFunderPeriod()
 {
     HeaderPanel *header = m_window->headerPanel();
-    QCOMPARE(header->titleText(), QStringLiteral("Sharaka (Arabic for “partnership”)"));
-    QCOMPARE(header->detailsText(),
-             QStringLiteral(
-                 "Regional counter-terrorism project in the Middle East and North Africa · "
-                 "Implemented by INTERPOL · Funded by the European Union · 2017 to 31 Jan 2023"));
+    QCOMPARE(header->titleText(),
+             QStringLiteral("\u2068Sharaka\u2069 (\u2068Arabic for “partnership”\u2069)"));
+    QCOMPARE(
+        header->detailsText(),
+        QStringLiteral(
+            "\u2068Regional counter-terrorism project in the Middle East and North "
+            "Africa\u2069 · Implemented by \u2068INTERPOL\u2069 · Funded by \u2068the European "
+            "Union\u2069 · 2017 to 31 Jan 2023"));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Sharaka — Sharaka Dashboard"));
 }
 
@@ -129,7 +133,8 @@ void tst_MainWindow::countries_showsEightWithFootnote()
     QCOMPARE(codes, QStringList({"DZ", "EG", "JO", "LB", "LY", "MA", "PS", "TN"}));
     auto *footnote = panel->findChild<QLabel *>(QStringLiteral("countryFootnotes"));
     QVERIFY(footnote->isVisible());
-    QVERIFY(footnote->text().startsWith(QLatin1String("* Following EU usage")));
+    QVERIFY2(footnote->text().startsWith(QStringLiteral("\u2068*\u2069 \u2068Following EU usage")),
+             qPrintable(footnote->text()));
     auto *count = panel->findChild<QLabel *>(QStringLiteral("countryCount"));
     QCOMPARE(count->text(), QStringLiteral("8 countries"));
 }
@@ -167,19 +172,24 @@ void tst_MainWindow::timeline_showsEveryMilestoneAtItsPrecision()
 {
     TimelineWidget *timeline = m_window->timeline();
     QCOMPARE(timeline->labelTexts(),
-             QStringList(
-                 {"2017 · Project starts", "18 Jul 2019 · Six countries listed",
-                  "by 5 Sep 2019 · Libya participating", "Oct 2020 · Operation at Khoms seaport",
-                  "30–31 Jan 2023 · Closing ceremony in Algiers", "31 Jan 2023 · Project ends",
-                  "5 Feb 2023 · Results published (EC)", "7 Feb 2023 · Results published (English)",
-                  "8 Feb 2023 · Results published (French)"}));
+             QStringList({"2017 · \u2068Project starts\u2069",
+                          "18 Jul 2019 · \u2068Six countries listed\u2069",
+                          "by 5 Sep 2019 · \u2068Libya participating\u2069",
+                          "Oct 2020 · \u2068Operation at Khoms seaport\u2069",
+                          "30–31 Jan 2023 · \u2068Closing ceremony in Algiers\u2069",
+                          "31 Jan 2023 · \u2068Project ends\u2069",
+                          "5 Feb 2023 · \u2068Results published (EC)\u2069",
+                          "7 Feb 2023 · \u2068Results published (English)\u2069",
+                          "8 Feb 2023 · \u2068Results published (French)\u2069"}));
     // Drawn left to right in date order, inside the widget.
     for (int i = 1; i < timeline->milestoneCount(); ++i)
         QVERIFY(timeline->markerPosition(i - 1).x() <= timeline->markerPosition(i).x());
     QVERIFY(timeline->rect().contains(timeline->markerPosition(0).toPoint()));
     QVERIFY(timeline->milestoneDetails(0).contains(QLatin1String("Only the year is known.")));
-    QVERIFY(timeline->milestoneDetails(1).contains(QLatin1String("Sources: EU Neighbours South")));
-    QVERIFY(timeline->milestoneDetails(2).contains(QLatin1String("Sources: INTERPOL")));
+    QVERIFY(timeline->milestoneDetails(1).contains(
+        QStringLiteral("Sources: \u2068EU Neighbours South\u2069")));
+    QVERIFY(
+        timeline->milestoneDetails(2).contains(QStringLiteral("Sources: \u2068INTERPOL\u2069")));
     // The membership groups are named, undated, under the axis.
     QCOMPARE(timeline->membershipLegend(),
              QStringLiteral("Partner countries, no date of change given by the sources: "
@@ -195,8 +205,9 @@ void tst_MainWindow::timeline_keyboardMovesBetweenEvents()
     QTest::keyClick(timeline, Qt::Key_Right);
     QCOMPARE(timeline->currentIndex(), 1);
     auto *details = m_window->findChild<ElidedLabel *>(QStringLiteral("timelineDetails"));
-    QVERIFY2(details->text().startsWith(
-                 QStringLiteral("18 Jul 2019 · Six countries listed: An EU Neighbours South")),
+    QVERIFY2(details->text().startsWith(QStringLiteral(
+                 "18 Jul 2019 · \u2068Six countries listed\u2069: \u2068An EU Neighbours "
+                 "South")),
              qPrintable(details->text()));
     QTest::keyClick(timeline, Qt::Key_End);
     QCOMPARE(timeline->currentIndex(), 8);
@@ -239,7 +250,7 @@ void tst_MainWindow::charts_haveIntegerAxesAndSourceLine()
         const double step = valueAxis->max() / (valueAxis->tickCount() - 1);
         QCOMPARE(step, std::round(step));
         QVERIFY(chart->sourceLine().startsWith(
-            QLatin1String("Sources: EU Neighbours South, 8 Feb 2023")));
+            QStringLiteral("Sources: \u2068EU Neighbours South\u2069, 8 Feb 2023")));
     }
     auto *axis = qobject_cast<QValueAxis *>(
         m_window->chartPanel(QStringLiteral("training"))->chart()->axes(Qt::Horizontal).first());
@@ -311,14 +322,15 @@ void tst_MainWindow::markupInDataset_showsAsTyped()
     QCOMPARE(title->textFormat(), Qt::PlainText);
     QCOMPARE(details->textFormat(), Qt::PlainText);
     QCOMPARE(m_window->headerPanel()->titleText(),
-             QStringLiteral("<b>x</b> (Arabic for “partnership”)"));
-    QVERIFY(m_window->headerPanel()->detailsText().startsWith(markup + QStringLiteral(" · ")));
+             QStringLiteral("\u2068<b>x</b>\u2069 (\u2068Arabic for “partnership”\u2069)"));
+    QVERIFY(m_window->headerPanel()->detailsText().startsWith(TextFormat::isolate(markup) +
+                                                              QStringLiteral(" · ")));
 
     // The country footnote, under the table and as the marked row's tooltip.
     auto *footnote =
         m_window->countryPanel()->findChild<QLabel *>(QStringLiteral("countryFootnotes"));
     QCOMPARE(footnote->textFormat(), Qt::PlainText);
-    QCOMPARE(footnote->text(), QStringLiteral("* <b>x</b>"));
+    QCOMPARE(footnote->text(), QStringLiteral("\u2068*\u2069 \u2068<b>x</b>\u2069"));
     auto *table = m_window->countryPanel()->findChild<QTableView *>(QStringLiteral("countryTable"));
     QStringList tooltips;
     for (int row = 0; row < table->model()->rowCount(); ++row) {
@@ -329,7 +341,7 @@ void tst_MainWindow::markupInDataset_showsAsTyped()
         shown.setHtml(tip);
         tooltips.append(shown.toPlainText());
     }
-    QCOMPARE(tooltips, QStringList{QStringLiteral("* <b>x</b>")});
+    QCOMPARE(tooltips, QStringList{QStringLiteral("\u2068*\u2069 \u2068<b>x</b>\u2069")});
 
     // The panel's displayed text holds the tags as typed, twice (publisher, title).
     QCOMPARE(m_window->sourcesPanel()->sourcesText().count(markup), 2);

@@ -60,7 +60,7 @@ private slots:
         QCOMPARE(map()->highlightedCountry(), QStringLiteral("TN"));
         // Screen readers hear the selected country first.
         QVERIFY2(m_panel->view()->accessibleDescription().startsWith(
-                     QStringLiteral("Tunisia: Listed first")),
+                     QStringLiteral("\u2068Tunisia\u2069: \u2068Listed first\u2069")),
                  qPrintable(m_panel->view()->accessibleDescription()));
         QCOMPARE(m_panel->view()->accessibleName(),
                  QStringLiteral("Partner countries by membership phase"));
@@ -119,7 +119,9 @@ private slots:
         QApplication::sendEvent(viewport, &move);
         QTRY_VERIFY(!toolTips.isEmpty());
         QCOMPARE(toolTips.constLast().constFirst().toString(),
-                 QStringLiteral("Libya: Added later, undated"));
+                 QStringLiteral(
+                     "<p style=\"white-space:pre-wrap\">\u2068Libya\u2069: \u2068Added later, "
+                     "undated\u2069</p>"));
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -78,7 +78,7 @@ VisibleTexts expectedTexts(Language language)
             QStringLiteral("Partner countries"),
             QStringLiteral("Outcome indicators (totals for the whole project)"),
             QStringLiteral("Sharaka — Sharaka Dashboard"),
-            QStringLiteral("Sharaka (Arabic for “partnership”)"),
+            QStringLiteral("\u2068Sharaka\u2069 (\u2068Arabic for “partnership”\u2069)"),
             QStringLiteral(
                 "Regional counter-terrorism project in the Middle East and North Africa · "
                 "Implemented by INTERPOL · Funded by the European Union · 2017 to 31 Jan 2023"),
@@ -105,7 +105,7 @@ VisibleTexts expectedTexts(Language language)
             QStringLiteral("Pays partenaires"),
             QStringLiteral("Indicateurs de résultats (totaux pour l’ensemble du projet)"),
             QStringLiteral("Sharaka — Tableau de bord Sharaka"),
-            QStringLiteral("Sharaka («\u00A0partenariat\u00A0» en arabe)"),
+            QStringLiteral("\u2068Sharaka\u2069 (\u2068«\u00A0partenariat\u00A0» en arabe\u2069)"),
             QStringLiteral(
                 "Projet régional de lutte contre le terrorisme au Moyen-Orient et en Afrique du "
                 "Nord · Mis en œuvre par INTERPOL · Financé par l’Union européenne · "

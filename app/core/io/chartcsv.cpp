@@ -14,12 +14,32 @@ QString number(std::optional<double> value)
     return value ? QString::number(*value, 'g', 15) : QString();
 }
 
+/// Control characters (C0 but tab and line ends, DEL, C1) go first: a
+/// leading NUL would hide a formula from the guard below, and NUL, BEL or
+/// ESC have no place in a spreadsheet's cell.
+QString withoutControls(const QString &text)
+{
+    QString kept;
+    kept.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool lineOrTab = u == '\t' || u == '\n' || u == '\r';
+        if ((u < 0x20 && !lineOrTab) || (u >= 0x7F && u <= 0x9F))
+            continue;
+        kept += c;
+    }
+    return kept;
+}
+
 /// Quotes a field when RFC 4180 requires it. A text that a spreadsheet would
-/// run as a formula (starting with = + - @) gets a leading apostrophe, since
-/// labels come from files of unknown origin.
+/// run as a formula (starting with = + - @, or a tab or carriage return
+/// before one) gets a leading apostrophe, since labels come from files of
+/// unknown origin. Its bidi controls are balanced, so they end in its cell.
 QString field(QString text, bool isText)
 {
-    static const QString formulaStarts = QStringLiteral("=+-@");
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (isText)
+        text = TextFormat::balancedBidi(withoutControls(text));
     if (isText && !text.isEmpty() && formulaStarts.contains(text.at(0)))
         text.prepend(QLatin1Char('\''));
     if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||

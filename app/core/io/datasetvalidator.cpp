@@ -345,11 +345,22 @@ void DatasetValidator::checkResultsFramework(const Indicator &indicator, const Q
 
 void DatasetValidator::checkCharts(const QList<ChartSpec> &charts)
 {
+    if (charts.size() > MaxCharts) {
+        // Refused before any is built, with one message rather than one per chart.
+        error(QStringLiteral("$.charts"),
+              tr("has %1 charts; the limit is %2 charts")
+                  .arg(QString::number(charts.size()), QString::number(MaxCharts)));
+        return;
+    }
     QSet<QString> seen;
     forEachElement(charts, "charts", [&](const ChartSpec &chart, const QString &path) {
         checkId(chart.id, child(path, "id"));
         checkText(chart.title, child(path, "title"), Need::Required, MaxShortText);
         checkIdList(chart.indicatorIds, child(path, "indicators"), Need::Required);
+        if (chart.indicatorIds.size() > MaxBarsPerChart)
+            error(child(path, "indicators"), tr("lists %1 indicators; the limit is %2 indicators")
+                                                 .arg(QString::number(chart.indicatorIds.size()),
+                                                      QString::number(MaxBarsPerChart)));
         checkUnique(seen, chart.id, child(path, "id"), tr("duplicate chart id \"%1\""));
         checkReferences(chart.indicatorIds, child(path, "indicators"), m_indicatorIds,
                         tr("refers to unknown indicator id \"%1\""));

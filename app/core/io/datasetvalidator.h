@@ -39,6 +39,14 @@ public:
     /// Baselines, targets and period figures: any number up to this size.
     static constexpr double MaxFigure = 1e12;
     static constexpr int MaxUnitLength = 20;
+    /// Charts in one dataset: each is a view of its own in the window and a
+    /// file of its own per language in Save All, so 20,000 of them took
+    /// gigabytes. Real datasets (and IATI activities, one chart per result)
+    /// have a few dozen at most.
+    static constexpr int MaxCharts = 200;
+    /// Bars in one chart: 20,000 took half a gigabyte of graphics items,
+    /// and no picture can show them.
+    static constexpr int MaxBarsPerChart = 500;
 
     explicit DatasetValidator(ProblemLog &log)
         : m_log(log)

@@ -4,9 +4,26 @@
 #include "core/io/filecheck.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+
+#include <sys/stat.h>
 
 namespace sharaka::FileCheck {
+
+namespace {
+
+QMutex protectedInputMutex;
+QString protectedInputPath;
+
+QString protectedInput()
+{
+    const QMutexLocker locker(&protectedInputMutex);
+    return protectedInputPath;
+}
+
+} // namespace
 
 // QFileInfo stats the path (following symbolic links) without opening it;
 // isFile() is true only for regular files, not for FIFOs, sockets or devices.
@@ -47,7 +64,31 @@ QString writeProblem(const QString &path)
         return QCoreApplication::translate(
             "FileCheck",
             "is not a regular file (a pipe, socket or device); only regular files are written");
+    if (const QString input = protectedInput(); !input.isEmpty() && sameFile(path, input))
+        return QCoreApplication::translate(
+            "FileCheck", "is the dataset file being read; it is never replaced, choose another "
+                         "file");
     return {};
+}
+
+bool sameFile(const QString &first, const QString &second)
+{
+    // stat() follows symbolic links; a hard link has the same inode.
+    struct stat a
+    {
+    };
+    struct stat b
+    {
+    };
+    return ::stat(QFile::encodeName(first).constData(), &a) == 0 &&
+           ::stat(QFile::encodeName(second).constData(), &b) == 0 && a.st_dev == b.st_dev &&
+           a.st_ino == b.st_ino;
+}
+
+void setProtectedInput(const QString &path)
+{
+    const QMutexLocker locker(&protectedInputMutex);
+    protectedInputPath = path;
 }
 
 } // namespace sharaka::FileCheck

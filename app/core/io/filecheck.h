@@ -25,7 +25,17 @@ bool isReadableRegularFile(const QString &path);
 /// Empty when a regular file may be written at @p path: nothing is there yet,
 /// or a regular file or a symbolic link to one is; otherwise why not,
 /// translated, without the file name. For exporters, before they write.
+/// The file given to setProtectedInput() is refused too.
 QString writeProblem(const QString &path);
+
+/// True when @p first and @p second name the same existing file, through
+/// any symbolic link or hard link (same device and inode).
+bool sameFile(const QString &first, const QString &second);
+
+/// The dataset file being read (the window's open file, --convert's input),
+/// which writeProblem() then refuses under any of its names, so that no
+/// export or conversion replaces its own input. Empty: none. Thread-safe.
+void setProtectedInput(const QString &path);
 
 } // namespace FileCheck
 

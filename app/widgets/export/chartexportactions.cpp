@@ -8,6 +8,7 @@
 #include "core/io/chartcsv.h"
 #include "core/settings.h"
 #include "widgets/export/exportoptionsdialog.h"
+#include "widgets/plaintextwidgets.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,10 +121,11 @@ void ChartExportActions::saveChartAs()
 
     const std::optional<ExportFormat> format = exportFormatForPath(path);
     if (!format) {
-        QMessageBox::warning(dialogParent(), tr("Cannot Save Chart"),
-                             tr("Cannot save %1: the format \"%2\" is not supported. Use PNG, "
-                                "JPEG, SVG or PDF.")
-                                 .arg(QDir::toNativeSeparators(path), QFileInfo(path).suffix()));
+        PlainTextWidgets::warning(
+            dialogParent(), tr("Cannot Save Chart"),
+            tr("Cannot save %1: the format \"%2\" is not supported. Use PNG, "
+               "JPEG, SVG or PDF.")
+                .arg(QDir::toNativeSeparators(path), QFileInfo(path).suffix()));
         return;
     }
     ExportOptionsDialog options(ExportOptionsDialog::Mode::OneChart, *format, m_settings,
@@ -134,7 +136,7 @@ void ChartExportActions::saveChartAs()
     const QString error = saveChartTo(path, *format, options.options());
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty())
-        QMessageBox::warning(dialogParent(), tr("Cannot Save Chart"), error);
+        PlainTextWidgets::warning(dialogParent(), tr("Cannot Save Chart"), error);
 }
 
 QString ChartExportActions::saveChartTo(const QString &path, ExportFormat format,
@@ -159,7 +161,7 @@ void ChartExportActions::saveDataAs()
         path += QStringLiteral(".csv");
     const QString error = saveDataTo(path);
     if (!error.isEmpty())
-        QMessageBox::warning(dialogParent(), tr("Cannot Save Chart Data"), error);
+        PlainTextWidgets::warning(dialogParent(), tr("Cannot Save Chart Data"), error);
 }
 
 QString ChartExportActions::saveDataTo(const QString &path)

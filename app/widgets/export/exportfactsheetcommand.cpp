@@ -6,6 +6,7 @@
 #include "core/dashboardstate.h"
 #include "core/settings.h"
 #include "widgets/export/chartexportactions.h"
+#include "widgets/plaintextwidgets.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,7 +62,7 @@ void ExportFactsheetCommand::run()
 
     const QString error = saveTo(path, paper);
     if (!error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Cannot Export Factsheet"), error);
+        PlainTextWidgets::warning(m_window, tr("Cannot Export Factsheet"), error);
         return;
     }
     emit statusMessage(tr("Factsheet saved as %1").arg(QDir::toNativeSeparators(path)));

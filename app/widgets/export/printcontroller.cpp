@@ -9,6 +9,7 @@
 #include "factsheet/factsheetwriter.h"
 #include "widgets/export/exportfactsheetcommand.h"
 #include "widgets/panels/chartpanel.h"
+#include "widgets/plaintextwidgets.h"
 
 #include <QAction>
 #include <QApplication>
@@ -116,7 +117,7 @@ void PrintController::paintOn(QPrinter *printer, bool wholeDashboard)
     }
     QApplication::restoreOverrideCursor();
     if (!printed)
-        QMessageBox::warning(m_window, tr("Print"), error);
+        PlainTextWidgets::warning(m_window, tr("Print"), error);
 }
 
 void PrintController::print(bool wholeDashboard)
@@ -151,7 +152,7 @@ void PrintController::paintFactsheetOn(QPrinter *printer)
     const QString error = pages == 0 ? QString() : finishPrintedFile(*printer);
     QApplication::restoreOverrideCursor();
     if (pages == 0)
-        QMessageBox::warning(
+        PlainTextWidgets::warning(
             m_window, tr("Print"),
             tr("The printer “%1” could not be opened.").arg(printer->printerName()));
     else if (!error.isEmpty())

@@ -7,6 +7,7 @@
 #include "core/dashboardstate.h"
 #include "core/settings.h"
 #include "widgets/export/exportoptionsdialog.h"
+#include "widgets/plaintextwidgets.h"
 
 #include <QAction>
 #include <QDir>
@@ -61,6 +62,7 @@ SaveAllChartsCommand::Result SaveAllChartsCommand::saveAll(const QString &folder
     const auto count = int(batch.jobs().size());
     QProgressDialog progress(tr("Saving charts\u2026"), tr("Cancel"), 0, count, m_window);
     progress.setObjectName(QStringLiteral("saveAllProgress"));
+    PlainTextWidgets::usePlainLabel(progress); // it names files after the charts' ids
     progress.setWindowTitle(tr("Save All Charts"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -92,13 +94,11 @@ void SaveAllChartsCommand::report(const QString &folder, const Result &result)
         if (result.errors.size() > MaxListedErrors)
             listed.append(
                 tr("\u2026 and %n more.", "", int(result.errors.size() - MaxListedErrors)));
-        QMessageBox box(
-            QMessageBox::Warning, tr("Cannot Save All Charts"),
+        PlainTextWidgets::warning(
+            m_window, tr("Cannot Save All Charts"),
             tr("%n file(s) saved in %1; these could not be saved:", "", int(result.written.size()))
                 .arg(shownFolder),
-            QMessageBox::Ok, m_window);
-        box.setInformativeText(listed.join(QLatin1Char('\n')));
-        box.exec();
+            listed.join(QLatin1Char('\n')));
         return;
     }
     const QString message =

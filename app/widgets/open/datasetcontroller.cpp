@@ -6,6 +6,8 @@
 #include "core/io/datasetformat.h"
 #include "core/io/datasetloader.h"
 #include "core/io/datasetsource.h"
+#include "core/io/filecheck.h"
+#include "core/textformat.h"
 #include "widgets/open/iatifileopener.h"
 #include "widgets/open/problemsdialog.h"
 
@@ -163,6 +165,7 @@ void DatasetController::announce(const DatasetPtr &dataset, const QString &absol
     const QString name = QFileInfo(absolutePath).fileName();
     emit datasetLoaded(dataset, name);
     m_currentFile = absolutePath;
+    FileCheck::setProtectedInput(absolutePath); // no Save As in the window replaces it
     m_reloadAction->setEnabled(true);
     watch(absolutePath);
     m_settings->addRecentFile(absolutePath);
@@ -178,6 +181,7 @@ void DatasetController::showEmbeddedData()
     }
     emit datasetLoaded(shareDataset(std::move(*result.dataset)), QStringLiteral("Sharaka"));
     m_currentFile.clear();
+    FileCheck::setProtectedInput(QString());
     m_currentActivity = {};
     m_reloadAction->setEnabled(false);
     watch(QString());
@@ -214,11 +218,11 @@ void DatasetController::rebuildRecentMenu()
         const QFileInfo info(path);
         // Numbered for the keyboard; the full path in the tooltip tells
         // apart files with the same name.
-        QString text = QStringLiteral("&%1 %2").arg(i + 1).arg(info.fileName());
+        QString text = QStringLiteral("&%1 %2").arg(QString::number(i + 1), info.fileName());
         if (!info.exists())
             text = tr("%1 (missing)").arg(text);
         QAction *action = m_recentMenu->addAction(text);
-        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setToolTip(TextFormat::toolTip(QDir::toNativeSeparators(path)));
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }

@@ -6,6 +6,7 @@
 #include "core/io/datasetsource.h"
 #include "core/textformat.h"
 #include "widgets/open/iatiactivitypicker.h"
+#include "widgets/plaintextwidgets.h"
 
 #include <QEventLoop>
 #include <QLabel>
@@ -106,8 +107,8 @@ IatiFileOpener::Outcome IatiFileOpener::open(QWidget *parent, DatasetSource &sou
     }
     const QString label =
         outcome.choice.identifier.isEmpty()
-            ? tr("Reading “%1”…").arg(name)
-            : tr("Reading activity “%1”…").arg(TextFormat::leftToRight(outcome.choice.identifier));
+            ? tr("Reading “%1”…").arg(TextFormat::isolate(name))
+            : tr("Reading activity “%1”…").arg(TextFormat::isolate(outcome.choice.identifier));
     outcome.result = onWorkerThread(parent, label, source, cancelled,
                                     [&source, &outcome] { return source.load(outcome.choice); });
     outcome.cancelled = cancelled;

@@ -3,6 +3,8 @@
 
 #include "widgets/panels/elidedlabel.h"
 
+#include "core/textformat.h"
+
 #include <QPainter>
 
 namespace sharaka {
@@ -18,7 +20,7 @@ void ElidedLabel::setText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    setToolTip(text);
+    setToolTip(TextFormat::toolTip(text)); // a milestone's title: never markup
     setAccessibleName(text);
     update();
 }

@@ -76,8 +76,9 @@ KeyFigureTile::KeyFigureTile(const Dataset &dataset, const Indicator &indicator,
         about.append(qualifierText());
     about.append(sources);
     about.removeAll(QString());
-    setToolTip(about.join(QLatin1Char('\n')));
-    setAccessibleName(tr("%1: %2").arg(indicator.label.text(language), plainValue));
+    setToolTip(TextFormat::toolTip(about.join(QLatin1Char('\n'))));
+    setAccessibleName(
+        tr("%1: %2").arg(TextFormat::isolate(indicator.label.text(language)), plainValue));
     setAccessibleDescription(about.join(QStringLiteral(" ")) + QLatin1Char(' ') +
                              tr("Press Enter to show its chart."));
 }

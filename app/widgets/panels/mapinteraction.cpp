@@ -4,6 +4,7 @@
 #include "widgets/panels/mapinteraction.h"
 
 #include "charts/mapchart.h"
+#include "core/textformat.h"
 
 #include <QAccessible>
 #include <QChartView>
@@ -156,7 +157,8 @@ bool MapInteraction::eventFilter(QObject *watched, QEvent *event)
             const auto *help = static_cast<QHelpEvent *>(event);
             const QString code = partnerAtViewPosition(help->pos());
             if (!code.isEmpty()) {
-                QToolTip::showText(help->globalPos(), m_chart->countryDescription(code),
+                QToolTip::showText(help->globalPos(),
+                                   TextFormat::toolTip(m_chart->countryDescription(code)),
                                    m_viewport);
                 return true;
             }

@@ -120,7 +120,7 @@ QString TimelineWidget::milestoneSummary(int index) const
         return {};
     const Milestone &milestone = m_dataset->milestones.at(index);
     return TextFormat::milestoneDate(milestone, localeFor(m_language)) + separator() +
-           milestone.title.text(m_language);
+           TextFormat::isolate(milestone.title.text(m_language));
 }
 
 QString TimelineWidget::milestoneDetails(int index) const
@@ -128,7 +128,7 @@ QString TimelineWidget::milestoneDetails(int index) const
     if (index < 0 || index >= milestoneCount())
         return {};
     const Milestone &milestone = m_dataset->milestones.at(index);
-    QString details = milestone.description.text(m_language);
+    QString details = TextFormat::isolate(milestone.description.text(m_language));
     if (milestone.date.precision() == DatePrecision::Year)
         details += QLatin1Char(' ') + tr("Only the year is known.");
     else if (milestone.date.precision() == DatePrecision::Month)
