@@ -204,8 +204,7 @@ void ChartPanel::rebuild()
     // Screen readers read the title as the name and every bar's value as the description.
     m_view->setAccessibleName(chart->titleText());
     m_view->setAccessibleDescription(chart->accessibleDescription());
-    auto *indicators = qobject_cast<IndicatorChart *>(chart);
-    m_tableToggle->setContent(indicators ? indicators->model() : nullptr, chart->titleText(),
+    m_tableToggle->setContent(chart->tableModel(), chart->titleText(),
                               m_view->accessibleDescription());
     // After the description above: the map's adds the selected country.
     if (m_mapInteraction)

@@ -4,6 +4,7 @@
 #include "core/io/iati/iatidatasetmapper.h"
 
 #include "core/io/datasetloader.h"
+#include "core/io/iati/iatipresentation.h"
 
 #include "core/countrynames.h"
 
@@ -516,6 +517,7 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
             QCoreApplication::translate("IatiImport", "not shown by the dashboard, ignored: %1")
                 .arg(activity.ignoredElements.join(QStringLiteral(", ")))));
     }
+    IatiPresentation::present(data);
     result.warnings = warnings;
     result.dataset = data;
     return result;
