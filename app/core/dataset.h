@@ -58,13 +58,16 @@ enum class Qualifier {
     AtLeast ///< the sources say "more than": a lower bound
 };
 
-/// One reporting period of an indicator's results framework (IATI `period`).
+/// One reporting period of an indicator's results framework (IATI `period`),
+/// kept whole so a chart can draw targets and actuals over time.
 struct IndicatorPeriod
 {
     QDate start;
     QDate end;
     std::optional<double> target;
     std::optional<double> actual;
+    LocalizedText targetComment; ///< what the publisher says of the target; may be empty
+    LocalizedText actualComment; ///< what the publisher says of the actual; may be empty
 };
 
 struct Indicator
@@ -78,8 +81,15 @@ struct Indicator
     QStringList sourceIds;
     // Results framework; all optional, so version 1 files without them stay valid.
     std::optional<double> baseline;
+    int baselineYear = 0; ///< the year the baseline was measured; 0 when not given
+    LocalizedText baselineComment;
     std::optional<double> target;
-    QList<IndicatorPeriod> periods;
+    QList<IndicatorPeriod> periods; ///< in time order
+    /// Index in `periods` of the period whose actual `value` is, when it is one.
+    std::optional<qsizetype> valuePeriod;
+    /// The periods' actuals are running totals (each period starts where the
+    /// first does), so `value` is the total to the end of `valuePeriod`.
+    bool cumulative = false;
     QString unit;          ///< shown after figures, e.g. "%"; empty for a plain count
     bool ascending = true; ///< false when lower is better
 };

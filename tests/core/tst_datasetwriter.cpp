@@ -105,7 +105,11 @@ void tst_DatasetWriter::compare(const Dataset &actual, const Dataset &expected)
         QCOMPARE(x.headline, y.headline);
         QCOMPARE(x.sourceIds, y.sourceIds);
         QCOMPARE(x.baseline, y.baseline);
+        QCOMPARE(x.baselineYear, y.baselineYear);
+        compareText(x.baselineComment, y.baselineComment);
         QCOMPARE(x.target, y.target);
+        QCOMPARE(x.valuePeriod, y.valuePeriod);
+        QCOMPARE(x.cumulative, y.cumulative);
         QCOMPARE(x.unit, y.unit);
         QCOMPARE(x.ascending, y.ascending);
         QCOMPARE(x.periods.size(), y.periods.size());
@@ -114,6 +118,8 @@ void tst_DatasetWriter::compare(const Dataset &actual, const Dataset &expected)
             QCOMPARE(x.periods.at(p).end, y.periods.at(p).end);
             QCOMPARE(x.periods.at(p).target, y.periods.at(p).target);
             QCOMPARE(x.periods.at(p).actual, y.periods.at(p).actual);
+            compareText(x.periods.at(p).targetComment, y.periods.at(p).targetComment);
+            compareText(x.periods.at(p).actualComment, y.periods.at(p).actualComment);
         }
     }
     QCOMPARE(actual.charts.size(), expected.charts.size());
@@ -198,10 +204,13 @@ QByteArray withIndicator(const QByteArray &extra)
 void tst_DatasetWriter::resultsFramework_isReadFromJson()
 {
     const LoadResult result = DatasetLoader::loadBytes(
-        withIndicator(", \"baseline\": 5, \"target\": 30.5, \"unit\": \"%\", \"ascending\": false, "
+        withIndicator(", \"baseline\": 5, \"baselineYear\": 2019, \"baselineComment\": {\"en\": "
+                      "\"Survey\"}, \"target\": 30.5, \"unit\": \"%\", \"ascending\": false, "
                       "\"periods\": [{\"start\": \"2020-01-01\", \"end\": \"2020-12-31\", "
-                      "\"target\": 10, \"actual\": 8}, {\"start\": \"2021-01-01\", "
-                      "\"end\": \"2021-06-30\"}]"),
+                      "\"target\": 10, \"actual\": 8, \"actualComment\": {\"en\": \"Late\", "
+                      "\"fr\": \"En retard\"}}, {\"start\": \"2021-01-01\", "
+                      "\"end\": \"2021-06-30\", \"targetComment\": {\"en\": \"Revised\"}}], "
+                      "\"valuePeriod\": 0, \"cumulative\": true"),
         QStringLiteral("f.json"));
     QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
     QCOMPARE(result.warnings, QStringList());
@@ -215,6 +224,18 @@ void tst_DatasetWriter::resultsFramework_isReadFromJson()
     QCOMPARE(wells.periods.at(0).actual, std::optional<double>(8));
     QCOMPARE(wells.periods.at(1).end, QDate(2021, 6, 30));
     QCOMPARE(wells.periods.at(1).target, std::nullopt);
+    QCOMPARE(wells.baselineYear, 2019);
+    QCOMPARE(wells.baselineComment.english(), QStringLiteral("Survey"));
+    QCOMPARE(wells.periods.at(0).actualComment.text(QStringLiteral("fr")),
+             QStringLiteral("En retard"));
+    QCOMPARE(wells.periods.at(1).targetComment.english(), QStringLiteral("Revised"));
+    QCOMPARE(wells.valuePeriod, std::optional<qsizetype>(0));
+    QVERIFY(wells.cumulative);
+    // What is read is written back the same.
+    const LoadResult again = DatasetLoader::loadBytes(DatasetWriter::toJson(*result.dataset),
+                                                      QStringLiteral("again.json"));
+    QVERIFY2(again.ok(), qPrintable(again.errors.join(u'\n')));
+    compare(*again.dataset, *result.dataset);
 
     // Version 1 files without these fields read as before.
     const LoadResult plain = DatasetLoader::loadBytes(withIndicator({}), QStringLiteral("p.json"));
@@ -222,6 +243,16 @@ void tst_DatasetWriter::resultsFramework_isReadFromJson()
     QCOMPARE(plain.dataset->indicators.at(0).target, std::nullopt);
     QVERIFY(plain.dataset->indicators.at(0).ascending);
     QVERIFY(plain.dataset->indicators.at(0).periods.isEmpty());
+    QCOMPARE(plain.dataset->indicators.at(0).valuePeriod, std::nullopt);
+    QCOMPARE(plain.dataset->indicators.at(0).baselineYear, 0);
+
+    const LoadResult outside = DatasetLoader::loadBytes(
+        withIndicator(", \"periods\": [{\"start\": \"2020-01-01\", \"end\": \"2020-12-31\"}], "
+                      "\"valuePeriod\": 1"),
+        QStringLiteral("v.json"));
+    QCOMPARE(outside.errors, QStringList{QStringLiteral("v.json: $.indicators[0].valuePeriod: must "
+                                                        "be the index of one of the 1 periods "
+                                                        "(from 0), got 1")});
 }
 
 void tst_DatasetWriter::resultsFramework_problemsNameTheirPlace()

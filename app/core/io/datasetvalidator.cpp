@@ -69,6 +69,21 @@ bool DatasetValidator::isWebAddress(const QString &url)
            !parsed.host().isEmpty();
 }
 
+QString DatasetValidator::strictWebAddress(const QString &url)
+{
+    const QString trimmed = url.trimmed();
+    if (isWebAddress(trimmed))
+        return trimmed;
+    const QUrl tolerant(trimmed, QUrl::TolerantMode);
+    if (!tolerant.isValid())
+        return {};
+    // FullyEncoded turns spaces and accents into %XX; the quote is left alone
+    // by QUrl, so it is encoded here (see isWebAddress).
+    QString encoded = QString::fromLatin1(tolerant.toEncoded(QUrl::FullyEncoded));
+    encoded.replace(QLatin1Char('\''), QLatin1String("%27"));
+    return isWebAddress(encoded) && characterCount(encoded) <= MaxUrlLength ? encoded : QString();
+}
+
 void DatasetValidator::validate(const Dataset &data)
 {
     // Every list is known up front, so a reference may point anywhere.
@@ -309,12 +324,23 @@ void DatasetValidator::checkResultsFramework(const Indicator &indicator, const Q
 {
     checkFigure(indicator.baseline, child(path, "baseline"));
     checkFigure(indicator.target, child(path, "target"));
+    checkText(indicator.baselineComment, child(path, "baselineComment"), Need::Optional,
+              MaxLongText);
+    if (indicator.valuePeriod &&
+        (*indicator.valuePeriod < 0 || *indicator.valuePeriod >= indicator.periods.size())) {
+        error(child(path, "valuePeriod"),
+              tr("must be the index of one of the %n periods (from 0), got %1", nullptr,
+                 int(indicator.periods.size()))
+                  .arg(QString::number(*indicator.valuePeriod)));
+    }
     checkString(indicator.unit, child(path, "unit"), Need::Optional, MaxUnitLength);
     for (qsizetype i = 0; i < indicator.periods.size(); ++i) {
         const IndicatorPeriod &period = indicator.periods.at(i);
         const QString here = ProblemLog::index(child(path, "periods"), i);
         checkFigure(period.target, child(here, "target"));
         checkFigure(period.actual, child(here, "actual"));
+        checkText(period.targetComment, child(here, "targetComment"), Need::Optional, MaxLongText);
+        checkText(period.actualComment, child(here, "actualComment"), Need::Optional, MaxLongText);
         if (period.start.isValid() && period.end.isValid() && period.end < period.start) {
             error(child(here, "end"),
                   tr("ends (%1) before it starts (%2)")

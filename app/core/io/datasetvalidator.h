@@ -24,10 +24,14 @@ class DatasetValidator
     Q_DECLARE_TR_FUNCTIONS(DatasetValidator)
 
 public:
+    // The text limits protect memory against hostile files; they are far above
+    // what publishers write (IATI titles of 600 characters and descriptions of
+    // 12,000 are real), and the IATI importer cuts longer texts rather than
+    // refuse an activity.
     /// Labels, titles, names, publishers, language codes.
-    static constexpr int MaxShortText = 200;
+    static constexpr int MaxShortText = 2000;
     /// Descriptions, summaries, notes, footnotes, purpose.
-    static constexpr int MaxLongText = 4000;
+    static constexpr int MaxLongText = 100000;
     static constexpr int MaxUrlLength = 2000;
     static constexpr int MaxMarkerLength = 3;
     static constexpr qint64 MaxValue = 1000000000;
@@ -53,6 +57,11 @@ public:
     /// Whether @p url is an absolute http or https address with a host,
     /// written only with characters a URL may hold (no spaces or quotes).
     static bool isWebAddress(const QString &url);
+    /// What a file gives as an address, made strict: @p url itself when it is
+    /// a web address, else its percent-encoded form when that is one (spaces,
+    /// accents), else empty (no scheme, not http(s), no host). Readers keep a
+    /// loose address this way, or as text, rather than refuse the file.
+    static QString strictWebAddress(const QString &url);
 
 private:
     enum class Need { Optional, Required };

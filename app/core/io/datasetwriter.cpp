@@ -101,6 +101,9 @@ QJsonObject indicator(const Indicator &item)
         object.insert(QStringLiteral("headline"), true);
     insertIds(object, QStringLiteral("sources"), item.sourceIds);
     insertNumber(object, QStringLiteral("baseline"), item.baseline);
+    if (item.baselineYear > 0)
+        object.insert(QStringLiteral("baselineYear"), item.baselineYear);
+    insertText(object, QStringLiteral("baselineComment"), item.baselineComment);
     insertNumber(object, QStringLiteral("target"), item.target);
     if (!item.periods.isEmpty()) {
         object.insert(QStringLiteral("periods"), array(item.periods, [](const IndicatorPeriod &p) {
@@ -111,9 +114,15 @@ QJsonObject indicator(const Indicator &item)
                               period.insert(QStringLiteral("end"), p.end.toString(Qt::ISODate));
                           insertNumber(period, QStringLiteral("target"), p.target);
                           insertNumber(period, QStringLiteral("actual"), p.actual);
+                          insertText(period, QStringLiteral("targetComment"), p.targetComment);
+                          insertText(period, QStringLiteral("actualComment"), p.actualComment);
                           return period;
                       }));
     }
+    if (item.valuePeriod)
+        object.insert(QStringLiteral("valuePeriod"), double(*item.valuePeriod));
+    if (item.cumulative)
+        object.insert(QStringLiteral("cumulative"), true);
     if (!item.unit.isEmpty())
         object.insert(QStringLiteral("unit"), item.unit);
     if (!item.ascending)

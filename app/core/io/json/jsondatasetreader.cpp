@@ -92,6 +92,14 @@ private:
     /// when absent or wrong (reported with @p rule, which quotes the value).
     std::size_t readChoice(const QJsonObject &object, const QString &key, const QString &path,
                            FieldList names, const QString &rule);
+    /// Like readWholeNumber, for a field that may be left out.
+    std::optional<qint64> readOptionalWholeNumber(const QJsonObject &object, const QString &key,
+                                                  const QString &path, qint64 min, qint64 max)
+    {
+        if (!object.contains(key))
+            return std::nullopt;
+        return readWholeNumber(object, key, path, min, max);
+    }
     std::optional<qint64> readWholeNumber(const QJsonObject &object, const QString &key,
                                           const QString &path, qint64 min, qint64 max);
     QStringList readIdList(const QJsonObject &object, const QString &key, const QString &path);
@@ -420,6 +428,19 @@ Source JsonMapping::readSource(const QJsonObject &object, const QString &path)
     source.title = readText(object, QStringLiteral("title"), path);
     source.language = readString(object, QStringLiteral("language"), path);
     source.url = readString(object, QStringLiteral("url"), path);
+    if (!source.url.isEmpty() && !DatasetValidator::isWebAddress(source.url) &&
+        DatasetValidator::characterCount(source.url) <= DatasetValidator::MaxUrlLength) {
+        // A loose address never refuses the file (docs/dataset-format.md).
+        const QString strict = DatasetValidator::strictWebAddress(source.url);
+        m_log.warning(child(path, QStringLiteral("url")),
+                      strict.isEmpty()
+                          ? tr("\"%1\" is not an http or https address; the source is listed "
+                               "without a link")
+                                .arg(source.url)
+                          : tr("\"%1\" is not a strict web address; linked as \"%2\"")
+                                .arg(source.url, strict));
+        source.url = strict;
+    }
     if (object.contains(QStringLiteral("published")))
         source.published = readDateField(object, QStringLiteral("published"), path);
     return source;
@@ -464,7 +485,8 @@ Indicator JsonMapping::readIndicator(const QJsonObject &object, const QString &p
 {
     warnUnknownFields(object, path,
                       {"id", "label", "description", "value", "qualifier", "headline", "sources",
-                       "baseline", "target", "periods", "unit", "ascending"});
+                       "baseline", "baselineYear", "baselineComment", "target", "periods",
+                       "valuePeriod", "cumulative", "unit", "ascending"});
     Indicator indicator;
     indicator.id = readString(object, QStringLiteral("id"), path);
     indicator.label = readText(object, QStringLiteral("label"), path);
@@ -495,7 +517,16 @@ void JsonMapping::readResultsFramework(const QJsonObject &object, const QString 
                                        Indicator &indicator)
 {
     indicator.baseline = readNumber(object, QStringLiteral("baseline"), path);
+    indicator.baselineYear = int(
+        readOptionalWholeNumber(object, QStringLiteral("baselineYear"), path, 1, 9999).value_or(0));
+    indicator.baselineComment = readText(object, QStringLiteral("baselineComment"), path);
     indicator.target = readNumber(object, QStringLiteral("target"), path);
+    // The period index is checked against the periods by the validator.
+    indicator.valuePeriod = readOptionalWholeNumber(object, QStringLiteral("valuePeriod"), path, 0,
+                                                    DatasetValidator::MaxValue);
+    const auto cumulative = typedField(object, QStringLiteral("cumulative"), path, false,
+                                       QJsonValue::Bool, tr("true or false"));
+    indicator.cumulative = cumulative && cumulative->toBool();
     indicator.unit = readString(object, QStringLiteral("unit"), path);
     const auto ascending = typedField(object, QStringLiteral("ascending"), path, false,
                                       QJsonValue::Bool, tr("true or false"));
@@ -510,7 +541,8 @@ void JsonMapping::readResultsFramework(const QJsonObject &object, const QString 
         QJsonObject item;
         IndicatorPeriod period;
         if (requireObject(array.at(i), here, &item)) {
-            warnUnknownFields(item, here, {"start", "end", "target", "actual"});
+            warnUnknownFields(
+                item, here, {"start", "end", "target", "actual", "targetComment", "actualComment"});
             for (const auto &[key, date] : {std::pair{QStringLiteral("start"), &period.start},
                                             std::pair{QStringLiteral("end"), &period.end}}) {
                 const QString text = readRequiredString(item, key, here);
@@ -521,6 +553,8 @@ void JsonMapping::readResultsFramework(const QJsonObject &object, const QString 
             }
             period.target = readNumber(item, QStringLiteral("target"), here);
             period.actual = readNumber(item, QStringLiteral("actual"), here);
+            period.targetComment = readText(item, QStringLiteral("targetComment"), here);
+            period.actualComment = readText(item, QStringLiteral("actualComment"), here);
         }
         indicator.periods.append(period);
     }
