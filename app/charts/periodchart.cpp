@@ -83,8 +83,7 @@ QString drawnComment(const QString &line, qsizetype length)
 } // namespace
 
 PeriodChart::PeriodChart(const Dataset &dataset, const ChartSpec &spec, Language language,
-                         const ChartContext &context, const QSizeF &size,
-                         QGraphicsItem *parent)
+                         const ChartContext &context, const QSizeF &size, QGraphicsItem *parent)
     : DashboardChart(spec.id, language, context, size, parent)
     , m_model(new PeriodModel(dataset, spec.id, language, context.translator, this))
 {
@@ -101,8 +100,7 @@ PeriodChart::PeriodChart(const Dataset &dataset, const ChartSpec &spec, Language
     m_notesItem->setText(m_notesText);
     m_notesItem->setTextDirection(localeFor(language).textDirection());
     // Absolute: in a right-to-left paragraph a plain AlignRight would be mirrored to the left.
-    m_notesItem->setAlignment((rightToLeft() ? Qt::AlignRight : Qt::AlignLeft) |
-                              Qt::AlignAbsolute);
+    m_notesItem->setAlignment((rightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
     buildSeries();
     buildAxes();
     updateFonts();
@@ -211,9 +209,9 @@ void PeriodChart::buildAxes()
     m_valueAxis->setLabelFormat(QStringLiteral("%.%1f").arg(scale.decimals));
     addAxis(m_valueAxis, rightToLeft() ? Qt::AlignRight : Qt::AlignLeft);
 
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_series),
-                                    static_cast<QAbstractSeries *>(m_targets),
-                                    static_cast<QAbstractSeries *>(m_baseline)}) {
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(m_series), static_cast<QAbstractSeries *>(m_targets),
+          static_cast<QAbstractSeries *>(m_baseline)}) {
         if (!series)
             continue;
         series->attachAxis(m_categoryAxis);

@@ -32,11 +32,10 @@ const ChartSpec *periodChartSpec(const QString &indicatorId)
     auto found = specs.find(indicatorId);
     if (found == specs.end())
         found = specs
-                    .emplace(indicatorId,
-                             ChartSpec{Dataset::periodChartId(indicatorId),
-                                       ChartKind::Periods,
-                                       {},
-                                       {indicatorId}})
+                    .emplace(indicatorId, ChartSpec{Dataset::periodChartId(indicatorId),
+                                                    ChartKind::Periods,
+                                                    {},
+                                                    {indicatorId}})
                     .first;
     return &found->second;
 }

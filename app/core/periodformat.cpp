@@ -34,8 +34,7 @@ QString label(const IndicatorPeriod &period, const QLocale &locale)
             .toDisplayString(locale);
     }
     // A period published backwards is shown as published, at day precision.
-    const DatePrecision precision =
-        end < start ? DatePrecision::Day : precisionOf(start, end);
+    const DatePrecision precision = end < start ? DatePrecision::Day : precisionOf(start, end);
     return PartialDate::rangeToDisplayString(PartialDate(start, precision),
                                              PartialDate(end, precision), locale);
 }

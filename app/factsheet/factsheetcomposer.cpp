@@ -333,14 +333,15 @@ void FactsheetComposer::addPeriodCharts(std::vector<std::unique_ptr<FactsheetBlo
     if (ids.isEmpty())
         return;
     TextBlock::Content title;
-    title.heading = heading(
-        text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Targets and actuals over time")));
+    title.heading =
+        heading(text(QT_TRANSLATE_NOOP("sharaka::Factsheet", "Targets and actuals over time")));
     title.keepWithNext = true;
     blocks.push_back(std::make_unique<TextBlock>(m_style, title));
     // Two to a row; the first few only, so that the page stays a summary.
     const QStringList shown = ids.mid(0, MaximumPeriodCharts);
     for (qsizetype i = 0; i < shown.size(); i += 2) {
-        auto first = std::make_unique<ChartBlock>(m_style, m_exporter, shown.at(i), PeriodChartHeight);
+        auto first =
+            std::make_unique<ChartBlock>(m_style, m_exporter, shown.at(i), PeriodChartHeight);
         if (i + 1 < shown.size()) {
             blocks.push_back(std::make_unique<ColumnsBlock>(
                 m_style, std::move(first),

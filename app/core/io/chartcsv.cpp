@@ -50,7 +50,9 @@ QString periodRows(const Dataset &dataset, const ChartSpec &chart, Language lang
         return value.isValid() ? number(value.toDouble()) : QString();
     };
     for (int row = 0; row < model.rowCount(); ++row) {
-        const auto cell = [&model, row](int column) { return model.index(row, column).data(); };
+        const auto cell = [&model, row](int column) {
+            return model.index(row, column).data();
+        };
         const QStringList fields{
             field(indicator->label.text(language), true),
             field(cell(PeriodModel::PeriodColumn).toString(), true),

@@ -212,8 +212,7 @@ void DatasetValidator::checkProject(const ProjectInfo &project)
     checkText(project.headings.map, child(headings, "map"), Need::Optional, MaxShortText);
     checkText(project.headings.indicators, child(headings, "indicators"), Need::Optional,
               MaxShortText);
-    checkText(project.headings.timeline, child(headings, "timeline"), Need::Optional,
-              MaxShortText);
+    checkText(project.headings.timeline, child(headings, "timeline"), Need::Optional, MaxShortText);
     checkPresent(project.start.isValid(), child(path, "start"), Need::Required);
     checkPresent(project.end.isValid(), child(path, "end"), Need::Required);
     if (project.start.isValid() && project.end.isValid() &&

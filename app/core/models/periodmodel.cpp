@@ -12,18 +12,6 @@
 
 namespace sharaka {
 
-namespace {
-
-/// The publisher's comment on a period's actual, in @p language.
-QString actualComment(const IndicatorPeriod &period, Language language)
-{
-    Q_UNUSED(period);
-    Q_UNUSED(language);
-    return {};
-}
-
-} // namespace
-
 PeriodModel::PeriodModel(const Dataset &dataset, const QString &chartId, Language language,
                          const LanguageTranslator *translator, QObject *parent)
     : QAbstractTableModel(parent)
@@ -43,6 +31,7 @@ PeriodModel::PeriodModel(const Dataset &dataset, const QString &chartId, Languag
                   .arg(PeriodFormat::isolated(m_indicatorLabel));
     m_sourcesLine = TextFormat::sourcesLine(dataset, indicator->sourceIds, language, translator);
     m_baseline = indicator->baseline;
+    m_baselineYear = indicator->baselineYear;
 
     // Oldest first, whatever order the file gives; periods without a start close the list.
     QList<IndicatorPeriod> periods = indicator->periods;
@@ -62,7 +51,8 @@ PeriodModel::PeriodModel(const Dataset &dataset, const QString &chartId, Languag
         row.end = period.end;
         row.actual = period.actual;
         row.target = period.target;
-        row.comment = actualComment(period, language);
+        row.comment = period.actualComment.text(language);
+        row.targetComment = period.targetComment.text(language);
         m_hasActuals |= row.actual.has_value();
         m_hasTargets |= row.target.has_value();
         m_rows.append(row);
@@ -93,6 +83,9 @@ QString PeriodModel::baselineLegend() const
 {
     if (!m_baseline)
         return baselineName();
+    if (m_baselineYear > 0)
+        return localized(QT_TR_NOOP("Baseline (%1): %2"))
+            .arg(QString::number(m_baselineYear), figure(*m_baseline));
     return localized(QT_TR_NOOP("Baseline: %1")).arg(figure(*m_baseline));
 }
 
@@ -135,9 +128,11 @@ QString PeriodModel::toolTip(const Row &row) const
     if (m_baseline)
         text += QLatin1Char('\n') + baselineLegend();
     if (!row.comment.isEmpty())
-        text += QLatin1Char('\n') +
-                localized(QT_TR_NOOP("Comment on the actual: %1"))
-                    .arg(PeriodFormat::isolated(row.comment));
+        text += QLatin1Char('\n') + localized(QT_TR_NOOP("Comment on the actual: %1"))
+                                        .arg(PeriodFormat::isolated(row.comment));
+    if (!row.targetComment.isEmpty())
+        text += QLatin1Char('\n') + localized(QT_TR_NOOP("Comment on the target: %1"))
+                                        .arg(PeriodFormat::isolated(row.targetComment));
     text += QLatin1Char('\n') + m_sourcesLine;
     return TextFormat::toolTip(text);
 }

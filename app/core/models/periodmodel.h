@@ -60,7 +60,7 @@ public:
     QString actualName() const;
     QString targetName() const;
     QString baselineName() const;
-    /// The baseline line's legend entry with its figure: "Baseline: 0".
+    /// The baseline line's legend entry with its figure: "Baseline (2020): 0".
     QString baselineLegend() const;
     /// The baseline, the same for every period; nullopt without one.
     std::optional<double> baseline() const { return m_baseline; }
@@ -89,6 +89,7 @@ private:
         std::optional<double> actual;
         std::optional<double> target;
         QString comment;
+        QString targetComment;
     };
 
     QString localized(const char *sourceText) const;
@@ -104,6 +105,7 @@ private:
     QString m_indicatorLabel;
     QString m_sourcesLine;
     std::optional<double> m_baseline;
+    int m_baselineYear = 0;
     QList<Row> m_rows;
     bool m_hasActuals = false;
     bool m_hasTargets = false;

@@ -218,7 +218,8 @@ void ChartPanel::rebuild()
     // Beyond a handful of bars, each keeps room for its two-line label and
     // the chart area scrolls, instead of squeezing labels into each other.
     constexpr qsizetype ManyBars = 8;
-    const qsizetype barCount = indicators ? chart->valueDescriptions().size() : 0;
+    const qsizetype barCount =
+        qobject_cast<IndicatorChart *>(chart) ? chart->valueDescriptions().size() : 0;
     if (barCount > ManyBars)
         minimum.rheight() += int(barCount) * (2 * fontMetrics().height() + 4);
     setMinimumSize(minimum.expandedTo(minimumSizeHint()));

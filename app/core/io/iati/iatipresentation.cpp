@@ -19,13 +19,12 @@ LocalizedText words(const char *en, const char *fr, const char *ar)
 void present(Dataset &data)
 {
     SectionHeadings &headings = data.project.headings;
-    headings.countries =
-        words("Recipient countries", "Pays bénéficiaires", "البلدان المستفيدة");
+    headings.countries = words("Recipient countries", "Pays bénéficiaires", "البلدان المستفيدة");
     headings.map = headings.countries;
-    headings.indicators = words(
-        "Results indicators: reported actuals against targets",
-        "Indicateurs de résultats\u00a0: valeurs réelles communiquées et cibles",
-        "مؤشرات النتائج: القيم الفعلية المُبلَّغ عنها مقابل الأهداف");
+    headings.indicators =
+        words("Results indicators: reported actuals against targets",
+              "Indicateurs de résultats\u00a0: valeurs réelles communiquées et cibles",
+              "مؤشرات النتائج: القيم الفعلية المُبلَّغ عنها مقابل الأهداف");
     headings.timeline = words("Activity dates", "Dates de l’activité", "تواريخ النشاط");
 
     // Only charted indicators are kept, and each has an actual: the first
