@@ -331,6 +331,14 @@
         <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
         <translation>يجب أن تكون القيمة «on» أو «notAfter» أو «notBefore»، لا «%1»</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address; the source is listed without a link</source>
+        <translation>«%1» ليس عنوان http أو https؛ يُدرج المصدر دون رابط</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a strict web address; linked as &quot;%2&quot;</source>
+        <translation>«%1» ليس عنوان ويب دقيقًا؛ رُبط بالعنوان «%2»</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -441,6 +449,17 @@
     <message>
         <source>is not allowed together with a &quot;bound&quot;</source>
         <translation>غير مسموح به مع «bound»</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be the index of one of the %n periods (from 0), got %1</source>
+        <translation>
+            <numerusform>يجب أن يكون رقم إحدى الفترات (من 0) وعددها %n، لكن القيمة %1</numerusform>
+            <numerusform>يجب أن يكون رقم إحدى الفترات (من 0) وعددها %n، لكن القيمة %1</numerusform>
+            <numerusform>يجب أن يكون رقم إحدى الفترات (من 0) وعددها %n، لكن القيمة %1</numerusform>
+            <numerusform>يجب أن يكون رقم إحدى الفترات (من 0) وعددها %n، لكن القيمة %1</numerusform>
+            <numerusform>يجب أن يكون رقم إحدى الفترات (من 0) وعددها %n، لكن القيمة %1</numerusform>
+            <numerusform>يجب أن يكون رقم إحدى الفترات (من 0) وعددها %n، لكن القيمة %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1032,10 +1051,6 @@
         <source>%1: factsheet</source>
         <translation>%1: صحيفة وقائع</translation>
     </message>
-    <message>
-        <source>Partner countries</source>
-        <translation>البلدان الشريكة</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -1054,10 +1069,6 @@
     <message>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
-    </message>
-    <message>
-        <source>Outcome indicators (totals for the whole project)</source>
-        <translation>مؤشرات النتائج (المجاميع للمشروع بأكمله)</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
@@ -1099,6 +1110,29 @@
             <numerusform>%n ملاحظات على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
             <numerusform>%n ملاحظةً على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
             <numerusform>%n ملاحظة على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>Targets and actuals over time</source>
+        <translation>الأهداف والقيم الفعلية عبر الزمن</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicators over time not shown here: %n (all in the dashboard and its chart exports)</source>
+        <translation>
+            <numerusform>عدد المؤشرات عبر الزمن غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+            <numerusform>عدد المؤشرات عبر الزمن غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+            <numerusform>عدد المؤشرات عبر الزمن غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+            <numerusform>عدد المؤشرات عبر الزمن غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+            <numerusform>عدد المؤشرات عبر الزمن غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+            <numerusform>عدد المؤشرات عبر الزمن غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
         </translation>
     </message>
 </context>
@@ -1254,6 +1288,18 @@
         <source>% of target</source>
         <translation>% من الهدف</translation>
     </message>
+    <message>
+        <source>Running total to the end of %1</source>
+        <translation>المجموع التراكمي حتى نهاية %1</translation>
+    </message>
+    <message>
+        <source>Latest period: %1</source>
+        <translation>آخر فترة: %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::KeyFigureTile</name>
@@ -1317,10 +1363,6 @@
         <translation>البلدان الشريكة</translation>
     </message>
     <message>
-        <source>Outcome indicators (totals for the whole project)</source>
-        <translation>مؤشرات النتائج (المجاميع للمشروع بأكمله)</translation>
-    </message>
-    <message>
         <source>Sharaka Dashboard</source>
         <translation>لوحة متابعة شراكة</translation>
     </message>
@@ -1345,13 +1387,17 @@
         <source>List every keyboard shortcut of the dashboard</source>
         <translation>سرد كل اختصارات لوحة المفاتيح في لوحة المتابعة</translation>
     </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::MapChart</name>
-    <message>
-        <source>Partner countries by membership phase</source>
-        <translation>البلدان الشريكة حسب مرحلة الانضمام</translation>
-    </message>
     <message>
         <source>Not on the map (no shape for the code): %1</source>
         <translation>غير موجود على الخريطة (لا شكل للرمز): %1</translation>
@@ -1379,6 +1425,69 @@
             <numerusform>و%n رمزاً آخر</numerusform>
             <numerusform>و%n رمز آخر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::PeriodModel</name>
+    <message>
+        <source>Targets and actuals over time: %1</source>
+        <translation>الأهداف والقيم الفعلية عبر الزمن: %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>القيمة الفعلية</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Baseline (%1): %2</source>
+        <translation>خط الأساس (%1): %2</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>خط الأساس: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation>القيمة الفعلية %1</translation>
+    </message>
+    <message>
+        <source>no actual reported</source>
+        <translation>لم تُبلَّغ قيمة فعلية</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>الهدف %1</translation>
+    </message>
+    <message>
+        <source>Comment on the actual: %1</source>
+        <translation>تعليق على القيمة الفعلية: %1</translation>
+    </message>
+    <message>
+        <source>Comment on the target: %1</source>
+        <translation>تعليق على الهدف: %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Comment on the actual</source>
+        <translation>تعليق على القيمة الفعلية</translation>
     </message>
 </context>
 <context>

@@ -323,6 +323,14 @@
         <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
         <translation>doit être «&#xa0;on&#xa0;», «&#xa0;notAfter&#xa0;» ou «&#xa0;notBefore&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address; the source is listed without a link</source>
+        <translation>« %1 » n’est pas une adresse http ou https ; la source est listée sans lien</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a strict web address; linked as &quot;%2&quot;</source>
+        <translation>« %1 » n’est pas une adresse web stricte ; lien vers « %2 »</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -433,6 +441,13 @@
     <message>
         <source>is not allowed together with a &quot;bound&quot;</source>
         <translation>n’est pas admis avec «&#xa0;bound&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be the index of one of the %n periods (from 0), got %1</source>
+        <translation>
+            <numerusform>doit être l’indice de l’une des %n période (à partir de 0), reçu %1</numerusform>
+            <numerusform>doit être l’indice de l’une des %n périodes (à partir de 0), reçu %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1012,10 +1027,6 @@
         <source>%1: factsheet</source>
         <translation>%1&#xa0;: fiche d’information</translation>
     </message>
-    <message>
-        <source>Partner countries</source>
-        <translation>Pays partenaires</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -1030,10 +1041,6 @@
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
-    </message>
-    <message>
-        <source>Outcome indicators (totals for the whole project)</source>
-        <translation>Indicateurs de résultats (totaux pour l’ensemble du projet)</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
@@ -1067,6 +1074,25 @@
         <translation>
             <numerusform>Note sur les données&#xa0;: %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
             <numerusform>Notes sur les données&#xa0;: %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Targets and actuals over time</source>
+        <translation>Cibles et valeurs réelles dans le temps</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicators over time not shown here: %n (all in the dashboard and its chart exports)</source>
+        <translation>
+            <numerusform>Indicateur dans le temps non montré ici : %n (tous dans le tableau de bord et ses exports de graphiques)</numerusform>
+            <numerusform>Indicateurs dans le temps non montrés ici : %n (tous dans le tableau de bord et ses exports de graphiques)</numerusform>
         </translation>
     </message>
 </context>
@@ -1214,6 +1240,18 @@
         <source>% of target</source>
         <translation>% de la cible</translation>
     </message>
+    <message>
+        <source>Running total to the end of %1</source>
+        <translation>Total cumulé jusqu’à la fin de %1</translation>
+    </message>
+    <message>
+        <source>Latest period: %1</source>
+        <translation>Dernière période : %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::KeyFigureTile</name>
@@ -1277,10 +1315,6 @@
         <translation>Pays partenaires</translation>
     </message>
     <message>
-        <source>Outcome indicators (totals for the whole project)</source>
-        <translation>Indicateurs de résultats (totaux pour l’ensemble du projet)</translation>
-    </message>
-    <message>
         <source>Sharaka Dashboard</source>
         <translation>Tableau de bord Sharaka</translation>
     </message>
@@ -1305,13 +1339,17 @@
         <source>List every keyboard shortcut of the dashboard</source>
         <translation>Afficher la liste des raccourcis clavier du tableau de bord</translation>
     </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::MapChart</name>
-    <message>
-        <source>Partner countries by membership phase</source>
-        <translation>Pays partenaires par phase d’adhésion</translation>
-    </message>
     <message>
         <source>Not on the map (no shape for the code): %1</source>
         <translation>Absents de la carte (aucun tracé pour le code)&#xa0;: %1</translation>
@@ -1335,6 +1373,69 @@
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::PeriodModel</name>
+    <message>
+        <source>Targets and actuals over time: %1</source>
+        <translation>Cibles et valeurs réelles dans le temps : %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Valeur réelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Baseline (%1): %2</source>
+        <translation>Valeur de référence (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Valeur de référence : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation>valeur réelle %1</translation>
+    </message>
+    <message>
+        <source>no actual reported</source>
+        <translation>aucune valeur réelle communiquée</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>cible %1</translation>
+    </message>
+    <message>
+        <source>Comment on the actual: %1</source>
+        <translation>Commentaire sur la valeur réelle : %1</translation>
+    </message>
+    <message>
+        <source>Comment on the target: %1</source>
+        <translation>Commentaire sur la cible : %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Comment on the actual</source>
+        <translation>Commentaire sur la valeur réelle</translation>
     </message>
 </context>
 <context>

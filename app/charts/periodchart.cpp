@@ -123,9 +123,11 @@ void PeriodChart::buildSeries()
 
     // Legend entries are rich text.
     auto *actuals = new QBarSet(m_model->actualName().toHtmlEscaped());
-    for (int row = 0; row < rows; ++row) {
-        const QVariant actual = number(row, PeriodModel::ActualRole);
+    for (int category = 0; category < rows; ++category) {
+        const QVariant actual = number(rowAt(category), PeriodModel::ActualRole);
         actuals->append(actual.isValid() ? actual.toDouble() : 0.0);
+    }
+    for (int row = 0; row < rows; ++row) {
         auto *label = new QGraphicsSimpleTextItem(
             m_model->index(row, PeriodModel::ActualColumn).data().toString(), this);
         label->setZValue(10);
@@ -136,7 +138,7 @@ void PeriodChart::buildSeries()
     m_series->append(actuals);
     addSeries(m_series);
     connect(m_series, &QAbstractBarSeries::hovered, this,
-            [this](bool hovering, int index) { requestToolTip(hovering, index); });
+            [this](bool hovering, int index) { requestToolTip(hovering, rowAt(index)); });
 
     if (m_model->hasTargets()) {
         m_targets = new QScatterSeries(this);
@@ -146,12 +148,12 @@ void PeriodChart::buildSeries()
         for (int row = 0; row < rows; ++row) {
             const QVariant target = number(row, PeriodModel::TargetRole);
             if (target.isValid())
-                m_targets->append(qreal(row), target.toDouble());
+                m_targets->append(qreal(rowAt(row)), target.toDouble());
         }
         addSeries(m_targets);
         connect(m_targets, &QScatterSeries::hovered, this,
                 [this](const QPointF &point, bool hovering) {
-                    requestToolTip(hovering, int(std::lround(point.x())));
+                    requestToolTip(hovering, rowAt(int(std::lround(point.x()))));
                 });
     }
     if (const std::optional<double> baseline = m_model->baseline()) {
@@ -172,7 +174,7 @@ void PeriodChart::buildAxes()
     double high = 0;
     for (int row = 0; row < rows; ++row) {
         QString category =
-            axisLabel(m_model->index(row, PeriodModel::PeriodColumn).data().toString());
+            axisLabel(m_model->index(rowAt(row), PeriodModel::PeriodColumn).data().toString());
         // The axis drops a category it already has, and its column with it:
         // two periods of the same label differ by invisible zero-width spaces.
         while (categories.contains(category))
@@ -196,8 +198,6 @@ void PeriodChart::buildAxes()
     m_categoryAxis = new QBarCategoryAxis(this);
     m_categoryAxis->append(categories);
     m_categoryAxis->setGridLineVisible(false);
-    // Right to left, time runs from the right, the way the reader's eye travels.
-    m_categoryAxis->setReverse(rightToLeft());
     addAxis(m_categoryAxis, Qt::AlignBottom);
 
     const AxisScale scale = axisScale(low, high);
@@ -221,6 +221,14 @@ void PeriodChart::buildAxes()
     legend()->setAlignment(Qt::AlignTop);
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     legend()->setVisible(true);
+}
+
+int PeriodChart::rowAt(int category) const
+{
+    // Right to left, time runs from the right, the way the reader's eye
+    // travels: the oldest period is the last category. (The category axis's
+    // own setReverse() does not move bars on Qt 6.4.) Its own inverse.
+    return rightToLeft() ? m_model->rowCount() - 1 - category : category;
 }
 
 void PeriodChart::requestToolTip(bool hovering, int row)
@@ -262,6 +270,12 @@ void PeriodChart::applyColors(const ChartColors &colors)
     DashboardChart::applyColors(colors);
     for (QGraphicsSimpleTextItem *label : std::as_const(m_valueLabels))
         label->setBrush(colors.text);
+    // The legend's marker of the columns follows their colour.
+    const auto markers = legend()->markers(m_series);
+    for (QLegendMarker *marker : markers) {
+        marker->setBrush(colors.exactBar);
+        marker->setPen(QPen(colors.exactBar.darker(130)));
+    }
     m_notesItem->setColor(colors.secondaryText);
     // An outline in the background colour keeps a mark readable on its column.
     if (m_targets) {
@@ -304,8 +318,8 @@ void PeriodChart::placeMarks()
         const QVariant target = m_model->index(row, 0).data(PeriodModel::TargetRole);
         const qreal top = actual.isValid() ? actual.toDouble() : 0.0;
         const bool pastTarget = target.isValid() && target.toDouble() >= top;
-        const QPointF end =
-            mapToPosition(QPointF(qreal(row), pastTarget ? target.toDouble() : top), m_series);
+        const QPointF end = mapToPosition(
+            QPointF(qreal(rowAt(row)), pastTarget ? target.toDouble() : top), m_series);
         const QRectF box = label->boundingRect();
         const qreal gap = side * 0.4 + (pastTarget ? TargetMarks::MarkerRadius : 0);
         label->setPos(end.x() - box.width() / 2, end.y() - gap - box.height());

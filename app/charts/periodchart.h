@@ -64,6 +64,8 @@ private:
     void buildSeries();
     void buildAxes();
     void requestToolTip(bool hovering, int row);
+    /// The model row of category @p category, and the category of a row.
+    int rowAt(int category) const;
 
     PeriodModel *m_model = nullptr;
     QBarSeries *m_series = nullptr;

@@ -139,7 +139,8 @@ void tst_PeriodChart::chart_columnsTargetsBaselineAndNotes()
     QCOMPARE(chart->targetSeries()->points(), (QList<QPointF>{{0, 10}, {1, 20}, {2, 30}}));
     QCOMPARE(chart->baselineSeries()->points(), (QList<QPointF>{{-0.5, 2}, {2.5, 2}}));
     QCOMPARE(chart->valueAxis()->min(), 0.0);
-    QCOMPARE(chart->valueAxis()->max(), 35.0);
+    QCOMPARE(chart->valueAxis()->max(), 40.0);
+    QCOMPARE(chart->valueAxis()->tickCount(), 5);
     QStringList legend;
     const auto markers = chart->legend()->markers();
     for (QLegendMarker *marker : markers)
@@ -183,10 +184,18 @@ void tst_PeriodChart::chart_inArabic()
         buildChart(m_wells, QStringLiteral("wells-periods"), Language::Arabic, QSizeF(1600, 900)));
     QVERIFY(chart);
     QCOMPARE(chart->layoutDirection(), Qt::RightToLeft);
-    // Time runs from the right: the oldest column stands right of the newest.
-    const QPointF oldest = chart->mapToPosition(QPointF(0, 1), chart->actualSeries());
-    const QPointF newest = chart->mapToPosition(QPointF(2, 1), chart->actualSeries());
+    // Time runs from the right: the oldest period is the last category, the
+    // rightmost column, with its target over it.
+    QBarSet *actuals = chart->actualSeries()->barSets().value(0);
+    QCOMPARE(actuals->at(0), 0.0);
+    QCOMPARE(actuals->at(1), 21.0);
+    QCOMPARE(actuals->at(2), 8.0);
+    QCOMPARE(chart->targetSeries()->points(), (QList<QPointF>{{2, 10}, {1, 20}, {0, 30}}));
+    const QPointF oldest = chart->mapToPosition(QPointF(2, 1), chart->actualSeries());
+    const QPointF newest = chart->mapToPosition(QPointF(0, 1), chart->actualSeries());
     QVERIFY(oldest.x() > newest.x());
+    // The table and the descriptions stay oldest first.
+    QCOMPARE(chart->categoryLabels().value(0), QStringLiteral("2021"));
     QCOMPARE(chart->titleText(),
              QStringLiteral("الأهداف والقيم الفعلية عبر الزمن: \u2068الآبار المبنية\u2069"));
     QVERIFY(chart->notesText().contains(
@@ -276,15 +285,15 @@ void tst_PeriodChart::realActivity_periodChart()
     QCOMPARE(chart->targetSeries()->points(), (QList<QPointF>{{0, 1200}}));
     QCOMPARE(chart->baselineSeries()->points(), (QList<QPointF>{{-0.5, 0}, {0.5, 0}}));
     QCOMPARE(chart->valueLabelTexts(), QStringList{QStringLiteral("1,212")});
-    QCOMPARE(chart->valueAxis()->max(), 1400.0);
+    QCOMPARE(chart->valueAxis()->max(), 1500.0);
     const QByteArray csv =
         ChartCsv::toCsv(tdh, QStringLiteral("result-1-indicator-1-periods"), Language::English);
     QCOMPARE(csv.split('\n').value(1),
              QByteArray("Indicator 2.1.3 - Number of children that benefit from age-tailored "
                         "health and hygiene recreational kits,Jun 2020 \xe2\x80\x93 Dec 2020,"
                         "2020-06-01,2020-12-31,1212,1200,0,,,"
-                        "\"Terre des hommes - Aide \xc3\xa0 l'enfance dans le monde - Fondation, "
-                        "IATI activity CH-FDJP-CHE-106823242-20119723b\"\r"));
+                        "\"Terre des hommes - Helping children worldwide - Foundation, "
+                        "1 Apr 2021\"\r"));
 
     // The percentage indicator 1.2.2: target 60%, actual 100%.
     const QString percent = QStringLiteral("result-3-indicator-1-periods");
