@@ -180,8 +180,12 @@ void tst_PeriodChart::chart_exportedPixels()
 
 void tst_PeriodChart::chart_inArabic()
 {
-    auto chart = chartOfKind<PeriodChart>(
-        buildChart(m_wells, QStringLiteral("wells-periods"), Language::Arabic, QSizeF(1600, 900)));
+    const LanguageTranslator arabic(Language::Arabic);
+    QVERIFY(arabic.isLoaded());
+    ChartContext context;
+    context.translator = &arabic;
+    auto chart = chartOfKind<PeriodChart>(buildChart(m_wells, QStringLiteral("wells-periods"),
+                                                     Language::Arabic, QSizeF(1600, 900), context));
     QVERIFY(chart);
     QCOMPARE(chart->layoutDirection(), Qt::RightToLeft);
     // Time runs from the right: the oldest period is the last category, the
