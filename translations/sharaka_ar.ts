@@ -333,11 +333,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an http or https address; the source is listed without a link</source>
-        <translation>«%1» ليس عنوان http أو https؛ يُدرج المصدر دون رابط</translation>
+        <translation>«%1» ليس عنوان http أو https؛ أُدرج المصدر دون رابط</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a strict web address; linked as &quot;%2&quot;</source>
-        <translation>«%1» ليس عنوان ويب دقيقًا؛ رُبط بالعنوان «%2»</translation>
+        <translation>«%1» ليس عنوان ويب صارمًا؛ الرابط هو «%2»</translation>
     </message>
 </context>
 <context>
@@ -453,12 +453,12 @@
     <message numerus="yes">
         <source>must be the index of one of the %n periods (from 0), got %1</source>
         <translation>
-            <numerusform>يجب أن يكون رقم إحدى الفترات (من 0) وعددها %n، لكن القيمة %1</numerusform>
-            <numerusform>يجب أن يكون رقم إحدى الفترات (من 0) وعددها %n، لكن القيمة %1</numerusform>
-            <numerusform>يجب أن يكون رقم إحدى الفترات (من 0) وعددها %n، لكن القيمة %1</numerusform>
-            <numerusform>يجب أن يكون رقم إحدى الفترات (من 0) وعددها %n، لكن القيمة %1</numerusform>
-            <numerusform>يجب أن يكون رقم إحدى الفترات (من 0) وعددها %n، لكن القيمة %1</numerusform>
-            <numerusform>يجب أن يكون رقم إحدى الفترات (من 0) وعددها %n، لكن القيمة %1</numerusform>
+            <numerusform>يجب أن يكون رقم إحدى الفترات وعددها %n (بدءًا من 0)، والمعطى %1</numerusform>
+            <numerusform>يجب أن يكون رقم إحدى الفترات وعددها %n (بدءًا من 0)، والمعطى %1</numerusform>
+            <numerusform>يجب أن يكون رقم إحدى الفترات وعددها %n (بدءًا من 0)، والمعطى %1</numerusform>
+            <numerusform>يجب أن يكون رقم إحدى الفترات وعددها %n (بدءًا من 0)، والمعطى %1</numerusform>
+            <numerusform>يجب أن يكون رقم إحدى الفترات وعددها %n (بدءًا من 0)، والمعطى %1</numerusform>
+            <numerusform>يجب أن يكون رقم إحدى الفترات وعددها %n (بدءًا من 0)، والمعطى %1</numerusform>
         </translation>
     </message>
 </context>
@@ -487,6 +487,52 @@
     <message>
         <source>is not a regular file (a pipe, socket or device); only regular files are written</source>
         <translation>ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)؛ لا يُكتب إلا في الملفات العادية</translation>
+    </message>
+</context>
+<context>
+    <name>IatiDatasetMapper</name>
+    <message>
+        <source>a document without a title; its address stands as the title</source>
+        <translation>مستند بلا عنوان؛ يحلّ رابطه محلّ العنوان</translation>
+    </message>
+    <message>
+        <source>a document without a title or address; listed as &quot;not given&quot;</source>
+        <translation>مستند بلا عنوان ولا رابط؛ أُدرج بوصفه «غير محدد»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address; the document is listed without a link</source>
+        <translation>«%1» ليس عنوان http أو https؛ أُدرج المستند دون رابط</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a strict web address; linked as &quot;%2&quot;</source>
+        <translation>«%1» ليس عنوان ويب صارمًا؛ الرابط هو «%2»</translation>
+    </message>
+    <message>
+        <source>an organisation without a name; its ref &quot;%1&quot; stands in</source>
+        <translation>منظمة بلا اسم؛ يحلّ مرجعها «%1» محلّه</translation>
+    </message>
+    <message>
+        <source>an organisation without a name or ref; shown as &quot;not given&quot;</source>
+        <translation>منظمة بلا اسم ولا مرجع؛ تظهر بوصفها «غير محدد»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 code, ignored</source>
+        <translation>«%1» ليس رمزًا من ISO 3166-1 alpha-2، فتم تجاهله</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ولا شيء آخر</numerusform>
+            <numerusform>%1 وواحد آخر</numerusform>
+            <numerusform>%1 واثنان آخران</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not shown by the dashboard, ignored: %1</source>
+        <translation>لا تعرضه لوحة المعلومات، فتم تجاهله: %1</translation>
     </message>
 </context>
 <context>
@@ -519,10 +565,6 @@
         <translation>مرجع الكيان «‎&amp;%1;‎» مرفوض</translation>
     </message>
     <message>
-        <source>line %1: %2=&quot;%3&quot; is not a number, ignored</source>
-        <translation>السطر %1: %2=&quot;%3&quot;‎ ليس عددًا، فتم تجاهله</translation>
-    </message>
-    <message>
         <source>no root element: the file is empty</source>
         <translation>لا يوجد عنصر جذر: الملف فارغ</translation>
     </message>
@@ -543,32 +585,241 @@
         <translation>النشاط «%1‎»</translation>
     </message>
     <message>
-        <source>document-link url &quot;%1&quot; is not an http(s) address; the source is listed without it</source>
-        <translation>الرابط «%1‎» في document-link ليس عنوان http(s)‎؛ أُدرج المصدر من دونه</translation>
-    </message>
-    <message>
-        <source>activity-date type &quot;%1&quot; iso-date &quot;%2&quot; is not a known type with a date, ignored</source>
-        <translation>عنصر activity-date من النوع «%1‎» بالتاريخ «%2‎» ليس نوعًا معروفًا بتاريخ مقروء، فتم تجاهله</translation>
-    </message>
-    <message>
-        <source>no activity-date of type 1 or 2 (start); the dashboard needs at least a start date</source>
-        <translation>لا يوجد activity-date من النوع 1 أو 2 (البداية)؛ تحتاج لوحة المتابعة إلى تاريخ بداية على الأقل</translation>
-    </message>
-    <message>
-        <source>recipient-country code &quot;%1&quot; is not an ISO 3166-1 alpha-2 code, ignored</source>
-        <translation>رمز recipient-country «%1‎» ليس رمز ISO 3166-1 alpha-2‎، فتم تجاهله</translation>
-    </message>
-    <message>
-        <source>indicator &quot;%1&quot;: actual %2 is drawn rounded to %3</source>
-        <translation>المؤشر «%1»: القيمة الفعلية %2 مرسومة مقرّبة إلى %3</translation>
-    </message>
-    <message>
-        <source>not shown by the dashboard, ignored: %1</source>
-        <translation>لا تعرضه لوحة المتابعة، فتم تجاهله: %1</translation>
-    </message>
-    <message>
         <source>the file holds %1 activities; only the first %2 are listed (choose another by its iati-identifier)</source>
         <translation>يضم الملف %1 نشاطًا؛ لا تُسرد إلا أول %2 منها (اختر غيرها بمعرّفه iati-identifier)</translation>
+    </message>
+</context>
+<context>
+    <name>IatiMappingContext</name>
+    <message>
+        <source>the text is %1 characters long; shown cut to %2 characters</source>
+        <translation>يبلغ طول النص %1 حرفًا؛ يُعرض مقطوعًا عند %2 حرفًا</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read as %2 (commas taken as thousands separators)</source>
+        <translation>«%1» قُرئ %2 (الفواصل فواصلُ آلاف)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, ignored</source>
+        <translation>«%1» ليس عددًا، فتم تجاهله</translation>
+    </message>
+</context>
+<context>
+    <name>IatiMappingLog</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1، السطر %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more warnings</source>
+        <translation>
+            <numerusform>ولا تحذيرات أخرى</numerusform>
+            <numerusform>وتحذير آخر واحد</numerusform>
+            <numerusform>وتحذيران آخران</numerusform>
+            <numerusform>و%n تحذيرات أخرى</numerusform>
+            <numerusform>و%n تحذيرًا آخر</numerusform>
+            <numerusform>و%n تحذير آخر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IatiResultsMapper</name>
+    <message>
+        <source>actual %1 (period %2 to %3) is drawn rounded to %4</source>
+        <translation>القيمة الفعلية %1 (الفترة من %2 إلى %3) مرسومة مقرّبة إلى %4</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the figures the dashboard holds (±10¹²), ignored</source>
+        <translation>%1 يتجاوز الأرقام التي تقبلها لوحة المعلومات (±10¹²)، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>given only by %1: the parts of a percentage do not add up to the whole, so none is shown</source>
+        <translation>لم يُعطَ إلا حسب %1: أجزاء النسبة المئوية لا تُجمع في كلٍّ واحد، فلا يُعرض شيء</translation>
+    </message>
+    <message>
+        <source>the whole is the sum of the parts by %1; the parts by %2 are another split of the same whole, not added</source>
+        <translation>الكل هو مجموع الأجزاء حسب %1؛ والأجزاء حسب %2 تقسيم آخر للكل نفسه، فلم تُجمع</translation>
+    </message>
+    <message>
+        <source>a period without a start or end date (period-start, period-end), left out</source>
+        <translation>فترة بلا تاريخ بداية ولا نهاية (period-start، period-end)، فتُركت</translation>
+    </message>
+</context>
+<context>
+    <name>IatiTimelineMapper</name>
+    <message>
+        <source>no date at all (activity-date, budget, transaction or result period): the dashboard needs at least one</source>
+        <translation>لا تاريخ على الإطلاق (activity-date أو budget أو transaction أو فترة نتيجة): تحتاج لوحة المعلومات إلى تاريخ واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an activity-date type (1 to 4, or start-planned, start-actual, end-planned, end-actual), ignored</source>
+        <translation>«%1» ليس نوعًا من أنواع activity-date (من 1 إلى 4، أو start-planned وstart-actual وend-planned وend-actual)، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD, ignored</source>
+        <translation>«%1» ليس تاريخًا بالصيغة YYYY-MM-DD، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>a second date of type %1, ignored</source>
+        <translation>تاريخ ثانٍ من النوع %1، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>no start date (activity-date type 1 or 2); the project span starts on %1, the earliest date the activity gives</source>
+        <translation>لا تاريخ بداية (activity-date من النوع 1 أو 2)؛ تبدأ مدة المشروع في %1، أقدم تاريخ يذكره النشاط</translation>
+    </message>
+</context>
+<context>
+    <name>IatiWords</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>IATI activity %1</source>
+        <translation>نشاط IATI ‎%1</translation>
+    </message>
+    <message>
+        <source>Share of the activity by recipient country: %1.</source>
+        <translation>حصة النشاط حسب البلد المستفيد: %1.</translation>
+    </message>
+    <message>
+        <source>region %1 (vocabulary %2)</source>
+        <translation>المنطقة ‎%1‎ (المفردات ‎%2‎)</translation>
+    </message>
+    <message>
+        <source>Recipient regions: %1.</source>
+        <translation>المناطق المستفيدة: %1.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Result %1</source>
+        <translation>النتيجة %1</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>المؤشر %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>الهدف %1</translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation>القيمة الفعلية %1</translation>
+    </message>
+    <message>
+        <source>%1 (measure &quot;%2&quot;: %3)</source>
+        <translation>%1 (المقياس «%2»: %3)</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>لا أرقام</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (qualitative): %2</source>
+        <translation>%1 (نوعي): %2</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1، من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>Indicators without a reported actual value, not charted: %1.</source>
+        <translation>مؤشرات لم تُبلَّغ قيمتها الفعلية، فلم تُرسم: %1.</translation>
+    </message>
+    <message>
+        <source>Indicators whose latest actual is below 0 or above 1,000,000,000, not charted: %1.</source>
+        <translation>مؤشرات آخر قيمة فعلية لها دون الصفر أو فوق مليار، فلم تُرسم: %1.</translation>
+    </message>
+    <message>
+        <source>Indicators with a measure that is not an IATI code (1 to 5), not charted: %1.</source>
+        <translation>مؤشرات مقياسها ليس رمزًا من رموز IATI (من 1 إلى 5)، فلم تُرسم: %1.</translation>
+    </message>
+    <message>
+        <source>Qualitative indicators without any comment on their actuals: %1.</source>
+        <translation>مؤشرات نوعية بلا أي تعليق على قيمها الفعلية: %1.</translation>
+    </message>
+    <message>
+        <source>Periods that end before they start, as published (drawn from the earlier date to the later): %1.</source>
+        <translation>فترات تنتهي قبل أن تبدأ، كما نُشرت (مرسومة من التاريخ الأقدم إلى الأحدث): %1.</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>البداية المقررة</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>البداية الفعلية</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>النهاية المقررة</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>النهاية الفعلية</translation>
+    </message>
+    <message>
+        <source>The actual start is given as %1, a date still to come.</source>
+        <translation>البداية الفعلية مذكورة في %1، وهو تاريخ لم يأتِ بعد.</translation>
+    </message>
+    <message>
+        <source>The actual end is given as %1, a date still to come.</source>
+        <translation>النهاية الفعلية مذكورة في %1، وهو تاريخ لم يأتِ بعد.</translation>
+    </message>
+    <message>
+        <source>The actual end (%1) comes before the actual start (%2).</source>
+        <translation>النهاية الفعلية (%1) تسبق البداية الفعلية (%2).</translation>
+    </message>
+    <message>
+        <source>The planned end (%1) comes before the planned start (%2).</source>
+        <translation>النهاية المقررة (%1) تسبق البداية المقررة (%2).</translation>
+    </message>
+    <message>
+        <source>The actual start (%1) comes after the planned end (%2).</source>
+        <translation>البداية الفعلية (%1) تلي النهاية المقررة (%2).</translation>
+    </message>
+    <message>
+        <source>Dates as published, which contradict each other or are still to come: %1</source>
+        <translation>تواريخ كما نُشرت، متناقضة أو لم تأتِ بعد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ولا شيء آخر</numerusform>
+            <numerusform>%1 وواحد آخر</numerusform>
+            <numerusform>%1 واثنان آخران</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Recipient countries</source>
+        <translation>البلدان المستفيدة</translation>
+    </message>
+    <message>
+        <source>Results indicators: reported actuals against targets</source>
+        <translation>مؤشرات النتائج: القيم الفعلية المُبلَّغ عنها مقابل الأهداف</translation>
+    </message>
+    <message>
+        <source>Activity dates</source>
+        <translation>تواريخ النشاط</translation>
     </message>
 </context>
 <context>

@@ -325,11 +325,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an http or https address; the source is listed without a link</source>
-        <translation>« %1 » n’est pas une adresse http ou https ; la source est listée sans lien</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https&#xa0;; la source est listée sans lien</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a strict web address; linked as &quot;%2&quot;</source>
-        <translation>« %1 » n’est pas une adresse web stricte ; lien vers « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web stricte&#xa0;; lien vers «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -478,6 +478,48 @@
     </message>
 </context>
 <context>
+    <name>IatiDatasetMapper</name>
+    <message>
+        <source>a document without a title; its address stands as the title</source>
+        <translation>un document sans titre&#xa0;: son adresse tient lieu de titre</translation>
+    </message>
+    <message>
+        <source>a document without a title or address; listed as &quot;not given&quot;</source>
+        <translation>un document sans titre ni adresse&#xa0;; listé comme «&#xa0;non précisé&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address; the document is listed without a link</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https&#xa0;; le document est listé sans lien</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a strict web address; linked as &quot;%2&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web stricte&#xa0;; lien vers «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an organisation without a name; its ref &quot;%1&quot; stands in</source>
+        <translation>une organisation sans nom&#xa0;; sa référence «&#xa0;%1&#xa0;» en tient lieu</translation>
+    </message>
+    <message>
+        <source>an organisation without a name or ref; shown as &quot;not given&quot;</source>
+        <translation>une organisation sans nom ni référence&#xa0;; affichée comme «&#xa0;non précisé&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 code, ignored</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code ISO 3166-1 alpha-2, ignoré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not shown by the dashboard, ignored: %1</source>
+        <translation>non affiché par le tableau de bord, ignoré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>IatiImport</name>
     <message>
         <source>the file holds no iati-activity</source>
@@ -503,10 +545,6 @@
         <translation>la référence d’entité «&#xa0;&amp;%1;&#xa0;» est refusée</translation>
     </message>
     <message>
-        <source>line %1: %2=&quot;%3&quot; is not a number, ignored</source>
-        <translation>ligne %1&#xa0;: %2=&quot;%3&quot; n’est pas un nombre, ignoré</translation>
-    </message>
-    <message>
         <source>no root element: the file is empty</source>
         <translation>aucun élément racine&#xa0;: le fichier est vide</translation>
     </message>
@@ -527,32 +565,233 @@
         <translation>activité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>document-link url &quot;%1&quot; is not an http(s) address; the source is listed without it</source>
-        <translation>l’url «&#xa0;%1&#xa0;» du document-link n’est pas une adresse http(s)&#xa0;; la source est listée sans elle</translation>
-    </message>
-    <message>
-        <source>activity-date type &quot;%1&quot; iso-date &quot;%2&quot; is not a known type with a date, ignored</source>
-        <translation>activity-date de type «&#xa0;%1&#xa0;» et d’iso-date «&#xa0;%2&#xa0;»&#xa0;: type inconnu ou date illisible, ignorée</translation>
-    </message>
-    <message>
-        <source>no activity-date of type 1 or 2 (start); the dashboard needs at least a start date</source>
-        <translation>aucune activity-date de type 1 ou 2 (début)&#xa0;; le tableau de bord a besoin au moins d’une date de début</translation>
-    </message>
-    <message>
-        <source>recipient-country code &quot;%1&quot; is not an ISO 3166-1 alpha-2 code, ignored</source>
-        <translation>le code recipient-country «&#xa0;%1&#xa0;» n’est pas un code ISO 3166-1 alpha-2, ignoré</translation>
-    </message>
-    <message>
-        <source>indicator &quot;%1&quot;: actual %2 is drawn rounded to %3</source>
-        <translation>indicateur «&#xa0;%1&#xa0;»&#xa0;: la valeur réelle %2 est dessinée arrondie à %3</translation>
-    </message>
-    <message>
-        <source>not shown by the dashboard, ignored: %1</source>
-        <translation>non affiché par le tableau de bord, ignoré&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>the file holds %1 activities; only the first %2 are listed (choose another by its iati-identifier)</source>
         <translation>le fichier contient %1 activités&#xa0;; seules les %2 premières sont listées (choisissez-en une autre par son iati-identifier)</translation>
+    </message>
+</context>
+<context>
+    <name>IatiMappingContext</name>
+    <message>
+        <source>the text is %1 characters long; shown cut to %2 characters</source>
+        <translation>le texte compte %1 caractères&#xa0;; il est affiché coupé à %2 caractères</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read as %2 (commas taken as thousands separators)</source>
+        <translation>«&#xa0;%1&#xa0;» est lu comme %2 (virgules prises pour des séparateurs de milliers)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, ignored</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre, ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>IatiMappingLog</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more warnings</source>
+        <translation>
+            <numerusform>et %n autre avertissement</numerusform>
+            <numerusform>et %n autres avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IatiResultsMapper</name>
+    <message>
+        <source>actual %1 (period %2 to %3) is drawn rounded to %4</source>
+        <translation>la valeur réelle %1 (période du %2 au %3) est représentée arrondie à %4</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the figures the dashboard holds (±10¹²), ignored</source>
+        <translation>%1 dépasse les chiffres que le tableau de bord accepte (±10¹²), ignoré</translation>
+    </message>
+    <message>
+        <source>given only by %1: the parts of a percentage do not add up to the whole, so none is shown</source>
+        <translation>donné seulement par %1&#xa0;: les parts d’un pourcentage ne s’additionnent pas en un total, aucun n’est donc affiché</translation>
+    </message>
+    <message>
+        <source>the whole is the sum of the parts by %1; the parts by %2 are another split of the same whole, not added</source>
+        <translation>le total est la somme des parts par %1&#xa0;; les parts par %2 sont une autre répartition du même total, non additionnées</translation>
+    </message>
+    <message>
+        <source>a period without a start or end date (period-start, period-end), left out</source>
+        <translation>une période sans date de début ni de fin (period-start, period-end), laissée de côté</translation>
+    </message>
+</context>
+<context>
+    <name>IatiTimelineMapper</name>
+    <message>
+        <source>no date at all (activity-date, budget, transaction or result period): the dashboard needs at least one</source>
+        <translation>aucune date (activity-date, budget, transaction ou période de résultat)&#xa0;: le tableau de bord en demande au moins une</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an activity-date type (1 to 4, or start-planned, start-actual, end-planned, end-actual), ignored</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’activity-date (1 à 4, ou start-planned, start-actual, end-planned, end-actual), ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD, ignored</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date de la forme AAAA-MM-JJ, ignorée</translation>
+    </message>
+    <message>
+        <source>a second date of type %1, ignored</source>
+        <translation>une deuxième date de type %1, ignorée</translation>
+    </message>
+    <message>
+        <source>no start date (activity-date type 1 or 2); the project span starts on %1, the earliest date the activity gives</source>
+        <translation>aucune date de début (activity-date de type 1 ou 2)&#xa0;; la durée du projet commence le %1, la première date que donne l’activité</translation>
+    </message>
+</context>
+<context>
+    <name>IatiWords</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>IATI activity %1</source>
+        <translation>Activité IATI %1</translation>
+    </message>
+    <message>
+        <source>Share of the activity by recipient country: %1.</source>
+        <translation>Part de l’activité par pays bénéficiaire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>region %1 (vocabulary %2)</source>
+        <translation>région %1 (vocabulaire %2)</translation>
+    </message>
+    <message>
+        <source>Recipient regions: %1.</source>
+        <translation>Régions bénéficiaires&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>Result %1</source>
+        <translation>Résultat %1</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Indicateur %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>cible %1</translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation>valeur réelle %1</translation>
+    </message>
+    <message>
+        <source>%1 (measure &quot;%2&quot;: %3)</source>
+        <translation>%1 (mesure «&#xa0;%2&#xa0;»&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>aucun chiffre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (qualitative): %2</source>
+        <translation>%1 (qualitatif)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Indicators without a reported actual value, not charted: %1.</source>
+        <translation>Indicateurs sans valeur réelle communiquée, non représentés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Indicators whose latest actual is below 0 or above 1,000,000,000, not charted: %1.</source>
+        <translation>Indicateurs dont la dernière valeur réelle est inférieure à 0 ou supérieure à 1&#xa0;000&#xa0;000&#xa0;000, non représentés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Indicators with a measure that is not an IATI code (1 to 5), not charted: %1.</source>
+        <translation>Indicateurs dont la mesure n’est pas un code IATI (1 à 5), non représentés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Qualitative indicators without any comment on their actuals: %1.</source>
+        <translation>Indicateurs qualitatifs sans aucun commentaire sur leurs valeurs réelles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Periods that end before they start, as published (drawn from the earlier date to the later): %1.</source>
+        <translation>Périodes qui finissent avant de commencer, telles que publiées (représentées de la date la plus ancienne à la plus récente)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Début effectif</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin effective</translation>
+    </message>
+    <message>
+        <source>The actual start is given as %1, a date still to come.</source>
+        <translation>Le début effectif est donné au %1, une date encore à venir.</translation>
+    </message>
+    <message>
+        <source>The actual end is given as %1, a date still to come.</source>
+        <translation>La fin effective est donnée au %1, une date encore à venir.</translation>
+    </message>
+    <message>
+        <source>The actual end (%1) comes before the actual start (%2).</source>
+        <translation>La fin effective (%1) précède le début effectif (%2).</translation>
+    </message>
+    <message>
+        <source>The planned end (%1) comes before the planned start (%2).</source>
+        <translation>La fin prévue (%1) précède le début prévu (%2).</translation>
+    </message>
+    <message>
+        <source>The actual start (%1) comes after the planned end (%2).</source>
+        <translation>Le début effectif (%1) suit la fin prévue (%2).</translation>
+    </message>
+    <message>
+        <source>Dates as published, which contradict each other or are still to come: %1</source>
+        <translation>Dates telles que publiées, contradictoires ou encore à venir&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Recipient countries</source>
+        <translation>Pays bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Results indicators: reported actuals against targets</source>
+        <translation>Indicateurs de résultats : valeurs réelles communiquées et cibles</translation>
+    </message>
+    <message>
+        <source>Activity dates</source>
+        <translation>Dates de l’activité</translation>
     </message>
 </context>
 <context>
@@ -1091,8 +1330,8 @@
     <message numerus="yes">
         <source>Indicators over time not shown here: %n (all in the dashboard and its chart exports)</source>
         <translation>
-            <numerusform>Indicateur dans le temps non montré ici : %n (tous dans le tableau de bord et ses exports de graphiques)</numerusform>
-            <numerusform>Indicateurs dans le temps non montrés ici : %n (tous dans le tableau de bord et ses exports de graphiques)</numerusform>
+            <numerusform>Indicateur dans le temps non montré ici&#xa0;: %n (tous dans le tableau de bord et ses exports de graphiques)</numerusform>
+            <numerusform>Indicateurs dans le temps non montrés ici&#xa0;: %n (tous dans le tableau de bord et ses exports de graphiques)</numerusform>
         </translation>
     </message>
 </context>
@@ -1246,7 +1485,7 @@
     </message>
     <message>
         <source>Latest period: %1</source>
-        <translation>Dernière période : %1</translation>
+        <translation>Dernière période&#xa0;: %1</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1383,7 +1622,7 @@
     <name>sharaka::PeriodModel</name>
     <message>
         <source>Targets and actuals over time: %1</source>
-        <translation>Cibles et valeurs réelles dans le temps : %1</translation>
+        <translation>Cibles et valeurs réelles dans le temps&#xa0;: %1</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -1399,15 +1638,15 @@
     </message>
     <message>
         <source>Baseline (%1): %2</source>
-        <translation>Valeur de référence (%1) : %2</translation>
+        <translation>Valeur de référence (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Baseline: %1</source>
-        <translation>Valeur de référence : %1</translation>
+        <translation>Valeur de référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>actual %1</source>
@@ -1423,11 +1662,11 @@
     </message>
     <message>
         <source>Comment on the actual: %1</source>
-        <translation>Commentaire sur la valeur réelle : %1</translation>
+        <translation>Commentaire sur la valeur réelle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Comment on the target: %1</source>
-        <translation>Commentaire sur la cible : %1</translation>
+        <translation>Commentaire sur la cible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Period</source>

@@ -37,7 +37,14 @@ QHash<QString, LocalizedText> loadNames()
 LocalizedText CountryNames::name(const QString &code)
 {
     static const QHash<QString, LocalizedText> names = loadNames();
-    return names.value(code.trimmed().toUpper());
+    const QString key = code.trimmed().toUpper();
+    // XK is not in ISO 3166-1 (a user-assigned code) but is Kosovo in IATI
+    // and most aid data; its names are those of the Kosovo entry of CLDR.
+    if (key == QLatin1String("XK"))
+        return LocalizedText({{QStringLiteral("en"), QStringLiteral("Kosovo")},
+                              {QStringLiteral("fr"), QStringLiteral("Kosovo")},
+                              {QStringLiteral("ar"), QStringLiteral("كوسوفو")}});
+    return names.value(key);
 }
 
 } // namespace sharaka

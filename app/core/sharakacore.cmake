@@ -39,6 +39,9 @@ target_sources(sharaka_core PRIVATE
     ${_sharaka_core_dir}/io/iati/iatiactivityreader.cpp ${_sharaka_core_dir}/io/iati/iatiactivityreader.h
     ${_sharaka_core_dir}/io/iati/iatidatasetmapper.cpp ${_sharaka_core_dir}/io/iati/iatidatasetmapper.h
     ${_sharaka_core_dir}/io/iati/iatipresentation.cpp ${_sharaka_core_dir}/io/iati/iatipresentation.h
+    ${_sharaka_core_dir}/io/iati/iatimappingcontext.cpp ${_sharaka_core_dir}/io/iati/iatimappingcontext.h
+    ${_sharaka_core_dir}/io/iati/iatiresultsmapper.cpp ${_sharaka_core_dir}/io/iati/iatiresultsmapper.h
+    ${_sharaka_core_dir}/io/iati/iatitimelinemapper.cpp ${_sharaka_core_dir}/io/iati/iatitimelinemapper.h
     ${_sharaka_core_dir}/io/json/jsondatasetreader.cpp ${_sharaka_core_dir}/io/json/jsondatasetreader.h
     ${_sharaka_core_dir}/models/countrytablemodel.cpp ${_sharaka_core_dir}/models/countrytablemodel.h
     ${_sharaka_core_dir}/models/iatiactivitylistmodel.cpp ${_sharaka_core_dir}/models/iatiactivitylistmodel.h

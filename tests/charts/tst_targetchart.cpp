@@ -60,11 +60,12 @@ void tst_TargetChart::marks_atTargetAndBaseline()
     const auto chart =
         buildChart(m_data, QStringLiteral("result-1"), Language::English, QSizeF(1600, 900));
     QVERIFY(chart);
-    // Bars are drawn bottom-up: wells (target 100, baseline 12) is category 1.
+    // Bars are drawn bottom-up: wells (target 60 for 2021, its latest
+    // actual, baseline 12) is category 1.
     QScatterSeries *targets = scatter(*chart, QStringLiteral("Target"));
     QScatterSeries *baselines = scatter(*chart, QStringLiteral("Baseline"));
     QVERIFY(targets && baselines);
-    QCOMPARE(targets->points(), (QList<QPointF>{{100, 1}, {50, 0}}));
+    QCOMPARE(targets->points(), (QList<QPointF>{{60, 1}, {50, 0}}));
     QCOMPARE(baselines->points(), (QList<QPointF>{{12, 1}}));
     QCOMPARE(targets->markerShape(), QScatterSeries::MarkerShapeRotatedRectangle);
     QCOMPARE(baselines->markerShape(), QScatterSeries::MarkerShapeTriangle);
@@ -133,7 +134,7 @@ void tst_TargetChart::model_columnsTooltipAndSummary()
 
     IndicatorModel wells(m_data, QStringLiteral("result-1"), Language::English);
     QCOMPARE(wells.summaries().at(0),
-             QStringLiteral("Wells built: 106; Target: 100; Baseline: 12; 106% of target; Target "
+             QStringLiteral("Wells built: 71; Target: 60; Baseline: 12; 118% of target; Target "
                             "reached"));
     QCOMPARE(wells.summaries().at(1),
              QStringLiteral("Water committees trained: 38; Target: 50; 76% of target; Target not "

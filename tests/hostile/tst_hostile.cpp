@@ -164,11 +164,11 @@ void tst_Hostile::initTestCase()
     writeFile(QStringLiteral("boms.json"),
               QByteArray("\xef\xbb\xbf").repeated(10000) + m_template.toUtf8());
     const QString longText = QStringLiteral("Wordy ").repeated(100000 / 6);
-    const auto setText = [&longText](QJsonObject &parent, const QString &array,
-                                     const QString &key) {
+    const auto setText = [&longText](QJsonObject &parent, const QString &array, const QString &key,
+                                     int copies = 1) {
         QJsonArray items = parent.value(array).toArray();
         QJsonObject first = items.at(0).toObject();
-        first.insert(key, QJsonObject{{QStringLiteral("en"), longText}});
+        first.insert(key, QJsonObject{{QStringLiteral("en"), longText.repeated(copies)}});
         items.replace(0, first);
         parent.insert(array, items);
     };
@@ -179,7 +179,8 @@ void tst_Hostile::initTestCase()
         setText(data, QStringLiteral("charts"), QStringLiteral("title"));
     });
     writeWithChange(QStringLiteral("long-description.json"), [&](QJsonObject &data) {
-        setText(data, QStringLiteral("indicators"), QStringLiteral("description"));
+        // Descriptions may hold 100,000 characters: twice that is refused.
+        setText(data, QStringLiteral("indicators"), QStringLiteral("description"), 2);
     });
 }
 
@@ -206,7 +207,7 @@ void tst_Hostile::addCorpus()
         QStringLiteral("$.indicators[0].label"));
     row("100,000-character chart title", QStringLiteral("long-title.json"), Expect::Refused,
         QStringLiteral("$.charts[0].title"));
-    row("100,000-character description", QStringLiteral("long-description.json"), Expect::Refused,
+    row("200,000-character description", QStringLiteral("long-description.json"), Expect::Refused,
         QStringLiteral("$.indicators[0].description"));
     row("10,000 byte-order marks", QStringLiteral("boms.json"), Expect::Refused,
         QStringLiteral("boms.json:1:"));

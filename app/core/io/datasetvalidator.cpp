@@ -72,6 +72,8 @@ bool DatasetValidator::isWebAddress(const QString &url)
 QString DatasetValidator::strictWebAddress(const QString &url)
 {
     const QString trimmed = url.trimmed();
+    if (characterCount(trimmed) > MaxUrlLength)
+        return {};
     if (isWebAddress(trimmed))
         return trimmed;
     const QUrl tolerant(trimmed, QUrl::TolerantMode);

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QRegularExpression>
+#include <QSet>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -15,8 +17,10 @@ namespace {
 
 const QString XmlNamespace = QStringLiteral("http://www.w3.org/XML/1998/namespace");
 constexpr qint64 ProgressStepBytes = 256 * 1024;
-/// At most this many ignored element names and unreadable values per activity.
+/// At most this many ignored element names are listed per activity...
 constexpr qsizetype MaxListed = 40;
+/// ...and at most this many counted, for "and N more".
+constexpr qsizetype MaxCountedNames = 10000;
 
 std::optional<bool> parseBoolean(QStringView text)
 {
@@ -93,55 +97,98 @@ public:
         m_activityLanguage = languageOf(m_fileLanguage);
         activity.defaultLanguage = m_activityLanguage;
         activity.lastUpdated = attribute("last-updated-datetime");
-        m_problems = &activity.problems;
+        m_ignoredSeen.clear();
         while (nextChild()) {
-            const QStringView name = m_xml.name();
-            if (name == QLatin1String("iati-identifier")) {
-                activity.identifier = readText();
-                // Skipping is much cheaper than reading an activity nobody asked for.
-                if (m_wanted && activity.identifier != *m_wanted) {
-                    skipElement();
-                    break;
-                }
-            } else if (name == QLatin1String("reporting-org")) {
-                activity.reportingOrg = readTexts();
-            } else if (name == QLatin1String("title")) {
-                activity.title = readTexts();
-            } else if (name == QLatin1String("description")) {
-                QString type = attribute("type");
-                activity.descriptions.append(
-                    {type.isEmpty() ? QStringLiteral("1") : type, readTexts()});
-            } else if (name == QLatin1String("participating-org")) {
-                IatiOrganisation organisation{attribute("role"), attribute("ref"), {}};
-                organisation.name = readTexts();
-                activity.organisations.append(organisation);
-            } else if (name == QLatin1String("activity-date")) {
-                IatiDate date{attribute("type"), attribute("iso-date"), {}};
-                date.narrative = readTexts();
-                activity.dates.append(date);
-            } else if (name == QLatin1String("recipient-country")) {
-                activity.countries.append(readRecipient());
-            } else if (name == QLatin1String("recipient-region")) {
-                activity.regions.append(readRecipient());
-            } else if (name == QLatin1String("document-link")) {
-                activity.documents.append(readDocument());
-            } else if (name == QLatin1String("result")) {
-                activity.results.append(readResult());
-            } else {
-                // A hostile file could use millions of names: the list the
-                // warning shows is short, and the search stays cheap.
-                const QString ignored = name.toString();
-                if (activity.ignoredElements.size() < MaxListed &&
-                    !activity.ignoredElements.contains(ignored))
-                    activity.ignoredElements.append(ignored);
-                skipElement();
-            }
+            if (!readActivityChild(activity))
+                break;
         }
-        m_problems = nullptr;
         return activity;
     }
 
 private:
+    /// Reads one child of `iati-activity`; false when the rest of the
+    /// activity is not wanted.
+    bool readActivityChild(IatiActivity &activity)
+    {
+        const QStringView name = m_xml.name();
+        if (name == QLatin1String("iati-identifier")) {
+            // As published: identifiers are matched exactly, inner blanks included.
+            activity.identifier = readText(Blanks::Kept);
+            // Skipping is much cheaper than reading an activity nobody asked for.
+            if (m_wanted && activity.identifier != *m_wanted) {
+                skipElement();
+                return false;
+            }
+        } else if (name == QLatin1String("reporting-org")) {
+            activity.reportingOrg = readTexts();
+        } else if (name == QLatin1String("title")) {
+            activity.title = readTexts();
+        } else if (name == QLatin1String("description")) {
+            QString type = attribute("type");
+            activity.descriptions.append(
+                {type.isEmpty() ? QStringLiteral("1") : type, readTexts()});
+        } else if (name == QLatin1String("participating-org")) {
+            IatiOrganisation organisation{
+                attribute("role"), attribute("ref"), {}, m_xml.lineNumber()};
+            organisation.name = readTexts();
+            activity.organisations.append(organisation);
+        } else if (name == QLatin1String("activity-date")) {
+            activity.dates.append(readDate());
+        } else if (name == QLatin1String("recipient-country")) {
+            activity.countries.append(readRecipient());
+        } else if (name == QLatin1String("recipient-region")) {
+            activity.regions.append(readRecipient());
+        } else if (name == QLatin1String("document-link")) {
+            activity.documents.append(readDocument());
+        } else if (name == QLatin1String("result")) {
+            activity.results.append(readResult());
+        } else {
+            noteIgnored(activity, name);
+            if (name == QLatin1String("budget") || name == QLatin1String("transaction") ||
+                name == QLatin1String("planned-disbursement"))
+                readOtherDates(activity);
+            else
+                skipElement();
+        }
+        return true;
+    }
+
+    void noteIgnored(IatiActivity &activity, QStringView name)
+    {
+        // A hostile file could use millions of names: the list the warning
+        // shows is short, and the names counted for "and N more" are bounded.
+        const QString ignored = name.toString();
+        if (m_ignoredSeen.contains(ignored) || m_ignoredSeen.size() >= MaxCountedNames)
+            return;
+        m_ignoredSeen.insert(ignored);
+        ++activity.ignoredElementCount;
+        if (activity.ignoredElements.size() < MaxListed)
+            activity.ignoredElements.append(ignored);
+    }
+
+    /// Skips a budget, transaction or planned disbursement, keeping its
+    /// earliest and latest dates for the project span.
+    void readOtherDates(IatiActivity &activity)
+    {
+        int depth = 1;
+        while (depth > 0 && advance()) {
+            if (m_xml.isStartElement()) {
+                ++depth;
+                for (const char *key : {"iso-date", "value-date"}) {
+                    const QString date = attribute(key).left(10);
+                    if (date.size() != 10)
+                        continue;
+                    if (activity.firstOtherDate.isEmpty() || date < activity.firstOtherDate)
+                        activity.firstOtherDate = date;
+                    if (date > activity.lastOtherDate)
+                        activity.lastOtherDate = date;
+                }
+            } else if (m_xml.isEndElement()) {
+                --depth;
+            }
+        }
+    }
+
     QString attribute(const char *name) const
     {
         return m_xml.attributes().value(QLatin1String(name)).trimmed().toString();
@@ -154,8 +201,10 @@ private:
         return language.isEmpty() ? fallback : language.toLower();
     }
 
+    enum class Blanks { Collapsed, Kept };
+
     /// The text content of the current element, nested elements skipped.
-    QString readText()
+    QString readText(Blanks blanks = Blanks::Collapsed)
     {
         QString text;
         while (advance()) {
@@ -166,7 +215,7 @@ private:
             else if (m_xml.isEndElement())
                 break;
         }
-        return text.simplified();
+        return blanks == Blanks::Kept ? text.trimmed() : text.simplified();
     }
 
     /// The `narrative` children of the current element by language; text
@@ -199,26 +248,47 @@ private:
         return texts;
     }
 
-    std::optional<double> number(const char *name)
+    /// A number attribute as written; "20,000" (thousands separators, seen in
+    /// IATI 1.0x files) reads as 20000.
+    IatiNumber number(const char *name) const
     {
-        const QString text = attribute(name);
-        if (text.isEmpty())
-            return std::nullopt;
+        static const QRegularExpression grouped(
+            QStringLiteral("^[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
+        IatiNumber number;
+        number.text = attribute(name);
+        if (number.text.isEmpty())
+            return number;
         bool ok = false;
-        const double value = text.toDouble(&ok);
+        double value = number.text.toDouble(&ok);
+        if (!ok && grouped.match(number.text).hasMatch()) {
+            value = QString(number.text).remove(QLatin1Char(',')).toDouble(&ok);
+            number.thousandsSeparators = ok;
+        }
         if (ok && std::isfinite(value))
-            return value;
-        if (m_problems && m_problems->size() < MaxListed)
-            m_problems->append(
-                QCoreApplication::translate("IatiImport",
-                                            "line %1: %2=\"%3\" is not a number, ignored")
-                    .arg(QString::number(m_xml.lineNumber()), QLatin1String(name), text));
-        return std::nullopt;
+            number.value = value;
+        return number;
+    }
+
+    /// An activity date; IATI 1.0x may write the date as the element's text.
+    IatiDate readDate()
+    {
+        IatiDate date{attribute("type"), attribute("iso-date"), {}, m_xml.lineNumber()};
+        date.narrative = readTexts();
+        if (date.isoDate.isEmpty() && date.narrative.size() == 1) {
+            const QString text = date.narrative.first();
+            static const QRegularExpression isoDay(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}"));
+            if (isoDay.match(text).hasMatch()) {
+                date.isoDate = text;
+                date.narrative.clear();
+            }
+        }
+        return date;
     }
 
     IatiRecipient readRecipient()
     {
         IatiRecipient recipient;
+        recipient.line = m_xml.lineNumber();
         recipient.code = attribute("code");
         recipient.vocabulary = attribute("vocabulary");
         recipient.percentage = number("percentage");
@@ -229,6 +299,7 @@ private:
     IatiDocument readDocument()
     {
         IatiDocument document;
+        document.line = m_xml.lineNumber();
         document.url = attribute("url");
         while (nextChild()) {
             const QStringView name = m_xml.name();
@@ -248,9 +319,8 @@ private:
     IatiResult readResult()
     {
         IatiResult result;
+        result.line = m_xml.lineNumber();
         result.type = attribute("type");
-        result.aggregates =
-            parseBoolean(m_xml.attributes().value(QLatin1String("aggregation-status")));
         while (nextChild()) {
             const QStringView name = m_xml.name();
             if (name == QLatin1String("title"))
@@ -268,28 +338,24 @@ private:
     IatiIndicator readIndicator()
     {
         IatiIndicator indicator;
+        indicator.line = m_xml.lineNumber();
         const QString measure = attribute("measure");
         if (!measure.isEmpty())
             indicator.measure = measure;
         indicator.ascending =
             parseBoolean(m_xml.attributes().value(QLatin1String("ascending"))).value_or(true);
-        indicator.aggregates =
-            parseBoolean(m_xml.attributes().value(QLatin1String("aggregation-status")));
         while (nextChild()) {
             const QStringView name = m_xml.name();
-            if (name == QLatin1String("title")) {
+            if (name == QLatin1String("title"))
                 indicator.title = readTexts();
-            } else if (name == QLatin1String("description")) {
+            else if (name == QLatin1String("description"))
                 indicator.description = readTexts();
-            } else if (name == QLatin1String("baseline") && !indicator.baseline) {
-                indicator.baseline = number("value");
-                const IatiValue baseline = readValue();
-                indicator.baselineComment = baseline.comment;
-            } else if (name == QLatin1String("period")) {
+            else if (name == QLatin1String("baseline"))
+                indicator.baselines.append(readValue());
+            else if (name == QLatin1String("period"))
                 indicator.periods.append(readPeriod());
-            } else {
+            else
                 skipElement();
-            }
         }
         return indicator;
     }
@@ -297,6 +363,7 @@ private:
     IatiPeriod readPeriod()
     {
         IatiPeriod period;
+        period.line = m_xml.lineNumber();
         while (nextChild()) {
             const QStringView name = m_xml.name();
             if (name == QLatin1String("period-start")) {
@@ -321,16 +388,21 @@ private:
     IatiValue readValue()
     {
         IatiValue value;
+        value.line = m_xml.lineNumber();
         value.value = number("value");
+        value.year = attribute("year");
+        value.isoDate = attribute("iso-date");
         while (nextChild()) {
             const QStringView name = m_xml.name();
-            if (name == QLatin1String("comment"))
+            if (name == QLatin1String("comment")) {
                 value.comment = readTexts();
-            else {
-                if (name == QLatin1String("dimension") || name == QLatin1String("location"))
-                    value.disaggregated = true;
-                skipElement();
+                continue;
             }
+            if (name == QLatin1String("dimension"))
+                value.dimensions.append({attribute("name"), attribute("value")});
+            else if (name == QLatin1String("location"))
+                value.byLocation = true;
+            skipElement();
         }
         return value;
     }
@@ -338,8 +410,8 @@ private:
     QXmlStreamReader &m_xml;
     QString m_fileLanguage;
     QString m_activityLanguage;
-    QStringList *m_problems = nullptr;
     std::optional<QString> m_wanted;
+    QSet<QString> m_ignoredSeen;
 };
 
 } // namespace
@@ -381,15 +453,17 @@ bool IatiActivityReader::read(QIODevice &device, const Visitor &visit)
     if (!xml.isStartElement())
         return fail(
             QCoreApplication::translate("IatiImport", "no root element: the file is empty"));
-    if (xml.name() != QLatin1String("iati-activities")) {
+    // IATI 1.0x files may hold one activity as their root.
+    const bool singleActivityRoot = xml.name() == QLatin1String("iati-activity");
+    if (xml.name() != QLatin1String("iati-activities") && !singleActivityRoot) {
         return fail(QCoreApplication::translate(
                         "IatiImport", "not an IATI activity file: the root element is <%1>, "
                                       "not <iati-activities>")
                         .arg(xml.name().toString()));
     }
     const QString version = xml.attributes().value(QLatin1String("version")).trimmed().toString();
-    if (version != QLatin1String("2.01") && version != QLatin1String("2.02") &&
-        version != QLatin1String("2.03")) {
+    if (!singleActivityRoot && version != QLatin1String("2.01") &&
+        version != QLatin1String("2.02") && version != QLatin1String("2.03")) {
         m_warnings.append(QStringLiteral("%1: %2").arg(
             m_displayName, QCoreApplication::translate(
                                "IatiImport", "IATI version \"%1\" is not 2.01, 2.02 or 2.03; read "
@@ -402,6 +476,17 @@ bool IatiActivityReader::read(QIODevice &device, const Visitor &visit)
     ActivityParser activityParser(xml,
                                   fileLanguage.isEmpty() ? QStringLiteral("en") : fileLanguage);
     activityParser.setWanted(m_wanted);
+    if (singleActivityRoot) {
+        IatiActivity activity = activityParser.parseActivity();
+        while (!xml.hasError() && activityParser.advance()) {
+        }
+        if (xml.hasError())
+            return fail(xml.errorString());
+        visit(std::move(activity));
+        if (m_progress)
+            m_progress(device.size(), device.size());
+        return true;
+    }
 
     qint64 reported = 0;
     const qint64 total = device.size();

@@ -6,10 +6,13 @@
 #include "core/io/iati/iatiactivity.h"
 #include "core/io/loadresult.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 namespace sharaka {
+
+class IatiMappingContext;
 
 /// What a picker lists of one activity, without mapping it.
 struct IatiActivitySummary
@@ -22,10 +25,14 @@ struct IatiActivitySummary
 };
 
 /// Maps one IATI activity onto the dashboard's Dataset (docs/iati-import.md
-/// lists every rule). The result is not yet validated; what the dashboard
-/// does not show is named in one summarised warning.
+/// lists every rule): opens what is published, refusing only an activity
+/// without any date. Texts are cut to the dataset's limits, loose addresses
+/// encoded or dropped, so the result passes the validator; every warning
+/// names the IATI element and its line.
 class IatiDatasetMapper
 {
+    Q_DECLARE_TR_FUNCTIONS(IatiDatasetMapper)
+
 public:
     explicit IatiDatasetMapper(QString displayName);
 
@@ -35,6 +42,13 @@ public:
     static QString activityPlace(const QString &displayName, const QString &identifier);
 
 private:
+    static void mapSources(IatiMappingContext &context, Dataset &data);
+    static void mapProject(IatiMappingContext &context, Dataset &data);
+    static void mapOrganisations(IatiMappingContext &context, ProjectInfo &project);
+    static void mapCountries(IatiMappingContext &context, Dataset &data);
+    static void mapRegions(IatiMappingContext &context, Dataset &data);
+    static void warnIgnored(IatiMappingContext &context);
+
     QString m_displayName;
 };
 

@@ -3,29 +3,18 @@
 
 #include "core/io/iati/iatipresentation.h"
 
+#include "core/io/iati/iatimappingcontext.h"
+
 namespace sharaka::IatiPresentation {
-
-namespace {
-
-LocalizedText words(const char *en, const char *fr, const char *ar)
-{
-    return LocalizedText({{QStringLiteral("en"), QString::fromUtf8(en)},
-                          {QStringLiteral("fr"), QString::fromUtf8(fr)},
-                          {QStringLiteral("ar"), QString::fromUtf8(ar)}});
-}
-
-} // namespace
 
 void present(Dataset &data)
 {
     SectionHeadings &headings = data.project.headings;
-    headings.countries = words("Recipient countries", "Pays bénéficiaires", "البلدان المستفيدة");
+    headings.countries = IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "Recipient countries"));
     headings.map = headings.countries;
-    headings.indicators =
-        words("Results indicators: reported actuals against targets",
-              "Indicateurs de résultats\u00a0: valeurs réelles communiquées et cibles",
-              "مؤشرات النتائج: القيم الفعلية المُبلَّغ عنها مقابل الأهداف");
-    headings.timeline = words("Activity dates", "Dates de l’activité", "تواريخ النشاط");
+    headings.indicators = IatiWords::text(
+        QT_TRANSLATE_NOOP("IatiWords", "Results indicators: reported actuals against targets"));
+    headings.timeline = IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "Activity dates"));
 
     // Only charted indicators are kept, and each has an actual: the first
     // ones, in the file's order, are the activity's key figures.

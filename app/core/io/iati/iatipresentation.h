@@ -10,7 +10,8 @@ namespace sharaka {
 /// How a dataset mapped from an IATI activity presents itself: what its
 /// sections are called (recipient countries, results, activity dates, not
 /// Sharaka's membership phases and project totals) and which figures are its
-/// key-figure tiles. Data words, so in the three languages of the interface.
+/// key-figure tiles. Data words, so in the three languages of the interface
+/// (IatiWords).
 namespace IatiPresentation {
 
 /// The most key-figure tiles an activity gets.
