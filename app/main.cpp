@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
     // the window then speaks --lang, else the language last chosen in it.
     auto commandLineLanguage = std::make_unique<CommandLineLanguage>(scan.commandLineLanguage());
     const QString dataFile = scan.options.dataFile;
-    const QString activity = scan.options.activity;
+    const DatasetChoice activity = scan.options.activity;
     const LoadResult loaded = loadDatasetForCommandLine(dataFile, activity);
     if (!loaded.ok())
         return exitStatus(ExitCode::InvalidData);

@@ -5,13 +5,15 @@
 
 #include "cli/datasetinput.h"
 #include "core/io/atomicfilewriter.h"
-#include "core/io/datasetloader.h"
+#include "core/io/datasetsource.h"
 #include "core/io/datasetwriter.h"
-#include "core/io/iati/iatiactivityloader.h"
 #include "core/io/iati/iatidatasetmapper.h"
+#include "core/io/problemlog.h"
 
 #include <QCoreApplication>
 #include <QDir>
+
+#include <optional>
 
 namespace sharaka {
 
@@ -29,48 +31,81 @@ QString okLine(const QString &place, const Dataset &data)
              QString::number(data.sources.size()));
 }
 
-/// Every activity of an IATI file, one line each; a file of one activity
-/// reads as its dataset, as --data shows it.
-CheckReport checkEveryActivity(const QString &path)
+/// The one dataset @p activity names.
+ExitCode checkOne(const QString &path, const DatasetChoice &activity, const CheckOutput &output)
 {
-    CheckReport report;
-    QStringList fileErrors;
-    const QList<IatiActivityCheck> activities =
-        IatiActivityLoader(path, path).checkAll(&fileErrors);
-    report.errors = fileErrors;
-    bool ok = fileErrors.isEmpty();
-    for (const IatiActivityCheck &activity : activities) {
-        report.errors += activity.result.errors + activity.result.warnings;
-        ok &= activity.result.ok();
-        if (activity.result.ok()) {
-            const QString place = activities.size() == 1
-                                      ? path
-                                      : IatiDatasetMapper::activityPlace(path, activity.identifier);
-            report.output.append(okLine(place, *activity.result.dataset));
-        }
-    }
-    report.exitCode = ok ? ExitCode::Done : ExitCode::InvalidData;
-    return report;
+    const LoadResult result = loadDatasetInput(path, activity);
+    CappedLines problems(path, output.problem);
+    problems.add(result.errors + result.warnings);
+    problems.finish();
+    if (!result.ok())
+        return ExitCode::InvalidData;
+    output.result(okLine(path, *result.dataset));
+    return ExitCode::Done;
+}
+
+/// Every dataset of the file, one line each as it is read; a file of one
+/// (JSON, or IATI of one activity) reads as that dataset, as --data shows it.
+ExitCode checkEach(const QString &path, const CheckOutput &output)
+{
+    CappedLines problems(path, output.problem);
+    bool ok = true;
+    // The first line waits for the second activity, or for the end of a
+    // file of one, which is then named as a whole ("FILE: OK").
+    std::optional<QString> firstAsFile;
+    std::optional<QString> firstAsActivity;
+    const IatiCheckSummary summary =
+        DatasetSource::forFile(path, path)
+            ->checkEach([&](const QString &identifier, qint64 position, const LoadResult &result) {
+                problems.add(result.errors + result.warnings);
+                ok &= result.ok();
+                if (position == 2 && firstAsActivity) {
+                    output.result(*firstAsActivity);
+                    firstAsActivity.reset();
+                    firstAsFile.reset();
+                }
+                if (!result.ok())
+                    return;
+                const QString place = IatiDatasetMapper::activityPlace(path, identifier);
+                if (position == 1) {
+                    firstAsFile = okLine(path, *result.dataset);
+                    firstAsActivity = okLine(place, *result.dataset);
+                } else {
+                    output.result(okLine(place, *result.dataset));
+                }
+            });
+    problems.add(summary.warnings + summary.errors);
+    problems.finish();
+    // A file that turns out broken after its last activity is not "OK".
+    if (!summary.errors.isEmpty())
+        return ExitCode::InvalidData;
+    if (firstAsFile)
+        output.result(*firstAsFile);
+    return ok ? ExitCode::Done : ExitCode::InvalidData;
 }
 
 } // namespace
 
-CheckReport checkDatasetFile(const QString &path, const QString &activity)
+ExitCode checkDatasetFile(const QString &path, const DatasetChoice &activity,
+                          const CheckOutput &output)
 {
-    if (activity.isEmpty() && IatiActivityLoader::isXmlFile(path))
-        return checkEveryActivity(path);
-    const LoadResult result = loadDatasetInput(path, activity);
+    return activity.isEmpty() ? checkEach(path, output) : checkOne(path, activity, output);
+}
+
+CheckReport checkDatasetFile(const QString &path, const DatasetChoice &activity)
+{
     CheckReport report;
-    report.errors = result.errors + result.warnings;
-    if (!result.ok()) {
-        report.exitCode = ExitCode::InvalidData;
-        return report;
-    }
-    report.output.append(okLine(path, *result.dataset));
+    report.exitCode =
+        checkDatasetFile(path, activity,
+                         {[&report](const QString &line) { report.output.append(line); },
+                          [&report](const QString &line) {
+                              report.errors.append(line);
+                          }});
     return report;
 }
 
-CheckReport convertDatasetFile(const QString &path, const QString &activity, const QString &target)
+CheckReport convertDatasetFile(const QString &path, const DatasetChoice &activity,
+                               const QString &target)
 {
     const LoadResult loaded = loadDatasetInput(path, activity);
     CheckReport report;

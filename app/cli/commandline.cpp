@@ -111,6 +111,13 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                     "The activity (its iati-identifier) to show, check or convert "
                                     "when the dataset FILE is an IATI activity file."),
         QStringLiteral("id"));
+    const QCommandLineOption activityIndexOption(
+        QStringLiteral("activity-index"),
+        QCoreApplication::translate("CommandLine",
+                                    "The activity to show, check or convert by its position in "
+                                    "the IATI activity file (1 for the first), e.g. when two "
+                                    "activities share an iati-identifier."),
+        QStringLiteral("n"));
     const QCommandLineOption convertOption(
         QStringLiteral("convert"),
         QCoreApplication::translate("CommandLine",
@@ -122,6 +129,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("CommandLine", "The dataset file --convert writes."),
         QStringLiteral("file"));
     parser.addOption(activityOption);
+    parser.addOption(activityIndexOption);
     parser.addOption(convertOption);
     parser.addOption(toOption);
 
@@ -149,9 +157,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                         .arg(parser.positionalArguments().constFirst()));
     }
 
-    QList<const QCommandLineOption *> options{&langOption,  &dataOption,     &firstPaintOption,
-                                              &checkOption, &activityOption, &convertOption,
-                                              &toOption};
+    QList<const QCommandLineOption *> options{&langOption,  &dataOption,         &firstPaintOption,
+                                              &checkOption, &activityOption,     &convertOption,
+                                              &toOption,    &activityIndexOption};
     options += exportOptions.options();
     if (const QString error = singleValueError(parser, options); !error.isEmpty())
         return fail(error);
@@ -162,7 +170,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                            const QString &message) {
         for (const QCommandLineOption *option : std::as_const(options)) {
             if (option != &mode && option != partner && option != &langOption &&
-                option != &activityOption && parser.isSet(*option))
+                option != &activityOption && option != &activityIndexOption &&
+                parser.isSet(*option))
                 return message.arg(option->names().constFirst());
         }
         return QString();
@@ -185,11 +194,23 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return fail(QCoreApplication::translate(
             "CommandLine", "--convert FILE needs --to FILE, and --to goes only with --convert."));
     }
-    if (parser.isSet(activityOption) && !parser.isSet(dataOption) && !parser.isSet(checkOption) &&
-        !parser.isSet(convertOption)) {
+    if ((parser.isSet(activityOption) || parser.isSet(activityIndexOption)) &&
+        !parser.isSet(dataOption) && !parser.isSet(checkOption) && !parser.isSet(convertOption)) {
         return fail(QCoreApplication::translate(
             "CommandLine",
             "--activity picks an activity of the file given by --data, --check or --convert."));
+    }
+
+    if (parser.isSet(activityIndexOption)) {
+        bool isNumber = false;
+        const qint64 position = parser.value(activityIndexOption).trimmed().toLongLong(&isNumber);
+        if (!isNumber || position < 1) {
+            return fail(QCoreApplication::translate(
+                            "CommandLine", "--activity-index takes a whole number from 1, not "
+                                           "\"%1\".")
+                            .arg(parser.value(activityIndexOption)));
+        }
+        result.options.activity.position = position;
     }
 
     QString exportError;
@@ -214,7 +235,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     result.options.dataFile = parser.value(dataOption);
     result.options.quitAfterFirstPaint = parser.isSet(firstPaintOption);
     result.options.checkFile = parser.value(checkOption);
-    result.options.activity = parser.value(activityOption);
+    result.options.activity.identifier = parser.value(activityOption);
     result.options.convertFile = parser.value(convertOption);
     result.options.convertTarget = parser.value(toOption);
     return result;

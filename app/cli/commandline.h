@@ -5,6 +5,7 @@
 
 #include "cli/exitcode.h"
 #include "cli/exportcommand.h"
+#include "core/io/datasetchoice.h"
 #include "core/language.h"
 
 #include <QString>
@@ -23,8 +24,9 @@ struct CommandLineOptions
     bool quitAfterFirstPaint = false;
     std::optional<ExportCommand> exportCommand; ///< set for the headless modes
     QString checkFile; ///< --check FILE: validate only, print the result, exit
-    QString
-        activity; ///< --activity ID: the activity of an IATI file for --data, --check, --convert
+    /// --activity ID and --activity-index N: the activity of an IATI file
+    /// for --data, --check, --convert
+    DatasetChoice activity;
     QString convertFile;   ///< --convert FILE: write it in the dashboard's format, exit
     QString convertTarget; ///< --to FILE, for --convert
 };

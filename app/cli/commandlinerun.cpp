@@ -62,11 +62,16 @@ ExitCode runWithoutWindowSystem(int &argc, char **argv, const CommandLineResult 
         return command.exitCode;
     }
     case Invocation::Check: {
-        const CheckReport report =
-            scan.options.convertFile.isEmpty()
-                ? checkDatasetFile(scan.options.checkFile, scan.options.activity)
-                : convertDatasetFile(scan.options.convertFile, scan.options.activity,
-                                     scan.options.convertTarget);
+        if (scan.options.convertFile.isEmpty()) {
+            // Printed as it goes: a file of many activities is never held whole.
+            return checkDatasetFile(scan.options.checkFile, scan.options.activity,
+                                    {[](const QString &line) { printLines(stdout, {line}); },
+                                     [](const QString &line) {
+                                         printLines(stderr, {line});
+                                     }});
+        }
+        const CheckReport report = convertDatasetFile(
+            scan.options.convertFile, scan.options.activity, scan.options.convertTarget);
         printLines(stdout, report.output);
         printLines(stderr, report.errors);
         return report.exitCode;
@@ -83,7 +88,7 @@ ExitCode runWithoutWindowSystem(int &argc, char **argv, const CommandLineResult 
     return ExitCode::Usage;
 }
 
-LoadResult loadDatasetForCommandLine(const QString &dataFile, const QString &activity)
+LoadResult loadDatasetForCommandLine(const QString &dataFile, const DatasetChoice &activity)
 {
     const LoadResult loaded =
         dataFile.isEmpty() ? DatasetLoader::loadEmbedded() : loadDatasetInput(dataFile, activity);

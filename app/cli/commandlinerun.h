@@ -25,6 +25,6 @@ ExitCode runWithoutWindowSystem(int &argc, char **argv, const CommandLineResult 
 
 /// Loads the dataset of --data (else the embedded one) and prints its
 /// problems and warnings in the command line's language.
-LoadResult loadDatasetForCommandLine(const QString &dataFile, const QString &activity = {});
+LoadResult loadDatasetForCommandLine(const QString &dataFile, const DatasetChoice &activity = {});
 
 } // namespace sharaka

@@ -3,16 +3,13 @@
 
 #include "cli/datasetinput.h"
 
-#include "core/io/datasetloader.h"
-#include "core/io/iati/iatiactivityloader.h"
+#include "core/io/datasetsource.h"
 
 namespace sharaka {
 
-LoadResult loadDatasetInput(const QString &path, const QString &activity)
+LoadResult loadDatasetInput(const QString &path, const DatasetChoice &activity)
 {
-    if (!activity.isEmpty() && IatiActivityLoader::isXmlFile(path))
-        return IatiActivityLoader(path, path).load(activity);
-    return DatasetLoader::loadFile(path);
+    return DatasetSource::forFile(path, path)->load(activity);
 }
 
 } // namespace sharaka

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/io/datasetchoice.h"
 #include "core/io/loadresult.h"
 
 #include <QString>
@@ -10,8 +11,9 @@
 namespace sharaka {
 
 /// A dataset file named on the command line (--data, --check, --convert):
-/// the dashboard's JSON, or an IATI activity file, of which @p activity (an
-/// iati-identifier) picks one activity; empty for a file of one activity.
-LoadResult loadDatasetInput(const QString &path, const QString &activity);
+/// the dashboard's JSON, or an IATI activity file, of which @p activity picks
+/// one activity (by iati-identifier or position); empty for a file of one
+/// activity. Read through DatasetSource, as the window reads it.
+LoadResult loadDatasetInput(const QString &path, const DatasetChoice &activity);
 
 } // namespace sharaka

@@ -27,8 +27,11 @@ target_sources(sharaka_core PRIVATE
     ${_sharaka_core_dir}/io/atomicfilewriter.cpp ${_sharaka_core_dir}/io/atomicfilewriter.h
     ${_sharaka_core_dir}/io/bytepreflight.cpp ${_sharaka_core_dir}/io/bytepreflight.h
     ${_sharaka_core_dir}/io/chartcsv.cpp ${_sharaka_core_dir}/io/chartcsv.h
+    ${_sharaka_core_dir}/io/datasetchoice.h
+    ${_sharaka_core_dir}/io/datasetformat.cpp ${_sharaka_core_dir}/io/datasetformat.h
     ${_sharaka_core_dir}/io/datasetformatreader.h
     ${_sharaka_core_dir}/io/datasetloader.cpp ${_sharaka_core_dir}/io/datasetloader.h
+    ${_sharaka_core_dir}/io/datasetsource.cpp ${_sharaka_core_dir}/io/datasetsource.h
     ${_sharaka_core_dir}/io/datasetvalidator.cpp ${_sharaka_core_dir}/io/datasetvalidator.h
     ${_sharaka_core_dir}/io/datasetwriter.cpp ${_sharaka_core_dir}/io/datasetwriter.h
     ${_sharaka_core_dir}/io/filecheck.cpp ${_sharaka_core_dir}/io/filecheck.h

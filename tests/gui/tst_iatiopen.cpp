@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "cli/datasetinput.h"
+#include "core/io/datasetwriter.h"
 #include "support/iatigenerator.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
@@ -10,9 +12,13 @@
 #include "widgets/panels/chartpanel.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -35,6 +41,9 @@ private slots:
     void cancelledPicker_keepsWhatIsShown();
     void brokenFile_listsLineAndColumn();
     void droppedXmlFile_opens();
+    void repeatedIdentifier_secondOpensTheSecond();
+    void sameFile_sameDatasetAsTheCommandLine();
+    void cancelWhileReading_returnsPromptlyAndKeepsWhatIsShown();
 
 private:
     QString generated(const QString &name, int activities)
@@ -44,22 +53,30 @@ private:
             return {};
         return file.fileName();
     }
-    /// Runs @p act on the picker as soon as the window shows it.
-    static void whenPickerShows(std::function<void(IatiActivityPicker *)> act)
+    /// Runs @p act on the first visible top-level @p Dialog as soon as the window shows it.
+    template<typename Dialog>
+    static void whenShown(std::function<void(Dialog *)> act)
     {
         auto *timer = new QTimer(qApp);
         QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
             for (QWidget *widget : QApplication::topLevelWidgets()) {
-                if (auto *picker = qobject_cast<IatiActivityPicker *>(widget);
-                    picker && picker->isVisible()) {
+                if (auto *dialog = qobject_cast<Dialog *>(widget); dialog && dialog->isVisible()) {
                     timer->deleteLater();
                     timer->stop();
-                    act(picker);
+                    act(dialog);
                     return;
                 }
             }
         });
-        timer->start(20);
+        timer->start(10);
+    }
+    static void whenPickerShows(std::function<void(IatiActivityPicker *)> act)
+    {
+        whenShown<IatiActivityPicker>(std::move(act));
+    }
+    static void whenProgressShows(std::function<void(QProgressDialog *)> act)
+    {
+        whenShown<QProgressDialog>(std::move(act));
     }
 
     QTemporaryDir m_dir;
@@ -158,6 +175,82 @@ void tst_IatiOpen::droppedXmlFile_opens()
     QCoreApplication::sendEvent(m_window, &drop);
     QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("dropped.xml — Sharaka Dashboard"));
     QCOMPARE(m_window->dataset().countries.size(), 2);
+}
+
+void tst_IatiOpen::repeatedIdentifier_secondOpensTheSecond()
+{
+    QFile file(m_dir.filePath(QStringLiteral("repeated.xml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray body;
+    for (const char *title : {"First", "Other", "Second"}) {
+        const QByteArray identifier = qstrcmp(title, "Other") == 0 ? "XM-B" : "XM-A";
+        body += "<iati-activity><iati-identifier>" + identifier +
+                "</iati-identifier><title><narrative>" + title +
+                "</narrative></title><activity-date type=\"2\" iso-date=\"2020-01-01\"/>"
+                "</iati-activity>";
+    }
+    file.write("<iati-activities version=\"2.03\">" + body + "</iati-activities>");
+    file.close();
+    whenPickerShows([](IatiActivityPicker *picker) {
+        picker->table()->selectRow(2);
+        picker->accept();
+    });
+    QVERIFY(m_controller->openFile(file.fileName()));
+    QCOMPARE(m_window->dataset().project.name.english(), QStringLiteral("Second"));
+    QCOMPARE(m_controller->currentChoice().position, 3);
+    // Reload reads the second again, not the first with the same identifier.
+    QVERIFY(m_controller->reload());
+    QCOMPARE(m_window->dataset().project.name.english(), QStringLiteral("Second"));
+}
+
+void tst_IatiOpen::sameFile_sameDatasetAsTheCommandLine()
+{
+    const QString path = generated(QStringLiteral("seam.xml"), 5);
+    whenPickerShows([](IatiActivityPicker *picker) {
+        picker->setSearchText(QStringLiteral("Activity 3"));
+        picker->accept();
+    });
+    QVERIFY(m_controller->openFile(path));
+    const LoadResult commandLine = loadDatasetInput(path, testing::generatedActivityIdentifier(3));
+    QVERIFY(commandLine.ok());
+    QCOMPARE(DatasetWriter::toJson(m_window->dataset()),
+             DatasetWriter::toJson(*commandLine.dataset));
+}
+
+void tst_IatiOpen::cancelWhileReading_returnsPromptlyAndKeepsWhatIsShown()
+{
+    // One activity so large that reading it takes seconds: the window's
+    // event loop must run meanwhile, and Cancel must end the reading soon.
+    QFile file(m_dir.filePath(QStringLiteral("huge.xml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(testing::writeIatiFile(file, {1, 300000}));
+    file.close();
+    const QString shown = m_window->windowTitle();
+
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(20);
+    QElapsedTimer sinceCancel;
+    int ticksBeforeCancel = 0;
+    whenProgressShows([&](QProgressDialog *dialog) {
+        ticksBeforeCancel = ticks;
+        sinceCancel.start();
+        auto *cancel = dialog->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+    });
+    QVERIFY(!m_controller->openFile(file.fileName()));
+    const qint64 cancelToReturn = sinceCancel.elapsed();
+    QVERIFY2(sinceCancel.isValid(), "the progress dialog never showed");
+    // Liveness, not speed: the window ran its timers while the file was
+    // read, and Cancel ended the reading long before the file's end (the
+    // bound is generous for loaded machines and the sanitizer build).
+    QVERIFY(ticksBeforeCancel > 0);
+    QVERIFY2(cancelToReturn < 5000, qPrintable(QString::number(cancelToReturn)));
+    QCOMPARE(m_window->windowTitle(), shown);
+    QCOMPARE(m_window->dataset().project.id, QStringLiteral("sharaka"));
+    QVERIFY(!m_controller->problemsDialog());
 }
 
 QTEST_MAIN(tst_IatiOpen)

@@ -3,9 +3,11 @@
 
 #include "core/io/iati/iatiactivityloader.h"
 #include "core/models/iatiactivitylistmodel.h"
+#include "core/textformat.h"
 #include "support/iatigenerator.h"
 #include "widgets/open/iatiactivitypicker.h"
 
+#include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -29,6 +31,9 @@ private slots:
     void search_narrowsAndKeepsARowSelected();
     void search_matchesCountryNamesInTheLanguage();
     void noMatch_disablesOpen();
+    void model_passesModelTester();
+    void repeatedIdentifier_toldApartAndChosenByPosition();
+    void titleTooltip_isEscapedPlainText();
 
 private:
     QList<IatiActivitySummary> m_activities;
@@ -96,6 +101,63 @@ void tst_IatiPicker::noMatch_disablesOpen()
     QCOMPARE(picker.visibleCount(), 0);
     QCOMPARE(picker.selectedIdentifier(), QString());
     QVERIFY(!picker.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open)->isEnabled());
+}
+
+void tst_IatiPicker::model_passesModelTester()
+{
+    IatiActivityListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setActivities(m_activities);
+    QCOMPARE(model.rowCount(), 120);
+    QCOMPARE(model.columnCount(), int(IatiActivityListModel::ColumnCount));
+    model.setLanguage(Language::Arabic);
+    model.setActivities(m_activities.mid(0, 3));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(2, 0).data(IatiActivityListModel::PositionRole).toLongLong(), 3);
+    model.setActivities({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_IatiPicker::repeatedIdentifier_toldApartAndChosenByPosition()
+{
+    QList<IatiActivitySummary> activities = m_activities.mid(0, 3);
+    activities[2].identifier = activities[0].identifier;
+    const QString repeated = activities[0].identifier;
+    IatiActivityListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setActivities(activities);
+    const auto shown = [&model](int row) {
+        return model.index(row, IatiActivityListModel::IdentifierColumn).data().toString();
+    };
+    const QString ltr = TextFormat::leftToRight(repeated);
+    QCOMPARE(shown(0), ltr + QStringLiteral(" (1 of 2)"));
+    QCOMPARE(shown(1), TextFormat::leftToRight(activities[1].identifier));
+    QCOMPARE(shown(2), ltr + QStringLiteral(" (2 of 2)"));
+
+    IatiActivityPicker picker(QStringLiteral("repeated.xml"), activities, Language::English);
+    picker.table()->selectRow(2);
+    QCOMPARE(picker.selectedChoice().identifier, repeated);
+    QCOMPARE(picker.selectedChoice().position, 3);
+    // An identifier of its own is chosen by itself, so that Reload still
+    // finds it after the publisher reorders the file.
+    picker.table()->selectRow(1);
+    QCOMPARE(picker.selectedChoice().identifier, activities[1].identifier);
+    QCOMPARE(picker.selectedChoice().position, 0);
+}
+
+void tst_IatiPicker::titleTooltip_isEscapedPlainText()
+{
+    IatiActivitySummary activity;
+    activity.identifier = QStringLiteral("XM-1");
+    activity.title =
+        LocalizedText({{QStringLiteral("en"), QStringLiteral("<img src=\"/dev/zero\">")}});
+    IatiActivityListModel model;
+    model.setActivities({activity});
+    QCOMPARE(model.index(0, IatiActivityListModel::TitleColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral(
+                 "<p style=\"white-space:pre-wrap\">&lt;img src=&quot;/dev/zero&quot;&gt;</p>"));
+    QCOMPARE(model.index(0, IatiActivityListModel::TitleColumn).data().toString(),
+             QStringLiteral("<img src=\"/dev/zero\">"));
 }
 
 QTEST_MAIN(tst_IatiPicker)

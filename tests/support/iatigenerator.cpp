@@ -4,6 +4,7 @@
 #include "support/iatigenerator.h"
 
 #include <QDate>
+#include <QIODevice>
 #include <QXmlStreamWriter>
 
 namespace sharaka::testing {
@@ -167,6 +168,16 @@ bool writeIatiFile(QIODevice &device, const IatiFileShape &shape)
         activity(xml, i, shape.transactionsPerActivity);
     xml.writeEndDocument();
     return !xml.hasError();
+}
+
+bool writeIatiFileWithLongTitle(QIODevice &device, int mebibytes)
+{
+    bool ok = device.write("<iati-activities version=\"2.03\"><iati-activity><iati-identifier>"
+                           "XM-1</iati-identifier><title><narrative>") > 0;
+    const QByteArray mebibyte(1024 * 1024, 'x');
+    for (int i = 0; ok && i < mebibytes; ++i)
+        ok = device.write(mebibyte) == mebibyte.size();
+    return ok && device.write("</narrative></title></iati-activity></iati-activities>\n") > 0;
 }
 
 } // namespace sharaka::testing

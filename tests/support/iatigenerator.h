@@ -29,4 +29,8 @@ QString generatedActivityIdentifier(int index);
 /// Returns false when writing fails.
 bool writeIatiFile(QIODevice &device, const IatiFileShape &shape = {});
 
+/// Writes a file of one activity whose title is @p mebibytes MiB of "x": a
+/// text far longer than any published one. Returns false when writing fails.
+bool writeIatiFileWithLongTitle(QIODevice &device, int mebibytes);
+
 } // namespace sharaka::testing

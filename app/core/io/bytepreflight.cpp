@@ -90,15 +90,6 @@ qsizetype tooDeepOffset(const QByteArray &bytes, int limit)
     return -1;
 }
 
-bool isMarkup(const QByteArray &text)
-{
-    for (const char c : text) {
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-            return c == '<';
-    }
-    return false;
-}
-
 } // namespace
 
 QString BytePreflight::tooLargeMessage()
@@ -160,8 +151,8 @@ std::optional<QByteArray> BytePreflight::check(const QByteArray &bytes, ProblemL
                       QCoreApplication::translate("DatasetReader", "file is not valid UTF-8 text"));
         return std::nullopt;
     }
-    // Markup is nested by elements, which an XML reader reads without recursion.
-    const qsizetype tooDeep = isMarkup(text) ? -1 : tooDeepOffset(text, MaxNestingDepth);
+    // Only JSON reaches this point: IATI's XML is streamed (IatiActivityReader).
+    const qsizetype tooDeep = tooDeepOffset(text, MaxNestingDepth);
     if (tooDeep >= 0) {
         const auto [line, column] = lineAndColumn(text, tooDeep);
         log.textError(

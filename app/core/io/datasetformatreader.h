@@ -18,16 +18,14 @@ class ProblemLog;
 /// the data (references, uniqueness, date order, required fields, text
 /// limits) belong to DatasetValidator, which checks every reader's result.
 ///
-/// A new format is a new subclass plus one line in DatasetLoader's list of
-/// readers (datasetloader.cpp).
+/// Which format a file is in is decided in one place, detectFormat()
+/// (datasetformat.h); the formats that hold several datasets (IATI: one per
+/// activity) are read through DatasetSource (datasetsource.h), which the
+/// window, the command line and the tests use for every format.
 class DatasetFormatReader
 {
 public:
     virtual ~DatasetFormatReader() = default;
-
-    /// Whether @p text looks like this format, from its first bytes only
-    /// (e.g. "{" for JSON, "<" for XML). @p text has passed BytePreflight.
-    virtual bool recognizes(const QByteArray &text) const = 0;
 
     /// The dataset in @p text, with its lists in file order so that the
     /// validator names the places the file uses ("$.milestones[1]"); an
@@ -38,9 +36,6 @@ public:
     /// Absent fields are left empty for the validator to report; fields the
     /// file gives but leaves blank are marked with ProblemLog::markBlank().
     virtual std::optional<Dataset> read(const QByteArray &text, ProblemLog &log) const = 0;
-
-    /// The first byte that is not white space, or 0.
-    static char firstNonSpaceByte(const QByteArray &text);
 };
 
 } // namespace sharaka

@@ -3,6 +3,7 @@
 
 #include "core/io/datasetloader.h"
 
+#include "core/io/datasetformat.h"
 #include "core/io/filecheck.h"
 #include "core/io/iati/iatiactivityloader.h"
 
@@ -11,25 +12,10 @@
 #include <QFile>
 
 #include <algorithm>
-#include <array>
 
 namespace sharaka {
 
 namespace {
-
-/// The reader for @p text: the first that recognizes it, else JSON, the
-/// native format, whose syntax message then points at the first wrong byte.
-const DatasetFormatReader &readerFor(const QByteArray &text)
-{
-    static const JsonDatasetReader json;
-    // One line per format.
-    static const std::array<const DatasetFormatReader *, 1> readers = {&json};
-    const auto it =
-        std::find_if(readers.cbegin(), readers.cend(), [&text](const DatasetFormatReader *reader) {
-            return reader->recognizes(text);
-        });
-    return it == readers.cend() ? json : **it;
-}
 
 /// Lists in the order the views show them, whatever the file's order: done
 /// after validation, whose messages name the places as the file has them.
@@ -61,10 +47,10 @@ LoadResult DatasetLoader::loadEmbedded()
 
 LoadResult DatasetLoader::loadFile(const QString &path, const QString &displayName)
 {
-    // IATI activity files are streamed, whatever their size, rather than
-    // read whole: they hold thousands of activities and often exceed
-    // MaxFileBytes, of which one activity is shown.
-    if (IatiActivityLoader::isXmlFile(path))
+    // IATI activity files are streamed rather than read whole: they hold
+    // thousands of activities and often exceed MaxFileBytes, of which one
+    // activity is shown.
+    if (detectFileFormat(path) == DatasetFormat::IatiXml)
         return IatiActivityLoader(path, displayName.isEmpty() ? path : displayName).load({});
     ProblemLog log(displayName.isEmpty() ? path : displayName);
     // Checked before open(): opening a FIFO would block until someone writes.
@@ -95,7 +81,7 @@ LoadResult DatasetLoader::loadDevice(QIODevice &device, const QString &displayNa
 
 LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &displayName)
 {
-    if (IatiActivityReader::looksLikeXml(bytes)) {
+    if (detectFormat(bytes.left(FormatHeadBytes)) == DatasetFormat::IatiXml) {
         QByteArray copy = bytes;
         QBuffer buffer(&copy);
         buffer.open(QIODevice::ReadOnly);
@@ -105,7 +91,7 @@ LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &disp
     const std::optional<QByteArray> text = BytePreflight::check(bytes, log);
     if (!text)
         return failure(log);
-    std::optional<Dataset> data = readerFor(*text).read(*text, log);
+    std::optional<Dataset> data = JsonDatasetReader().read(*text, log);
     if (data)
         DatasetValidator(log).validate(*data);
     LoadResult result = failure(log);

@@ -21,8 +21,10 @@ class QIODevice;
 namespace sharaka {
 
 /// Loads a dataset file in three layers: BytePreflight on the raw bytes, the
-/// DatasetFormatReader that recognizes the text, then DatasetValidator on the
-/// result. Knows nothing of widgets.
+/// JSON DatasetFormatReader, then DatasetValidator on the result; a file that
+/// detectFormat() finds to be IATI goes to IatiActivityLoader instead (its
+/// only activity). Knows nothing of widgets; DatasetSource is the interface
+/// for files of several datasets.
 class DatasetLoader
 {
 public:

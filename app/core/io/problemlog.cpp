@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 
 namespace sharaka {
 
@@ -143,6 +144,32 @@ bool ProblemLog::hasErrorAround(const QString &path) const
     const QStringList places = enclosingPaths(path);
     return std::any_of(places.cbegin(), places.cend(),
                        [this](const QString &place) { return m_exactErrorPaths.contains(place); });
+}
+
+QString ProblemLog::moreProblemsLine(const QString &fileName, qsizetype more)
+{
+    return ProblemLog(fileName).line(
+        QString(), QCoreApplication::translate("DatasetReader", "and %n more problems", nullptr,
+                                               int(std::min<qsizetype>(more, INT_MAX))));
+}
+
+CappedLines::CappedLines(QString fileName, Sink sink)
+    : m_file(std::move(fileName))
+    , m_sink(std::move(sink))
+{}
+
+void CappedLines::add(const QStringList &lines)
+{
+    for (const QString &line : lines) {
+        if (++m_count <= ProblemLog::MaxReportedPerFile)
+            m_sink(line);
+    }
+}
+
+void CappedLines::finish()
+{
+    if (m_count > ProblemLog::MaxReportedPerFile)
+        m_sink(ProblemLog::moreProblemsLine(m_file, m_count - ProblemLog::MaxReportedPerFile));
 }
 
 QStringList ProblemLog::errors() const

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace sharaka {
 
 /// The problems found in one file by the preflight, a reader and the
@@ -22,6 +24,9 @@ class ProblemLog
 {
 public:
     static constexpr int MaxReported = 50;
+    /// The most lines a report on a whole file shows (CappedLines): room for
+    /// one dataset's full report, errors and warnings with their counts.
+    static constexpr int MaxReportedPerFile = 4 * MaxReported;
 
     explicit ProblemLog(QString displayName);
 
@@ -52,6 +57,9 @@ public:
 
     static constexpr qsizetype MaxLineLength = 400;
 
+    /// "FILE: and N more problems", the line that ends a capped list.
+    static QString moreProblemsLine(const QString &fileName, qsizetype more);
+
     /// "$.a" + "b" = "$.a.b"; "$.a" + 3 = "$.a[3]".
     static QString child(const QString &path, const QString &key);
     static QString index(const QString &path, qsizetype i);
@@ -75,6 +83,27 @@ private:
     QSet<QString> m_errorPaths; ///< places of errors and every place containing one
     QSet<QString> m_exactErrorPaths;
     QSet<QString> m_blank;
+};
+
+/// Passes on the first ProblemLog::MaxReportedPerFile of a stream of problem
+/// lines and counts the rest, for reports written line by line as a file is
+/// read (--check of a file of many activities), where no ProblemLog holds them all.
+class CappedLines
+{
+public:
+    using Sink = std::function<void(const QString &line)>;
+
+    CappedLines(QString fileName, Sink sink);
+
+    void add(const QStringList &lines);
+    /// Writes "FILE: and N more problems" when lines were left out.
+    void finish();
+    qsizetype count() const { return m_count; }
+
+private:
+    QString m_file;
+    Sink m_sink;
+    qsizetype m_count = 0;
 };
 
 } // namespace sharaka

@@ -16,6 +16,16 @@ void IatiActivityListModel::setActivities(QList<IatiActivitySummary> activities)
 {
     beginResetModel();
     m_activities = std::move(activities);
+    m_sharedRanks.clear();
+    QHash<QString, QList<int>> rowsByIdentifier;
+    for (int row = 0; row < m_activities.size(); ++row)
+        rowsByIdentifier[m_activities.at(row).identifier].append(row);
+    for (const QList<int> &rows : std::as_const(rowsByIdentifier)) {
+        if (rows.size() < 2)
+            continue;
+        for (int rank = 0; rank < rows.size(); ++rank)
+            m_sharedRanks.insert(rows.at(rank), {rank + 1, int(rows.size())});
+    }
     endResetModel();
 }
 
@@ -61,18 +71,43 @@ QString IatiActivityListModel::countries(const IatiActivitySummary &activity) co
     return names.join(m_language == Language::Arabic ? QStringLiteral("، ") : QStringLiteral(", "));
 }
 
+QString IatiActivityListModel::identifier(int row) const
+{
+    const QString shown = TextFormat::leftToRight(m_activities.at(row).identifier);
+    const auto shared = m_sharedRanks.constFind(row);
+    if (shared == m_sharedRanks.cend())
+        return shown;
+    return tr("%1 (%2 of %3)", "an iati-identifier that several activities of the file share: "
+                               "this is the second of three")
+        .arg(shown, QString::number(shared->first), QString::number(shared->second));
+}
+
 QVariant IatiActivityListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_activities.size())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const IatiActivitySummary &activity = m_activities.at(index.row());
     if (role == IdentifierRole)
         return activity.identifier;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == PositionRole)
+        return qint64(index.row()) + 1;
+    if (role == SharedIdentifierRole)
+        return m_sharedRanks.contains(index.row());
+    // Tooltips that look like markup are shown as rich text: the file's
+    // texts are escaped, so an <img> in a title loads nothing.
+    if (role == Qt::ToolTipRole)
+        return TextFormat::toolTip(display(index));
+    if (role != Qt::DisplayRole)
         return {};
+    return display(index);
+}
+
+QString IatiActivityListModel::display(const QModelIndex &index) const
+{
+    const IatiActivitySummary &activity = m_activities.at(index.row());
     switch (index.column()) {
     case IdentifierColumn:
-        return TextFormat::leftToRight(activity.identifier);
+        return identifier(index.row());
     case TitleColumn:
         return activity.title.text(m_language);
     case DatesColumn:

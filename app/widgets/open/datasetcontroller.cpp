@@ -3,8 +3,9 @@
 
 #include "widgets/open/datasetcontroller.h"
 
+#include "core/io/datasetformat.h"
 #include "core/io/datasetloader.h"
-#include "core/io/iati/iatiactivityloader.h"
+#include "core/io/datasetsource.h"
 #include "widgets/open/iatifileopener.h"
 #include "widgets/open/problemsdialog.h"
 
@@ -15,6 +16,7 @@
 #include <QFileSystemWatcher>
 #include <QMenu>
 #include <QMimeData>
+#include <QScopedValueRollback>
 
 namespace sharaka {
 
@@ -37,16 +39,9 @@ QString DatasetController::droppedDatasetFile(const QMimeData *mime)
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
         return {};
     const QUrl url = mime->urls().constFirst();
-    if (!url.isLocalFile() || !isDatasetFileName(url.toLocalFile()))
+    if (!url.isLocalFile() || !isDatasetFile(url.toLocalFile()))
         return {};
     return url.toLocalFile();
-}
-
-bool DatasetController::isDatasetFileName(const QString &path)
-{
-    // .xml: IATI activity files (docs/iati-import.md).
-    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
-           path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive);
 }
 
 void DatasetController::createActions()
@@ -112,23 +107,25 @@ bool DatasetController::openFile(const QString &path)
     return openFileActivity(path, {});
 }
 
-bool DatasetController::openFileActivity(const QString &path, const QString &activity)
+bool DatasetController::openFileActivity(const QString &path, const DatasetChoice &activity)
 {
+    // The window's event loop runs while a file is read, so another Open,
+    // drop or Reload could arrive meanwhile; one at a time.
+    if (m_opening)
+        return false;
+    const QScopedValueRollback<bool> opening(m_opening, true);
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    LoadResult result;
-    QString openedActivity;
-    if (IatiActivityLoader::isXmlFile(absolute)) {
-        // Large files: a progress dialog with Cancel, then a picker when the
-        // file holds several activities. Cancelling keeps what is shown.
-        const IatiFileOpener::Outcome outcome =
-            IatiFileOpener::open(m_window, absolute, languageForLocale(QLocale()), activity);
-        if (outcome.cancelled)
-            return false;
-        result = outcome.result;
-        openedActivity = outcome.identifier;
-    } else {
-        result = DatasetLoader::loadFile(absolute, QFileInfo(absolute).fileName());
-    }
+    // Any format, on a worker thread with a progress dialog and Cancel; a
+    // picker first when an IATI file holds several activities. Cancelling
+    // keeps what is shown.
+    const std::unique_ptr<DatasetSource> source =
+        DatasetSource::forFile(absolute, QFileInfo(absolute).fileName());
+    const IatiFileOpener::Outcome outcome =
+        IatiFileOpener::open(m_window, *source, languageForLocale(QLocale()), activity);
+    if (outcome.cancelled)
+        return false;
+    LoadResult result = outcome.result;
+    const DatasetChoice openedActivity = outcome.choice;
     if (!result.ok()) {
         // A recent entry whose file is gone only gets in the way.
         if (!QFileInfo::exists(absolute) && m_settings->removeRecentFile(absolute))
@@ -152,7 +149,7 @@ void DatasetController::openFileLater(const QString &path)
 }
 
 void DatasetController::showLoadedFile(const Dataset &dataset, const QString &path,
-                                       const QString &activity)
+                                       const DatasetChoice &activity)
 {
     announce(shareDataset(dataset), QFileInfo(path).absoluteFilePath());
     m_currentActivity = activity;
@@ -180,7 +177,7 @@ void DatasetController::showEmbeddedData()
     }
     emit datasetLoaded(shareDataset(std::move(*result.dataset)), QStringLiteral("Sharaka"));
     m_currentFile.clear();
-    m_currentActivity.clear();
+    m_currentActivity = {};
     m_reloadAction->setEnabled(false);
     watch(QString());
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/datasetptr.h"
+#include "core/io/datasetchoice.h"
 #include "core/settings.h"
 
 #include <QObject>
@@ -45,13 +46,17 @@ public:
     /// so that the source application is not kept waiting).
     void openFileLater(const QString &path);
     /// The same for activity @p activity of an IATI file (no picker); an
-    /// empty @p activity asks which one when the file holds several.
-    bool openFileActivity(const QString &path, const QString &activity);
-    /// The IATI activity shown, empty for a JSON dataset.
-    QString currentActivity() const { return m_currentActivity; }
+    /// empty @p activity asks which one when the file holds several. Files
+    /// are read on a worker thread: see IatiFileOpener.
+    bool openFileActivity(const QString &path, const DatasetChoice &activity);
+    /// The iati-identifier of the IATI activity shown, empty for a JSON dataset.
+    QString currentActivity() const { return m_currentActivity.identifier; }
+    /// The IATI activity shown, as Reload reads it again.
+    DatasetChoice currentChoice() const { return m_currentActivity; }
     /// Shows @p dataset, already loaded from @p path (e.g. by --data);
     /// @p activity is the IATI activity it holds, read again by Reload.
-    void showLoadedFile(const Dataset &dataset, const QString &path, const QString &activity = {});
+    void showLoadedFile(const Dataset &dataset, const QString &path,
+                        const DatasetChoice &activity = {});
     void showEmbeddedData();
     /// Reads the open file again (after it changed on disk).
     bool reload();
@@ -73,9 +78,8 @@ public:
     /// Re-sets the texts in the interface language.
     void retranslateUi();
 
-    /// A dropped or chosen file is taken when its name ends in .json.
-    static bool isDatasetFileName(const QString &path);
-    /// The one local .json file among dropped URLs, or an empty string.
+    /// The one local dataset file among dropped URLs (isDatasetFile()), or
+    /// an empty string.
     static QString droppedDatasetFile(const QMimeData *mime);
 
 signals:
@@ -103,7 +107,8 @@ private:
     Settings *m_settings = nullptr;
     QWidget *m_window = nullptr;
     QString m_currentFile;
-    QString m_currentActivity;
+    DatasetChoice m_currentActivity;
+    bool m_opening = false; ///< a file is being read: the window's event loop runs meanwhile
     QFileSystemWatcher *m_watcher = nullptr;
     QPointer<ProblemsDialog> m_problemsDialog;
 

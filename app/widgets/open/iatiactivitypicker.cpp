@@ -81,10 +81,22 @@ IatiActivityPicker::IatiActivityPicker(const QString &fileName,
 
 QString IatiActivityPicker::selectedIdentifier() const
 {
+    return selectedChoice().identifier;
+}
+
+DatasetChoice IatiActivityPicker::selectedChoice() const
+{
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return {};
-    return rows.first().data(IatiActivityListModel::IdentifierRole).toString();
+    const QModelIndex row = rows.first();
+    DatasetChoice choice{row.data(IatiActivityListModel::IdentifierRole).toString(), 0};
+    // The position only when it is needed: a file updated by its publisher
+    // may reorder its activities, and Reload then still finds the same one.
+    if (choice.identifier.isEmpty() ||
+        row.data(IatiActivityListModel::SharedIdentifierRole).toBool())
+        choice.position = row.data(IatiActivityListModel::PositionRole).toLongLong();
+    return choice;
 }
 
 void IatiActivityPicker::setNotes(const QStringList &notes)
@@ -108,7 +120,7 @@ void IatiActivityPicker::updateState()
     // Keep a row selected while the list narrows, so Enter opens the first match.
     if (m_table->selectionModel()->selectedRows().isEmpty() && m_filter->rowCount() > 0)
         m_table->selectRow(0);
-    m_buttons->button(QDialogButtonBox::Open)->setEnabled(!selectedIdentifier().isEmpty());
+    m_buttons->button(QDialogButtonBox::Open)->setEnabled(!selectedChoice().isEmpty());
     m_count->setText(tr("%n of %1 activities shown", nullptr, m_filter->rowCount()).arg(m_total));
 }
 

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/io/datasetchoice.h"
 #include "core/io/iati/iatidatasetmapper.h"
 #include "core/language.h"
 
@@ -31,6 +32,9 @@ public:
 
     /// The identifier of the selected activity; empty when none is selected.
     QString selectedIdentifier() const;
+    /// The selected activity: by identifier, and also by position when
+    /// another activity of the file has the same identifier.
+    DatasetChoice selectedChoice() const;
     void setSearchText(const QString &text);
     /// Lines shown under the introduction, e.g. that the list was cut short.
     void setNotes(const QStringList &notes);

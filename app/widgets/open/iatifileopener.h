@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/io/datasetchoice.h"
 #include "core/io/loadresult.h"
 #include "core/language.h"
 
@@ -13,9 +14,13 @@ class QWidget;
 
 namespace sharaka {
 
-/// Opens one activity of an IATI file in the window: reads the file with a
-/// progress dialog and Cancel, lets the user pick among several activities
-/// (IatiActivityPicker), then reads the chosen one.
+class DatasetSource;
+
+/// Opens one dataset of a file in the window, whatever its format (a
+/// DatasetSource): reads it on a worker thread behind a progress dialog with
+/// Cancel, and for an IATI file of several activities lets the user pick one
+/// (IatiActivityPicker) before reading it. The window's event loop runs
+/// throughout, so neither a large file nor one huge activity freezes it.
 class IatiFileOpener
 {
     Q_DECLARE_TR_FUNCTIONS(sharaka::IatiFileOpener)
@@ -24,13 +29,13 @@ public:
     struct Outcome
     {
         LoadResult result;
-        QString identifier; ///< the activity read
+        DatasetChoice choice; ///< the activity read; empty for a JSON dataset
         bool cancelled = false;
     };
 
-    /// With @p identifier set (a reload), that activity is read without asking.
-    static Outcome open(QWidget *parent, const QString &path, Language language,
-                        const QString &identifier = {});
+    /// With @p choice set (a reload), that activity is read without asking.
+    static Outcome open(QWidget *parent, DatasetSource &source, Language language,
+                        const DatasetChoice &choice = {});
 };
 
 } // namespace sharaka

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <climits>
+
 namespace sharaka {
 
 namespace {
@@ -32,16 +34,9 @@ IatiActivityLoader::IatiActivityLoader(QIODevice &device, QString displayName)
     , m_displayName(std::move(displayName))
 {}
 
-bool IatiActivityLoader::isXmlFile(const QString &path)
-{
-    QFile file(path);
-    if (!FileCheck::readProblem(path).isEmpty() || !file.open(QIODevice::ReadOnly))
-        return false;
-    return IatiActivityReader::looksLikeXml(file.read(256));
-}
-
 bool IatiActivityLoader::readAll(const IatiActivityReader::Visitor &visit, QStringList *errors,
-                                 QStringList *warnings, bool *cancelled, const QString &wanted)
+                                 QStringList *warnings, bool *cancelled,
+                                 const DatasetChoice &wanted)
 {
     QFile file;
     QIODevice *device = m_device;
@@ -67,8 +62,10 @@ bool IatiActivityLoader::readAll(const IatiActivityReader::Visitor &visit, QStri
     IatiActivityReader reader(m_displayName);
     reader.setProgress(m_progress);
     reader.setCancelFlag(m_cancelled);
-    if (!wanted.isEmpty())
-        reader.setWantedIdentifier(wanted);
+    if (wanted.position > 0)
+        reader.setWantedPosition(wanted.position);
+    else if (!wanted.identifier.isEmpty())
+        reader.setWantedIdentifier(wanted.identifier);
     const bool ok = reader.read(*device, visit);
     *errors += reader.errors();
     *warnings += reader.warnings();
@@ -106,7 +103,7 @@ IatiScanResult IatiActivityLoader::scan()
                 scan.activities.append(IatiDatasetMapper::summarize(activity));
             return true;
         },
-        &scan.errors, &scan.warnings, &scan.cancelled);
+        &scan.errors, &scan.warnings, &scan.cancelled, {});
     if (scan.ok() && scan.activities.isEmpty())
         scan.errors.append(QStringLiteral("%1: %2").arg(m_displayName, noActivityMessage()));
     if (count > MaxListedActivities) {
@@ -119,64 +116,116 @@ IatiScanResult IatiActivityLoader::scan()
     return scan;
 }
 
-LoadResult IatiActivityLoader::load(const QString &identifier)
+LoadResult IatiActivityLoader::load(const DatasetChoice &choice)
 {
+    if (choice.position > 0)
+        return loadAt(choice.position, choice.identifier);
+    const QString identifier = choice.identifier.trimmed();
     LoadResult result;
     std::optional<IatiActivity> chosen;
-    int count = 0;
+    qint64 count = 0;
+    // Positions of the activities that carry the identifier asked for: a
+    // publisher may repeat one, and then the user must say which.
+    QList<qint64> matches;
     QStringList readWarnings;
     const bool read = readAll(
         [&](IatiActivity &&activity) {
             ++count;
-            if (identifier.isEmpty() ? !chosen : activity.identifier == identifier.trimmed()) {
+            const bool wanted = identifier.isEmpty() || activity.identifier == identifier;
+            if (wanted && !identifier.isEmpty())
+                matches.append(count);
+            if (wanted && !chosen)
                 chosen = std::move(activity);
-                // Without an identifier the whole file is read, to tell one activity from many.
-                return identifier.isEmpty();
-            }
             return true;
         },
-        &result.errors, &readWarnings, nullptr, identifier.trimmed());
+        &result.errors, &readWarnings, nullptr, DatasetChoice{identifier, 0});
     if (!read)
         return result;
-    if (identifier.isEmpty() && count > 1) {
-        result.errors.append(QStringLiteral("%1: %2").arg(
-            m_displayName,
-            QCoreApplication::translate("IatiImport",
-                                        "the file holds %n activities; choose one by its "
-                                        "iati-identifier",
-                                        nullptr, count)));
+    const auto fileProblem = [this, &result](const QString &message) {
+        result.errors.append(QStringLiteral("%1: %2").arg(m_displayName, message));
         return result;
+    };
+    if (identifier.isEmpty() && count > 1) {
+        return fileProblem(QCoreApplication::translate("IatiImport",
+                                                       "the file holds %n activities; choose one "
+                                                       "by its iati-identifier",
+                                                       nullptr,
+                                                       int(std::min<qint64>(count, INT_MAX))));
+    }
+    if (matches.size() > 1) {
+        QStringList positions;
+        for (const qint64 position : std::as_const(matches))
+            positions.append(QString::number(position));
+        return fileProblem(QCoreApplication::translate(
+                               "IatiImport", "%1 activities have iati-identifier \"%2\" (at "
+                                             "positions %3); choose one with --activity-index")
+                               .arg(QString::number(matches.size()), identifier,
+                                    positions.join(QLatin1String(", "))));
     }
     if (!chosen) {
-        result.errors.append(
-            identifier.isEmpty()
-                ? QStringLiteral("%1: %2").arg(m_displayName, noActivityMessage())
-                : QStringLiteral("%1: %2").arg(
-                      m_displayName, QCoreApplication::translate(
-                                         "IatiImport", "no activity with iati-identifier \"%1\"")
-                                         .arg(identifier)));
-        return result;
+        return fileProblem(identifier.isEmpty()
+                               ? noActivityMessage()
+                               : QCoreApplication::translate(
+                                     "IatiImport", "no activity with iati-identifier \"%1\"")
+                                     .arg(identifier));
     }
     result = mapAndValidate(*chosen, m_displayName);
     result.warnings = readWarnings + result.warnings;
     return result;
 }
 
-QList<IatiActivityCheck> IatiActivityLoader::checkAll(QStringList *fileErrors)
+LoadResult IatiActivityLoader::loadAt(qint64 position, const QString &expectedIdentifier)
 {
-    QList<IatiActivityCheck> checks;
-    QStringList warnings;
+    LoadResult result;
+    std::optional<IatiActivity> chosen;
+    qint64 count = 0;
+    QStringList readWarnings;
+    const bool read = readAll(
+        [&](IatiActivity &&activity) {
+            if (++count != position)
+                return true;
+            chosen = std::move(activity);
+            return false;
+        },
+        &result.errors, &readWarnings, nullptr, DatasetChoice{{}, position});
+    if (!read)
+        return result;
+    const auto fileProblem = [this, &result](const QString &message) {
+        result.errors.append(QStringLiteral("%1: %2").arg(m_displayName, message));
+        return result;
+    };
+    if (!chosen) {
+        return fileProblem(
+            QCoreApplication::translate("IatiImport",
+                                        "there is no activity %1: the file holds %n activities",
+                                        nullptr, int(std::min<qint64>(count, INT_MAX)))
+                .arg(position));
+    }
+    // A reload after the file changed: the activity at the same place may be another.
+    if (!expectedIdentifier.isEmpty() && chosen->identifier != expectedIdentifier.trimmed()) {
+        return fileProblem(
+            QCoreApplication::translate("IatiImport",
+                                        "activity %1 has iati-identifier \"%2\", not \"%3\"")
+                .arg(QString::number(position), chosen->identifier, expectedIdentifier));
+    }
+    result = mapAndValidate(*chosen, m_displayName);
+    result.warnings = readWarnings + result.warnings;
+    return result;
+}
+
+IatiCheckSummary IatiActivityLoader::checkEach(const CheckVisitor &visit)
+{
+    IatiCheckSummary summary;
     readAll(
-        [this, &checks](IatiActivity &&activity) {
-            checks.append({activity.identifier, mapAndValidate(activity, m_displayName)});
+        [this, &visit, &summary](IatiActivity &&activity) {
+            const LoadResult result = mapAndValidate(activity, m_displayName);
+            visit(activity.identifier, ++summary.activities, result);
             return true;
         },
-        fileErrors, &warnings);
-    if (!checks.isEmpty())
-        checks.first().result.warnings = warnings + checks.first().result.warnings;
-    else if (fileErrors->isEmpty())
-        fileErrors->append(QStringLiteral("%1: %2").arg(m_displayName, noActivityMessage()));
-    return checks;
+        &summary.errors, &summary.warnings, &summary.cancelled, {});
+    if (summary.activities == 0 && summary.errors.isEmpty())
+        summary.errors.append(QStringLiteral("%1: %2").arg(m_displayName, noActivityMessage()));
+    return summary;
 }
 
 } // namespace sharaka

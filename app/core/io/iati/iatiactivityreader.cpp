@@ -4,6 +4,7 @@
 #include "core/io/iati/iatiactivityreader.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QIODevice>
 #include <QRegularExpression>
 #include <QSet>
@@ -16,7 +17,6 @@ namespace sharaka {
 namespace {
 
 const QString XmlNamespace = QStringLiteral("http://www.w3.org/XML/1998/namespace");
-constexpr qint64 ProgressStepBytes = 256 * 1024;
 /// At most this many ignored element names are listed per activity...
 constexpr qsizetype MaxListed = 40;
 /// ...and at most this many counted, for "and N more".
@@ -32,14 +32,90 @@ std::optional<bool> parseBoolean(QStringView text)
     return std::nullopt;
 }
 
+/// Hands the file to QXmlStreamReader a chunk at a time (addData) instead of
+/// giving it the device: given a device, the reader returns only once a whole
+/// text or tag is read, so one huge text would hold the thread, and the
+/// memory, for as long as it lasts. Between chunks the feed reports progress,
+/// notices a cancel, and stops a single token (text, comment, tag) that grows
+/// past MaxTokenBytes, or a file that grows past MaxFileBytes while read.
+class XmlFeed
+{
+public:
+    XmlFeed(QIODevice &device, QXmlStreamReader &xml, const IatiActivityReader::Progress &progress,
+            const std::atomic_bool *cancelled)
+        : m_device(device)
+        , m_xml(xml)
+        , m_progress(progress)
+        , m_cancelled(cancelled)
+        , m_total(device.isSequential() ? -1 : device.size())
+    {
+        m_sinceReport.start();
+    }
+
+    /// Adds the next chunk; false at the end of the file or when reading must stop.
+    bool refill()
+    {
+        if (m_cancelled && m_cancelled->load()) {
+            m_stop = IatiActivityReader::Stop::Cancelled;
+            m_xml.raiseError(QCoreApplication::translate("IatiImport", "reading cancelled"));
+            return false;
+        }
+        if (m_sinceToken > IatiActivityReader::MaxTokenBytes) {
+            m_stop = IatiActivityReader::Stop::TokenTooLong;
+            m_xml.raiseError(IatiActivityReader::tokenTooLongMessage());
+            return false;
+        }
+        const QByteArray chunk = m_device.read(ChunkBytes);
+        if (chunk.isEmpty())
+            return false;
+        m_read += chunk.size();
+        if (m_read > IatiActivityReader::MaxFileBytes) {
+            m_stop = IatiActivityReader::Stop::FileTooLarge;
+            m_xml.raiseError(IatiActivityReader::tooLargeMessage());
+            return false;
+        }
+        m_sinceToken += chunk.size();
+        m_xml.addData(chunk);
+        // Every few chunks, and at least every 100 ms however slowly they come.
+        if (m_progress && (m_read - m_reported >= ProgressStepBytes ||
+                           m_sinceReport.elapsed() >= ProgressIntervalMs)) {
+            m_sinceReport.restart();
+            m_reported = m_read;
+            m_progress(m_read, m_total);
+        }
+        return true;
+    }
+
+    void tokenRead() { m_sinceToken = 0; }
+    IatiActivityReader::Stop stop() const { return m_stop; }
+    qint64 bytesRead() const { return m_read; }
+
+private:
+    static constexpr qint64 ChunkBytes = 64 * 1024;
+    static constexpr qint64 ProgressStepBytes = 256 * 1024;
+    static constexpr qint64 ProgressIntervalMs = 100;
+
+    QIODevice &m_device;
+    QXmlStreamReader &m_xml;
+    const IatiActivityReader::Progress &m_progress;
+    const std::atomic_bool *m_cancelled = nullptr;
+    qint64 m_total = -1;
+    qint64 m_read = 0;
+    qint64 m_sinceToken = 0;
+    qint64 m_reported = 0;
+    QElapsedTimer m_sinceReport;
+    IatiActivityReader::Stop m_stop = IatiActivityReader::Stop::None;
+};
+
 /// Reads the children of one `iati-activity` into plain values. Every step
 /// goes through advance(), which refuses DTDs and entity references wherever
 /// they appear, so no text is ever expanded from a declaration in the file.
 class ActivityParser
 {
 public:
-    ActivityParser(QXmlStreamReader &xml, QString fileLanguage)
+    ActivityParser(QXmlStreamReader &xml, XmlFeed &feed, QString fileLanguage)
         : m_xml(xml)
+        , m_feed(feed)
         , m_fileLanguage(std::move(fileLanguage))
     {}
 
@@ -50,7 +126,13 @@ public:
     {
         if (m_xml.atEnd() || m_xml.hasError())
             return false;
-        switch (m_xml.readNext()) {
+        QXmlStreamReader::TokenType token = m_xml.readNext();
+        // The feed adds the file a chunk at a time: see XmlFeed.
+        while (token == QXmlStreamReader::Invalid &&
+               m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && m_feed.refill())
+            token = m_xml.readNext();
+        m_feed.tokenRead();
+        switch (token) {
         case QXmlStreamReader::DTD:
             m_xml.raiseError(QCoreApplication::translate(
                 "IatiImport", "document type declarations (DTDs) are refused"));
@@ -408,6 +490,7 @@ private:
     }
 
     QXmlStreamReader &m_xml;
+    XmlFeed &m_feed;
     QString m_fileLanguage;
     QString m_activityLanguage;
     std::optional<QString> m_wanted;
@@ -420,12 +503,20 @@ IatiActivityReader::IatiActivityReader(QString displayName)
     : m_displayName(std::move(displayName))
 {}
 
-bool IatiActivityReader::looksLikeXml(const QByteArray &head)
+QString IatiActivityReader::tooLargeMessage()
 {
-    QByteArray start = head;
-    if (start.startsWith("\xEF\xBB\xBF"))
-        start.remove(0, 3);
-    return start.trimmed().startsWith('<');
+    return QCoreApplication::translate("IatiImport",
+                                       "file is larger than %1 bytes (%2 MiB), the limit for IATI "
+                                       "activity files")
+        .arg(QString::number(MaxFileBytes), QString::number(MaxFileBytes >> 20));
+}
+
+QString IatiActivityReader::tokenTooLongMessage()
+{
+    return QCoreApplication::translate("IatiImport",
+                                       "a single text, comment or tag is longer than %1 MiB; no "
+                                       "published activity has one, so the file is refused")
+        .arg(MaxTokenBytes >> 20);
 }
 
 bool IatiActivityReader::read(QIODevice &device, const Visitor &visit)
@@ -433,7 +524,7 @@ bool IatiActivityReader::read(QIODevice &device, const Visitor &visit)
     m_errors.clear();
     m_warnings.clear();
     m_wasCancelled = false;
-    QXmlStreamReader xml(&device);
+    QXmlStreamReader xml;
     xml.setNamespaceProcessing(true);
     xml.setEntityExpansionLimit(0);
     const auto fail = [this, &xml](const QString &message) {
@@ -444,12 +535,34 @@ bool IatiActivityReader::read(QIODevice &device, const Visitor &visit)
                                  message));
         return false;
     };
+    const auto fileError = [this](const QString &message) {
+        m_errors.append(QStringLiteral("%1: %2").arg(m_displayName, message));
+        return false;
+    };
+    if (!device.isSequential() && device.size() > MaxFileBytes)
+        return fileError(tooLargeMessage());
+    XmlFeed feed(device, xml, m_progress, m_cancelled);
+    // Where reading stopped for a reason of the feed's, the message names the
+    // file, not the line the reader had reached.
+    const auto failed = [&]() {
+        switch (feed.stop()) {
+        case Stop::Cancelled:
+            m_wasCancelled = true;
+            return fileError(QCoreApplication::translate("IatiImport", "reading cancelled"));
+        case Stop::FileTooLarge:
+            return fileError(tooLargeMessage());
+        case Stop::TokenTooLong:
+        case Stop::None:
+            break;
+        }
+        return fail(xml.errorString());
+    };
 
-    ActivityParser parser(xml, QStringLiteral("en"));
+    ActivityParser parser(xml, feed, QStringLiteral("en"));
     while (parser.advance() && !xml.isStartElement()) {
     }
     if (xml.hasError())
-        return fail(xml.errorString());
+        return failed();
     if (!xml.isStartElement())
         return fail(
             QCoreApplication::translate("IatiImport", "no root element: the file is empty"));
@@ -473,7 +586,7 @@ bool IatiActivityReader::read(QIODevice &device, const Visitor &visit)
     }
     const QString fileLanguage =
         xml.attributes().value(XmlNamespace, QLatin1String("lang")).trimmed().toString().toLower();
-    ActivityParser activityParser(xml,
+    ActivityParser activityParser(xml, feed,
                                   fileLanguage.isEmpty() ? QStringLiteral("en") : fileLanguage);
     activityParser.setWanted(m_wanted);
     if (singleActivityRoot) {
@@ -488,11 +601,22 @@ bool IatiActivityReader::read(QIODevice &device, const Visitor &visit)
         return true;
     }
 
-    qint64 reported = 0;
-    const qint64 total = device.size();
+    qint64 position = 0;
     while (activityParser.nextChild()) {
         if (xml.name() != QLatin1String("iati-activity")) {
             activityParser.skipElement();
+            continue;
+        }
+        ++position;
+        if (m_wantedPosition > 0 && position != m_wantedPosition) {
+            // Only counted: the visitor gets an empty activity at its line.
+            IatiActivity skipped;
+            skipped.line = xml.lineNumber();
+            activityParser.skipElement();
+            if (xml.hasError())
+                break;
+            if (!visit(std::move(skipped)))
+                return true;
             continue;
         }
         IatiActivity activity = activityParser.parseActivity();
@@ -500,15 +624,10 @@ bool IatiActivityReader::read(QIODevice &device, const Visitor &visit)
             break;
         if (!visit(std::move(activity)))
             return true;
+        // Mapping an activity can take longer than reading the next chunk.
         if (m_cancelled && m_cancelled->load()) {
             m_wasCancelled = true;
-            m_errors.append(QStringLiteral("%1: %2").arg(
-                m_displayName, QCoreApplication::translate("IatiImport", "reading cancelled")));
-            return false;
-        }
-        if (m_progress && device.pos() - reported >= ProgressStepBytes) {
-            reported = device.pos();
-            m_progress(reported, total);
+            return fileError(QCoreApplication::translate("IatiImport", "reading cancelled"));
         }
     }
     if (!xml.hasError()) {
@@ -517,9 +636,9 @@ bool IatiActivityReader::read(QIODevice &device, const Visitor &visit)
         }
     }
     if (xml.hasError())
-        return fail(xml.errorString());
+        return failed();
     if (m_progress)
-        m_progress(total, total);
+        m_progress(feed.bytesRead(), device.isSequential() ? feed.bytesRead() : device.size());
     return true;
 }
 

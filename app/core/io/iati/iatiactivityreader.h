@@ -24,7 +24,8 @@ namespace sharaka {
 class IatiActivityReader
 {
 public:
-    /// Called after each activity with the bytes read so far and the file size.
+    /// Called every 100 ms or so while reading, also inside one long activity,
+    /// with the bytes read so far and the file size (-1 when unknown).
     using Progress = std::function<void(qint64 bytesRead, qint64 totalBytes)>;
     /// Returns false to stop reading (e.g. the activity looked for was found).
     using Visitor = std::function<bool(IatiActivity &&activity)>;
@@ -32,16 +33,31 @@ public:
     explicit IatiActivityReader(QString displayName);
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
-    /// Reading stops with an error soon after @p cancelled becomes true.
+    /// Reading stops with an error soon after @p cancelled becomes true:
+    /// within one 64 KiB chunk of the file, or after mapping one activity.
     void setCancelFlag(const std::atomic_bool *cancelled) { m_cancelled = cancelled; }
 
     /// Reads only the activity with @p identifier in full; the visitor gets
     /// the others with nothing but their identifier.
     void setWantedIdentifier(const QString &identifier) { m_wanted = identifier; }
+    /// Reads only the activity at @p position (from 1) in full; the visitor
+    /// gets the others empty, so that it can count them.
+    void setWantedPosition(qint64 position) { m_wantedPosition = position; }
 
-    /// True when @p head (the first bytes of a file) starts an XML document
-    /// rather than JSON: the format selection looks no further.
-    static bool looksLikeXml(const QByteArray &head);
+    /// IATI files are streamed, so their cap is far above that of JSON
+    /// datasets: large enough for any published file (the largest seen are
+    /// about 100 MiB), small enough to refuse an endless one early.
+    static constexpr qint64 MaxFileBytes = qint64(512) * 1024 * 1024;
+    /// The longest single text, comment or tag read; QXmlStreamReader keeps
+    /// one whole in memory (as UTF-16, twice its size), so longer ones are
+    /// refused as they stream in rather than after.
+    static constexpr qint64 MaxTokenBytes = 16 * 1024 * 1024;
+
+    /// Why reading stopped early, beyond malformed XML.
+    enum class Stop { None, Cancelled, FileTooLarge, TokenTooLong };
+
+    static QString tooLargeMessage();
+    static QString tokenTooLongMessage();
 
     /// Reads @p device to its end or until @p visit returns false. Returns
     /// false with errors() set on malformed XML, a refused construct, a file
@@ -60,6 +76,7 @@ private:
     QStringList m_warnings;
     bool m_wasCancelled = false;
     std::optional<QString> m_wanted;
+    qint64 m_wantedPosition = 0;
 };
 
 } // namespace sharaka

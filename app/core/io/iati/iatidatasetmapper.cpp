@@ -24,8 +24,10 @@ constexpr int LongText = DatasetValidator::MaxLongText;
 
 QString slug(const QString &text)
 {
+    // Static: compiling a pattern costs more than mapping a small activity.
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
     QString id = text.toLower();
-    id.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    id.replace(separators, QStringLiteral("-"));
     id = id.left(64);
     while (id.startsWith(QLatin1Char('-')))
         id.remove(0, 1);

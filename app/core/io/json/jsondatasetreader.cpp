@@ -18,15 +18,6 @@
 
 namespace sharaka {
 
-char DatasetFormatReader::firstNonSpaceByte(const QByteArray &text)
-{
-    for (const char c : text) {
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-            return c;
-    }
-    return 0;
-}
-
 namespace {
 
 const QString Root = QStringLiteral("$");
@@ -604,12 +595,6 @@ DataNote JsonMapping::readNote(const QJsonObject &object, const QString &path)
 }
 
 } // namespace
-
-bool JsonDatasetReader::recognizes(const QByteArray &text) const
-{
-    const char first = firstNonSpaceByte(text);
-    return first == '{' || first == '[';
-}
 
 std::optional<Dataset> JsonDatasetReader::read(const QByteArray &text, ProblemLog &log) const
 {

@@ -15,7 +15,6 @@ public:
     static constexpr int SupportedVersion = 1;
 
     /// A JSON object or array ("{" or "[" first).
-    bool recognizes(const QByteArray &text) const override;
     std::optional<Dataset> read(const QByteArray &text, ProblemLog &log) const override;
 };
 
