@@ -721,6 +721,18 @@
         <source>, </source>
         <translation>، </translation>
     </message>
+    <message>
+        <source>Recipient countries</source>
+        <translation>البلدان المستفيدة</translation>
+    </message>
+    <message>
+        <source>Results indicators: reported actuals against targets</source>
+        <translation>مؤشرات النتائج: القيم الفعلية المُبلَّغ عنها مقابل الأهداف</translation>
+    </message>
+    <message>
+        <source>Activity dates</source>
+        <translation>تواريخ النشاط</translation>
+    </message>
 </context>
 <context>
     <name>TargetFormat</name>
@@ -1477,6 +1489,22 @@
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (تابع)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Made on %1 with %2</source>
+        <translation>أُعدّت في %1 باستخدام %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
     <message numerus="yes">
         <source>Events not listed here: %n (all in the dashboard)</source>
         <translation>
@@ -1522,6 +1550,27 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>Targets and actuals over time</source>
+        <translation>الأهداف والقيم الفعلية عبر الزمن</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicators over time not shown here: %n (all in the dashboard and its chart exports)</source>
+        <translation>
+            <numerusform>عدد المؤشرات عبر الزمن غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+            <numerusform>عدد المؤشرات عبر الزمن غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+            <numerusform>عدد المؤشرات عبر الزمن غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+            <numerusform>عدد المؤشرات عبر الزمن غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+            <numerusform>عدد المؤشرات عبر الزمن غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+            <numerusform>عدد المؤشرات عبر الزمن غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1733,18 @@
     <message>
         <source>% of target</source>
         <translation>% من الهدف</translation>
+    </message>
+    <message>
+        <source>Running total to the end of %1</source>
+        <translation>المجموع التراكمي حتى نهاية %1</translation>
+    </message>
+    <message>
+        <source>Latest period: %1</source>
+        <translation>آخر فترة: %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
     </message>
 </context>
 <context>
@@ -1859,10 +1920,6 @@
         <translation>البلدان الشريكة</translation>
     </message>
     <message>
-        <source>Outcome indicators (totals for the whole project)</source>
-        <translation>مؤشرات النتائج (المجاميع للمشروع بأكمله)</translation>
-    </message>
-    <message>
         <source>Sharaka Dashboard</source>
         <translation>لوحة متابعة شراكة</translation>
     </message>
@@ -1887,13 +1944,17 @@
         <source>List every keyboard shortcut of the dashboard</source>
         <translation>سرد كل اختصارات لوحة المفاتيح في لوحة المتابعة</translation>
     </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::MapChart</name>
-    <message>
-        <source>Partner countries by membership phase</source>
-        <translation>البلدان الشريكة حسب مرحلة الانضمام</translation>
-    </message>
     <message>
         <source>Not on the map (no shape for the code): %1</source>
         <translation>غير موجود على الخريطة (لا شكل للرمز): %1</translation>
@@ -1936,6 +1997,67 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::PeriodModel</name>
+    <message>
+        <source>Targets and actuals over time: %1</source>
+        <translation>الأهداف والقيم الفعلية عبر الزمن: %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>القيمة الفعلية</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Baseline (%1): %2</source>
+        <translation>خط الأساس (%1): %2</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>خط الأساس: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation>القيمة الفعلية %1</translation>
+    </message>
+    <message>
+        <source>no actual reported</source>
+        <translation>لم تُبلَّغ قيمة فعلية</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>الهدف %1</translation>
+    </message>
+    <message>
+        <source>Comment on the actual: %1</source>
+        <translation>تعليق على القيمة الفعلية: %1</translation>
+    </message>
+    <message>
+        <source>Comment on the target: %1</source>
+        <translation>تعليق على الهدف: %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Comment on the actual</source>
+        <translation>تعليق على القيمة الفعلية</translation>
     </message>
 </context>
 <context>

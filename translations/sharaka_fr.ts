@@ -693,6 +693,18 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Recipient countries</source>
+        <translation>Pays bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Results indicators: reported actuals against targets</source>
+        <translation>Indicateurs de résultats : valeurs réelles communiquées et cibles</translation>
+    </message>
+    <message>
+        <source>Activity dates</source>
+        <translation>Dates de l’activité</translation>
+    </message>
 </context>
 <context>
     <name>TargetFormat</name>
@@ -1437,10 +1449,6 @@
         </translation>
     </message>
     <message>
-        <source>Outcome indicators (totals for the whole project)</source>
-        <translation>Indicateurs de résultats (totaux pour l’ensemble du projet)</translation>
-    </message>
-    <message>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
     </message>
@@ -1466,6 +1474,25 @@
     <message>
         <source>Sharaka Dashboard %1</source>
         <translation>Tableau de bord Sharaka %1</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Targets and actuals over time</source>
+        <translation>Cibles et valeurs réelles dans le temps</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicators over time not shown here: %n (all in the dashboard and its chart exports)</source>
+        <translation>
+            <numerusform>Indicateur dans le temps non montré ici&#xa0;: %n (tous dans le tableau de bord et ses exports de graphiques)</numerusform>
+            <numerusform>Indicateurs dans le temps non montrés ici&#xa0;: %n (tous dans le tableau de bord et ses exports de graphiques)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1647,18 @@
     <message>
         <source>% of target</source>
         <translation>% de la cible</translation>
+    </message>
+    <message>
+        <source>Running total to the end of %1</source>
+        <translation>Total cumulé jusqu’à la fin de %1</translation>
+    </message>
+    <message>
+        <source>Latest period: %1</source>
+        <translation>Dernière période&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
     </message>
 </context>
 <context>
@@ -1795,10 +1834,6 @@
         <translation>Pays partenaires</translation>
     </message>
     <message>
-        <source>Outcome indicators (totals for the whole project)</source>
-        <translation>Indicateurs de résultats (totaux pour l’ensemble du projet)</translation>
-    </message>
-    <message>
         <source>Sharaka Dashboard</source>
         <translation>Tableau de bord Sharaka</translation>
     </message>
@@ -1823,13 +1858,17 @@
         <source>List every keyboard shortcut of the dashboard</source>
         <translation>Afficher la liste des raccourcis clavier du tableau de bord</translation>
     </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::MapChart</name>
-    <message>
-        <source>Partner countries by membership phase</source>
-        <translation>Pays partenaires par phase d’adhésion</translation>
-    </message>
     <message>
         <source>Not on the map (no shape for the code): %1</source>
         <translation>Absents de la carte (aucun tracé pour le code)&#xa0;: %1</translation>
@@ -1868,6 +1907,67 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::PeriodModel</name>
+    <message>
+        <source>Targets and actuals over time: %1</source>
+        <translation>Cibles et valeurs réelles dans le temps&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Valeur réelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Baseline (%1): %2</source>
+        <translation>Valeur de référence (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Valeur de référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation>valeur réelle %1</translation>
+    </message>
+    <message>
+        <source>no actual reported</source>
+        <translation>aucune valeur réelle communiquée</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>cible %1</translation>
+    </message>
+    <message>
+        <source>Comment on the actual: %1</source>
+        <translation>Commentaire sur la valeur réelle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Comment on the target: %1</source>
+        <translation>Commentaire sur la cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Comment on the actual</source>
+        <translation>Commentaire sur la valeur réelle</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "charts/indicatorchart.h"
 #include "charts/mapchart.h"
+#include "charts/periodchart.h"
 
 namespace sharaka {
 
@@ -22,6 +23,9 @@ std::unique_ptr<DashboardChart> buildChart(const Dataset &dataset, const QString
         break;
     case ChartKind::Map:
         chart = std::make_unique<MapChart>(dataset, *spec, language, context, size);
+        break;
+    case ChartKind::Periods:
+        chart = std::make_unique<PeriodChart>(dataset, *spec, language, context, size);
         break;
     }
     applyChartTheme(chart.get(), ChartTheme::Light);

@@ -10,6 +10,8 @@
 #include <QFont>
 #include <QStringList>
 
+class QAbstractItemModel;
+
 namespace sharaka {
 
 class LanguageTranslator;
@@ -47,6 +49,9 @@ public:
     QString sourceLine() const { return m_sourceLine; }
     /// One line per mark for screen readers: "Border-crossing points connected: 46".
     virtual QStringList valueDescriptions() const = 0;
+    /// The chart's numbers for the chart-as-table view; nullptr when the
+    /// kind has no table. Owned by the chart.
+    virtual QAbstractItemModel *tableModel() const { return nullptr; }
     /// What a screen reader reads for the whole chart: every value description.
     QString accessibleDescription() const { return valueDescriptions().join(QStringLiteral("; ")); }
 

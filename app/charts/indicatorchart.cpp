@@ -108,6 +108,11 @@ IndicatorChart::IndicatorChart(const Dataset &dataset, const ChartSpec &spec, La
 
 IndicatorChart::~IndicatorChart() = default;
 
+QAbstractItemModel *IndicatorChart::tableModel() const
+{
+    return m_model;
+}
+
 qint64 IndicatorChart::value(int row) const
 {
     return m_model->index(row, IndicatorModel::ValueColumn)

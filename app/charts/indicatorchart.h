@@ -38,6 +38,7 @@ public:
 
     /// The chart's numbers; owned by the chart.
     IndicatorModel *model() const { return m_model; }
+    QAbstractItemModel *tableModel() const override;
 
     QStringList valueDescriptions() const override;
     /// The value labels as drawn, top bar first ("46", "800+").

@@ -65,9 +65,12 @@ MapChart::MapChart(const Dataset &dataset, const ChartSpec &spec, Language langu
 {
     legend()->setVisible(false); // no series: the phases get their own legend
     setAcceptHoverEvents(true);
-    const QString title = spec.title.text(language);
-    setTitleText(title.isEmpty() ? localized(QT_TR_NOOP("Partner countries by membership phase"))
-                                 : title);
+    // The chart's own title, else the dataset's name for its map: what the
+    // colours mean ("by membership phase") is the data's to say.
+    QString title = spec.title.text(language);
+    if (title.isEmpty())
+        title = dataset.project.headings.map.text(language);
+    setTitleText(title.isEmpty() ? localized(QT_TR_NOOP("Countries")) : title);
 
     QStringList codes;
     for (const Country &country : dataset.countries)

@@ -3,7 +3,11 @@
 
 #include "core/dataset.h"
 
+#include <QMutex>
+#include <QSet>
+
 #include <algorithm>
+#include <map>
 
 namespace sharaka {
 
@@ -15,6 +19,25 @@ const T *findById(const QList<T> &items, const QString &id)
     const auto it =
         std::find_if(items.cbegin(), items.cend(), [&id](const T &item) { return item.id == id; });
     return it == items.cend() ? nullptr : &*it;
+}
+
+/// The spec of the period chart of indicator @p indicatorId. It depends on
+/// the id alone, so one copy per id serves every dataset; chart() hands out
+/// pointers, and std::map keeps its entries where they are as it grows.
+const ChartSpec *periodChartSpec(const QString &indicatorId)
+{
+    static QMutex mutex;
+    static std::map<QString, ChartSpec> specs;
+    const QMutexLocker locker(&mutex);
+    auto found = specs.find(indicatorId);
+    if (found == specs.end())
+        found = specs
+                    .emplace(indicatorId, ChartSpec{Dataset::periodChartId(indicatorId),
+                                                    ChartKind::Periods,
+                                                    {},
+                                                    {indicatorId}})
+                    .first;
+    return &found->second;
 }
 
 } // namespace
@@ -47,7 +70,20 @@ const ChartSpec *Dataset::chart(const QString &id) const
         static const ChartSpec implicitMap{implicitMapId(), ChartKind::Map, {}, {}};
         return &implicitMap;
     }
+    const QString suffix = periodChartId(QString());
+    if (id.endsWith(suffix)) {
+        const QString indicatorId = id.chopped(suffix.size());
+        if (const Indicator *item = indicator(indicatorId); item && hasPeriodChart(*item))
+            return periodChartSpec(indicatorId);
+    }
     return nullptr;
+}
+
+bool Dataset::hasPeriodChart(const Indicator &indicator)
+{
+    return std::any_of(
+        indicator.periods.cbegin(), indicator.periods.cend(),
+        [](const IndicatorPeriod &period) { return period.target || period.actual; });
 }
 
 bool Dataset::hasImplicitMap() const
@@ -65,8 +101,30 @@ QStringList Dataset::chartIds() const
     ids.reserve(charts.size() + 1);
     if (hasImplicitMap())
         ids.append(implicitMapId());
+    // Hashed: a hostile file may list many thousands of indicators.
+    QSet<QString> listed;
     for (const ChartSpec &spec : charts)
+        listed.insert(spec.id);
+    QSet<QString> withPeriods;
+    for (const Indicator &item : indicators)
+        if (hasPeriodChart(item) && !listed.contains(periodChartId(item.id)))
+            withPeriods.insert(item.id);
+    QSet<QString> added;
+    const auto addPeriodChart = [&](const QString &indicatorId) {
+        if (withPeriods.contains(indicatorId) && !added.contains(indicatorId)) {
+            added.insert(indicatorId);
+            ids.append(periodChartId(indicatorId));
+        }
+    };
+    for (const ChartSpec &spec : charts) {
         ids.append(spec.id);
+        // Each indicator's periods right after the first chart that shows its figure.
+        if (spec.kind == ChartKind::Bar)
+            for (const QString &indicatorId : spec.indicatorIds)
+                addPeriodChart(indicatorId);
+    }
+    for (const Indicator &item : indicators)
+        addPeriodChart(item.id);
     return ids;
 }
 

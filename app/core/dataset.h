@@ -96,8 +96,9 @@ struct Indicator
 
 /// How a chart draws its indicators.
 enum class ChartKind {
-    Bar, ///< one bar per indicator (the default)
-    Map  ///< the indicators on a map of the countries
+    Bar,    ///< one bar per indicator (the default)
+    Map,    ///< the indicators on a map of the countries
+    Periods ///< one indicator's targets and actuals period by period (implicit, see Dataset)
 };
 
 /// One chart: a stable id (used on the command line), its kind and its indicators.
@@ -136,6 +137,18 @@ struct DataNote
     QStringList sourceIds;
 };
 
+/// What the data's sections are called, when the dashboard's neutral words
+/// ("Countries", "Indicators", "Timeline") would not say what the data is:
+/// "Partner countries by membership phase" is true of Sharaka's data only.
+/// Each is optional; an empty one takes the neutral word.
+struct SectionHeadings
+{
+    LocalizedText countries;  ///< over the country list
+    LocalizedText map;        ///< the map's title
+    LocalizedText indicators; ///< over the bar charts of the indicators
+    LocalizedText timeline;   ///< over the timeline
+};
+
 struct ProjectInfo
 {
     QString id;
@@ -148,6 +161,7 @@ struct ProjectInfo
     PartialDate start;
     PartialDate end;
     QStringList sourceIds;
+    SectionHeadings headings;
 };
 
 /// Everything the dashboard shows, as plain values; no Qt widgets involved.
@@ -178,6 +192,15 @@ struct Dataset
     /// indicators (docs/dataset-format.md, "The first screen").
     bool hasImplicitMap() const;
     static QString implicitMapId() { return QStringLiteral("map"); }
+    /// An indicator whose periods give a target or an actual has a chart of
+    /// them, kind Periods, with the id periodChartId(): it is listed by
+    /// chartIds() after the first listed chart that shows the indicator (else
+    /// at the end), unless a listed chart already has that id.
+    static QString periodChartId(const QString &indicatorId)
+    {
+        return indicatorId + QStringLiteral("-periods");
+    }
+    static bool hasPeriodChart(const Indicator &indicator);
     /// The ids of the sources behind a chart's indicators, each once, in first-cited order.
     QStringList chartSourceIds(const ChartSpec &chart) const;
 };

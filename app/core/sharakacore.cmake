@@ -20,6 +20,7 @@ target_sources(sharaka_core PRIVATE
     ${_sharaka_core_dir}/languagetranslator.cpp ${_sharaka_core_dir}/languagetranslator.h
     ${_sharaka_core_dir}/localizedtext.cpp ${_sharaka_core_dir}/localizedtext.h
     ${_sharaka_core_dir}/partialdate.cpp ${_sharaka_core_dir}/partialdate.h
+    ${_sharaka_core_dir}/periodformat.cpp ${_sharaka_core_dir}/periodformat.h
     ${_sharaka_core_dir}/settings.cpp ${_sharaka_core_dir}/settings.h
     ${_sharaka_core_dir}/targetformat.cpp ${_sharaka_core_dir}/targetformat.h
     ${_sharaka_core_dir}/textformat.cpp ${_sharaka_core_dir}/textformat.h
@@ -41,6 +42,7 @@ target_sources(sharaka_core PRIVATE
     ${_sharaka_core_dir}/io/iati/iatiactivityloader.cpp ${_sharaka_core_dir}/io/iati/iatiactivityloader.h
     ${_sharaka_core_dir}/io/iati/iatiactivityreader.cpp ${_sharaka_core_dir}/io/iati/iatiactivityreader.h
     ${_sharaka_core_dir}/io/iati/iatidatasetmapper.cpp ${_sharaka_core_dir}/io/iati/iatidatasetmapper.h
+    ${_sharaka_core_dir}/io/iati/iatipresentation.cpp ${_sharaka_core_dir}/io/iati/iatipresentation.h
     ${_sharaka_core_dir}/io/iati/iatimappingcontext.cpp ${_sharaka_core_dir}/io/iati/iatimappingcontext.h
     ${_sharaka_core_dir}/io/iati/iatiresultsmapper.cpp ${_sharaka_core_dir}/io/iati/iatiresultsmapper.h
     ${_sharaka_core_dir}/io/iati/iatitimelinemapper.cpp ${_sharaka_core_dir}/io/iati/iatitimelinemapper.h
@@ -48,6 +50,7 @@ target_sources(sharaka_core PRIVATE
     ${_sharaka_core_dir}/models/countrytablemodel.cpp ${_sharaka_core_dir}/models/countrytablemodel.h
     ${_sharaka_core_dir}/models/iatiactivitylistmodel.cpp ${_sharaka_core_dir}/models/iatiactivitylistmodel.h
     ${_sharaka_core_dir}/models/indicatormodel.cpp ${_sharaka_core_dir}/models/indicatormodel.h
+    ${_sharaka_core_dir}/models/periodmodel.cpp ${_sharaka_core_dir}/models/periodmodel.h
 )
 target_include_directories(sharaka_core PUBLIC "${_sharaka_core_dir}/..")
 target_link_libraries(sharaka_core PUBLIC Qt6::Core)

@@ -121,6 +121,7 @@ std::vector<std::unique_ptr<FactsheetBlock>> FactsheetComposer::blocks() const
             blocks.push_back(timeline());
     }
     addCharts(blocks);
+    addPeriodCharts(blocks);
     blocks.push_back(sources());
     // A short source list has room for the notes' line under its second column.
     if (!m_dataset.notes.isEmpty() && m_dataset.sources.size() > MaximumSourcesInColumns)
@@ -182,7 +183,8 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::keyFigures() const
 std::unique_ptr<FactsheetBlock> FactsheetComposer::countries(bool footnotesUnderMap) const
 {
     TextBlock::Content content =
-        section(text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Partner countries")),
+        section(headingOr(m_dataset.project.headings.countries,
+                          QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Countries")),
                 FactsheetStyle::BodyPoints);
     const QString separator = listSeparator(m_language);
     // One paragraph per membership phase, in the phases' order; countries
@@ -217,6 +219,11 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::countries(bool footnotesUnder
             names.append(
                 text(QT_TRANSLATE_N_NOOP("sharaka::FactsheetComposer", "and %n more"), int(more))
                     .toHtmlEscaped());
+        }
+        // Data without phases (an IATI activity) lists its countries unlabelled.
+        if (m_dataset.phases.isEmpty()) {
+            content.paragraphs.append(FactsheetText::paragraph(names.join(separator), 3));
+            continue;
         }
         const QString label =
             phase ? phase->label.text(m_language)
@@ -258,7 +265,8 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::timeline() const
     last = QDate(last.year(), 12, 31);
 
     TimelineBlock::Content content;
-    content.heading = heading(text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Timeline")));
+    content.heading = heading(headingOr(m_dataset.project.headings.timeline,
+                                        QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Timeline")));
     const QLocale locale = m_style.locale();
     const int years = last.year() - first.year() + 1;
     const int step = std::max(1, (years + 9) / 10); // at most ten labelled years
@@ -295,8 +303,8 @@ void FactsheetComposer::addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &
     if (charts.isEmpty())
         return;
     TextBlock::Content title;
-    title.heading = heading(text(QT_TRANSLATE_NOOP(
-        "sharaka::FactsheetComposer", "Outcome indicators (totals for the whole project)")));
+    title.heading = heading(headingOr(m_dataset.project.headings.indicators,
+                                      QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Indicators")));
     title.keepWithNext = true;
     blocks.push_back(std::make_unique<TextBlock>(m_style, title));
     const auto minimumHeight = [](const ChartSpec *spec) {
@@ -319,6 +327,58 @@ void FactsheetComposer::addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &
             blocks.push_back(std::move(chart));
         }
     }
+}
+
+void FactsheetComposer::addPeriodCharts(std::vector<std::unique_ptr<FactsheetBlock>> &blocks) const
+{
+    QStringList ids;
+    for (const QString &id : m_dataset.chartIds()) {
+        const ChartSpec *spec = m_dataset.chart(id);
+        if (spec && spec->kind == ChartKind::Periods)
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return;
+    TextBlock::Content title;
+    title.heading =
+        heading(text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Targets and actuals over time")));
+    title.keepWithNext = true;
+    blocks.push_back(std::make_unique<TextBlock>(m_style, title));
+    // Two to a row; the first few only, so that the page stays a summary.
+    const QStringList shown = ids.mid(0, MaximumPeriodCharts);
+    for (qsizetype i = 0; i < shown.size(); i += 2) {
+        auto first =
+            std::make_unique<ChartBlock>(m_style, m_exporter, shown.at(i), PeriodChartHeight);
+        if (i + 1 < shown.size()) {
+            blocks.push_back(std::make_unique<ColumnsBlock>(
+                m_style, std::move(first),
+                std::make_unique<ChartBlock>(m_style, m_exporter, shown.at(i + 1),
+                                             PeriodChartHeight),
+                0.5));
+        } else {
+            blocks.push_back(std::move(first));
+        }
+    }
+    const qsizetype more = ids.size() - shown.size();
+    if (more > 0) {
+        TextBlock::Content rest;
+        rest.points = FactsheetStyle::SmallPoints;
+        rest.paragraphs.append(FactsheetText::paragraph(
+            m_style.emphasis(
+                text(QT_TRANSLATE_N_NOOP("sharaka::FactsheetComposer",
+                                         "Indicators over time not shown here: %n (all in the "
+                                         "dashboard and its chart exports)"),
+                     int(more))
+                    .toHtmlEscaped()),
+            0));
+        blocks.push_back(std::make_unique<TextBlock>(m_style, rest));
+    }
+}
+
+QString FactsheetComposer::headingOr(const LocalizedText &dataset, const char *neutral) const
+{
+    const QString given = dataset.text(m_language);
+    return given.isEmpty() ? text(neutral) : given;
 }
 
 TextBlock::Content FactsheetComposer::section(const QString &title, qreal points) const

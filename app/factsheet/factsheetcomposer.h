@@ -43,6 +43,10 @@ public:
     static constexpr int MaximumCountriesPerPhase = 40;
     /// Up to this many sources sit in two columns; more run the full width.
     static constexpr int MaximumSourcesInColumns = 16;
+    /// The most charts of targets and actuals over time on the page.
+    static constexpr int MaximumPeriodCharts = 6;
+    /// Their height, in points: room for the notes under a few periods.
+    static constexpr qreal PeriodChartHeight = 190;
     /// The type size of the sources in two columns.
     static constexpr qreal SourceColumnPoints = 6;
 
@@ -54,6 +58,10 @@ private:
     std::unique_ptr<FactsheetBlock> countries(bool footnotesUnderMap = false) const;
     std::unique_ptr<FactsheetBlock> timeline() const;
     void addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &blocks) const;
+    /// The indicators' targets and actuals over time, two charts to a row.
+    void addPeriodCharts(std::vector<std::unique_ptr<FactsheetBlock>> &blocks) const;
+    /// The dataset's heading in the page's language, else the neutral word @p neutral.
+    QString headingOr(const LocalizedText &dataset, const char *neutral) const;
     std::unique_ptr<FactsheetBlock> sources() const;
     std::unique_ptr<FactsheetBlock> notes() const;
     /// One line that counts the data notes and says where to read them.

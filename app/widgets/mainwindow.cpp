@@ -235,8 +235,7 @@ void MainWindow::retranslateUi()
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_shortcutsAction->setStatusTip(tr("List every keyboard shortcut of the dashboard"));
 
-    m_countriesTitle->setText(tr("Partner countries"));
-    m_chartsTitle->setText(tr("Outcome indicators (totals for the whole project)"));
+    updateSectionTitles();
     updateTimelineDetails(m_timeline->currentIndex());
     updateWindowTitle();
 
@@ -290,6 +289,19 @@ void MainWindow::showDataset(const DatasetPtr &dataset)
     showKeyFigures();
     rebuildChartPanels(dataset);
     updateWindowTitle();
+    updateSectionTitles();
+}
+
+void MainWindow::updateSectionTitles()
+{
+    // The dataset says what its sections are ("Partner countries", "totals
+    // for the whole project"); the neutral words stand in when it does not.
+    const SectionHeadings &headings = m_state->dataset()->project.headings;
+    const Language language = m_state->language();
+    const QString countries = headings.countries.text(language);
+    const QString indicators = headings.indicators.text(language);
+    m_countriesTitle->setText(countries.isEmpty() ? tr("Countries") : countries);
+    m_chartsTitle->setText(indicators.isEmpty() ? tr("Indicators") : indicators);
 }
 
 void MainWindow::showKeyFigures()
@@ -381,6 +393,7 @@ void MainWindow::showDataLanguage(Language language)
     m_countries->setLanguage(language);
     m_sources->setLanguage(language);
     showKeyFigures();
+    updateSectionTitles();
     for (ChartPanel *panel : std::as_const(m_chartPanels))
         panel->setContent(m_state->dataset(), language);
     updateTimelineDetails(m_timeline->currentIndex());

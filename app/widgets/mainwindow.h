@@ -101,6 +101,8 @@ private:
     void showKeyFigures();
     void retranslateUi();
     void updateWindowTitle();
+    /// The countries' and the charts' titles, from the dataset's headings.
+    void updateSectionTitles();
     void showStatus(const QString &message);
     /// Accepts a drag that carries one dataset file.
     bool acceptDatasetDrop(QDropEvent *event);

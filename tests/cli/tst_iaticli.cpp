@@ -128,8 +128,10 @@ void tst_IatiCli::data_withActivity_listsItsCharts()
         run({QStringLiteral("--list-charts"), QStringLiteral("--data"), QStringLiteral("three.xml"),
              QStringLiteral("--activity"), QStringLiteral("XM-DAC-41-TEST-00001")});
     QCOMPARE(result.exitCode, 0);
-    // The map of its recipient countries, then the result.
-    QCOMPARE(result.out, QStringLiteral("map\nresult-1\n"));
+    // The map of its recipient countries, then the result and its two
+    // indicators' targets and actuals over time.
+    QCOMPARE(result.out, QStringLiteral("map\nresult-1\nresult-1-indicator-1-periods\n"
+                                        "result-1-indicator-2-periods\n"));
 }
 
 void tst_IatiCli::convert_opensIdentically()

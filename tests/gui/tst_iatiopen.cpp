@@ -10,6 +10,7 @@
 #include "widgets/open/datasetcontroller.h"
 #include "widgets/open/iatiactivitypicker.h"
 #include "widgets/open/problemsdialog.h"
+#include "widgets/panels/chartpanel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -112,8 +113,11 @@ void tst_IatiOpen::oneActivity_opensWithoutAsking()
              QStringLiteral("activity-standard-example-annotated.xml — Sharaka Dashboard"));
     QCOMPARE(m_window->dataset().project.name.english(), QStringLiteral("Activity title"));
     QCOMPARE(m_controller->currentActivity(), QStringLiteral("AA-AAA-123456789-ABC123"));
-    // The map of the recipient countries, and the result.
-    QCOMPARE(m_window->chartPanels().size(), 2);
+    // The map of the recipient countries, the result, and its one indicator
+    // with periods over time.
+    QCOMPARE(m_window->chartPanels().size(), 3);
+    QCOMPARE(m_window->chartPanels().at(2)->chartId(),
+             QStringLiteral("result-1-indicator-1-periods"));
     QCOMPARE(m_controller->recentFiles().size(), 1);
 }
 

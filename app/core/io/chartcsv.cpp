@@ -3,6 +3,8 @@
 
 #include "core/io/chartcsv.h"
 
+#include "core/models/periodmodel.h"
+#include "core/periodformat.h"
 #include "core/textformat.h"
 
 namespace sharaka {
@@ -50,6 +52,43 @@ QString field(QString text, bool isText)
     return text;
 }
 
+const QString LineEnd = QStringLiteral("\r\n");
+
+/// One row per reporting period of the period chart @p chart, oldest first,
+/// in the order and with the words of its PeriodModel.
+QString periodRows(const Dataset &dataset, const ChartSpec &chart, Language language)
+{
+    QString csv = QStringLiteral("indicator,period,start,end,actual,target,baseline,unit,"
+                                 "comment,sources") +
+                  LineEnd;
+    const Indicator *indicator = dataset.indicator(chart.indicatorIds.value(0));
+    if (!indicator)
+        return csv;
+    const PeriodModel model(dataset, chart.id, language);
+    const auto figure = [&model](int row, int role) {
+        const QVariant value = model.index(row, 0).data(role);
+        return value.isValid() ? number(value.toDouble()) : QString();
+    };
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto cell = [&model, row](int column) {
+            return model.index(row, column).data();
+        };
+        const QStringList fields{
+            field(indicator->label.text(language), true),
+            field(cell(PeriodModel::PeriodColumn).toString(), true),
+            PeriodFormat::isoDay(model.index(row, 0).data(PeriodModel::StartRole).toDate()),
+            PeriodFormat::isoDay(model.index(row, 0).data(PeriodModel::EndRole).toDate()),
+            figure(row, PeriodModel::ActualRole),
+            figure(row, PeriodModel::TargetRole),
+            figure(row, PeriodModel::BaselineRole),
+            field(indicator->unit, true),
+            field(cell(PeriodModel::CommentColumn).toString(), true),
+            field(TextFormat::sourceCitations(dataset, indicator->sourceIds, language), true)};
+        csv += fields.join(QLatin1Char(',')) + LineEnd;
+    }
+    return csv;
+}
+
 } // namespace
 
 QByteArray ChartCsv::toCsv(const Dataset &dataset, const QString &chartId, Language language)
@@ -57,6 +96,8 @@ QByteArray ChartCsv::toCsv(const Dataset &dataset, const QString &chartId, Langu
     const ChartSpec *chart = dataset.chart(chartId);
     if (!chart)
         return {};
+    if (chart->kind == ChartKind::Periods)
+        return periodRows(dataset, *chart, language).toUtf8();
     const QString lineEnd = QStringLiteral("\r\n");
     QString csv =
         QStringLiteral("indicator,value,qualifier,target,baseline,unit,sources") + lineEnd;

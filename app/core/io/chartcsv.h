@@ -13,7 +13,10 @@ namespace sharaka {
 /// A chart's data as CSV (RFC 4180: CRLF line ends, fields quoted where
 /// needed, UTF-8 without byte-order mark): a header row, then one row per
 /// bar with the indicator's label, value, qualifier, target, baseline, unit
-/// and source citations. Numbers are plain (".", no grouping) so that any
+/// and source citations; for a chart of an indicator's periods (ChartKind::
+/// Periods), one row per period with its label, first and last day (ISO),
+/// actual, target, baseline, unit, comment on the actual and citations.
+/// Numbers are plain (".", no grouping) so that any
 /// program reads them; texts are in @p language.
 class ChartCsv
 {

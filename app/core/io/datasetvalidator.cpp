@@ -208,6 +208,13 @@ void DatasetValidator::checkProject(const ProjectInfo &project)
     checkText(project.funder, child(path, "funder"), Need::Optional, MaxShortText);
     checkText(project.purpose, child(path, "purpose"), Need::Optional, MaxLongText);
     checkCitations(project.sourceIds, child(path, "sources"), Need::Optional);
+    const QString headings = child(path, "headings");
+    checkText(project.headings.countries, child(headings, "countries"), Need::Optional,
+              MaxShortText);
+    checkText(project.headings.map, child(headings, "map"), Need::Optional, MaxShortText);
+    checkText(project.headings.indicators, child(headings, "indicators"), Need::Optional,
+              MaxShortText);
+    checkText(project.headings.timeline, child(headings, "timeline"), Need::Optional, MaxShortText);
     checkPresent(project.start.isValid(), child(path, "start"), Need::Required);
     checkPresent(project.end.isValid(), child(path, "end"), Need::Required);
     if (project.start.isValid() && project.end.isValid() &&

@@ -65,6 +65,13 @@ QJsonObject project(const ProjectInfo &info)
     object.insert(QStringLiteral("start"), dated(info.start));
     object.insert(QStringLiteral("end"), dated(info.end));
     insertIds(object, QStringLiteral("sources"), info.sourceIds);
+    QJsonObject headings;
+    insertText(headings, QStringLiteral("countries"), info.headings.countries);
+    insertText(headings, QStringLiteral("map"), info.headings.map);
+    insertText(headings, QStringLiteral("indicators"), info.headings.indicators);
+    insertText(headings, QStringLiteral("timeline"), info.headings.timeline);
+    if (!headings.isEmpty())
+        object.insert(QStringLiteral("headings"), headings);
     return object;
 }
 

@@ -4,6 +4,7 @@
 #include "core/models/indicatormodel.h"
 
 #include "core/languagetranslator.h"
+#include "core/periodformat.h"
 #include "core/targetformat.h"
 #include "core/textformat.h"
 
@@ -49,6 +50,17 @@ IndicatorModel::IndicatorModel(const Dataset &dataset, const QString &chartId, L
             row.baselineText = TargetFormat::figure(*indicator->baseline, *indicator, language);
         row.progressText = TargetFormat::percentOfTargetText(*indicator, language, translator);
         row.framework = TargetFormat::lines(*indicator, language, translator);
+        if (indicator->valuePeriod && *indicator->valuePeriod >= 0 &&
+            *indicator->valuePeriod < indicator->periods.size()) {
+            // The importer chose the period; the bar says which it is.
+            row.period =
+                PeriodFormat::label(indicator->periods.at(*indicator->valuePeriod), locale);
+            row.periodLine =
+                (indicator->cumulative ? localized(QT_TR_NOOP("Running total to the end of %1"))
+                                       : localized(QT_TR_NOOP("Latest period: %1")))
+                    .arg(row.period);
+            m_hasPeriods = true;
+        }
         m_hasFramework |= indicator->target || indicator->baseline;
         row.citations = TextFormat::sourceCitations(dataset, indicator->sourceIds, language);
         row.sourcesLine =
@@ -76,15 +88,21 @@ QString IndicatorModel::qualifierName(Qualifier qualifier) const
 QString IndicatorModel::summary(const Row &row) const
 {
     const QString figure = localized(QT_TR_NOOP("%1: %2")).arg(row.label, row.plainValueText);
-    if (row.framework.isEmpty())
+    QStringList parts{figure};
+    if (!row.periodLine.isEmpty())
+        parts.append(row.periodLine);
+    parts += row.framework;
+    if (parts.size() == 1)
         return figure;
-    return TargetFormat::joined(QStringList{figure} + row.framework, m_language);
+    return TargetFormat::joined(parts, m_language);
 }
 
 QString IndicatorModel::toolTip(const Row &row) const
 {
     QString text =
         localized(QT_TR_NOOP("%1: %2")).arg(row.label, row.valueText) + QLatin1Char('\n');
+    if (!row.periodLine.isEmpty())
+        text += row.periodLine + QLatin1Char('\n');
     if (!row.framework.isEmpty())
         text += row.framework.join(QLatin1Char('\n')) + QLatin1Char('\n');
     text += row.description + QLatin1Char('\n') + row.sourcesLine;
@@ -108,7 +126,9 @@ int IndicatorModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_hasFramework ? ColumnCount : SourcesColumn + 1;
+    if (m_hasPeriods)
+        return ColumnCount;
+    return m_hasFramework ? PeriodColumn : SourcesColumn + 1;
 }
 
 QVariant IndicatorModel::data(const QModelIndex &index, int role) const
@@ -133,6 +153,8 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
             return row.baselineText;
         case ProgressColumn:
             return row.progressText;
+        case PeriodColumn:
+            return row.period;
         case ColumnCount:
             break;
         }
@@ -141,7 +163,8 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
         return index.column() == ValueColumn ? QVariant(row.plainValueText) : QVariant();
     case Qt::TextAlignmentRole:
         // Numbers line up at their end, whatever the reading direction.
-        return index.column() == ValueColumn || index.column() >= TargetColumn
+        return index.column() == ValueColumn ||
+                       (index.column() >= TargetColumn && index.column() <= ProgressColumn)
                    ? QVariant(int(Qt::AlignTrailing | Qt::AlignVCenter))
                    : QVariant();
     case Qt::ToolTipRole:
@@ -186,6 +209,8 @@ QVariant IndicatorModel::headerData(int section, Qt::Orientation orientation, in
         return localized(QT_TR_NOOP("Baseline"));
     case ProgressColumn:
         return localized(QT_TR_NOOP("% of target"));
+    case PeriodColumn:
+        return localized(QT_TR_NOOP("Period"));
     default:
         return {};
     }

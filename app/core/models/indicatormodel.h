@@ -23,7 +23,8 @@ class IndicatorModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    /// The last three only in a chart with a target or baseline (see columnCount()).
+    /// Target, baseline and progress only in a chart with a target, a
+    /// baseline or periods; the period only in a chart with periods (see columnCount()).
     enum Column {
         LabelColumn,
         ValueColumn,
@@ -32,6 +33,7 @@ public:
         TargetColumn,
         BaselineColumn,
         ProgressColumn, ///< "77% of target"
+        PeriodColumn,   ///< the period the figure is for: "2021", or a running total's last
         ColumnCount
     };
     enum Role {
@@ -89,6 +91,8 @@ private:
         QString baselineText;
         QString progressText;  ///< "77% of target"
         QStringList framework; ///< TargetFormat::lines(): target, baseline, progress in words
+        QString period;        ///< the period of the figure; empty when not one period's
+        QString periodLine;    ///< "Latest period: 2021", for the tooltip and summary
     };
 
     QString localized(const char *sourceText) const;
@@ -102,6 +106,7 @@ private:
     QString m_sourcesLine;
     QList<Row> m_rows;
     bool m_hasFramework = false;
+    bool m_hasPeriods = false;
 };
 
 } // namespace sharaka

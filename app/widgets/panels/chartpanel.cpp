@@ -204,8 +204,7 @@ void ChartPanel::rebuild()
     // Screen readers read the title as the name and every bar's value as the description.
     m_view->setAccessibleName(chart->titleText());
     m_view->setAccessibleDescription(chart->accessibleDescription());
-    auto *indicators = qobject_cast<IndicatorChart *>(chart);
-    m_tableToggle->setContent(indicators ? indicators->model() : nullptr, chart->titleText(),
+    m_tableToggle->setContent(chart->tableModel(), chart->titleText(),
                               m_view->accessibleDescription());
     // After the description above: the map's adds the selected country.
     if (m_mapInteraction)
@@ -219,7 +218,8 @@ void ChartPanel::rebuild()
     // Beyond a handful of bars, each keeps room for its two-line label and
     // the chart area scrolls, instead of squeezing labels into each other.
     constexpr qsizetype ManyBars = 8;
-    const qsizetype barCount = indicators ? chart->valueDescriptions().size() : 0;
+    const qsizetype barCount =
+        qobject_cast<IndicatorChart *>(chart) ? chart->valueDescriptions().size() : 0;
     if (barCount > ManyBars)
         minimum.rheight() += int(barCount) * (2 * fontMetrics().height() + 4);
     setMinimumSize(minimum.expandedTo(minimumSizeHint()));

@@ -32,6 +32,15 @@ void ChartTableView::setModel(QAbstractItemModel *model)
         return;
     // Section modes are per column, so they are set once the columns exist.
     QHeaderView *header = horizontalHeader();
+    if (!qobject_cast<IndicatorModel *>(model)) {
+        // Another kind's table (periods): figures fit their contents and the
+        // last column, the longest text, takes the rest of the width.
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Stretch);
+        if (model->rowCount() > 0)
+            selectionModel()->setCurrentIndex(model->index(0, 0), QItemSelectionModel::NoUpdate);
+        return;
+    }
     header->setSectionResizeMode(IndicatorModel::LabelColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(IndicatorModel::ValueColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(IndicatorModel::QualifierColumn, QHeaderView::ResizeToContents);

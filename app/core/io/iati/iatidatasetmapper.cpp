@@ -7,6 +7,7 @@
 #include "core/io/datasetloader.h"
 #include "core/io/datasetvalidator.h"
 #include "core/io/iati/iatimappingcontext.h"
+#include "core/io/iati/iatipresentation.h"
 #include "core/io/iati/iatiresultsmapper.h"
 #include "core/io/iati/iatitimelinemapper.h"
 
@@ -113,6 +114,7 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
     mapCountries(context, data);
     mapRegions(context, data);
     IatiResultsMapper(context).map(data);
+    IatiPresentation::present(data);
     warnIgnored(context);
     result.warnings = context.log().warnings();
     result.dataset = data;

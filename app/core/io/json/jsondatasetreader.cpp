@@ -378,7 +378,7 @@ void JsonMapping::readProject(const QJsonObject &root, Dataset &data)
     const QJsonObject object = value->toObject();
     warnUnknownFields(object, path,
                       {"id", "name", "nameMeaning", "summary", "implementer", "funder", "purpose",
-                       "start", "end", "sources"});
+                       "start", "end", "sources", "headings"});
     ProjectInfo &project = data.project;
     project.id = readString(object, QStringLiteral("id"), path);
     project.name = readText(object, QStringLiteral("name"), path);
@@ -388,6 +388,17 @@ void JsonMapping::readProject(const QJsonObject &root, Dataset &data)
     project.funder = readText(object, QStringLiteral("funder"), path);
     project.purpose = readText(object, QStringLiteral("purpose"), path);
     project.sourceIds = readIdList(object, QStringLiteral("sources"), path);
+    if (const auto headings = typedField(object, QStringLiteral("headings"), path, false,
+                                         QJsonValue::Object, tr("an object"))) {
+        const QJsonObject names = headings->toObject();
+        const QString here = child(path, QStringLiteral("headings"));
+        warnUnknownFields(names, here, {"countries", "map", "indicators", "timeline"});
+        SectionHeadings &read = project.headings;
+        read.countries = readText(names, QStringLiteral("countries"), here);
+        read.map = readText(names, QStringLiteral("map"), here);
+        read.indicators = readText(names, QStringLiteral("indicators"), here);
+        read.timeline = readText(names, QStringLiteral("timeline"), here);
+    }
     for (const char *key : {"start", "end"}) {
         const QString name = QLatin1String(key);
         if (!object.contains(name)) {
