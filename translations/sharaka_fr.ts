@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>Validate the dataset FILE, print &quot;FILE: OK&quot; with its counts or every problem, and exit (status 1 on problems).</source>
-        <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE&#xa0;: OK&#xa0;» avec ses effectifs ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
+        <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE&#xa0;: OK&#xa0;» avec le nombre d’éléments ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
     </message>
     <message>
         <source>Unknown chart &quot;%1&quot;; the charts are: %2.</source>
@@ -178,6 +178,11 @@
         <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
         <translation>Papier inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez a4 ou letter.</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the chart ids of a list; Arabic: an Arabic comma and a left-to-right mark, so the Latin ids read as one run</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
@@ -275,7 +280,7 @@
     </message>
     <message>
         <source>must be a real date of the form %1 (precision %2), got &quot;%3&quot;</source>
-        <translation>doit être une date réelle de la forme %1 (précision %2), et non «&#xa0;%3&#xa0;»</translation>
+        <translation>doit être une date valide au format %1 (précision&#xa0;: %2), et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;, got &quot;%2&quot;</source>
@@ -317,7 +322,7 @@
     </message>
     <message>
         <source>must be a real date of the form YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation>doit être une date réelle de la forme AAAA-MM-JJ, et non «&#xa0;%1&#xa0;»</translation>
+        <translation>doit être une date valide au format AAAA-MM-JJ (précision&#xa0;: jour), et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
@@ -541,6 +546,116 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Afficher l’aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Afficher l’aide, options propres à Qt comprises.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Option inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Options inconnues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Valeur manquante après «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valeur inattendue après «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>QJsonParseError</name>
+    <message>
+        <source>no error occurred</source>
+        <translation>aucune erreur</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>objet non fermé</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>deux-points manquant après un nom</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>tableau non fermé</translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation>virgule manquante entre deux valeurs</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>valeur non valide</translation>
+    </message>
+    <message>
+        <source>invalid termination by number</source>
+        <translation>fin non valide après un nombre</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>nombre non valide</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>séquence d’échappement non valide</translation>
+    </message>
+    <message>
+        <source>invalid UTF8 string</source>
+        <translation>chaîne UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non fermée</translation>
+    </message>
+    <message>
+        <source>object is missing after a comma</source>
+        <translation>objet manquant après une virgule</translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation>document imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>too large document</source>
+        <translation>document trop volumineux</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>données superflues à la fin du document</translation>
+    </message>
+</context>
+<context>
     <name>TargetFormat</name>
     <message>
         <source>%1% of target</source>
@@ -591,7 +706,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Data.&lt;/b&gt; The figures and dates come from %1 public documents by:</source>
-        <translation>&lt;b&gt;Données.&lt;/b&gt; Les chiffres et les dates proviennent de %1&#xa0;documents publics émanant de&#xa0;:</translation>
+        <translation>&lt;b&gt;Données.&lt;/b&gt; Les chiffres et les dates proviennent de %1&#xa0;documents publics publiés par les organismes suivants&#xa0;:</translation>
     </message>
     <message>
         <source>Each one is listed, with its address, under Help ▸ Sources and Data Notes, together with the points where the sources disagree.</source>
@@ -1591,7 +1706,7 @@
     </message>
     <message>
         <source>No data notes in this dataset.</source>
-        <translation>Ce jeu de données ne contient aucune note.</translation>
+        <translation>Ce jeu de données ne contient aucune note sur les données.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1603,7 +1718,7 @@
     </message>
     <message>
         <source>Publications behind every figure and date</source>
-        <translation>Publications dont proviennent chaque chiffre et chaque date</translation>
+        <translation>Publications d’où proviennent tous les chiffres et toutes les dates</translation>
     </message>
     <message>
         <source>Where the sources disagree</source>

@@ -14,9 +14,11 @@ CommandLineLanguage::CommandLineLanguage(Language language)
     if (language == Language::English)
         return;
     const QString code = languageCode(language);
-    install(m_program, m_program.load(QStringLiteral(":/i18n/sharaka_%1.qm").arg(code)));
+    // The program's translation goes in last, so it is asked first: it
+    // carries its own wording of Qt's --help lines and JSON parse errors.
     install(m_qt, m_qt.load(QStringLiteral("qtbase_%1").arg(code),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    install(m_program, m_program.load(QStringLiteral(":/i18n/sharaka_%1.qm").arg(code)));
 }
 
 CommandLineLanguage::~CommandLineLanguage()

@@ -36,6 +36,13 @@ QString leftToRight(const QString &text)
     return LeftToRightMark + text + LeftToRightMark;
 }
 
+QString isolated(const QString &text)
+{
+    // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: the text takes its own
+    // direction and leaves the surrounding order alone.
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 QString escapeControl(const QString &text)
 {
     const auto isControl = [](QChar c) {
@@ -65,11 +72,12 @@ QString sourceCitation(const Source &source, Language language)
         const QString title = source.title.text(language);
         if (title.isEmpty())
             return text;
+        const bool rightToLeft = locale.textDirection() == Qt::RightToLeft;
+        // A title in the other direction ("مشروع ’شراكة‘" in an English list)
+        // is isolated, or its quotes and the separators around it move.
         return text +
-               (locale.textDirection() == Qt::RightToLeft
-                    ? RightToLeftMark + QStringLiteral("\u060C ")
-                    : QStringLiteral(", ")) +
-               title;
+               (rightToLeft ? RightToLeftMark + QStringLiteral("\u060C ") : QStringLiteral(", ")) +
+               (title.isRightToLeft() == rightToLeft ? title : isolated(title));
     }
     if (locale.textDirection() == Qt::RightToLeft) {
         // The mark closes a Latin publisher name ("EU Neighbours South"), so

@@ -41,13 +41,15 @@ bool LanguageManager::setLanguage(Language language)
     bool loaded = true;
     if (language != Language::English) {
         const QString code = languageCode(language);
-        loaded = m_appTranslator.load(QStringLiteral(":/i18n/sharaka_%1.qm").arg(code));
-        if (loaded)
-            m_appTranslatorInstalled = QCoreApplication::installTranslator(&m_appTranslator);
         if (m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(code),
                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             m_qtTranslatorInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
         }
+        // Installed last, so asked first: the program's own wording of the Qt
+        // messages it shows (JSON parse errors) wins over Qt's.
+        loaded = m_appTranslator.load(QStringLiteral(":/i18n/sharaka_%1.qm").arg(code));
+        if (loaded)
+            m_appTranslatorInstalled = QCoreApplication::installTranslator(&m_appTranslator);
     }
     const bool changed = language != m_language;
     m_language = language;

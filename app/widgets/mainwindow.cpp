@@ -124,7 +124,15 @@ void MainWindow::createCentralWidget()
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
 
-    auto *left = new QSplitter(Qt::Vertical, splitter);
+    // In a short window the countries and sources scroll as one column
+    // rather than being squeezed over each other.
+    auto *leftScroll = new QScrollArea(splitter);
+    leftScroll->setObjectName(QStringLiteral("countryScroll"));
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setFocusPolicy(Qt::NoFocus);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *left = new QSplitter(Qt::Vertical, leftScroll);
     left->setChildrenCollapsible(false);
     auto *countryBox = new QWidget(left);
     auto *countryLayout = new QVBoxLayout(countryBox);
@@ -140,6 +148,7 @@ void MainWindow::createCentralWidget()
     // The country table gets room for all eight rows at the default size;
     // the sources below scroll.
     left->setSizes({330, 120});
+    leftScroll->setWidget(left);
 
     // Filled by rebuildChartPanels(); hidden when the dataset has no map.
     // The map comes first; its notes and sources below it scroll when the
@@ -182,7 +191,7 @@ void MainWindow::createCentralWidget()
         });
     }
 
-    splitter->addWidget(left);
+    splitter->addWidget(leftScroll);
     splitter->addWidget(m_mapBox);
     splitter->addWidget(scroll);
     // The map keeps the width its title and notes need; the charts take
@@ -429,6 +438,9 @@ void MainWindow::placeGridCharts()
         m_chartGrid->setRowStretch(row, needed.value(row));
     m_chartGrid->setColumnStretch(0, FirstStretch);
     m_chartGrid->setColumnStretch(1, columns > 1 ? SecondStretch : 0);
+    // Placed now, not on the next layout pass: until then a panel keeps its
+    // old place and may seem in view, and would build its chart for nothing.
+    m_chartGrid->activate();
 }
 
 void MainWindow::connectMapToCountries(MapInteraction *map)

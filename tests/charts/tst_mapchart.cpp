@@ -241,9 +241,9 @@ private slots:
         QTest::addColumn<QString>("disclaimerStart");
         QTest::newRow("en") << Language::English << QStringLiteral("Listed first")
                             << QStringLiteral("The designations employed");
-        QTest::newRow("fr") << Language::French << QStringLiteral("Cités d’abord")
+        QTest::newRow("fr") << Language::French << QStringLiteral("Première liste")
                             << QStringLiteral("Les appellations employées");
-        QTest::newRow("ar") << Language::Arabic << QStringLiteral("مذكورة أولًا")
+        QTest::newRow("ar") << Language::Arabic << QStringLiteral("القائمة الأولى")
                             << QStringLiteral("لا تنطوي التسميات المستخدمة");
     }
 

@@ -8,6 +8,7 @@
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/panels/chartpanel.h"
+#include "widgets/panels/countrypanel.h"
 #include "widgets/panels/elidedlabel.h"
 #include "widgets/panels/keyfigurerow.h"
 #include "widgets/panels/timelinewidget.h"
@@ -305,6 +306,13 @@ private slots:
             QStringLiteral("whole: %1\ncut: %2")
                 .arg(whole.join(QStringLiteral("; ")), cut.join(QStringLiteral("; ")));
         QCOMPARE(barCharts, 3);
+        // Nothing squeezed below what it needs: a short window scrolls the
+        // country column instead of drawing its table under its footnote.
+        const QWidget *countries = m_window->countryPanel();
+        QVERIFY2(countries->height() >= countries->minimumSizeHint().height(),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(countries->height())
+                                .arg(countries->minimumSizeHint().height())));
         if (size.width() >= 1280) {
             QVERIFY2(figuresWhole, qPrintable(report));
             QVERIFY2(mapWhole, qPrintable(report));

@@ -113,7 +113,7 @@ VisibleTexts expectedTexts(Language language)
             {QStringLiteral("Pays"), QStringLiteral("Code ISO"), QStringLiteral("Adhésion")},
             // Collated in French: "Égypte" sorts with the E, not after "Z".
             {"Algérie", "Égypte", "Jordanie", "Liban", "Libye", "Maroc", "Palestine *", "Tunisie"},
-            QStringLiteral("Cités d’abord"),
+            QStringLiteral("Première liste"),
             QStringLiteral("Filtrer par nom, code ou phase"),
             {QStringLiteral("Sources"), QStringLiteral("Notes sur les données")},
             QStringLiteral("2017 · Début du projet"),
@@ -141,7 +141,7 @@ VisibleTexts expectedTexts(Language language)
             QStringLiteral("8 بلدان"),
             {QStringLiteral("البلد"), QStringLiteral("رمز ISO"), QStringLiteral("الانضمام")},
             {"الأردن", "الجزائر", "المغرب", "تونس", "فلسطين *", "لبنان", "ليبيا", "مصر"},
-            QStringLiteral("مذكورة أولًا"),
+            QStringLiteral("القائمة الأولى"),
             QStringLiteral("التصفية حسب الاسم أو الرمز أو المرحلة"),
             {QStringLiteral("المصادر"), QStringLiteral("ملاحظات على البيانات")},
             QStringLiteral("2017 · انطلاق المشروع"),
@@ -150,7 +150,7 @@ VisibleTexts expectedTexts(Language language)
              QStringLiteral("الأنشطة التدريبية")},
             {QStringLiteral("المعابر الحدودية الموصولة"),
              QStringLiteral("أجهزة لها حق الوصول إلى I-24/7"),
-             QStringLiteral("مكاتب مركزية وطنية مزوّدة بالتداول بالفيديو")},
+             QStringLiteral("مكاتب مركزية وطنية مزوّدة بنظام التداول بالفيديو")},
             QStringLiteral("حدّ أدنى (على الأقل)"),
             // Arabic comma and semicolon; the mark keeps each day with its month.
             QStringLiteral("المصادر: EU Neighbours South") + Rlm +
@@ -437,7 +437,8 @@ void tst_Retranslation::switchLanguage_retranslatesEveryPanel()
     QCOMPARE(legend, QStringList({expected.lowerBoundLegend}));
     QCOMPARE(training->sourceLine(), expected.trainingSourceLine);
     // Value axis numbers go through the chart's locale: Western digits, local grouping.
-    QCOMPARE(training->locale(), localeFor(language));
+    // (Arabic without the dot grouping: "1.000" read as one.)
+    QCOMPARE(training->locale().name(), localeFor(language).name());
     QVERIFY(training->localizeNumbers());
     QCOMPARE(training->locale().zeroDigit(), QStringLiteral("0"));
 
@@ -453,7 +454,7 @@ void tst_Retranslation::arabicPlurals_useAllSixForms_data()
     QTest::addRow("one") << 1 << QStringLiteral("بلد واحد");
     QTest::addRow("two") << 2 << QStringLiteral("بلدان اثنان");
     QTest::addRow("few: 8") << 8 << QStringLiteral("8 بلدان");
-    QTest::addRow("many: 46") << 46 << QStringLiteral("46 بلداً");
+    QTest::addRow("many: 46") << 46 << QStringLiteral("46 بلدًا");
     QTest::addRow("other: 100") << 100 << QStringLiteral("100 بلد");
 }
 

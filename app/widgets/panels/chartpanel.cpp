@@ -269,7 +269,12 @@ void ChartPanel::setAlone(bool alone)
     if (alone == m_alone)
         return;
     m_alone = alone;
-    setMinimumSize(m_chartMinimum.expandedTo(minimumSizeHint()));
+    // A built chart's panel has an explicit minimum that must follow; one
+    // not built yet needs only its hint (resizing it now could build it).
+    if (m_chartMinimum.isValid())
+        setMinimumSize(m_chartMinimum.expandedTo(minimumSizeHint()));
+    else
+        updateGeometry();
 }
 
 QSize ChartPanel::sizeHint() const
