@@ -34,9 +34,9 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QValueAxis>
 #include <QTextDocument>
 #include <QTranslator>
+#include <QValueAxis>
 #include <QXmlStreamReader>
 
 #include <csignal>

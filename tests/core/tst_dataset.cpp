@@ -263,7 +263,8 @@ void tst_Dataset::sourceUrls_areArticleAddresses_data()
         << nb + "/fr/news/le-chef-dinterpol-effectue-sa-premiere-visite-officielle-au-liban-et-en";
     QTest::addRow("nb-sep-2019")
         << "nb-sep-2019"
-        << nb + "/fr/news/la-securite-au-centre-des-preoccupations-de-la-reunion-du-ministre-libyen";
+        << nb +
+               "/fr/news/la-securite-au-centre-des-preoccupations-de-la-reunion-du-ministre-libyen";
 }
 
 void tst_Dataset::sourceUrls_areArticleAddresses()
@@ -465,30 +466,34 @@ void tst_Dataset::facts_followTheSecondFactCheck()
             libya = &milestone;
     }
     QVERIFY(visit && libya);
-    QVERIFY(visit->description.text(Language::Arabic).contains(QStringLiteral("العام للإنتربول، يورغن شتوك")));
+    QVERIFY(visit->description.text(Language::Arabic)
+                .contains(QStringLiteral("العام للإنتربول، يورغن شتوك")));
     QVERIFY(!visit->description.text(Language::Arabic).contains(QStringLiteral("رئيس")));
-    QVERIFY(visit->description.english().contains(QStringLiteral("Secretary General, Jürgen Stock")));
+    QVERIFY(
+        visit->description.english().contains(QStringLiteral("Secretary General, Jürgen Stock")));
     // The Lyon meeting, with EU Neighbours' French report of 9 Sep 2019.
     QVERIFY(libya->description.english().contains(QStringLiteral("Fathi Bashagha")));
     QCOMPARE(libya->sourceIds, QStringList({"ip-ly-2019", "nb-sep-2019"}));
-    QCOMPARE(m_data.source(QStringLiteral("nb-sep-2019"))->published->toDisplayString(
-                 localeFor(Language::English)),
+    QCOMPARE(m_data.source(QStringLiteral("nb-sep-2019"))
+                 ->published->toDisplayString(localeFor(Language::English)),
              QStringLiteral("9 Sep 2019"));
     // What the sources say, not more: able to screen, criminal databases.
     QCOMPARE(m_data.indicator(QStringLiteral("border-points"))->description.english(),
              QStringLiteral("Border-crossing points linked to INTERPOL’s databases and able to "
                             "screen in real time"));
-    QVERIFY(m_data.indicator(QStringLiteral("agencies"))
-                ->description.english()
-                .contains(QStringLiteral("direct access to INTERPOL’s criminal databases (I-24/7)")));
+    QVERIFY(
+        m_data.indicator(QStringLiteral("agencies"))
+            ->description.english()
+            .contains(QStringLiteral("direct access to INTERPOL’s criminal databases (I-24/7)")));
     const QString purpose = m_data.project.purpose.english();
     QVERIFY(purpose.contains(QStringLiteral("foreign terrorist fighters")));
     QVERIFY(purpose.contains(QStringLiteral("stolen travel documents")));
     QVERIFY(purpose.contains(QStringLiteral("police operations (cross-border ones included)")));
-    QVERIFY(m_data.project.purpose.text(Language::Arabic).contains(QStringLiteral("الملامح الجنائية")));
-    QVERIFY(m_data.phases.constFirst().description.english().startsWith(
-        QStringLiteral("INTERPOL’s English page, one of its Arabic pages and the EU Neighbours South "
-                       "article of 18 July 2019 name six countries")));
+    QVERIFY(
+        m_data.project.purpose.text(Language::Arabic).contains(QStringLiteral("الملامح الجنائية")));
+    QVERIFY(m_data.phases.constFirst().description.english().startsWith(QStringLiteral(
+        "INTERPOL’s English page, one of its Arabic pages and the EU Neighbours South "
+        "article of 18 July 2019 name six countries")));
 }
 
 void tst_Dataset::textFormat_lowerBoundShowsPlus()

@@ -128,7 +128,8 @@ void tst_MainWindow::countries_showsEightWithFootnote()
     QCOMPARE(codes, QStringList({"DZ", "EG", "JO", "LB", "LY", "MA", "PS", "TN"}));
     auto *footnote = panel->findChild<QLabel *>(QStringLiteral("countryFootnotes"));
     QVERIFY(footnote->isVisible());
-    QVERIFY(footnote->text().startsWith(QStringLiteral("* The EU’s standard footnote, in our words")));
+    QVERIFY(footnote->text().startsWith(
+        QStringLiteral("* The EU’s standard footnote (not on the cited pages)")));
     auto *count = panel->findChild<QLabel *>(QStringLiteral("countryCount"));
     QCOMPARE(count->text(), QStringLiteral("8 countries"));
 }
