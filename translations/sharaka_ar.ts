@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>Open the dataset FILE instead of the embedded Sharaka data.</source>
-        <translation>فتح مجموعة البيانات FILE بدلاً من بيانات شراكة المدمجة في البرنامج.</translation>
+        <translation>فتح مجموعة البيانات FILE بدلًا من بيانات شراكة المدمجة في البرنامج.</translation>
     </message>
     <message>
         <source>Exit as soon as the main window has painted (for tests and benchmarks).</source>
@@ -36,11 +36,11 @@
     </message>
     <message>
         <source>Print the id of every chart, one per line, and exit.</source>
-        <translation>طباعة معرّف كل مخطط، واحداً في كل سطر، ثم الخروج.</translation>
+        <translation>طباعة معرّف كل مخطط، واحدًا في كل سطر، ثم الخروج.</translation>
     </message>
     <message>
         <source>Save every chart into DIR (created if missing) and exit. With --lang all, into DIR/&lt;lang&gt;/.</source>
-        <translation>حفظ كل المخططات في DIR (يُنشأ إن لم يكن موجوداً) ثم الخروج. ومع ‎--lang all تُحفظ في DIR/&lt;lang&gt;/.</translation>
+        <translation>حفظ كل المخططات في DIR (يُنشأ إن لم يكن موجودًا) ثم الخروج. ومع ‎--lang all تُحفظ في DIR/&lt;lang&gt;/.</translation>
     </message>
     <message>
         <source>The chart to --export (see --list-charts).</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Use only one of --list-charts, --export, --export-all and --export-factsheet.</source>
-        <translation>استخدم خياراً واحداً فقط من ‎--list-charts و‎--export و‎--export-all و‎--export-factsheet.</translation>
+        <translation>استخدم خيارًا واحدًا فقط من ‎--list-charts و‎--export و‎--export-all و‎--export-factsheet.</translation>
     </message>
     <message>
         <source>--%1 does not go with --export-factsheet.</source>
@@ -183,20 +183,133 @@
         <translation>ورق غير معروف «%1»: استخدم a4 أو letter.</translation>
     </message>
     <message>
-        <source>The argument &quot;%1&quot; is not valid in the system&apos;s encoding for file names (UTF-8); rename the file.</source>
-        <translation>الوسيط «%1» غير صالح في ترميز أسماء الملفات في النظام، وهو UTF-8؛ أعد تسمية الملف.</translation>
-    </message>
-    <message>
-        <source>Cannot open the window: no display could be opened (DISPLAY &quot;%1&quot;, WAYLAND_DISPLAY &quot;%2&quot;); --check, --list-charts, --export and --export-all work without one.</source>
-        <translation>تعذّر فتح النافذة: تعذّر الاتصال بأي شاشة، فقيمة DISPLAY هي «%1» وقيمة WAYLAND_DISPLAY هي «%2»؛ تعمل الخيارات ‎--check و‎--list-charts و‎--export و‎--export-all من دون شاشة.</translation>
-    </message>
-    <message>
-        <source>Cannot open the window: no display could be opened; --check, --list-charts, --export and --export-all work without one.</source>
-        <translation>تعذّر فتح النافذة: تعذّر الاتصال بأي شاشة؛ تعمل الخيارات ‎--check و‎--list-charts و‎--export و‎--export-all من دون شاشة.</translation>
+        <source>, </source>
+        <comment>between the chart ids of a list; Arabic: an Arabic comma and a left-to-right mark, so the Latin ids read as one run</comment>
+        <translation>،‎ </translation>
     </message>
 </context>
 <context>
     <name>DatasetReader</name>
+    <message>
+        <source>file is larger than %1 bytes (%2 MiB)</source>
+        <translation>حجم الملف يتجاوز %1 بايت (%2 MiB)</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes; datasets are limited to %2 bytes (%3 MiB)</source>
+        <translation>حجم الملف %1 بايت؛ والحد الأقصى لمجموعة البيانات %2 بايت (%3 MiB)</translation>
+    </message>
+    <message>
+        <source>more than one byte-order mark at the start of the file</source>
+        <translation>أكثر من علامة ترتيب بايتات واحدة في بداية الملف</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>file is not valid UTF-8 text</source>
+        <translation>الملف ليس نصًا صالحًا بترميز UTF-8‎</translation>
+    </message>
+    <message>
+        <source>JSON is nested more than %1 levels deep</source>
+        <translation>عدد مستويات التداخل في JSON‎ أكبر من الحد الأقصى %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>تتعذّر القراءة: %1</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>قيمة منطقية</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>عددًا</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>سلسلة نصية</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>مصفوفة</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائنًا</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>unknown field, ignored</source>
+        <translation>حقل غير معروف، تم تجاهله</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>يجب أن تكون القيمة كائنًا، لا %1</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>يجب أن تكون القيمة %1، لا %2</translation>
+    </message>
+    <message>
+        <source>an object of texts by language code</source>
+        <translation>كائنًا من النصوص حسب رمز اللغة</translation>
+    </message>
+    <message>
+        <source>is not a language code like &quot;en&quot;, ignored</source>
+        <translation>ليس رمز لغة مثل «en»‎، تم تجاهله</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>يجب أن تكون القيمة سلسلة نصية، لا %1</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>عددًا صحيحًا من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>must be an id string, got %1</source>
+        <translation>يجب أن تكون القيمة سلسلة معرِّف، لا %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;year&quot;, &quot;month&quot; or &quot;day&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن تكون القيمة «year» أو «month» أو «day»، لا «%1»</translation>
+    </message>
+    <message>
+        <source>must be a real date of the form %1 (precision %2), got &quot;%3&quot;</source>
+        <translation>يجب أن يكون تاريخًا حقيقيًا بالشكل %1 (الدقة %2)، لا «%3»</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation>يجب أن تكون القيمة «%1»، لا «%2»</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this program reads version %2</source>
+        <translation>الإصدار %1 غير مدعوم؛ يقرأ هذا البرنامج الإصدار %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;exact&quot; or &quot;atLeast&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن تكون القيمة «exact» أو «atLeast»، لا «%1»</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true أو false</translation>
+    </message>
+    <message>
+        <source>must be &quot;bar&quot; or &quot;map&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن تكون القيمة «bar» أو «map»، لا «%1»</translation>
+    </message>
+    <message>
+        <source>a scalar</source>
+        <translation>قيمة بسيطة</translation>
+    </message>
     <message numerus="yes">
         <source>and %n more problems</source>
         <translation>
@@ -225,7 +338,7 @@
     </message>
     <message>
         <source>is %1 characters long; the limit is %2 characters</source>
-        <translation>طوله %1 حرفًا؛ والحد الأقصى %2 حرف</translation>
+        <translation>عدد أحرفه %1، والحد الأقصى %2</translation>
     </message>
     <message>
         <source>must be lower-case letters, digits and hyphens (at most 64), got &quot;%1&quot;</source>
@@ -735,6 +848,116 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>عرض التعليمات عن خيارات سطر الأوامر.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>عرض التعليمات مع خيارات Qt الخاصة.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>عرض معلومات الإصدار.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>الاستخدام: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[الخيارات]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>الخيارات:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>الوسائط:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>خيار غير معروف «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>خيارات غير معروفة: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>تنقص قيمة بعد «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>قيمة غير متوقعة بعد «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>QJsonParseError</name>
+    <message>
+        <source>no error occurred</source>
+        <translation>لا خطأ</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>لم يُغلَق الكائن</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>تنقص النقطتان بعد الاسم</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>لم تُغلَق المصفوفة</translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation>تنقص الفاصلة بين قيمتين</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>قيمة غير صالحة</translation>
+    </message>
+    <message>
+        <source>invalid termination by number</source>
+        <translation>نهاية غير صالحة بعد رقم</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>رقم غير صالح</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>تسلسل هروب غير صالح</translation>
+    </message>
+    <message>
+        <source>invalid UTF8 string</source>
+        <translation>سلسلة UTF-8 غير صالحة</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>لم تُغلَق السلسلة النصية</translation>
+    </message>
+    <message>
+        <source>object is missing after a comma</source>
+        <translation>ينقص كائن بعد الفاصلة</translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation>مستويات التداخل في المستند كثيرة جدًا</translation>
+    </message>
+    <message>
+        <source>too large document</source>
+        <translation>المستند كبير جدًا</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>بيانات زائدة في نهاية المستند</translation>
+    </message>
+</context>
+<context>
     <name>TargetFormat</name>
     <message>
         <source>%1% of target</source>
@@ -847,7 +1070,7 @@
     </message>
     <message>
         <source>Save this chart as a picture or a PDF, laid out for the size you choose</source>
-        <translation>حفظ هذا المخطط صورةً أو ملف PDF منسّقاً بالحجم الذي تختاره</translation>
+        <translation>حفظ هذا المخطط صورةً أو ملف PDF منسّقًا بالحجم الذي تختاره</translation>
     </message>
     <message>
         <source>&amp;Copy Chart</source>
@@ -922,7 +1145,7 @@
     </message>
     <message>
         <source>The drawing is not valid SVG.</source>
-        <translation>الرسم ليس ملف SVG صالحاً.</translation>
+        <translation>الرسم ليس ملف SVG صالحًا.</translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1277,7 @@
             <numerusform>بلد واحد</numerusform>
             <numerusform>بلدان اثنان</numerusform>
             <numerusform>%n بلدان</numerusform>
-            <numerusform>%n بلداً</numerusform>
+            <numerusform>%n بلدًا</numerusform>
             <numerusform>%n بلد</numerusform>
         </translation>
     </message>
@@ -1065,7 +1288,7 @@
             <numerusform>المعروض %1 من أصل بلد واحد</numerusform>
             <numerusform>المعروض %1 من أصل بلدين</numerusform>
             <numerusform>المعروض %1 من أصل %n بلدان</numerusform>
-            <numerusform>المعروض %1 من أصل %n بلداً</numerusform>
+            <numerusform>المعروض %1 من أصل %n بلدًا</numerusform>
             <numerusform>المعروض %1 من أصل %n بلد</numerusform>
         </translation>
     </message>
@@ -1075,7 +1298,7 @@
     </message>
     <message>
         <source>Type part of a country name, an ISO code or a phase to narrow the list</source>
-        <translation>اكتب جزءاً من اسم بلد أو رمز ISO أو مرحلة لتضييق القائمة</translation>
+        <translation>اكتب جزءًا من اسم بلد أو رمز ISO أو مرحلة لتضييق القائمة</translation>
     </message>
     <message>
         <source>Click a column header to sort</source>
@@ -1421,7 +1644,7 @@
     </message>
     <message>
         <source>Size of the saved picture in pixels; the chart is laid out for it, so text stays readable at every size</source>
-        <translation>حجم الصورة المحفوظة بالبكسل؛ يُنسَّق المخطط وفقاً له، فيبقى النص مقروءاً في كل الأحجام</translation>
+        <translation>حجم الصورة المحفوظة بالبكسل؛ يُنسَّق المخطط وفقًا له، فيبقى النص مقروءًا في كل الأحجام</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
@@ -1477,7 +1700,7 @@
             <numerusform>وبلد آخر</numerusform>
             <numerusform>وبلدان آخران</numerusform>
             <numerusform>و%n بلدان أخرى</numerusform>
-            <numerusform>و%n بلداً آخر</numerusform>
+            <numerusform>و%n بلدًا آخر</numerusform>
             <numerusform>و%n بلد آخر</numerusform>
         </translation>
     </message>
@@ -1512,7 +1735,7 @@
             <numerusform>حدث واحد غير مدرج هنا (في لوحة المتابعة)</numerusform>
             <numerusform>حدثان غير مدرجين هنا (في لوحة المتابعة)</numerusform>
             <numerusform>%n أحداث غير مدرجة هنا (كلها في لوحة المتابعة)</numerusform>
-            <numerusform>%n حدثاً غير مدرج هنا (كلها في لوحة المتابعة)</numerusform>
+            <numerusform>%n حدثًا غير مدرج هنا (كلها في لوحة المتابعة)</numerusform>
             <numerusform>%n حدث غير مدرج هنا (كلها في لوحة المتابعة)</numerusform>
         </translation>
     </message>
@@ -1532,11 +1755,11 @@
         <source>Data notes: %n, read in full in the dashboard under Help ▸ Sources and Data Notes.</source>
         <translation>
             <numerusform>لا ملاحظات على البيانات.</numerusform>
-            <numerusform>ملاحظة واحدة على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
-            <numerusform>ملاحظتان على البيانات، نصّهما الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
-            <numerusform>%n ملاحظات على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
-            <numerusform>%n ملاحظةً على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
-            <numerusform>%n ملاحظة على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
+            <numerusform>ملاحظة واحدة على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ◂ المصادر والملاحظات على البيانات.</numerusform>
+            <numerusform>ملاحظتان على البيانات، نصّهما الكامل في لوحة المتابعة ضمن مساعدة ◂ المصادر والملاحظات على البيانات.</numerusform>
+            <numerusform>%n ملاحظات على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ◂ المصادر والملاحظات على البيانات.</numerusform>
+            <numerusform>%n ملاحظةً على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ◂ المصادر والملاحظات على البيانات.</numerusform>
+            <numerusform>%n ملاحظة على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ◂ المصادر والملاحظات على البيانات.</numerusform>
         </translation>
     </message>
     <message>
@@ -1979,7 +2202,7 @@
             <numerusform>ورمز آخر</numerusform>
             <numerusform>ورمزان آخران</numerusform>
             <numerusform>و%n رموز أخرى</numerusform>
-            <numerusform>و%n رمزاً آخر</numerusform>
+            <numerusform>و%n رمزًا آخر</numerusform>
             <numerusform>و%n رمز آخر</numerusform>
         </translation>
     </message>
@@ -2215,7 +2438,7 @@
             <numerusform>… وملف آخر.</numerusform>
             <numerusform>… وملفان آخران.</numerusform>
             <numerusform>… و%n ملفات أخرى.</numerusform>
-            <numerusform>… و%n ملفاً آخر.</numerusform>
+            <numerusform>… و%n ملفًا آخر.</numerusform>
             <numerusform>… و%n ملف آخر.</numerusform>
         </translation>
     </message>
@@ -2230,7 +2453,7 @@
             <numerusform>حُفظ ملف واحد في %1؛ وتعذّر حفظ الملفات التالية:</numerusform>
             <numerusform>حُفظ ملفان في %1؛ وتعذّر حفظ الملفات التالية:</numerusform>
             <numerusform>حُفظت %n ملفات في %1؛ وتعذّر حفظ الملفات التالية:</numerusform>
-            <numerusform>حُفظ %n ملفاً في %1؛ وتعذّر حفظ الملفات التالية:</numerusform>
+            <numerusform>حُفظ %n ملفًا في %1؛ وتعذّر حفظ الملفات التالية:</numerusform>
             <numerusform>حُفظ %n ملف في %1؛ وتعذّر حفظ الملفات التالية:</numerusform>
         </translation>
     </message>
@@ -2241,7 +2464,7 @@
             <numerusform>أُلغي الحفظ: حُفظ ملف واحد في %1</numerusform>
             <numerusform>أُلغي الحفظ: حُفظ ملفان في %1</numerusform>
             <numerusform>أُلغي الحفظ: حُفظت %n ملفات في %1</numerusform>
-            <numerusform>أُلغي الحفظ: حُفظ %n ملفاً في %1</numerusform>
+            <numerusform>أُلغي الحفظ: حُفظ %n ملفًا في %1</numerusform>
             <numerusform>أُلغي الحفظ: حُفظ %n ملف في %1</numerusform>
         </translation>
     </message>
@@ -2252,7 +2475,7 @@
             <numerusform>حُفظ ملف واحد في %1</numerusform>
             <numerusform>حُفظ ملفان في %1</numerusform>
             <numerusform>حُفظت %n ملفات في %1</numerusform>
-            <numerusform>حُفظ %n ملفاً في %1</numerusform>
+            <numerusform>حُفظ %n ملفًا في %1</numerusform>
             <numerusform>حُفظ %n ملف في %1</numerusform>
         </translation>
     </message>
@@ -2402,7 +2625,7 @@
             <numerusform>حدث واحد هنا بلا مساحة لتسميته:</numerusform>
             <numerusform>حدثان هنا بلا مساحة لتسميتهما:</numerusform>
             <numerusform>%n أحداث هنا بلا مساحة لتسمياتها:</numerusform>
-            <numerusform>%n حدثاً هنا بلا مساحة لتسمياتها:</numerusform>
+            <numerusform>%n حدثًا هنا بلا مساحة لتسمياتها:</numerusform>
             <numerusform>%n حدث هنا بلا مساحة لتسمياتها:</numerusform>
         </translation>
     </message>
@@ -2413,13 +2636,13 @@
             <numerusform>وحدث آخر</numerusform>
             <numerusform>وحدثان آخران</numerusform>
             <numerusform>و%n أحداث أخرى</numerusform>
-            <numerusform>و%n حدثاً آخر</numerusform>
+            <numerusform>و%n حدثًا آخر</numerusform>
             <numerusform>و%n حدث آخر</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to step through them; the arrow keys move through every event.</source>
-        <translation>انقر للتنقل بينها واحداً تلو الآخر؛ وتتنقل مفاتيح الأسهم بين كل الأحداث.</translation>
+        <translation>انقر للتنقل بينها واحدًا تلو الآخر؛ وتتنقل مفاتيح الأسهم بين كل الأحداث.</translation>
     </message>
     <message>
         <source>Partner countries, no date of change given by the sources: %1</source>

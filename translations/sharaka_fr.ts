@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Validate the dataset FILE, print &quot;FILE: OK&quot; with its counts or every problem, and exit (status 1 on problems).</source>
-        <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE&#xa0;: OK&#xa0;» avec ses effectifs ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
+        <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE&#xa0;: OK&#xa0;» avec le nombre d’éléments ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
     </message>
     <message>
         <source>Unknown chart &quot;%1&quot;; the charts are: %2.</source>
@@ -183,20 +183,133 @@
         <translation>Papier inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez a4 ou letter.</translation>
     </message>
     <message>
-        <source>The argument &quot;%1&quot; is not valid in the system&apos;s encoding for file names (UTF-8); rename the file.</source>
-        <translation>L’argument «&#xa0;%1&#xa0;» n’est pas valide dans le codage des noms de fichiers du système (UTF-8)&#xa0;; renommez le fichier.</translation>
-    </message>
-    <message>
-        <source>Cannot open the window: no display could be opened (DISPLAY &quot;%1&quot;, WAYLAND_DISPLAY &quot;%2&quot;); --check, --list-charts, --export and --export-all work without one.</source>
-        <translation>Impossible d’ouvrir la fenêtre&#xa0;: aucun affichage n’a pu être ouvert (DISPLAY «&#xa0;%1&#xa0;», WAYLAND_DISPLAY «&#xa0;%2&#xa0;»)&#xa0;; --check, --list-charts, --export et --export-all fonctionnent sans affichage.</translation>
-    </message>
-    <message>
-        <source>Cannot open the window: no display could be opened; --check, --list-charts, --export and --export-all work without one.</source>
-        <translation>Impossible d’ouvrir la fenêtre&#xa0;: aucun affichage n’a pu être ouvert&#xa0;; --check, --list-charts, --export et --export-all fonctionnent sans affichage.</translation>
+        <source>, </source>
+        <comment>between the chart ids of a list; Arabic: an Arabic comma and a left-to-right mark, so the Latin ids read as one run</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>DatasetReader</name>
+    <message>
+        <source>file is larger than %1 bytes (%2 MiB)</source>
+        <translation>le fichier dépasse %1 octets (%2 Mio)</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes; datasets are limited to %2 bytes (%3 MiB)</source>
+        <translation>le fichier fait %1 octets&#xa0;; un jeu de données est limité à %2 octets (%3 Mio)</translation>
+    </message>
+    <message>
+        <source>more than one byte-order mark at the start of the file</source>
+        <translation>plus d’une marque d’ordre des octets au début du fichier</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>file is not valid UTF-8 text</source>
+        <translation>le fichier n’est pas un texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>JSON is nested more than %1 levels deep</source>
+        <translation>le JSON est imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>unknown field, ignored</source>
+        <translation>champ inconnu, ignoré</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>doit être un objet, et non %1</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>doit être %1, et non %2</translation>
+    </message>
+    <message>
+        <source>an object of texts by language code</source>
+        <translation>un objet de textes par code de langue</translation>
+    </message>
+    <message>
+        <source>is not a language code like &quot;en&quot;, ignored</source>
+        <translation>n’est pas un code de langue comme «&#xa0;en&#xa0;», ignoré</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>doit être une chaîne, et non %1</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be an id string, got %1</source>
+        <translation>doit être une chaîne d’identifiant, et non %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;year&quot;, &quot;month&quot; or &quot;day&quot;, got &quot;%1&quot;</source>
+        <translation>doit être «&#xa0;year&#xa0;», «&#xa0;month&#xa0;» ou «&#xa0;day&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be a real date of the form %1 (precision %2), got &quot;%3&quot;</source>
+        <translation>doit être une date valide au format %1 (précision&#xa0;: %2), et non «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation>doit être «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this program reads version %2</source>
+        <translation>la version %1 n’est pas prise en charge&#xa0;; ce programme lit la version %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;exact&quot; or &quot;atLeast&quot;, got &quot;%1&quot;</source>
+        <translation>doit être «&#xa0;exact&#xa0;» ou «&#xa0;atLeast&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>must be &quot;bar&quot; or &quot;map&quot;, got &quot;%1&quot;</source>
+        <translation>doit être «&#xa0;bar&#xa0;» ou «&#xa0;map&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a scalar</source>
+        <translation>une valeur simple</translation>
+    </message>
     <message numerus="yes">
         <source>and %n more problems</source>
         <translation>
@@ -205,8 +318,12 @@
         </translation>
     </message>
     <message>
-        <source>is not an IATI activity file, so it holds no activities to choose from</source>
-        <translation>n’est pas un fichier d’activités IATI et ne contient donc aucune activité à choisir</translation>
+        <source>must be a real date of the form YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>doit être une date valide au format AAAA-MM-JJ (précision&#xa0;: jour), et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
+        <translation>doit être «&#xa0;on&#xa0;», «&#xa0;notAfter&#xa0;» ou «&#xa0;notBefore&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -707,6 +824,116 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Afficher l’aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Afficher l’aide, options propres à Qt comprises.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Option inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Options inconnues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Valeur manquante après «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valeur inattendue après «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>QJsonParseError</name>
+    <message>
+        <source>no error occurred</source>
+        <translation>aucune erreur</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>objet non fermé</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>deux-points manquant après un nom</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>tableau non fermé</translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation>virgule manquante entre deux valeurs</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>valeur non valide</translation>
+    </message>
+    <message>
+        <source>invalid termination by number</source>
+        <translation>fin non valide après un nombre</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>nombre non valide</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>séquence d’échappement non valide</translation>
+    </message>
+    <message>
+        <source>invalid UTF8 string</source>
+        <translation>chaîne UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non fermée</translation>
+    </message>
+    <message>
+        <source>object is missing after a comma</source>
+        <translation>objet manquant après une virgule</translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation>document imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>too large document</source>
+        <translation>document trop volumineux</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>données superflues à la fin du document</translation>
+    </message>
+</context>
+<context>
     <name>TargetFormat</name>
     <message>
         <source>%1% of target</source>
@@ -757,7 +984,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Data.&lt;/b&gt; The figures and dates come from %1 public documents by:</source>
-        <translation>&lt;b&gt;Données.&lt;/b&gt; Les chiffres et les dates proviennent de %1&#xa0;documents publics émanant de&#xa0;:</translation>
+        <translation>&lt;b&gt;Données.&lt;/b&gt; Les chiffres et les dates proviennent de %1&#xa0;documents publics publiés par les organismes suivants&#xa0;:</translation>
     </message>
     <message>
         <source>Each one is listed, with its address, under Help ▸ Sources and Data Notes, together with the points where the sources disagree.</source>
@@ -2224,7 +2451,7 @@
     </message>
     <message>
         <source>No data notes in this dataset.</source>
-        <translation>Ce jeu de données ne contient aucune note.</translation>
+        <translation>Ce jeu de données ne contient aucune note sur les données.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -2236,7 +2463,7 @@
     </message>
     <message>
         <source>Publications behind every figure and date</source>
-        <translation>Publications dont proviennent chaque chiffre et chaque date</translation>
+        <translation>Publications d’où proviennent tous les chiffres et toutes les dates</translation>
     </message>
     <message>
         <source>Where the sources disagree</source>

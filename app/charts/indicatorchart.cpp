@@ -76,21 +76,30 @@ private:
 
 QString wrappedCategory(const QString &text)
 {
+    // Two lines, or three for a label too long for two (Arabic labels run
+    // longer); each break at the space nearest its even share.
     constexpr qsizetype OneLineLength = 18;
     const QString label = ChartText::label(text);
     if (label.size() <= OneLineLength)
         return label.toHtmlEscaped();
-    const qsizetype middle = label.size() / 2;
-    qsizetype best = -1;
-    for (qsizetype i = 0; i < label.size(); ++i) {
-        if (label.at(i) == QLatin1Char(' ') &&
-            (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
-            best = i;
+    const qsizetype lines = label.size() > 2 * OneLineLength + 6 ? 3 : 2;
+    QStringList parts;
+    qsizetype from = 0;
+    for (qsizetype line = 1; line < lines; ++line) {
+        const qsizetype target = label.size() * line / lines;
+        qsizetype best = -1;
+        for (qsizetype i = from; i < label.size(); ++i) {
+            if (label.at(i) == QLatin1Char(' ') &&
+                (best < 0 || std::abs(i - target) < std::abs(best - target)))
+                best = i;
+        }
+        if (best < 0)
+            break;
+        parts.append(label.mid(from, best - from).toHtmlEscaped());
+        from = best + 1;
     }
-    if (best < 0)
-        return label.toHtmlEscaped();
-    return label.left(best).toHtmlEscaped() + QStringLiteral("<br>") +
-           label.mid(best + 1).toHtmlEscaped();
+    parts.append(label.mid(from).toHtmlEscaped());
+    return parts.join(QStringLiteral("<br>"));
 }
 
 } // namespace
@@ -229,6 +238,14 @@ void IndicatorChart::buildAxes(const Bars &bars)
     // "%d" prints nothing on Qt 6.4 when numbers are localized; the ticks are
     // whole numbers by construction, so no decimals are shown.
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    // The axis prints its ticks with the chart's locale. Arabic groups
+    // thousands with a dot there, and "1.000" reads as one: below 10,000 the
+    // ticks go without a separator, as Arabic print usually writes them.
+    if (locale().language() == QLocale::Arabic && maximum < 10000) {
+        QLocale ungrouped = locale();
+        ungrouped.setNumberOptions(ungrouped.numberOptions() | QLocale::OmitGroupSeparator);
+        setLocale(ungrouped);
+    }
     m_valueAxis->setMinorTickCount(0);
     m_valueAxis->setReverse(rightToLeft());
     addAxis(m_valueAxis, Qt::AlignBottom);

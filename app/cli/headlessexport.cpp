@@ -83,7 +83,11 @@ HeadlessOutcome runExportCommand(const ExportCommand &command, const Dataset &da
             outcome.errors.append(
                 QCoreApplication::translate("sharaka::ExportCommand",
                                             "Unknown chart \"%1\"; the charts are: %2.")
-                    .arg(command.chartId, dataset.chartIds().join(QStringLiteral(", "))));
+                    .arg(command.chartId,
+                         dataset.chartIds().join(QCoreApplication::translate(
+                             "CommandLine", ", ",
+                             "between the chart ids of a list; Arabic: an Arabic comma and a "
+                             "left-to-right mark, so the Latin ids read as one run"))));
             return outcome;
         }
         if (command.csv)

@@ -21,6 +21,7 @@ target_sources(sharaka_core PRIVATE
     ${_sharaka_core_dir}/localizedtext.cpp ${_sharaka_core_dir}/localizedtext.h
     ${_sharaka_core_dir}/partialdate.cpp ${_sharaka_core_dir}/partialdate.h
     ${_sharaka_core_dir}/periodformat.cpp ${_sharaka_core_dir}/periodformat.h
+    ${_sharaka_core_dir}/qtmessages.cpp
     ${_sharaka_core_dir}/settings.cpp ${_sharaka_core_dir}/settings.h
     ${_sharaka_core_dir}/targetformat.cpp ${_sharaka_core_dir}/targetformat.h
     ${_sharaka_core_dir}/textformat.cpp ${_sharaka_core_dir}/textformat.h

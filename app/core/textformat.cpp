@@ -150,10 +150,11 @@ QString sourceCitation(const Source &source, Language language)
         const QString title = source.title.text(language);
         if (title.isEmpty())
             return text;
+        const bool rightToLeft = locale.textDirection() == Qt::RightToLeft;
+        // A title in the other direction ("مشروع ’شراكة‘" in an English list)
+        // is isolated, or its quotes and the separators around it move.
         return text +
-               (locale.textDirection() == Qt::RightToLeft
-                    ? RightToLeftMark + QStringLiteral("\u060C ")
-                    : QStringLiteral(", ")) +
+               (rightToLeft ? RightToLeftMark + QStringLiteral("\u060C ") : QStringLiteral(", ")) +
                isolate(title);
     }
     if (locale.textDirection() == Qt::RightToLeft) {

@@ -28,9 +28,11 @@ TranslationCatalog::TranslationCatalog(Language language)
 {
     if (language == Language::English)
         return;
+    // The program's translation goes in last, so it is asked first: it
+    // carries its own wording of Qt's --help lines and JSON parse errors.
+    install(m_qt, loadQt(m_qt, language));
     m_programLoaded = loadProgram(m_program, language);
     install(m_program, m_programLoaded);
-    install(m_qt, loadQt(m_qt, language));
 }
 
 TranslationCatalog::~TranslationCatalog()

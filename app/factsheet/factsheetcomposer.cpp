@@ -168,7 +168,7 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::keyFigures() const
         if (!indicator.headline)
             continue;
         KeyFiguresBlock::Tile tile;
-        tile.value = TextFormat::indicatorValuePlain(indicator, locale);
+        tile.value = TextFormat::indicatorValue(indicator, locale); // "800+", never "+800"
         tile.label = indicator.label.text(m_language);
         if (indicator.qualifier == Qualifier::AtLeast)
             tile.qualifier = text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "at least %1"))

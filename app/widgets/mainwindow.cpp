@@ -33,6 +33,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -42,6 +43,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sharaka {
 
@@ -88,8 +91,23 @@ void MainWindow::createCentralWidget()
     layout->setContentsMargins(8, 6, 8, 4);
     layout->setSpacing(4);
 
+    // The headline figures stand beside the project's name, not above the
+    // charts: the height they would take there is what lets every outcome
+    // chart show at 1280×800 without scrolling.
+    auto *headerBand = new QHBoxLayout;
+    headerBand->setSpacing(12);
     m_header = new HeaderPanel(central);
-    layout->addWidget(m_header);
+    headerBand->addWidget(m_header, 2);
+    auto *figuresBox = new QVBoxLayout;
+    figuresBox->setSpacing(2);
+    m_chartsTitle = sectionTitle(central, QStringLiteral("chartsTitle"));
+    m_keyFigures = new KeyFigureRow(central);
+    connect(m_keyFigures, &KeyFigureRow::indicatorActivated, this, &MainWindow::showIndicatorChart);
+    figuresBox->addWidget(m_chartsTitle);
+    figuresBox->addWidget(m_keyFigures);
+    figuresBox->addStretch(1);
+    headerBand->addLayout(figuresBox, 3);
+    layout->addLayout(headerBand);
 
     m_timeline = new TimelineWidget(central);
     m_timelineDetails = new ElidedLabel(central);
@@ -99,12 +117,22 @@ void MainWindow::createCentralWidget()
     layout->addWidget(m_timeline);
     layout->addWidget(m_timelineDetails);
 
+    // Three columns: the countries and the sources, the map of the countries
+    // beside them, and the outcome charts.
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     m_mainSplitter = splitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
 
-    auto *left = new QSplitter(Qt::Vertical, splitter);
+    // In a short window the countries and sources scroll as one column
+    // rather than being squeezed over each other.
+    auto *leftScroll = new QScrollArea(splitter);
+    leftScroll->setObjectName(QStringLiteral("countryScroll"));
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setFocusPolicy(Qt::NoFocus);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *left = new QSplitter(Qt::Vertical, leftScroll);
     left->setChildrenCollapsible(false);
     auto *countryBox = new QWidget(left);
     auto *countryLayout = new QVBoxLayout(countryBox);
@@ -120,15 +148,31 @@ void MainWindow::createCentralWidget()
     // The country table gets room for all eight rows at the default size;
     // the sources below scroll.
     left->setSizes({330, 120});
+    leftScroll->setWidget(left);
 
-    auto *chartBox = new QWidget(splitter);
-    auto *chartLayout = new QVBoxLayout(chartBox);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
-    m_chartsTitle = sectionTitle(chartBox, QStringLiteral("chartsTitle"));
-    m_keyFigures = new KeyFigureRow(chartBox);
-    connect(m_keyFigures, &KeyFigureRow::indicatorActivated, this, &MainWindow::showIndicatorChart);
-    auto *scroll = new QScrollArea(chartBox);
+    // Filled by rebuildChartPanels(); hidden when the dataset has no map.
+    // The map comes first; its notes and sources below it scroll when the
+    // window is too short for them.
+    auto *mapScroll = new QScrollArea(splitter);
+    mapScroll->setObjectName(QStringLiteral("mapScroll"));
+    mapScroll->setWidgetResizable(true);
+    mapScroll->setFrameShape(QFrame::NoFrame);
+    mapScroll->setFocusPolicy(Qt::NoFocus);
+    mapScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_mapBox = mapScroll;
+    auto *mapArea = new QWidget(mapScroll);
+    auto *mapLayout = new QVBoxLayout(mapArea);
+    mapLayout->setContentsMargins(0, 0, 0, 0);
+    mapScroll->setWidget(mapArea);
+    connect(mapScroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        for (ChartPanel *panel : std::as_const(m_chartPanels))
+            panel->buildIfInView();
+    });
+    m_mapBox->hide();
+
+    auto *scroll = new QScrollArea(splitter);
     m_chartScroll = scroll;
+    scroll->setObjectName(QStringLiteral("chartScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     // The charts inside take focus; the scroll area follows them.
@@ -138,6 +182,7 @@ void MainWindow::createCentralWidget()
     m_chartGrid->setContentsMargins(0, 0, 0, 0);
     m_chartGrid->setSpacing(6);
     scroll->setWidget(m_chartArea);
+    scroll->viewport()->installEventFilter(this);
     // Charts are built as they scroll into view (ChartPanel::buildIfInView).
     for (QScrollBar *bar : {scroll->verticalScrollBar(), scroll->horizontalScrollBar()}) {
         connect(bar, &QScrollBar::valueChanged, this, [this] {
@@ -145,15 +190,19 @@ void MainWindow::createCentralWidget()
                 panel->buildIfInView();
         });
     }
-    chartLayout->addWidget(m_chartsTitle);
-    chartLayout->addWidget(m_keyFigures);
-    chartLayout->addWidget(scroll, 1);
 
-    splitter->addWidget(left);
-    splitter->addWidget(chartBox);
+    splitter->addWidget(leftScroll);
+    splitter->addWidget(m_mapBox);
+    splitter->addWidget(scroll);
+    // The map keeps the width its title and notes need; the charts take
+    // what the window gains or loses.
     splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 900});
+    splitter->setStretchFactor(1, 0);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({290, 360, 600});
+    // Its size hint (every table row, every chart at ease) would squeeze the
+    // timeline's label rows; it takes the height left below them instead.
+    splitter->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     layout->addWidget(splitter, 1);
 
     setCentralWidget(central);
@@ -320,35 +369,88 @@ void MainWindow::rebuildChartPanels(const DatasetPtr &dataset)
 {
     qDeleteAll(m_chartPanels);
     m_chartPanels.clear();
-    auto addPanel = [&](const QString &chartId) {
-        auto *panel = new ChartPanel(chartId, m_settings, m_chartArea);
+    auto addPanel = [&](const QString &chartId, QWidget *parent) {
+        auto *panel = new ChartPanel(chartId, m_settings, parent);
         connect(panel->exportActions(), &ChartExportActions::statusMessage, this,
                 &MainWindow::showStatus);
         panel->setContent(dataset, m_state->language());
         m_chartPanels.append(panel);
         return panel;
     };
-    int top = 0;
-    if (const QString mapId = ChartGrid::topMapId(*dataset); !mapId.isEmpty()) {
+    // The map stands in its own column beside the countries; the other
+    // charts share the grid.
+    const QString mapId = ChartGrid::topMapId(*dataset);
+    if (!mapId.isEmpty()) {
         QStringList codes;
         for (const Country &country : dataset->countries)
             codes.append(country.code);
         ProjectedMap::prepare(codes); // while the rest of the window is built
-        ChartPanel *panel = addPanel(mapId);
-        m_chartGrid->addWidget(panel, 0, 0, 1, 2);
-        top = 1;
+        QWidget *mapArea = m_mapBox->widget();
+        ChartPanel *panel = addPanel(mapId, mapArea);
+        mapArea->layout()->addWidget(panel);
         connectMapToCountries(panel->mapInteraction());
     }
+    m_mapBox->setVisible(!mapId.isEmpty());
     const QStringList ids = ChartGrid::gridChartIds(*dataset);
-    const QList<ChartGrid::Cell> cells = ChartGrid::cells(int(ids.size()));
-    for (int i = 0; i < ids.size(); ++i) {
-        const ChartGrid::Cell &cell = cells.at(i);
-        m_chartGrid->addWidget(addPanel(ids.at(i)), top + cell.row, cell.column, cell.rowSpan, 1);
+    for (const QString &id : ids)
+        addPanel(id, m_chartArea);
+    m_chartColumns = 0; // placed anew
+    placeGridCharts();
+}
+
+void MainWindow::placeGridCharts()
+{
+    // Two columns where two charts fit side by side, else one: a narrow
+    // window scrolls down through whole charts rather than sideways.
+    QList<ChartPanel *> panels;
+    for (ChartPanel *panel : std::as_const(m_chartPanels)) {
+        if (m_chartArea->isAncestorOf(panel))
+            panels.append(panel);
     }
+    // The first column, with the chart of the most bars, takes 4/7 of the
+    // width: its wrapped labels need it more than the one-bar charts do.
+    constexpr int FirstStretch = 4;
+    constexpr int SecondStretch = 3;
+    const int least = panels.isEmpty() ? 0 : panels.constFirst()->minimumSizeHint().width();
+    const int columns = m_chartScroll->viewport()->width() * SecondStretch >=
+                                (FirstStretch + SecondStretch) * least + m_chartGrid->spacing()
+                            ? 2
+                            : 1;
+    if (columns == m_chartColumns)
+        return;
+    m_chartColumns = columns;
+    if (columns == 1) {
+        // One below the other, those that need the least height first, so
+        // that a small window shows at least one chart whole.
+        std::stable_sort(panels.begin(), panels.end(), [](ChartPanel *a, ChartPanel *b) {
+            return a->minimumSizeHint().height() < b->minimumSizeHint().height();
+        });
+    }
+    for (ChartPanel *panel : std::as_const(panels)) {
+        m_chartGrid->removeWidget(panel);
+        panel->setAlone(columns == 1);
+    }
+    const QList<ChartGrid::Cell> cells = ChartGrid::cells(int(panels.size()), columns);
+    // Each row grows in proportion to the height its charts need (three bars
+    // need more than one), so the spare height goes where labels wrap.
+    QList<int> needed;
+    for (qsizetype i = 0; i < panels.size(); ++i) {
+        const ChartGrid::Cell &cell = cells.at(i);
+        m_chartGrid->addWidget(panels.at(i), cell.row, cell.column, cell.rowSpan, cell.columnSpan);
+        needed.resize(std::max<qsizetype>(needed.size(), cell.row + 1));
+        // A chart over several rows needs its share of each.
+        needed[cell.row] =
+            std::max(needed.at(cell.row), panels.at(i)->minimumSizeHint().height() / cell.rowSpan);
+    }
+    // A grid that had more rows or columns before keeps them: only those in
+    // use stretch.
     for (int row = 0; row < m_chartGrid->rowCount(); ++row)
-        m_chartGrid->setRowStretch(row, 1);
-    m_chartGrid->setColumnStretch(0, 1);
-    m_chartGrid->setColumnStretch(1, 1);
+        m_chartGrid->setRowStretch(row, needed.value(row));
+    m_chartGrid->setColumnStretch(0, FirstStretch);
+    m_chartGrid->setColumnStretch(1, columns > 1 ? SecondStretch : 0);
+    // Placed now, not on the next layout pass: until then a panel keeps its
+    // old place and may seem in view, and would build its chart for nothing.
+    m_chartGrid->activate();
 }
 
 void MainWindow::connectMapToCountries(MapInteraction *map)
@@ -504,6 +606,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_chartScroll->viewport() && event->type() == QEvent::Resize)
+        placeGridCharts();
     if (watched == m_timeline && event->type() == QEvent::Paint && !m_firstPaintSeen) {
         m_firstPaintSeen = true;
         // Let the rest of this paint pass reach the screen before announcing it.

@@ -96,6 +96,8 @@ private:
     void createControllers();
     void showDataset(const DatasetPtr &dataset);
     void rebuildChartPanels(const DatasetPtr &dataset);
+    /// Places the charts other than the map in as many columns as fit.
+    void placeGridCharts();
     void connectMapToCountries(MapInteraction *map);
     void showDataLanguage(Language language);
     void showKeyFigures();
@@ -123,10 +125,12 @@ private:
     SourcesPanel *m_sources = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     KeyFigureRow *m_keyFigures = nullptr;
+    QScrollArea *m_mapBox = nullptr;
     QScrollArea *m_chartScroll = nullptr;
     QWidget *m_chartArea = nullptr;
     QGridLayout *m_chartGrid = nullptr;
     QList<ChartPanel *> m_chartPanels;
+    int m_chartColumns = 0; ///< of the grid as last placed; 0: not placed
     QLabel *m_countriesTitle = nullptr;
     QLabel *m_chartsTitle = nullptr;
 

@@ -36,6 +36,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTranslator>
+#include <QValueAxis>
 #include <QXmlStreamReader>
 
 #include <csignal>
@@ -207,6 +208,7 @@ private slots:
     void indicatorModel_givesFiguresQualifiersAndSources();
     void indicatorModel_speaksItsTranslatorsLanguage();
     void indicatorChart_showsItsModel();
+    void arabicAxis_writesThousandWithoutADot();
     void buildChart_readsNoApplicationFontOrPalette();
     void barToolTip_comesFromTheModel();
     void hostileText_isShownAsTypedAndWrittenAsValidFiles_data();
@@ -793,6 +795,24 @@ void tst_ChartExporter::indicatorChart_showsItsModel()
     QVERIFY(series);
     QCOMPARE(series->barSets().constFirst()->at(0), 7.0);
     QCOMPARE(series->barSets().constFirst()->at(2), 46.0);
+}
+
+void tst_ChartExporter::arabicAxis_writesThousandWithoutADot()
+{
+    // ar_LY groups with a dot, and "1.000" on the officers' axis read as one.
+    const auto arabic = chartOfKind<IndicatorChart>(
+        buildChart(m_data, QStringLiteral("training"), Language::Arabic, QSizeF(800, 450)));
+    QVERIFY(arabic);
+    auto *axis = qobject_cast<QValueAxis *>(arabic->axes(Qt::Horizontal).constFirst());
+    QVERIFY(axis);
+    QCOMPARE(axis->max(), 1000.0);
+    QCOMPARE(arabic->locale().toString(axis->max(), 'f', 0), QStringLiteral("1000"));
+    QVERIFY(arabic->localizeNumbers());
+    // Other languages keep their grouping.
+    const auto french = chartOfKind<IndicatorChart>(
+        buildChart(m_data, QStringLiteral("training"), Language::French, QSizeF(800, 450)));
+    QVERIFY(french);
+    QCOMPARE(french->locale().toString(1000.0, 'f', 0), QStringLiteral("1\u202F000"));
 }
 
 void tst_ChartExporter::buildChart_readsNoApplicationFontOrPalette()

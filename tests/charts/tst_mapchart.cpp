@@ -243,10 +243,10 @@ private slots:
         QTest::newRow("en") << Language::English << QStringLiteral("Listed first")
                             << QStringLiteral("The designations employed")
                             << QStringLiteral("Made with Natural Earth");
-        QTest::newRow("fr") << Language::French << QStringLiteral("Cités d’abord")
+        QTest::newRow("fr") << Language::French << QStringLiteral("Première liste")
                             << QStringLiteral("Les appellations employées")
                             << QStringLiteral("Réalisé avec Natural Earth");
-        QTest::newRow("ar") << Language::Arabic << QStringLiteral("مذكورة أولًا")
+        QTest::newRow("ar") << Language::Arabic << QStringLiteral("القائمة الأولى")
                             << QStringLiteral("لا تنطوي التسميات المستخدمة")
                             << QStringLiteral("أُعدّت باستخدام Natural Earth");
     }

@@ -39,6 +39,8 @@ private slots:
     void implicitMap_onlyWhenCountriesAndNoMapListed();
     void notes_recordDisagreements();
     void textFormat_lowerBoundShowsPlus();
+    void textFormat_isolatesTitlesWrittenTheOtherWay();
+    void facts_followTheSecondFactCheck();
     void partialDate_formatsAtItsPrecision_data();
     void partialDate_formatsAtItsPrecision();
     void localizedText_fallsBackToEnglish();
@@ -198,7 +200,7 @@ void tst_Dataset::citedSources_allExist()
     QVERIFY(!cited.isEmpty());
     for (const QString &id : std::as_const(cited))
         QVERIFY2(m_data.source(id), qPrintable(id));
-    QCOMPARE(m_data.sources.size(), 11);
+    QCOMPARE(m_data.sources.size(), 12);
     QCOMPARE(m_data.source(QStringLiteral("ec"))->url,
              QStringLiteral("https://ec.europa.eu/newsroom/near/redirection/item/775527"));
 }
@@ -259,6 +261,10 @@ void tst_Dataset::sourceUrls_areArticleAddresses_data()
     QTest::addRow("nb-jul-2019")
         << "nb-jul-2019"
         << nb + "/fr/news/le-chef-dinterpol-effectue-sa-premiere-visite-officielle-au-liban-et-en";
+    QTest::addRow("nb-sep-2019")
+        << "nb-sep-2019"
+        << nb +
+               "/fr/news/la-securite-au-centre-des-preoccupations-de-la-reunion-du-ministre-libyen";
 }
 
 void tst_Dataset::sourceUrls_areArticleAddresses()
@@ -274,7 +280,7 @@ void tst_Dataset::sourceUrls_areArticleAddresses()
     QVERIFY(!isArticleAddress(QUrl(QStringLiteral("https://south.euneighbours.eu/news"))));
     QVERIFY(!isArticleAddress(QUrl(QStringLiteral("https://www.interpol.int/"))));
     // Every source of the dataset is in the list above.
-    QCOMPARE(m_data.sources.size(), 11);
+    QCOMPARE(m_data.sources.size(), 12);
 }
 
 void tst_Dataset::everyFigureDateAndEvent_citesAnExistingSource()
@@ -341,7 +347,7 @@ void tst_Dataset::membership_observationsAreDatedAndSourced()
     const Milestone *libya = milestone(QStringLiteral("libya-participating"));
     QVERIFY(libya);
     QCOMPARE(libya->date.toIsoString(), QStringLiteral("2019-09-05"));
-    QCOMPARE(libya->sourceIds, QStringList{QStringLiteral("ip-ly-2019")});
+    QCOMPARE(libya->sourceIds, QStringList({"ip-ly-2019", "nb-sep-2019"}));
     QCOMPARE(libya->bound, DateBound::NotAfter);
     QCOMPARE(TextFormat::milestoneDate(*libya, localeFor(Language::English)),
              QStringLiteral("by 5 Sep 2019"));
@@ -433,6 +439,65 @@ void tst_Dataset::notes_recordDisagreements()
     QVERIFY(m_data.notes.at(7).text.english().contains(QStringLiteral("جانفي/يناير")));
 }
 
+void tst_Dataset::textFormat_isolatesTitlesWrittenTheOtherWay()
+{
+    // An Arabic title in an English list keeps its quotes in place; a title
+    // in the list's own direction needs nothing.
+    const Source *arabic = m_data.source(QStringLiteral("ip-ar8"));
+    QVERIFY(arabic);
+    QCOMPARE(TextFormat::sourceCitation(*arabic, Language::English),
+             QStringLiteral("INTERPOL, \u2068مشروع ’شراكة‘\u2069"));
+    QCOMPARE(TextFormat::sourceCitation(*arabic, Language::Arabic),
+             QStringLiteral("الإنتربول\u200F\u060C مشروع ’شراكة‘"));
+    const Source *english = m_data.source(QStringLiteral("ip-en"));
+    QCOMPARE(TextFormat::sourceCitation(*english, Language::French),
+             QStringLiteral("INTERPOL, Project Sharaka"));
+    QCOMPARE(TextFormat::sourceCitation(*english, Language::Arabic),
+             QStringLiteral("الإنتربول\u200F\u060C \u2068Project Sharaka\u2069"));
+}
+
+void tst_Dataset::facts_followTheSecondFactCheck()
+{
+    // 18 Jul 2019: the visitor was Secretary General Jürgen Stock.
+    const Milestone *visit = nullptr;
+    const Milestone *libya = nullptr;
+    for (const Milestone &milestone : std::as_const(m_data.milestones)) {
+        if (milestone.id == QLatin1String("six-countries-listed"))
+            visit = &milestone;
+        if (milestone.id == QLatin1String("libya-participating"))
+            libya = &milestone;
+    }
+    QVERIFY(visit && libya);
+    QVERIFY(visit->description.text(Language::Arabic)
+                .contains(QStringLiteral("العام للإنتربول، يورغن شتوك")));
+    QVERIFY(!visit->description.text(Language::Arabic).contains(QStringLiteral("رئيس")));
+    QVERIFY(
+        visit->description.english().contains(QStringLiteral("Secretary General, Jürgen Stock")));
+    // The Lyon meeting, with EU Neighbours' French report of 9 Sep 2019.
+    QVERIFY(libya->description.english().contains(QStringLiteral("Fathi Bashagha")));
+    QCOMPARE(libya->sourceIds, QStringList({"ip-ly-2019", "nb-sep-2019"}));
+    QCOMPARE(m_data.source(QStringLiteral("nb-sep-2019"))
+                 ->published->toDisplayString(localeFor(Language::English)),
+             QStringLiteral("9 Sep 2019"));
+    // What the sources say, not more: able to screen, criminal databases.
+    QCOMPARE(m_data.indicator(QStringLiteral("border-points"))->description.english(),
+             QStringLiteral("Border-crossing points linked to INTERPOL’s databases and able to "
+                            "screen in real time"));
+    QVERIFY(
+        m_data.indicator(QStringLiteral("agencies"))
+            ->description.english()
+            .contains(QStringLiteral("direct access to INTERPOL’s criminal databases (I-24/7)")));
+    const QString purpose = m_data.project.purpose.english();
+    QVERIFY(purpose.contains(QStringLiteral("foreign terrorist fighters")));
+    QVERIFY(purpose.contains(QStringLiteral("stolen travel documents")));
+    QVERIFY(purpose.contains(QStringLiteral("police operations (cross-border ones included)")));
+    QVERIFY(
+        m_data.project.purpose.text(Language::Arabic).contains(QStringLiteral("الملامح الجنائية")));
+    QVERIFY(m_data.phases.constFirst().description.english().startsWith(QStringLiteral(
+        "INTERPOL’s English page, one of its Arabic pages and the EU Neighbours South "
+        "article of 18 July 2019 name six countries")));
+}
+
 void tst_Dataset::textFormat_lowerBoundShowsPlus()
 {
     const QLocale english = localeFor(Language::English);
@@ -504,7 +569,7 @@ void tst_Dataset::countryModel_passesModelTester()
     QCOMPARE(model.index(0, CountryTableModel::NameColumn).data().toString(),
              QStringLiteral("Algérie"));
     QCOMPARE(model.index(0, CountryTableModel::PhaseColumn).data().toString(),
-             QStringLiteral("Cités d’abord"));
+             QStringLiteral("Première liste"));
 }
 
 QTEST_GUILESS_MAIN(tst_Dataset)

@@ -218,6 +218,11 @@ private slots:
     void arabicTexts_spellFebruaryAsFormattedDatesDo();
     void arabicTranslations_markLatinRunsThatStartWithPunctuation();
     void arabicTranslations_useArabicCommaAndSemicolon();
+    void arabicTexts_useOneTanweenStyle();
+    void arabicTexts_nameStockSecretaryGeneral();
+    void arabicMenuPaths_matchTheMenu();
+    void qtOwnMessages_areTranslated_data();
+    void qtOwnMessages_areTranslated();
     void translations_avoidTheGlossarysRejectedTerms();
     void menusAndDialogs_haveUniqueMnemonics_data();
     void menusAndDialogs_haveUniqueMnemonics();
@@ -348,6 +353,119 @@ void tst_TranslationRules::arabicTranslations_useArabicCommaAndSemicolon()
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void tst_TranslationRules::arabicTexts_useOneTanweenStyle()
+{
+    // The fathatan sits on the letter before the alif ("ًا", as in "آنيًا"),
+    // never on the alif ("اً"): one style in the interface and the dataset.
+    const QString alifThenTanween = QStringLiteral("\u0627\u064B");
+    QStringList problems;
+    for (const TranslatedMessage &message : readTranslations(QStringLiteral("ar"))) {
+        for (const QString &text : message.texts) {
+            if (text.contains(alifThenTanween))
+                problems.append(where(message) + QStringLiteral(" → ") + text);
+        }
+    }
+    for (const auto &[path, text] : datasetTexts(QStringLiteral("ar"))) {
+        if (text.contains(alifThenTanween))
+            problems.append(path + QStringLiteral(": ") + text);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // The check itself sees the other style.
+    QVERIFY(QStringLiteral("وفقاً").contains(alifThenTanween));
+}
+
+void tst_TranslationRules::arabicTexts_nameStockSecretaryGeneral()
+{
+    // Jürgen Stock was INTERPOL's Secretary General (الأمين العام), not its
+    // President (رئيس), in every source that names him.
+    QStringList problems;
+    bool named = false;
+    for (const auto &[path, text] : datasetTexts(QStringLiteral("ar"))) {
+        if (text.contains(QStringLiteral("رئيس الإنتربول")))
+            problems.append(path + QStringLiteral(": ") + text);
+        named |= text.contains(QStringLiteral("الأمين العام للإنتربول، يورغن شتوك")) ||
+                 text.contains(QStringLiteral("للأمين العام للإنتربول، يورغن شتوك"));
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(named);
+}
+
+void tst_TranslationRules::arabicMenuPaths_matchTheMenu()
+{
+    // A path to a menu entry names it as the menu does, with the arrow
+    // pointing the way Arabic reads.
+    m_languages.setLanguage(Language::Arabic);
+    QCoreApplication::processEvents(); // LanguageChange reaches the window
+    QString help;
+    QString sources;
+    const auto menus = m_window->menuBar()->actions();
+    for (const QAction *menu : menus) {
+        if (!menu->menu() || !menu->menu()->actions().value(0))
+            continue;
+        const QString first = menu->menu()->actions().constFirst()->text();
+        if (first.contains(QStringLiteral("المصادر"))) {
+            help = menu->text();
+            sources = first;
+        }
+    }
+    m_languages.setLanguage(Language::English);
+    QVERIFY(!help.isEmpty());
+    const QString path = help + QStringLiteral(" \u25C2 ") + sources;
+    QCOMPARE(path, QStringLiteral("مساعدة ◂ المصادر والملاحظات على البيانات"));
+    QStringList problems;
+    int mentions = 0;
+    for (const TranslatedMessage &message : readTranslations(QStringLiteral("ar"))) {
+        if (!message.source.contains(QStringLiteral("Help \u25B8")))
+            continue;
+        for (const QString &text : message.texts) {
+            if (text.startsWith(QStringLiteral("لا ")))
+                continue; // the zero form mentions no path
+            ++mentions;
+            if (!text.contains(path))
+                problems.append(where(message) + QStringLiteral(" → ") + text);
+        }
+    }
+    QVERIFY(mentions >= 2);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void tst_TranslationRules::qtOwnMessages_areTranslated_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("fr help") << Language::French << "QCommandLineParser"
+                             << "Displays help on commandline options."
+                             << "Afficher l’aide sur les options de la ligne de commande.";
+    QTest::newRow("fr usage") << Language::French << "QCommandLineParser"
+                              << "Options:"
+                              << "Options\u00A0:";
+    QTest::newRow("fr json") << Language::French << "QJsonParseError"
+                             << "unterminated object"
+                             << "objet non fermé";
+    QTest::newRow("ar version") << Language::Arabic << "QCommandLineParser"
+                                << "Displays version information."
+                                << "عرض معلومات الإصدار.";
+    QTest::newRow("ar json") << Language::Arabic << "QJsonParseError"
+                             << "unterminated object"
+                             << "لم يُغلَق الكائن";
+}
+
+void tst_TranslationRules::qtOwnMessages_areTranslated()
+{
+    // Qt's --help lines and JSON parse errors come from the program's own
+    // translations, with its typography, not from English.
+    QFETCH(Language, language);
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(QString, expected);
+    m_languages.setLanguage(language);
+    const QString shown = QCoreApplication::translate(qPrintable(context), qPrintable(source));
+    m_languages.setLanguage(Language::English);
+    QCOMPARE(shown, expected);
 }
 
 void tst_TranslationRules::translations_avoidTheGlossarysRejectedTerms()

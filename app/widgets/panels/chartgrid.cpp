@@ -53,6 +53,17 @@ QList<ChartGrid::Cell> ChartGrid::cells(int count)
     return cells;
 }
 
+QList<ChartGrid::Cell> ChartGrid::cells(int count, int columns)
+{
+    if (columns > 1)
+        return cells(count);
+    QList<Cell> cells;
+    cells.reserve(count);
+    for (int i = 0; i < count; ++i)
+        cells.append({i, 0, 1, 1});
+    return cells;
+}
+
 int ChartGrid::rows(int count)
 {
     return firstSpans(count) ? 2 + (count - 2) / 2 : (count + 1) / 2;

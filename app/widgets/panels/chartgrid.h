@@ -22,6 +22,7 @@ struct ChartGrid
         int row = 0;
         int column = 0;
         int rowSpan = 1;
+        int columnSpan = 1;
     };
 
     /// The id of the map across the top: the first chart when it is a map, else empty.
@@ -31,6 +32,10 @@ struct ChartGrid
 
     /// The cell of each of @p count charts in the two-column grid, in order.
     static QList<Cell> cells(int count);
+    /// The cells of @p count charts in @p columns columns: two as cells()
+    /// places them, or one chart a row in a single column.
+    static QList<Cell> cells(int count, int columns);
+
     /// How many rows and columns those cells use.
     static int rows(int count);
     static int columns(int count);

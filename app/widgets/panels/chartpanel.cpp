@@ -25,6 +25,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sharaka {
@@ -137,6 +138,7 @@ void ChartPanel::setContent(const DatasetPtr &dataset, Language language)
     m_exportActions->setContent(m_dataset, language);
     m_language = language;
     m_outOfDate = true;
+    updateGeometry(); // the minimum follows the chart's bar count
     // Named before it is built: a chart scrolled out of view is still a Tab
     // stop, and screen readers name it from its title.
     if (const ChartSpec *spec = m_dataset->chart(m_chartId); spec && !spec->title.isEmpty())
@@ -222,6 +224,7 @@ void ChartPanel::rebuild()
         qobject_cast<IndicatorChart *>(chart) ? chart->valueDescriptions().size() : 0;
     if (barCount > ManyBars)
         minimum.rheight() += int(barCount) * (2 * fontMetrics().height() + 4);
+    m_chartMinimum = minimum;
     setMinimumSize(minimum.expandedTo(minimumSizeHint()));
 }
 
@@ -261,6 +264,19 @@ void ChartPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void ChartPanel::setAlone(bool alone)
+{
+    if (alone == m_alone)
+        return;
+    m_alone = alone;
+    // A built chart's panel has an explicit minimum that must follow; one
+    // not built yet needs only its hint (resizing it now could build it).
+    if (m_chartMinimum.isValid())
+        setMinimumSize(m_chartMinimum.expandedTo(minimumSizeHint()));
+    else
+        updateGeometry();
+}
+
 QSize ChartPanel::sizeHint() const
 {
     return QSize(420, 260);
@@ -268,9 +284,16 @@ QSize ChartPanel::sizeHint() const
 
 QSize ChartPanel::minimumSizeHint() const
 {
-    // Below about 13 text lines Qt Charts shortens the axis labels to "..."
-    // (the chart's own minimum size does not reserve their height).
-    return QSize(260, std::max(170, 13 * fontMetrics().height()));
+    // Below about 15 text lines Qt Charts shortens the two-line axis labels
+    // of three bars to "..." (the chart's own minimum size does not reserve
+    // their height); each bar fewer frees the two lines of its label, which
+    // lets the window stack a one-bar row under a three-bar one at 1280×800.
+    const ChartSpec *spec = m_dataset->chart(m_chartId);
+    const qsizetype bars = spec && spec->kind == ChartKind::Bar ? spec->indicatorIds.size() : 3;
+    int lines = 15 - 2 * int(3 - std::clamp<qsizetype>(bars, 1, 3));
+    if (m_alone && bars >= 3)
+        lines += 6;
+    return QSize(250, std::max(150, lines * fontMetrics().height()));
 }
 
 } // namespace sharaka

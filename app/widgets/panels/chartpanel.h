@@ -5,6 +5,7 @@
 
 #include "core/datasetptr.h"
 
+#include <QSize>
 #include <QWidget>
 
 class QAction;
@@ -65,6 +66,10 @@ public:
     ChartTableView *tableView() const;
     bool isShowingTable() const;
 
+    /// A chart alone on its row of a one-column grid is wide and low: its
+    /// two-line labels need more height per bar than in a column of two.
+    void setAlone(bool alone);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -91,6 +96,8 @@ private:
     ChartExportActions *m_exportActions = nullptr;
     MapInteraction *m_mapInteraction = nullptr;
     bool m_outOfDate = false; ///< content set, chart not built for it yet
+    bool m_alone = false;
+    QSize m_chartMinimum; ///< what the built chart needs, before the panel's own minimum
 };
 
 } // namespace sharaka

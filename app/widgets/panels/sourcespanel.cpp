@@ -111,25 +111,35 @@ void SourcesPanel::refresh()
         sources += QStringLiteral("<p dir=\"%1\"><b>%2</b> [%3]<br/>%4<br/>%5 \u00B7 %6<br/>%7</p>")
                        .arg(direction, source.publisher.text(m_language).toHtmlEscaped(),
                             TextFormat::leftToRight(source.id).toHtmlEscaped(),
-                            source.title.text(m_language).toHtmlEscaped(), language.toHtmlEscaped(),
-                            date.toHtmlEscaped(), link);
+                            shownTitle(source.title.text(m_language)).toHtmlEscaped(),
+                            language.toHtmlEscaped(), date.toHtmlEscaped(), link);
     }
     setHtmlKeepingScroll(m_sources, sources);
 
     QString notes;
     int number = 0;
+    // Arabic has no italics: a slanted Arabic line is a distortion, not emphasis.
+    const QString noteFormat = locale.textDirection() == Qt::RightToLeft
+                                   ? QStringLiteral("<p dir=\"%1\">%2. %3<br/>%4</p>")
+                                   : QStringLiteral("<p dir=\"%1\">%2. %3<br/><i>%4</i></p>");
     for (const DataNote &note : std::as_const(m_dataset->notes)) {
         ++number;
-        notes +=
-            QStringLiteral("<p dir=\"%1\">%2. %3<br/><i>%4</i></p>")
-                .arg(direction, locale.toString(number), note.text.text(m_language).toHtmlEscaped(),
-                     TextFormat::sourcesLine(*m_dataset, note.sourceIds, m_language)
-                         .toHtmlEscaped());
+        notes += noteFormat.arg(
+            direction, locale.toString(number), note.text.text(m_language).toHtmlEscaped(),
+            TextFormat::sourcesLine(*m_dataset, note.sourceIds, m_language).toHtmlEscaped());
     }
     if (m_dataset->notes.isEmpty())
         notes = QStringLiteral("<p dir=\"%1\">%2</p>")
                     .arg(direction, tr("No data notes in this dataset.").toHtmlEscaped());
     setHtmlKeepingScroll(m_notes, notes);
+}
+
+QString SourcesPanel::shownTitle(const QString &title) const
+{
+    // A title written the other way ("مشروع ’شراكة‘" among English lines)
+    // keeps its quotes in place.
+    const bool rightToLeft = localeFor(m_language).textDirection() == Qt::RightToLeft;
+    return title.isRightToLeft() == rightToLeft ? title : TextFormat::isolated(title);
 }
 
 QString SourcesPanel::languageName(const QString &code) const

@@ -41,6 +41,7 @@ private:
     /// navigates inside the panel.
     void openLink(const QUrl &url);
     /// The name of the language @p code in the interface language.
+    QString shownTitle(const QString &title) const;
     QString languageName(const QString &code) const;
 
     QTextBrowser *m_sources = nullptr;
