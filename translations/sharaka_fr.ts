@@ -4,10 +4,6 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
-        <translation>%1&#xa0;: OK (pays&#xa0;: %2, indicateurs&#xa0;: %3, graphiques&#xa0;: %4, événements&#xa0;: %5, sources&#xa0;: %6)</translation>
-    </message>
-    <message>
         <source>%1: --to names the file being converted (%2); write the conversion to another file.</source>
         <translation>%1&#xa0;: --to désigne le fichier en cours de conversion (%2)&#xa0;; écrivez la conversion dans un autre fichier.</translation>
     </message>
@@ -15,301 +11,29 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Timeline, partner countries and outcome indicators of INTERPOL&apos;s Sharaka project.</source>
-        <translation>Chronologie, pays partenaires et indicateurs de résultats du projet Sharaka d’INTERPOL.</translation>
-    </message>
-    <message>
-        <source>Open the dataset FILE instead of the embedded Sharaka data.</source>
-        <translation>Ouvrir le jeu de données FILE au lieu des données Sharaka intégrées.</translation>
-    </message>
-    <message>
-        <source>Exit as soon as the main window has painted (for tests and benchmarks).</source>
-        <translation>Quitter dès que la fenêtre principale est affichée (pour les tests et les mesures de performance).</translation>
-    </message>
-    <message>
-        <source>Validate the dataset FILE, print &quot;FILE: OK&quot; with its counts or every problem, and exit (status 1 on problems).</source>
-        <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE&#xa0;: OK&#xa0;» avec le nombre d’éléments ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
-    </message>
-    <message>
-        <source>Unknown chart &quot;%1&quot;; the charts are: %2.</source>
-        <translation>Graphique inconnu «&#xa0;%1&#xa0;»&#xa0;; les graphiques sont&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Print the id of every chart, one per line, and exit.</source>
-        <translation>Afficher l’identifiant de chaque graphique, un par ligne, puis quitter.</translation>
-    </message>
-    <message>
-        <source>Save every chart into DIR (created if missing) and exit. With --lang all, into DIR/&lt;lang&gt;/.</source>
-        <translation>Enregistrer tous les graphiques dans DIR (créé s’il n’existe pas) puis quitter. Avec --lang all, dans DIR/&lt;lang&gt;/.</translation>
-    </message>
-    <message>
-        <source>The chart to --export (see --list-charts).</source>
-        <translation>Le graphique à exporter avec --export (voir --list-charts).</translation>
-    </message>
-    <message>
-        <source>Format for --export-all: png, jpg, svg or pdf (default png).</source>
-        <translation>Format pour --export-all&#xa0;: png, jpg, svg ou pdf (png par défaut).</translation>
-    </message>
-    <message>
-        <source>Size of exported charts in pixels, WIDTHxHEIGHT (default 1600x900).</source>
-        <translation>Taille des graphiques exportés en pixels, LARGEURxHAUTEUR (1600x900 par défaut).</translation>
-    </message>
-    <message>
-        <source>The activity (its iati-identifier) to show, check or convert when the dataset FILE is an IATI activity file.</source>
-        <translation>L’activité (son iati-identifier) à afficher, vérifier ou convertir quand le fichier de jeu de données FILE est un fichier d’activités IATI.</translation>
-    </message>
-    <message>
-        <source>Write the dataset FILE (e.g. an IATI activity) in the dashboard&apos;s own format to the file given by --to, and exit.</source>
-        <translation>Écrire le jeu de données FILE (par exemple une activité IATI) au format propre du tableau de bord dans le fichier indiqué par --to, puis quitter.</translation>
-    </message>
-    <message>
-        <source>The dataset file --convert writes.</source>
-        <translation>Le fichier de jeu de données qu’écrit --convert.</translation>
-    </message>
-    <message>
-        <source>Save the chart given by --chart as FILE and exit; the format comes from the suffix (.png, .jpg, .jpeg, .svg, .pdf; .csv for its data).</source>
-        <translation>Enregistrer le graphique indiqué par --chart dans FILE puis quitter&#xa0;; le format dépend de l’extension (.png, .jpg, .jpeg, .svg, .pdf&#xa0;; .csv pour ses données).</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use en, fr or ar.</source>
-        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr ou ar.</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use en, fr, ar or all.</source>
-        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr, ar ou all.</translation>
-    </message>
-    <message>
-        <source>--%1 needs --export or --export-all.</source>
-        <translation>--%1 nécessite --export ou --export-all.</translation>
-    </message>
-    <message>
-        <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, each between %2 and %3 pixels, for example 1600x900.</source>
-        <translation>Taille non valide «&#xa0;%1&#xa0;»&#xa0;: utilisez LARGEURxHAUTEUR, chacune entre %2 et %3&#xa0;pixels, par exemple 1600x900.</translation>
-    </message>
-    <message>
-        <source>--%1 does not go with --list-charts.</source>
-        <translation>--%1 ne peut pas être utilisé avec --list-charts.</translation>
-    </message>
-    <message>
-        <source>--format is for --export-all; --export takes the format from the file&apos;s suffix.</source>
-        <translation>--format s’utilise avec --export-all&#xa0;; --export déduit le format de l’extension du fichier.</translation>
-    </message>
-    <message>
-        <source>--export needs --chart ID (see --list-charts).</source>
-        <translation>--export nécessite --chart ID (voir --list-charts).</translation>
-    </message>
-    <message>
-        <source>--chart is for --export; --export-all saves every chart.</source>
-        <translation>--chart s’utilise avec --export&#xa0;; --export-all enregistre tous les graphiques.</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;: use png, jpg, svg or pdf.</source>
-        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez png, jpg, svg ou pdf.</translation>
-    </message>
-    <message>
-        <source>--%1 is given more than once.</source>
-        <translation>--%1 est indiqué plus d’une fois.</translation>
-    </message>
-    <message>
-        <source>--%1 needs a value; it was given an empty one.</source>
-        <translation>--%1 nécessite une valeur&#xa0;; la valeur donnée est vide.</translation>
-    </message>
-    <message>
-        <source>--check does not go with --%1.</source>
-        <translation>--check ne peut pas être utilisé avec --%1.</translation>
-    </message>
-    <message>
         <source>Cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set); --check, --list-charts, --export and --export-all work without one.</source>
         <translation>Impossible d’ouvrir la fenêtre&#xa0;: aucun affichage (DISPLAY et WAYLAND_DISPLAY ne sont pas définis)&#xa0;; --check, --list-charts, --export et --export-all fonctionnent sans affichage.</translation>
-    </message>
-    <message>
-        <source>%1: the dataset has no charts to export.</source>
-        <translation>%1&#xa0;: le jeu de données n’a aucun graphique à exporter.</translation>
-    </message>
-    <message>
-        <source>--convert does not go with --%1.</source>
-        <translation>--convert ne peut pas être utilisé avec --%1.</translation>
-    </message>
-    <message>
-        <source>--convert FILE needs --to FILE, and --to goes only with --convert.</source>
-        <translation>--convert FILE demande --to FILE, et --to ne s’emploie qu’avec --convert.</translation>
-    </message>
-    <message>
-        <source>--activity picks an activity of the file given by --data, --check or --convert.</source>
-        <translation>--activity choisit une activité du fichier indiqué par --data, --check ou --convert.</translation>
-    </message>
-    <message>
-        <source>--size is for pictures; a .csv file holds the chart&apos;s data.</source>
-        <translation>--size vaut pour les images&#xa0;; un fichier .csv contient les données du graphique.</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg, .pdf or .csv.</source>
-        <translation>Impossible d’exporter vers %1&#xa0;: extension de fichier inconnue&#xa0;; utilisez .png, .jpg, .jpeg, .svg, .pdf ou .csv.</translation>
-    </message>
-    <message>
-        <source>Interface language: en, fr or ar (all: every language, for --export-all and --export-factsheet).</source>
-        <translation>Langue de l’interface&#xa0;: en, fr ou ar (all&#xa0;: toutes les langues, pour --export-all et --export-factsheet).</translation>
-    </message>
-    <message>
-        <source>Save the factsheet (a designed page of the project, its key figures, map, timeline, charts and sources) as the PDF file FILE and exit. With --lang all, one file per language beside FILE (FILE-en.pdf…).</source>
-        <translation>Enregistrer la fiche d’information (une page composée&#xa0;: le projet, ses chiffres clés, la carte, la chronologie, les graphiques et les sources) dans le fichier PDF FILE puis quitter. Avec --lang all, un fichier par langue à côté de FILE (FILE-en.pdf…).</translation>
-    </message>
-    <message>
-        <source>Paper of the factsheet: a4 or letter (default a4).</source>
-        <translation>Papier de la fiche d’information&#xa0;: a4 ou letter (a4 par défaut).</translation>
-    </message>
-    <message>
-        <source>--paper needs --export-factsheet.</source>
-        <translation>--paper nécessite --export-factsheet.</translation>
-    </message>
-    <message>
-        <source>Use only one of --list-charts, --export, --export-all and --export-factsheet.</source>
-        <translation>Utilisez une seule des options --list-charts, --export, --export-all et --export-factsheet.</translation>
-    </message>
-    <message>
-        <source>--%1 does not go with --export-factsheet.</source>
-        <translation>--%1 ne peut pas être utilisé avec --export-factsheet.</translation>
-    </message>
-    <message>
-        <source>Cannot save the factsheet as %1: use a .pdf file name.</source>
-        <translation>Impossible d’enregistrer la fiche d’information sous %1&#xa0;: utilisez un nom de fichier en .pdf.</translation>
-    </message>
-    <message>
-        <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
-        <translation>Papier inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez a4 ou letter.</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the chart ids of a list; Arabic: an Arabic comma and a left-to-right mark, so the Latin ids read as one run</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>The argument &quot;%1&quot; is not valid in the system&apos;s encoding for file names (UTF-8); rename the file.</source>
+        <translation>L’argument «&#xa0;%1&#xa0;» n’est pas valide dans le codage des noms de fichiers du système (UTF-8)&#xa0;; renommez le fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: no display could be opened (DISPLAY &quot;%1&quot;, WAYLAND_DISPLAY &quot;%2&quot;); --check, --list-charts, --export and --export-all work without one.</source>
+        <translation>Impossible d’ouvrir la fenêtre&#xa0;: aucun affichage n’a pu être ouvert (DISPLAY «&#xa0;%1&#xa0;», WAYLAND_DISPLAY «&#xa0;%2&#xa0;»)&#xa0;; --check, --list-charts, --export et --export-all fonctionnent sans affichage.</translation>
+    </message>
+    <message>
+        <source>Cannot open the window: no display could be opened; --check, --list-charts, --export and --export-all work without one.</source>
+        <translation>Impossible d’ouvrir la fenêtre&#xa0;: aucun affichage n’a pu être ouvert&#xa0;; --check, --list-charts, --export et --export-all fonctionnent sans affichage.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
-    <message>
-        <source>file is larger than %1 bytes (%2 MiB)</source>
-        <translation>le fichier dépasse %1 octets (%2 Mio)</translation>
-    </message>
-    <message>
-        <source>file is %1 bytes; datasets are limited to %2 bytes (%3 MiB)</source>
-        <translation>le fichier fait %1 octets&#xa0;; un jeu de données est limité à %2 octets (%3 Mio)</translation>
-    </message>
-    <message>
-        <source>more than one byte-order mark at the start of the file</source>
-        <translation>plus d’une marque d’ordre des octets au début du fichier</translation>
-    </message>
-    <message>
-        <source>file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
-        <source>file is not valid UTF-8 text</source>
-        <translation>le fichier n’est pas un texte UTF-8 valide</translation>
-    </message>
-    <message>
-        <source>JSON is nested more than %1 levels deep</source>
-        <translation>le JSON est imbriqué sur plus de %1 niveaux</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>lecture impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>un booléen</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>une chaîne</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>un tableau</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objet</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>rien</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>unknown field, ignored</source>
-        <translation>champ inconnu, ignoré</translation>
-    </message>
-    <message>
-        <source>must be an object, got %1</source>
-        <translation>doit être un objet, et non %1</translation>
-    </message>
-    <message>
-        <source>must be %1, got %2</source>
-        <translation>doit être %1, et non %2</translation>
-    </message>
-    <message>
-        <source>an object of texts by language code</source>
-        <translation>un objet de textes par code de langue</translation>
-    </message>
-    <message>
-        <source>is not a language code like &quot;en&quot;, ignored</source>
-        <translation>n’est pas un code de langue comme «&#xa0;en&#xa0;», ignoré</translation>
-    </message>
-    <message>
-        <source>must be a string, got %1</source>
-        <translation>doit être une chaîne, et non %1</translation>
-    </message>
-    <message>
-        <source>a whole number from %1 to %2</source>
-        <translation>un nombre entier de %1 à %2</translation>
-    </message>
-    <message>
-        <source>must be an id string, got %1</source>
-        <translation>doit être une chaîne d’identifiant, et non %1</translation>
-    </message>
-    <message>
-        <source>must be &quot;year&quot;, &quot;month&quot; or &quot;day&quot;, got &quot;%1&quot;</source>
-        <translation>doit être «&#xa0;year&#xa0;», «&#xa0;month&#xa0;» ou «&#xa0;day&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>must be a real date of the form %1 (precision %2), got &quot;%3&quot;</source>
-        <translation>doit être une date valide au format %1 (précision&#xa0;: %2), et non «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
-        <source>must be &quot;%1&quot;, got &quot;%2&quot;</source>
-        <translation>doit être «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>version %1 is not supported; this program reads version %2</source>
-        <translation>la version %1 n’est pas prise en charge&#xa0;; ce programme lit la version %2</translation>
-    </message>
-    <message>
-        <source>must be &quot;exact&quot; or &quot;atLeast&quot;, got &quot;%1&quot;</source>
-        <translation>doit être «&#xa0;exact&#xa0;» ou «&#xa0;atLeast&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true ou false</translation>
-    </message>
-    <message>
-        <source>must be &quot;bar&quot; or &quot;map&quot;, got &quot;%1&quot;</source>
-        <translation>doit être «&#xa0;bar&#xa0;» ou «&#xa0;map&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>a scalar</source>
-        <translation>une valeur simple</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more problems</source>
         <translation>
@@ -318,12 +42,8 @@
         </translation>
     </message>
     <message>
-        <source>must be a real date of the form YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation>doit être une date valide au format AAAA-MM-JJ (précision&#xa0;: jour), et non «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
-        <translation>doit être «&#xa0;on&#xa0;», «&#xa0;notAfter&#xa0;» ou «&#xa0;notBefore&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
+        <source>is not an IATI activity file, so it holds no activities to choose from</source>
+        <translation>n’est pas un fichier d’activités IATI et ne contient donc aucune activité à choisir</translation>
     </message>
 </context>
 <context>
@@ -576,18 +296,18 @@
     </message>
     <message>
         <source>%1 activities have iati-identifier &quot;%2&quot; (at positions %3); choose one with --activity-index</source>
-        <translation>%1 activités ont l’iati-identifier « %2 » (aux positions %3) ; choisissez-en une avec --activity-index</translation>
+        <translation>%1 activités ont l’iati-identifier «&#xa0;%2&#xa0;» (aux positions %3)&#xa0;; choisissez-en une avec --activity-index</translation>
     </message>
     <message numerus="yes">
         <source>there is no activity %1: the file holds %n activities</source>
         <translation>
-            <numerusform>il n’y a pas d’activité %1 : le fichier contient %n activité</numerusform>
-            <numerusform>il n’y a pas d’activité %1 : le fichier contient %n activités</numerusform>
+            <numerusform>il n’y a pas d’activité %1&#xa0;: le fichier contient %n activité</numerusform>
+            <numerusform>il n’y a pas d’activité %1&#xa0;: le fichier contient %n activités</numerusform>
         </translation>
     </message>
     <message>
         <source>activity %1 has iati-identifier &quot;%2&quot;, not &quot;%3&quot;</source>
-        <translation>l’activité %1 a l’iati-identifier « %2 », et non « %3 »</translation>
+        <translation>l’activité %1 a l’iati-identifier «&#xa0;%2&#xa0;», et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>file is larger than %1 bytes (%2 MiB), the limit for IATI activity files</source>
@@ -595,7 +315,7 @@
     </message>
     <message>
         <source>a single text, comment or tag is longer than %1 MiB; no published activity has one, so the file is refused</source>
-        <translation>un texte, un commentaire ou une balise dépasse à lui seul %1 Mio ; aucune activité publiée n’en a de tel, le fichier est donc refusé</translation>
+        <translation>un texte, un commentaire ou une balise dépasse à lui seul %1 Mio&#xa0;; aucune activité publiée n’en a de tel, le fichier est donc refusé</translation>
     </message>
 </context>
 <context>
@@ -816,7 +536,7 @@
     </message>
     <message>
         <source>Results indicators: reported actuals against targets</source>
-        <translation>Indicateurs de résultats : valeurs réelles communiquées et cibles</translation>
+        <translation>Indicateurs de résultats&#xa0;: valeurs réelles communiquées et cibles</translation>
     </message>
     <message>
         <source>Activity dates</source>
@@ -1174,7 +894,7 @@
     </message>
     <message>
         <source>Validate the dataset FILE, print &quot;FILE: OK&quot; with its counts or every problem, and exit (status 1 on problems).</source>
-        <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE&#xa0;: OK&#xa0;» avec ses effectifs ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
+        <translation>Vérifier le jeu de données FILE, afficher «&#xa0;FILE&#xa0;: OK&#xa0;» avec le nombre d’éléments ou chaque problème, puis quitter (code 1 en cas de problème).</translation>
     </message>
     <message>
         <source>The activity (its iati-identifier) to show, check or convert when the dataset FILE is an IATI activity file.</source>
@@ -1234,14 +954,7 @@
     </message>
     <message>
         <source>--activity-index takes a whole number from 1, not &quot;%1&quot;.</source>
-        <translation>--activity-index attend un nombre entier à partir de 1, et non « %1 ».</translation>
-    </message>
-</context>
-<context>
-    <name>sharaka::CommandLineResult</name>
-    <message>
-        <source>Cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set); --check, --list-charts, --export and --export-all work without one.</source>
-        <translation>Impossible d’ouvrir la fenêtre&#xa0;: aucun affichage (DISPLAY et WAYLAND_DISPLAY ne sont pas définis)&#xa0;; --check, --list-charts, --export et --export-all fonctionnent sans affichage.</translation>
+        <translation>--activity-index attend un nombre entier à partir de 1, et non «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1649,10 +1362,6 @@
         <source>at least %1</source>
         <translation>au moins %1</translation>
     </message>
-    <message>
-        <source>Partner countries</source>
-        <translation>Pays partenaires</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -1830,7 +1539,7 @@
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation>Lecture de « %1 »…</translation>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +1665,7 @@
     </message>
     <message>
         <source>must be a real date of the form %1 (precision %2), got &quot;%3&quot;</source>
-        <translation>doit être une date réelle de la forme %1 (précision %2), et non «&#xa0;%3&#xa0;»</translation>
+        <translation>doit être une date valide au format %1 (précision&#xa0;: %2), et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;, got &quot;%2&quot;</source>
@@ -1976,7 +1685,7 @@
     </message>
     <message>
         <source>must be a real date of the form YYYY-MM-DD, got &quot;%1&quot;</source>
-        <translation>doit être une date réelle de la forme AAAA-MM-JJ, et non «&#xa0;%1&#xa0;»</translation>
+        <translation>doit être une date valide au format AAAA-MM-JJ (précision&#xa0;: jour), et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be &quot;bar&quot; or &quot;map&quot;, got &quot;%1&quot;</source>
@@ -2124,6 +1833,10 @@
         <source>Made with Natural Earth</source>
         <translation>Réalisé avec Natural Earth</translation>
     </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::PdfTextLayer</name>
@@ -2134,8 +1847,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-        <source>Countries</source>
-        <translation>Pays</translation>
     </message>
 </context>
 <context>
