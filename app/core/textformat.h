@@ -24,10 +24,6 @@ QString indicatorValue(const Indicator &indicator, const QLocale &locale);
 /// The same without bidi marks, for plain-text outputs and accessible names.
 QString indicatorValuePlain(const Indicator &indicator, const QLocale &locale);
 
-/// @p text between FSI and PDI: it takes the direction of its first strong
-/// letter and cannot reorder the text around it.
-QString isolated(const QString &text);
-
 /// "EU Neighbours South, 8 Feb 2023" (publisher, then date when known), with
 /// Arabic punctuation and a bidi mark in Arabic.
 QString sourceCitation(const Source &source, Language language);

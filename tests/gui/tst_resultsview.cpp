@@ -6,6 +6,7 @@
 #include "core/io/iati/iatiactivityloader.h"
 #include "core/models/periodmodel.h"
 #include "factsheet/factsheetwriter.h"
+#include "core/settings.h"
 #include "widgets/panels/chartpanel.h"
 #include "widgets/panels/charttableview.h"
 #include "widgets/panels/keyfigurerow.h"
@@ -58,7 +59,7 @@ void tst_ResultsView::initTestCase()
             .load(QStringLiteral("CH-FDJP-CHE-106823242-20119723b"));
     QVERIFY(loaded.ok());
     m_tdh = *loaded.dataset;
-    m_languages = new LanguageManager(this);
+    m_languages = new LanguageManager(new Settings(this), this);
     m_window = test::showEmbeddedDashboard(m_languages).release();
     QVERIFY(m_window);
     m_window->setDataset(m_tdh, QStringLiteral("tdh.xml"));

@@ -3,6 +3,8 @@
 
 #include "core/io/datasetloader.h"
 #include "support/iatigenerator.h"
+#include "core/io/datasetsource.h"
+#include "core/settings.h"
 #include "widgets/export/chartexportactions.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
@@ -167,9 +169,9 @@ void tst_HostileWidgets::initTestCase()
     QVERIFY(!loaded.dataset->milestones.isEmpty());
     QVERIFY(!loaded.dataset->countries.isEmpty());
 
-    m_languages = new LanguageManager(this);
+    m_languages = new LanguageManager(new Settings(this), this);
     m_languages->setLanguage(Language::English);
-    m_window = std::make_unique<MainWindow>(m_languages);
+    m_window = std::make_unique<MainWindow>(m_languages, m_languages->settings());
     m_window->datasetController()->showLoadedFile(*loaded.dataset, path, QString());
     m_window->resize(1280, 800);
     m_window->show();
@@ -330,8 +332,11 @@ void tst_HostileWidgets::iatiReloadProgress_showsIdentifierAsTyped()
         }
     });
     probe.start();
+    const std::unique_ptr<DatasetSource> source = DatasetSource::forFile(path, path);
+    DatasetChoice choice;
+    choice.identifier = m_tag;
     const IatiFileOpener::Outcome outcome =
-        IatiFileOpener::open(m_window.get(), path, Language::English, m_tag);
+        IatiFileOpener::open(m_window.get(), *source, Language::English, choice);
     probe.stop();
     // An unknown identifier; what matters is how the dialog showed it.
     QVERIFY(!outcome.result.ok());

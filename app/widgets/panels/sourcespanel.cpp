@@ -139,7 +139,7 @@ QString SourcesPanel::shownTitle(const QString &title) const
     // A title written the other way ("مشروع ’شراكة‘" among English lines)
     // keeps its quotes in place.
     const bool rightToLeft = localeFor(m_language).textDirection() == Qt::RightToLeft;
-    return title.isRightToLeft() == rightToLeft ? title : TextFormat::isolated(title);
+    return title.isRightToLeft() == rightToLeft ? title : TextFormat::isolate(title);
 }
 
 QString SourcesPanel::languageName(const QString &code) const
