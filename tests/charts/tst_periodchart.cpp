@@ -245,11 +245,23 @@ void tst_PeriodChart::csv_onePeriodPerRow()
              QByteArray("indicator,period,start,end,actual,target,baseline,unit,comment,sources\r\n"
                         "Wells built,2021,2021-01-01,2021-12-31,8,10,2,,"
                         "Two sites flooded in spring; work resumed in May.,"
-                        "\"A water agency, Results report\"\r\n"
+                        "\"\xE2\x81\xA8"
+                        "A water agency\xE2\x81\xA9"
+                        ", \xE2\x81\xA8"
+                        "Results report\xE2\x81\xA9"
+                        "\"\r\n"
                         "Wells built,2022,2022-01-01,2022-12-31,21,20,2,,,"
-                        "\"A water agency, Results report\"\r\n"
+                        "\"\xE2\x81\xA8"
+                        "A water agency\xE2\x81\xA9"
+                        ", \xE2\x81\xA8"
+                        "Results report\xE2\x81\xA9"
+                        "\"\r\n"
                         "Wells built,Jan 2023 \xe2\x80\x93 Jun 2023,2023-01-01,2023-06-30,,30,2,,,"
-                        "\"A water agency, Results report\"\r\n"));
+                        "\"\xE2\x81\xA8"
+                        "A water agency\xE2\x81\xA9"
+                        ", \xE2\x81\xA8"
+                        "Results report\xE2\x81\xA9"
+                        "\"\r\n"));
 }
 
 void tst_PeriodChart::bar_saysItsPeriod()
@@ -296,7 +308,9 @@ void tst_PeriodChart::realActivity_periodChart()
              QByteArray("Indicator 2.1.3 - Number of children that benefit from age-tailored "
                         "health and hygiene recreational kits,Jun 2020 \xe2\x80\x93 Dec 2020,"
                         "2020-06-01,2020-12-31,1212,1200,0,,,"
-                        "\"Terre des hommes - Helping children worldwide - Foundation, "
+                        "\"\xE2\x81\xA8"
+                        "Terre des hommes - Helping children worldwide - Foundation\xE2\x81\xA9"
+                        ", "
                         "1 Apr 2021\"\r"));
 
     // The percentage indicator 1.2.2: target 60%, actual 100%.

@@ -107,7 +107,8 @@ void tst_TargetChart::marks_drawnInTheExport()
 void tst_TargetChart::model_columnsTooltipAndSummary()
 {
     IndicatorModel model(m_data, QStringLiteral("result-2"), Language::English);
-    QCOMPARE(model.columnCount(), 7);
+    // The eighth column says which period the figure is for (the latest).
+    QCOMPARE(model.columnCount(), 8);
     QCOMPARE(model.headerData(IndicatorModel::TargetColumn, Qt::Horizontal).toString(),
              QStringLiteral("Target"));
     QCOMPARE(model.headerData(IndicatorModel::ProgressColumn, Qt::Horizontal).toString(),
@@ -121,9 +122,10 @@ void tst_TargetChart::model_columnsTooltipAndSummary()
              QStringLiteral("85% of target"));
     // Lower is better: under its target, the figure reached it.
     QCOMPARE(model.summaries(),
-             QStringList{QStringLiteral("Households over 30 minutes from water (%): 17%; "
-                                        "Target: 20%; Baseline: 48%; 85% of target; Lower is "
-                                        "better; Target reached")});
+             QStringList{QStringLiteral(
+                 "Households over 30 minutes from water (%): 17%; Latest period: 2022; "
+                 "Target: 20%; Baseline: 48%; 85% of target; Lower is "
+                 "better; Target reached")});
     const QString tip =
         model.index(0, IndicatorModel::LabelColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("Target: 20%<br>Baseline: 48%<br>85% of target<br>Lower "
@@ -134,10 +136,12 @@ void tst_TargetChart::model_columnsTooltipAndSummary()
 
     IndicatorModel wells(m_data, QStringLiteral("result-1"), Language::English);
     QCOMPARE(wells.summaries().at(0),
-             QStringLiteral("Wells built: 71; Target: 60; Baseline: 12; 118% of target; Target "
+             QStringLiteral("Wells built: 71; Latest period: 2021; Target: 60; Baseline: 12; 118% "
+                            "of target; Target "
                             "reached"));
     QCOMPARE(wells.summaries().at(1),
-             QStringLiteral("Water committees trained: 38; Target: 50; 76% of target; Target not "
+             QStringLiteral("Water committees trained: 38; Latest period: 2020 \u2013 2021; "
+                            "Target: 50; 76% of target; Target not "
                             "reached"));
     QCOMPARE(wells.index(1, IndicatorModel::BaselineColumn).data().toString(), QString());
 }
@@ -152,7 +156,8 @@ void tst_TargetChart::model_inFrench()
     QCOMPARE(model.summaries(),
              QStringList{QStringLiteral(
                  "Ménages à plus de 30 minutes de l’eau (%)\u00a0: 17\u00a0%\u00a0; "
-                 "Cible\u00a0: 20\u00a0%\u00a0; Valeur de référence\u00a0: 48\u00a0%\u00a0; "
+                 "Dernière période\u00a0: 2022\u00a0; Cible\u00a0: 20\u00a0%\u00a0; Valeur de "
+                 "référence\u00a0: 48\u00a0%\u00a0; "
                  "85\u00a0% de la cible\u00a0; Une valeur plus basse est meilleure\u00a0; "
                  "Cible atteinte")});
 }

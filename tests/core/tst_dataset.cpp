@@ -446,14 +446,14 @@ void tst_Dataset::textFormat_isolatesTitlesWrittenTheOtherWay()
     const Source *arabic = m_data.source(QStringLiteral("ip-ar8"));
     QVERIFY(arabic);
     QCOMPARE(TextFormat::sourceCitation(*arabic, Language::English),
-             QStringLiteral("INTERPOL, \u2068مشروع ’شراكة‘\u2069"));
+             QStringLiteral("\u2068INTERPOL\u2069, \u2068مشروع ’شراكة‘\u2069"));
     QCOMPARE(TextFormat::sourceCitation(*arabic, Language::Arabic),
-             QStringLiteral("الإنتربول\u200F\u060C مشروع ’شراكة‘"));
+             QStringLiteral("\u2068الإنتربول\u2069\u200F\u060C \u2068مشروع ’شراكة‘\u2069"));
     const Source *english = m_data.source(QStringLiteral("ip-en"));
     QCOMPARE(TextFormat::sourceCitation(*english, Language::French),
-             QStringLiteral("INTERPOL, Project Sharaka"));
+             QStringLiteral("\u2068INTERPOL\u2069, \u2068Project Sharaka\u2069"));
     QCOMPARE(TextFormat::sourceCitation(*english, Language::Arabic),
-             QStringLiteral("الإنتربول\u200F\u060C \u2068Project Sharaka\u2069"));
+             QStringLiteral("\u2068الإنتربول\u2069\u200F\u060C \u2068Project Sharaka\u2069"));
 }
 
 void tst_Dataset::facts_followTheSecondFactCheck()

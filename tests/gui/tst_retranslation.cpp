@@ -79,16 +79,18 @@ VisibleTexts expectedTexts(Language language)
             QStringLiteral("Outcome indicators (totals for the whole project)"),
             QStringLiteral("Sharaka — Sharaka Dashboard"),
             QStringLiteral("\u2068Sharaka\u2069 (\u2068Arabic for “partnership”\u2069)"),
-            QStringLiteral(
-                "Regional counter-terrorism project in the Middle East and North Africa · "
-                "Implemented by INTERPOL · Funded by the European Union · 2017 to 31 Jan 2023"),
+            QStringLiteral("\u2068Regional counter-terrorism project in the Middle East and North "
+                           "Africa\u2069 · "
+                           "Implemented by \u2068INTERPOL\u2069 · Funded by \u2068the European "
+                           "Union\u2069 · 2017 to 31 Jan "
+                           "2023"),
             QStringLiteral("8 countries"),
             {QStringLiteral("Country"), QStringLiteral("ISO code"), QStringLiteral("Joined")},
             {"Algeria", "Egypt", "Jordan", "Lebanon", "Libya", "Morocco", "Palestine *", "Tunisia"},
             QStringLiteral("Listed first"),
             QStringLiteral("Filter by name, code or phase"),
             {QStringLiteral("Sources"), QStringLiteral("Data notes")},
-            QStringLiteral("2017 · Project starts"),
+            QStringLiteral("2017 · \u2068Project starts\u2069"),
             QStringLiteral("Only the year is known."),
             {QStringLiteral("Connections to INTERPOL systems"), QStringLiteral("Officers trained"),
              QStringLiteral("Training activities")},
@@ -106,10 +108,11 @@ VisibleTexts expectedTexts(Language language)
             QStringLiteral("Indicateurs de résultats (totaux pour l’ensemble du projet)"),
             QStringLiteral("Sharaka — Tableau de bord Sharaka"),
             QStringLiteral("\u2068Sharaka\u2069 (\u2068«\u00A0partenariat\u00A0» en arabe\u2069)"),
-            QStringLiteral(
-                "Projet régional de lutte contre le terrorisme au Moyen-Orient et en Afrique du "
-                "Nord · Mis en œuvre par INTERPOL · Financé par l’Union européenne · "
-                "2017 – 31 janv. 2023"),
+            QStringLiteral("\u2068Projet régional de lutte contre le terrorisme au Moyen-Orient et "
+                           "en Afrique du "
+                           "Nord\u2069 · Mis en œuvre par \u2068INTERPOL\u2069 · Financé par "
+                           "\u2068l’Union européenne\u2069 · "
+                           "2017 – 31 janv. 2023"),
             QStringLiteral("8 pays"),
             {QStringLiteral("Pays"), QStringLiteral("Code ISO"), QStringLiteral("Adhésion")},
             // Collated in French: "Égypte" sorts with the E, not after "Z".
@@ -117,7 +120,7 @@ VisibleTexts expectedTexts(Language language)
             QStringLiteral("Première liste"),
             QStringLiteral("Filtrer par nom, code ou phase"),
             {QStringLiteral("Sources"), QStringLiteral("Notes sur les données")},
-            QStringLiteral("2017 · Début du projet"),
+            QStringLiteral("2017 · \u2068Début du projet\u2069"),
             QStringLiteral("Seule l’année est connue."),
             {QStringLiteral("Connexions aux systèmes d’INTERPOL"), QStringLiteral("Agents formés"),
              QStringLiteral("Activités de formation")},
@@ -136,16 +139,16 @@ VisibleTexts expectedTexts(Language language)
             QStringLiteral("مؤشرات النتائج (المجاميع للمشروع بأكمله)"),
             QStringLiteral("Sharaka — لوحة متابعة شراكة"),
             QStringLiteral("شراكة"), // the name says what it means
-            QStringLiteral(
-                "مشروع إقليمي لمكافحة الإرهاب في الشرق الأوسط وشمال أفريقيا · بتنفيذ الإنتربول · "
-                "بتمويل من الاتحاد الأوروبي · من 2017 إلى 31 يناير 2023"),
+            QStringLiteral("\u2068مشروع إقليمي لمكافحة الإرهاب في الشرق الأوسط وشمال أفريقيا\u2069 "
+                           "· بتنفيذ \u2068الإنتربول\u2069 · "
+                           "بتمويل من \u2068الاتحاد الأوروبي\u2069 · من 2017 إلى 31 يناير 2023"),
             QStringLiteral("8 بلدان"),
             {QStringLiteral("البلد"), QStringLiteral("رمز ISO"), QStringLiteral("الانضمام")},
             {"الأردن", "الجزائر", "المغرب", "تونس", "فلسطين *", "لبنان", "ليبيا", "مصر"},
             QStringLiteral("القائمة الأولى"),
             QStringLiteral("التصفية حسب الاسم أو الرمز أو المرحلة"),
             {QStringLiteral("المصادر"), QStringLiteral("ملاحظات على البيانات")},
-            QStringLiteral("2017 · انطلاق المشروع"),
+            QStringLiteral("2017 · \u2068انطلاق المشروع\u2069"),
             QStringLiteral("السنة وحدها معروفة."),
             {QStringLiteral("الربط بأنظمة الإنتربول"), QStringLiteral("الضباط المدرَّبون"),
              QStringLiteral("الأنشطة التدريبية")},
@@ -165,6 +168,23 @@ VisibleTexts expectedTexts(Language language)
 } // namespace
 
 /// Live language switching of the whole window, and the translation files behind it.
+// Data strings are isolated (FSI…PDI) where they meet program text; the
+// hostile-input tests check the isolation, these the words.
+static QString withoutIsolates(QString text)
+{
+    text.remove(QChar(0x2068));
+    text.remove(QChar(0x2069));
+    return text;
+}
+
+static QStringList withoutIsolates(const QStringList &texts)
+{
+    QStringList result;
+    for (const QString &text : texts)
+        result.append(withoutIsolates(text));
+    return result;
+}
+
 class tst_Retranslation : public QObject
 {
     Q_OBJECT
@@ -383,10 +403,12 @@ void tst_Retranslation::switchLanguage_retranslatesEveryPanel()
                  expected.countriesTitle);
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("chartsTitle"))->text(),
              expected.chartsTitle);
-    QCOMPARE(m_window->windowTitle(), expected.windowTitle);
+    QCOMPARE(withoutIsolates(m_window->windowTitle()), withoutIsolates(expected.windowTitle));
 
-    QCOMPARE(m_window->headerPanel()->titleText(), expected.headerTitle);
-    QCOMPARE(m_window->headerPanel()->detailsText(), expected.headerDetails);
+    QCOMPARE(withoutIsolates(m_window->headerPanel()->titleText()),
+             withoutIsolates(expected.headerTitle));
+    QCOMPARE(withoutIsolates(m_window->headerPanel()->detailsText()),
+             withoutIsolates(expected.headerDetails));
 
     CountryPanel *countries = m_window->countryPanel();
     QTRY_COMPARE(countries->findChild<QLabel *>(QStringLiteral("countryCount"))->text(),
@@ -395,12 +417,13 @@ void tst_Retranslation::switchLanguage_retranslatesEveryPanel()
     QStringList headers;
     for (int column = 0; column < 3; ++column)
         headers.append(table->model()->headerData(column, Qt::Horizontal).toString());
-    QCOMPARE(headers, expected.tableHeaders);
+    QCOMPARE(withoutIsolates(headers), withoutIsolates(expected.tableHeaders));
     QStringList names;
     for (int row = 0; row < table->model()->rowCount(); ++row)
         names.append(table->model()->index(row, 0).data().toString());
-    QCOMPARE(names, expected.countryNames);
-    QCOMPARE(table->model()->index(0, 2).data().toString(), expected.firstPhase);
+    QCOMPARE(withoutIsolates(names), withoutIsolates(expected.countryNames));
+    QCOMPARE(withoutIsolates(table->model()->index(0, 2).data().toString()),
+             withoutIsolates(expected.firstPhase));
     QTRY_COMPARE(
         countries->findChild<QLineEdit *>(QStringLiteral("countryFilter"))->placeholderText(),
         expected.filterPlaceholder);
@@ -409,14 +432,16 @@ void tst_Retranslation::switchLanguage_retranslatesEveryPanel()
     QTRY_COMPARE(QStringList({sources->tabText(0), sources->tabText(1)}), expected.sourceTabs);
 
     TimelineWidget *timeline = m_window->timeline();
-    QCOMPARE(timeline->labelTexts().constFirst(), expected.firstTimelineLabel);
+    QCOMPARE(withoutIsolates(timeline->labelTexts().constFirst()),
+             withoutIsolates(expected.firstTimelineLabel));
     QVERIFY2(timeline->milestoneDetails(0).contains(expected.yearOnlyNote),
              qPrintable(timeline->milestoneDetails(0)));
 
-    QCOMPARE(visibleChartTitles(), expected.chartTitles);
+    QCOMPARE(withoutIsolates(visibleChartTitles()), withoutIsolates(expected.chartTitles));
     IndicatorChart *infrastructure =
         m_window->chartPanel(QStringLiteral("infrastructure"))->chart();
-    QCOMPARE(infrastructure->categoryLabels(), expected.infrastructureCategories);
+    QCOMPARE(withoutIsolates(infrastructure->categoryLabels()),
+             withoutIsolates(expected.infrastructureCategories));
     // The axis itself carries the same labels (bottom-up, long ones on two lines).
     auto *categoryAxis =
         qobject_cast<QBarCategoryAxis *>(infrastructure->axes(Qt::Vertical).constFirst());
@@ -434,14 +459,15 @@ void tst_Retranslation::switchLanguage_retranslatesEveryPanel()
             legend.append(marker->label());
     }
     QCOMPARE(legend, QStringList({expected.lowerBoundLegend}));
-    QCOMPARE(training->sourceLine(), expected.trainingSourceLine);
+    QCOMPARE(withoutIsolates(training->sourceLine()), withoutIsolates(expected.trainingSourceLine));
     // Value axis numbers go through the chart's locale: Western digits, local grouping.
     // (Arabic without the dot grouping: "1.000" read as one.)
     QCOMPARE(training->locale().name(), localeFor(language).name());
     QVERIFY(training->localizeNumbers());
     QCOMPARE(training->locale().zeroDigit(), QStringLiteral("0"));
 
-    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), expected.qtCancel);
+    QCOMPARE(withoutIsolates(QCoreApplication::translate("QPlatformTheme", "Cancel")),
+             withoutIsolates(expected.qtCancel));
     QCOMPARE(QLocale().language(), localeFor(language).language());
 }
 
@@ -487,10 +513,12 @@ void tst_Retranslation::backToEnglish_restoresEveryText()
     QTRY_COMPARE(m_window->menuBar()->actions().constFirst()->text(), english.fileMenu);
     QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("countriesTitle"))->text(),
                  english.countriesTitle);
-    QCOMPARE(m_window->headerPanel()->detailsText(), english.headerDetails);
-    QCOMPARE(visibleChartTitles(), english.chartTitles);
-    QCOMPARE(m_window->chartPanel(QStringLiteral("training"))->chart()->sourceLine(),
-             english.trainingSourceLine);
+    QCOMPARE(withoutIsolates(m_window->headerPanel()->detailsText()),
+             withoutIsolates(english.headerDetails));
+    QCOMPARE(withoutIsolates(visibleChartTitles()), withoutIsolates(english.chartTitles));
+    QCOMPARE(
+        withoutIsolates(m_window->chartPanel(QStringLiteral("training"))->chart()->sourceLine()),
+        withoutIsolates(english.trainingSourceLine));
     QCOMPARE(m_window->sourcesPanel()->tabText(1), english.sourceTabs.at(1));
     QVERIFY(m_window->sourcesPanel()->sourcesText().contains(
         QStringLiteral("Language: French · 8 Feb 2023")));
@@ -644,8 +672,11 @@ void tst_Retranslation::switching500Times_leavesNothingBehind()
     QCOMPARE(QApplication::allWidgets().size(), widgets);
     for (ChartPanel *panel : m_window->chartPanels())
         panel->view();
-    // Waits out transient style animations, which delete themselves; a leak stays.
-    QTRY_COMPARE(m_window->findChildren<QObject *>().size(), children);
+    // Waits out transient style animations, which delete themselves; a leak
+    // stays. The first screen's splitters drop helpers built once at startup,
+    // so the count may only fall.
+    QTRY_VERIFY2(m_window->findChildren<QObject *>().size() <= children,
+                 qPrintable(QString::number(m_window->findChildren<QObject *>().size())));
     for (int i = 0; i < m_window->chartPanels().size(); ++i) {
         ChartPanel *panel = m_window->chartPanels().at(i);
         QCOMPARE(panel->view()->scene()->items().size(), sceneItems.at(i));
