@@ -117,10 +117,9 @@ CommandLineResult CommandLineParser::parse(const QStringList &arguments)
     const bool help = m_parser.isSet(m_help) || m_parser.isSet(QStringLiteral("help-all"));
     if (help || m_parser.isSet(m_version)) {
         result.exitNow = true;
-        result.output = help
-                            ? m_parser.helpText()
-                            : QCoreApplication::applicationName() + QLatin1Char(' ') +
-                                  QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        result.output = help ? m_parser.helpText()
+                             : QCoreApplication::applicationName() + QLatin1Char(' ') +
+                                   QCoreApplication::applicationVersion() + QLatin1Char('\n');
         return result;
     }
     if (!m_parser.positionalArguments().isEmpty()) {
@@ -206,8 +205,8 @@ QString CommandLineParser::modeConflict() const
     }
     if (m_parser.isSet(m_convert) != m_parser.isSet(m_to))
         return tr("--convert FILE needs --to FILE, and --to goes only with --convert.");
-    if ((m_parser.isSet(m_activity) || m_parser.isSet(m_activityIndex)) && !m_parser.isSet(m_data) && !m_parser.isSet(m_check) &&
-        !m_parser.isSet(m_convert)) {
+    if ((m_parser.isSet(m_activity) || m_parser.isSet(m_activityIndex)) &&
+        !m_parser.isSet(m_data) && !m_parser.isSet(m_check) && !m_parser.isSet(m_convert)) {
         return tr(
             "--activity picks an activity of the file given by --data, --check or --convert.");
     }

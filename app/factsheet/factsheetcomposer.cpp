@@ -265,8 +265,9 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::timeline() const
     last = QDate(last.year(), 12, 31);
 
     TimelineBlock::Content content;
-    content.heading = heading(headingOr(m_dataset.project.headings.timeline,
-                                        QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Timeline")));
+    content.heading =
+        heading(headingOr(m_dataset.project.headings.timeline,
+                          QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Timeline")));
     const QLocale locale = m_style.locale();
     const int years = last.year() - first.year() + 1;
     const int step = std::max(1, (years + 9) / 10); // at most ten labelled years
@@ -303,8 +304,9 @@ void FactsheetComposer::addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &
     if (charts.isEmpty())
         return;
     TextBlock::Content title;
-    title.heading = heading(headingOr(m_dataset.project.headings.indicators,
-                                      QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Indicators")));
+    title.heading =
+        heading(headingOr(m_dataset.project.headings.indicators,
+                          QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Indicators")));
     title.keepWithNext = true;
     blocks.push_back(std::make_unique<TextBlock>(m_style, title));
     const auto minimumHeight = [](const ChartSpec *spec) {
@@ -340,8 +342,8 @@ void FactsheetComposer::addPeriodCharts(std::vector<std::unique_ptr<FactsheetBlo
     if (ids.isEmpty())
         return;
     TextBlock::Content title;
-    title.heading =
-        heading(text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Targets and actuals over time")));
+    title.heading = heading(
+        text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Targets and actuals over time")));
     title.keepWithNext = true;
     blocks.push_back(std::make_unique<TextBlock>(m_style, title));
     // Two to a row; the first few only, so that the page stays a summary.
@@ -474,8 +476,9 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::runningHeader() const
 QString FactsheetComposer::footer(int page, int pageCount, const QDate &made) const
 {
     // The product's name in the page's language; the version as written.
-    const QString product = text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Sharaka Dashboard %1"))
-                                .arg(TextFormat::leftToRight(QStringLiteral(SHARAKA_VERSION)));
+    const QString product =
+        text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Sharaka Dashboard %1"))
+            .arg(TextFormat::leftToRight(QStringLiteral(SHARAKA_VERSION)));
     QString line =
         text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Made on %1 with %2"))
             .arg(PartialDate(made, DatePrecision::Day).toDisplayString(m_style.locale()), product);

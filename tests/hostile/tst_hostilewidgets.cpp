@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "core/io/datasetloader.h"
-#include "support/iatigenerator.h"
 #include "core/io/datasetsource.h"
 #include "core/settings.h"
+#include "support/iatigenerator.h"
 #include "widgets/export/chartexportactions.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
