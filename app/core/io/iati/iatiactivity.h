@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/io/iati/iatiactivitydetailsreader.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -21,6 +23,8 @@ struct IatiOrganisation
     QString role; ///< "1".."4", or a legacy name such as "Funding"
     QString ref;
     IatiTexts name;
+    QString type;       ///< OrganisationType code, or a 1.0x name such as "Multilateral"
+    QString activityId; ///< the organisation's own activity identifier
 };
 
 struct IatiDate
@@ -44,6 +48,8 @@ struct IatiDocument
     IatiTexts title;
     QString isoDate;
     QString language;
+    QStringList categories; ///< DocumentCategory codes
+    QStringList languages;  ///< every `language` code, lower case
 };
 
 struct IatiValue
@@ -99,6 +105,7 @@ struct IatiActivity
     QList<IatiRecipient> regions;
     QList<IatiDocument> documents;
     QList<IatiResult> results;
+    IatiActivityDetails details; ///< money, status, sectors, places (IatiActivityDetailsReader)
     QStringList ignoredElements; ///< names of elements the dashboard does not show, each once
     QStringList problems;        ///< values that could not be read, e.g. a non-numeric target
 };

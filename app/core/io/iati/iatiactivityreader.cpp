@@ -93,6 +93,7 @@ public:
         m_activityLanguage = languageOf(m_fileLanguage);
         activity.defaultLanguage = m_activityLanguage;
         activity.lastUpdated = attribute("last-updated-datetime");
+        activity.details.defaultCurrency = attribute("default-currency").toUpper();
         m_problems = &activity.problems;
         while (nextChild()) {
             const QStringView name = m_xml.name();
@@ -112,7 +113,11 @@ public:
                 activity.descriptions.append(
                     {type.isEmpty() ? QStringLiteral("1") : type, readTexts()});
             } else if (name == QLatin1String("participating-org")) {
-                IatiOrganisation organisation{attribute("role"), attribute("ref"), {}};
+                IatiOrganisation organisation{attribute("role"),
+                                              attribute("ref"),
+                                              {},
+                                              attribute("type"),
+                                              attribute("activity-id")};
                 organisation.name = readTexts();
                 activity.organisations.append(organisation);
             } else if (name == QLatin1String("activity-date")) {
@@ -127,6 +132,8 @@ public:
                 activity.documents.append(readDocument());
             } else if (name == QLatin1String("result")) {
                 activity.results.append(readResult());
+            } else if (IatiActivityDetailsReader::reads(name)) {
+                IatiActivityDetailsReader::read(cursor(), activity.details);
             } else {
                 // A hostile file could use millions of names: the list the
                 // warning shows is short, and the search stays cheap.
@@ -142,6 +149,20 @@ public:
     }
 
 private:
+    /// Lends the stream, with this parser's refusing steps, to the details reader.
+    IatiXmlCursor cursor()
+    {
+        return {m_xml,
+                [this] { return nextChild(); },
+                [this] { skipElement(); },
+                [this] { return readText(); },
+                [this] { return readTexts(); },
+                [this](const QString &problem) {
+                    if (m_problems && m_problems->size() < MaxListed)
+                        m_problems->append(problem);
+                }};
+    }
+
     QString attribute(const char *name) const
     {
         return m_xml.attributes().value(QLatin1String(name)).trimmed().toString();
@@ -239,6 +260,10 @@ private:
                     document.isoDate = attribute("iso-date");
                 else if (name == QLatin1String("language") && document.language.isEmpty())
                     document.language = attribute("code").toLower();
+                if (name == QLatin1String("language"))
+                    document.languages.append(attribute("code").toLower());
+                else if (name == QLatin1String("category"))
+                    document.categories.append(attribute("code").toUpper());
                 skipElement();
             }
         }

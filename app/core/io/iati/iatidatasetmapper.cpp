@@ -4,6 +4,7 @@
 #include "core/io/iati/iatidatasetmapper.h"
 
 #include "core/io/datasetloader.h"
+#include "core/io/iati/iatiactivitydetailsmapper.h"
 
 #include "core/countrynames.h"
 
@@ -288,6 +289,8 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
         if (QRegularExpression(QStringLiteral("^[a-z]{2}$")).match(document.language).hasMatch())
             source.language = document.language;
         source.published = isoDay(document.isoDate);
+        source.categories = document.categories;
+        source.languages = document.languages;
         if (document.url.startsWith(QLatin1String("https://")) ||
             document.url.startsWith(QLatin1String("http://"))) {
             source.url = document.url;
@@ -516,6 +519,7 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
             QCoreApplication::translate("IatiImport", "not shown by the dashboard, ignored: %1")
                 .arg(activity.ignoredElements.join(QStringLiteral(", ")))));
     }
+    IatiActivityDetailsMapper(where, text).apply(activity, data, warnings);
     result.warnings = warnings;
     result.dataset = data;
     return result;
