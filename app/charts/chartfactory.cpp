@@ -3,8 +3,10 @@
 
 #include "charts/chartfactory.h"
 
+#include "charts/financechart.h"
 #include "charts/indicatorchart.h"
 #include "charts/mapchart.h"
+#include "charts/sharechart.h"
 
 namespace sharaka {
 
@@ -22,6 +24,13 @@ std::unique_ptr<DashboardChart> buildChart(const Dataset &dataset, const QString
         break;
     case ChartKind::Map:
         chart = std::make_unique<MapChart>(dataset, *spec, language, context, size);
+        break;
+    case ChartKind::Finance:
+        chart = std::make_unique<FinanceChart>(dataset, *spec, language, context, size);
+        break;
+    case ChartKind::Sectors:
+    case ChartKind::PolicyMarkers:
+        chart = std::make_unique<ShareChart>(dataset, *spec, language, context, size);
         break;
     }
     applyChartTheme(chart.get(), ChartTheme::Light);

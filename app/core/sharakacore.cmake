@@ -10,6 +10,7 @@ set(_sharaka_data_dir "${CMAKE_CURRENT_LIST_DIR}/../../resources/data")
 
 qt_add_library(sharaka_core STATIC)
 target_sources(sharaka_core PRIVATE
+    ${_sharaka_core_dir}/activityfigures.cpp ${_sharaka_core_dir}/activityfigures.h
     ${_sharaka_core_dir}/activitydetails.cpp ${_sharaka_core_dir}/activitydetails.h
     ${_sharaka_core_dir}/codelists.cpp ${_sharaka_core_dir}/codelists.h
     ${_sharaka_core_dir}/countrynames.cpp ${_sharaka_core_dir}/countrynames.h

@@ -14,7 +14,9 @@ namespace sharaka {
 /// needed, UTF-8 without byte-order mark): a header row, then one row per
 /// bar with the indicator's label, value, qualifier, target, baseline, unit
 /// and source citations. Numbers are plain (".", no grouping) so that any
-/// program reads them; texts are in @p language.
+/// program reads them; texts are in @p language. A finance chart's CSV
+/// lists every budget, planned disbursement and transaction of its currency;
+/// a sectors or policy-markers chart's lists its codes, names and figures.
 class ChartCsv
 {
 public:
