@@ -144,4 +144,32 @@ QString ActivityFigures::shareText(double part, double whole) const
     return number + QLatin1Char('%');
 }
 
+QString ActivityFigures::statusLine(const Dataset &dataset) const
+{
+    QStringList parts;
+    if (!dataset.activityStatus.isEmpty())
+        parts.append(word(QT_TRANSLATE_NOOP("ActivityFigures", "Status: %1"))
+                         .arg(statusName(dataset.activityStatus)));
+    if (dataset.lastUpdated.isValid())
+        parts.append(word(QT_TRANSLATE_NOOP("ActivityFigures", "Last updated: %1"))
+                         .arg(localeFor(m_language)
+                                  .toString(dataset.lastUpdated, QStringLiteral("d MMMM yyyy"))));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ActivityFigures::moneyLine(const Dataset &dataset) const
+{
+    QStringList parts;
+    for (const QString &currency : dataset.finance.currencies()) {
+        const CurrencyTotals totals = dataset.finance.totals(currency);
+        if (totals.committed == 0 && totals.outflow() == 0)
+            continue;
+        parts.append(word(QT_TRANSLATE_NOOP("ActivityFigures",
+                                            "Committed: %1 · Spent: %2 (%3 of committed)"))
+                         .arg(money(totals.committed, currency), money(totals.outflow(), currency),
+                              shareText(totals.outflow(), totals.committed)));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 } // namespace sharaka

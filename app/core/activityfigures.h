@@ -49,6 +49,13 @@ public:
     /// "45%" ("45 %" in French) of spent over committed; "–" when nothing is committed.
     QString shareText(double part, double whole) const;
 
+    /// "Status: Implementation · Last updated: 13 August 2022"; empty when
+    /// the dataset has neither (Sharaka's data).
+    QString statusLine(const Dataset &dataset) const;
+    /// "Committed: 210,971 GBP · Spent: 6,054 GBP (3% of committed)", one
+    /// part per currency, joined; empty without commitments or spending.
+    QString moneyLine(const Dataset &dataset) const;
+
     /// The program's words for the finance chart's series and key figures.
     QString word(const char *sourceText) const;
 

@@ -138,8 +138,8 @@ void tst_ActivityCharts::shareCharts_namesFromCodelists()
         buildChart(data, QStringLiteral("sectors"), Language::English, QSizeF(800, 500)));
     QVERIFY(sectors);
     QCOMPARE(sectors->valueDescriptions(),
-             QStringList{QStringLiteral("Conflict prevention and resolution, peace and security "
-                                        "(15220): 100%")});
+             QStringList{QStringLiteral("Civilian peace-building, conflict prevention and "
+                                        "resolution: 100%")});
 }
 
 void tst_ActivityCharts::listCharts_sharakaHasNoMoney()

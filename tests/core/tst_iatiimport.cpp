@@ -168,7 +168,7 @@ void tst_IatiImport::annotatedExample_countriesRegionsAndSources()
 void tst_IatiImport::annotatedExample_resultBecomesChartWithBaselineTargetActual()
 {
     const Dataset data = loaded(example("activity-standard-example-annotated.xml"));
-    QCOMPARE(data.charts.size(), 1);
+    QCOMPARE(data.charts.size(), 4);
     QCOMPARE(data.charts.at(0).id, QStringLiteral("result-1"));
     QCOMPARE(data.charts.at(0).title.text(Language::English), QStringLiteral("Result title"));
     QCOMPARE(data.charts.at(0).indicatorIds, QStringList{QStringLiteral("result-1-indicator-1")});
@@ -203,13 +203,11 @@ void tst_IatiImport::annotatedExample_unmappedElementsInOneWarning()
                                     "address; the source is listed without it"),
                      QStringLiteral("activity-standard-example-annotated.xml: activity "
                                     "\"AA-AAA-123456789-ABC123\": not shown by the dashboard, "
-                                    "ignored: other-identifier, activity-status, contact-info, "
-                                    "activity-scope, location, sector, tag, country-budget-items, "
-                                    "humanitarian-scope, policy-marker, collaboration-type, "
+                                    "ignored: other-identifier, contact-info, activity-scope, tag, "
+                                    "country-budget-items, humanitarian-scope, collaboration-type, "
                                     "default-flow-type, default-finance-type, default-aid-type, "
-                                    "default-tied-status, budget, planned-disbursement, "
-                                    "capital-spend, transaction, related-activity, legacy-data, "
-                                    "conditions, crs-add, fss")}));
+                                    "default-tied-status, capital-spend, legacy-data, conditions, "
+                                    "crs-add, fss")}));
 }
 
 void tst_IatiImport::demoActivity_everyLanguage()
@@ -225,7 +223,7 @@ void tst_IatiImport::demoActivity_everyLanguage()
     QCOMPARE(data.countries.at(1).name.text(Language::Arabic), QStringLiteral("أوغندا"));
     QCOMPARE(data.notes.at(0).text.text(Language::Arabic),
              QStringLiteral("حصة النشاط حسب البلد المستفيد: كينيا (60%)، أوغندا (40%)."));
-    QCOMPARE(data.charts.size(), 2);
+    QCOMPARE(data.charts.size(), 4);
     QCOMPARE(data.charts.at(1).title.text(Language::French),
              QStringLiteral("Accès à une eau saine"));
     const Indicator &wells = data.indicators.at(0);
@@ -359,7 +357,7 @@ void tst_IatiImport::unknownIdentifier_isNamed()
 void tst_IatiImport::generated_periodsAddUpOnlyWhenAggregated()
 {
     const Dataset data = loaded(generated(QStringLiteral("one.xml"), {1, 0}));
-    QCOMPARE(data.charts.size(), 1);
+    QCOMPARE(data.charts.size(), 2);
     QCOMPARE(data.charts.at(0).title.text(Language::Arabic), QStringLiteral("المخرجات"));
     QCOMPARE(data.indicators.size(), 2);
     // aggregation-status="1": 8 + 15 actual against 10 + 20 target.

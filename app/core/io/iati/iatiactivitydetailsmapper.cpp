@@ -251,7 +251,8 @@ void IatiActivityDetailsMapper::mapOrganisations(const IatiActivity &activity, D
 
 void IatiActivityDetailsMapper::addCharts(Dataset &data) const
 {
-    // Money first, as aid portals show an activity; then what it works on.
+    // After the results' charts, whose ids and order stay as they were; money
+    // first among these, as aid portals show an activity.
     QList<ChartSpec> charts;
     const QStringList currencies = data.finance.currencies();
     for (const QString &currency : currencies) {
@@ -281,7 +282,7 @@ void IatiActivityDetailsMapper::addCharts(Dataset &data) const
         chart.title = title("Policy markers", "Marqueurs de politique", "مؤشرات السياسات");
         charts.append(chart);
     }
-    data.charts = charts + data.charts;
+    data.charts += charts;
 }
 
 } // namespace sharaka
