@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ActivityFigures</name>
+    <message>
+        <source>share not given</source>
+        <translation>الحصة غير محددة</translation>
+    </message>
+    <message>
+        <source>significance not given</source>
+        <translation>الأهمية غير محددة</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>آخر تحديث: %1</translation>
+    </message>
+    <message>
+        <source>Committed: %1 · Spent: %2 (%3 of committed)</source>
+        <translation>الملتزم به: %1 · المنفَق: %2 (%3 من الملتزم به)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>المدفوعات</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>النفقات</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>ملايين ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>المبلغ بعملة ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Significance (0 to 4)</source>
+        <translation>الأهمية (من 0 إلى 4)</translation>
+    </message>
+    <message>
+        <source>Share of the activity (%)</source>
+        <translation>حصة النشاط (%)</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
@@ -294,10 +353,6 @@
         <translation>true أو false</translation>
     </message>
     <message>
-        <source>must be &quot;bar&quot; or &quot;map&quot;, got &quot;%1&quot;</source>
-        <translation>يجب أن تكون القيمة «bar» أو «map»، لا «%1»</translation>
-    </message>
-    <message>
         <source>a scalar</source>
         <translation>قيمة بسيطة</translation>
     </message>
@@ -330,6 +385,10 @@
     <message>
         <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
         <translation>يجب أن تكون القيمة «on» أو «notAfter» أو «notBefore»، لا «%1»</translation>
+    </message>
+    <message>
+        <source>must be &quot;bar&quot;, &quot;map&quot;, &quot;finance&quot;, &quot;sectors&quot; or &quot;policyMarkers&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن يكون &quot;bar&quot; أو &quot;map&quot; أو &quot;finance&quot; أو &quot;sectors&quot; أو &quot;policyMarkers&quot;، لا &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -442,6 +501,30 @@
         <source>is not allowed together with a &quot;bound&quot;</source>
         <translation>غير مسموح به مع «bound»</translation>
     </message>
+    <message>
+        <source>must be a currency of the finance amounts, got &quot;%1&quot;</source>
+        <translation>يجب أن تكون عملةً من عملات مبالغ finance، لا &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is &quot;sectors&quot;, but the dataset has no sectors</source>
+        <translation>قيمته &quot;sectors&quot;، لكن مجموعة البيانات بلا قطاعات</translation>
+    </message>
+    <message>
+        <source>is &quot;policyMarkers&quot;, but the dataset has no policy markers</source>
+        <translation>قيمته &quot;policyMarkers&quot;، لكن مجموعة البيانات بلا مؤشرات سياسات</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100, got %1</source>
+        <translation>يجب أن تكون نسبة مئوية من 0 إلى 100، لا %1</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code like &quot;EUR&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن يكون رمز ISO 4217 من ثلاثة أحرف مثل &quot;EUR&quot;، لا &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must have both a latitude and a longitude, or neither</source>
+        <translation>يجب أن يكون له خط عرض وخط طول معًا، أو لا شيء منهما</translation>
+    </message>
 </context>
 <context>
     <name>FileCheck</name>
@@ -550,6 +633,34 @@
     <message>
         <source>the file holds %1 activities; only the first %2 are listed (choose another by its iati-identifier)</source>
         <translation>يضم الملف %1 نشاطًا؛ لا تُسرد إلا أول %2 منها (اختر غيرها بمعرّفه iati-identifier)</translation>
+    </message>
+    <message>
+        <source>activity-status &quot;%1&quot; is not a known status, ignored</source>
+        <translation>‎activity-status &quot;%1&quot; ليست حالة معروفة، فتُجوهلت</translation>
+    </message>
+    <message>
+        <source>policy-marker &quot;%1&quot;: significance &quot;%2&quot; is not 0 to 4, shown without it</source>
+        <translation>‎policy-marker &quot;%1&quot;: الأهمية &quot;%2&quot; ليست من 0 إلى 4، فيُعرض بدونها</translation>
+    </message>
+    <message>
+        <source>%1 without a value, ignored</source>
+        <translation>%1 بلا قيمة، فتُجوهل</translation>
+    </message>
+    <message>
+        <source>%1 of %2 has no currency and the activity no default-currency, ignored</source>
+        <translation>%1 بمبلغ %2 بلا عملة، وليس للنشاط default-currency، فتُجوهل</translation>
+    </message>
+    <message>
+        <source>transaction-type &quot;%1&quot; is not a known type, transaction ignored</source>
+        <translation>‎transaction-type &quot;%1&quot; ليس نوعًا معروفًا، فتُجوهلت المعاملة</translation>
+    </message>
+    <message>
+        <source>location &quot;%1&quot;: &quot;%2 %3&quot; is not a latitude and longitude, not drawn on the map</source>
+        <translation>الموقع &quot;%1&quot;: &quot;%2 %3&quot; ليس خط عرض وخط طول، فلا يُرسم على الخريطة</translation>
+    </message>
+    <message>
+        <source>line %1: value &quot;%2&quot; is not a number, ignored</source>
+        <translation>السطر %1: القيمة &quot;%2&quot; ليست عددًا، فتُجوهلت</translation>
     </message>
 </context>
 <context>

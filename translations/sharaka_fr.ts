@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActivityFigures</name>
+    <message>
+        <source>share not given</source>
+        <translation>part non précisée</translation>
+    </message>
+    <message>
+        <source>significance not given</source>
+        <translation>importance non précisée</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>Dernière mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>Committed: %1 · Spent: %2 (%3 of committed)</source>
+        <translation>Engagé : %1 · Dépensé : %2 (%3 de l’engagé)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>Décaissements</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>Millions de %1</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Montant en %1</translation>
+    </message>
+    <message>
+        <source>Significance (0 to 4)</source>
+        <translation>Importance (de 0 à 4)</translation>
+    </message>
+    <message>
+        <source>Share of the activity (%)</source>
+        <translation>Part de l’activité (%)</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>%1: OK (countries: %2, indicators: %3, charts: %4, milestones: %5, sources: %6)</source>
@@ -294,10 +353,6 @@
         <translation>true ou false</translation>
     </message>
     <message>
-        <source>must be &quot;bar&quot; or &quot;map&quot;, got &quot;%1&quot;</source>
-        <translation>doit être «&#xa0;bar&#xa0;» ou «&#xa0;map&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>a scalar</source>
         <translation>une valeur simple</translation>
     </message>
@@ -322,6 +377,10 @@
     <message>
         <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
         <translation>doit être «&#xa0;on&#xa0;», «&#xa0;notAfter&#xa0;» ou «&#xa0;notBefore&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be &quot;bar&quot;, &quot;map&quot;, &quot;finance&quot;, &quot;sectors&quot; or &quot;policyMarkers&quot;, got &quot;%1&quot;</source>
+        <translation>doit être « bar », « map », « finance », « sectors » ou « policyMarkers », et non « %1 »</translation>
     </message>
 </context>
 <context>
@@ -434,6 +493,30 @@
         <source>is not allowed together with a &quot;bound&quot;</source>
         <translation>n’est pas admis avec «&#xa0;bound&#xa0;»</translation>
     </message>
+    <message>
+        <source>must be a currency of the finance amounts, got &quot;%1&quot;</source>
+        <translation>doit être une devise des montants de finance, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>is &quot;sectors&quot;, but the dataset has no sectors</source>
+        <translation>vaut « sectors », mais le jeu de données n’a pas de secteurs</translation>
+    </message>
+    <message>
+        <source>is &quot;policyMarkers&quot;, but the dataset has no policy markers</source>
+        <translation>vaut « policyMarkers », mais le jeu de données n’a pas de marqueurs de politique</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100, got %1</source>
+        <translation>doit être un pourcentage de 0 à 100, et non %1</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code like &quot;EUR&quot;, got &quot;%1&quot;</source>
+        <translation>doit être un code ISO 4217 de trois lettres comme « EUR », et non « %1 »</translation>
+    </message>
+    <message>
+        <source>must have both a latitude and a longitude, or neither</source>
+        <translation>doit avoir une latitude et une longitude, ou aucune des deux</translation>
+    </message>
 </context>
 <context>
     <name>FileCheck</name>
@@ -538,6 +621,34 @@
     <message>
         <source>the file holds %1 activities; only the first %2 are listed (choose another by its iati-identifier)</source>
         <translation>le fichier contient %1 activités&#xa0;; seules les %2 premières sont listées (choisissez-en une autre par son iati-identifier)</translation>
+    </message>
+    <message>
+        <source>activity-status &quot;%1&quot; is not a known status, ignored</source>
+        <translation>activity-status « %1 » n’est pas un statut connu, ignoré</translation>
+    </message>
+    <message>
+        <source>policy-marker &quot;%1&quot;: significance &quot;%2&quot; is not 0 to 4, shown without it</source>
+        <translation>policy-marker « %1 » : l’importance « %2 » n’est pas entre 0 et 4, montré sans elle</translation>
+    </message>
+    <message>
+        <source>%1 without a value, ignored</source>
+        <translation>%1 sans valeur, ignoré</translation>
+    </message>
+    <message>
+        <source>%1 of %2 has no currency and the activity no default-currency, ignored</source>
+        <translation>%1 de %2 : pas de devise, et l’activité n’a pas de default-currency, ignoré</translation>
+    </message>
+    <message>
+        <source>transaction-type &quot;%1&quot; is not a known type, transaction ignored</source>
+        <translation>transaction-type « %1 » n’est pas un type connu, transaction ignorée</translation>
+    </message>
+    <message>
+        <source>location &quot;%1&quot;: &quot;%2 %3&quot; is not a latitude and longitude, not drawn on the map</source>
+        <translation>lieu « %1 » : « %2 %3 » n’est pas une latitude et une longitude, non dessiné sur la carte</translation>
+    </message>
+    <message>
+        <source>line %1: value &quot;%2&quot; is not a number, ignored</source>
+        <translation>ligne %1 : la valeur « %2 » n’est pas un nombre, ignorée</translation>
     </message>
 </context>
 <context>
