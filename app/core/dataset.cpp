@@ -44,7 +44,7 @@ const ChartSpec *Dataset::chart(const QString &id) const
     if (const ChartSpec *listed = findById(charts, id))
         return listed;
     if (id == implicitMapId() && hasImplicitMap()) {
-        static const ChartSpec implicitMap{implicitMapId(), ChartKind::Map, {}, {}, {}};
+        static const ChartSpec implicitMap{implicitMapId(), ChartKind::Map, {}, {}};
         return &implicitMap;
     }
     return nullptr;

@@ -25,8 +25,8 @@ struct Source
     QString language; ///< ISO 639-1 code of the publication itself
     std::optional<PartialDate> published;
     QString url;
-    QStringList categories; ///< IATI DocumentCategory codes of a document ("A07", …)
-    QStringList languages;  ///< every language the publication is in, when several
+    QStringList categories = {}; ///< IATI DocumentCategory codes of a document ("A07", …)
+    QStringList languages = {};  ///< every language the publication is in, when several
 };
 
 /// A stage of the project's membership; phases are ordered but undated when
@@ -103,7 +103,7 @@ struct ChartSpec
     ChartKind kind = ChartKind::Bar;
     LocalizedText title;
     QStringList indicatorIds;
-    QString currency; ///< Finance charts: the one currency drawn
+    QString currency = {}; ///< Finance charts: the one currency drawn
 };
 
 /// How a milestone's date relates to the event: sources often show only that

@@ -3,6 +3,7 @@
 
 #include "charts/chartfactory.h"
 #include "charts/financechart.h"
+#include "charts/mapchart.h"
 #include "charts/sharechart.h"
 #include "core/io/iati/iatiactivitydetailsmapper.h"
 #include "core/io/iati/iatiactivityloader.h"
@@ -30,6 +31,7 @@ private slots:
     void listCharts_sharakaHasNoMoney();
     void listCharts_andCsvExportOfAnActivity();
     void pngExport_ofTheFinanceChart();
+    void map_drawsPlacesClustered();
 
 private:
     static QString real(const char *name)
@@ -186,6 +188,26 @@ void tst_ActivityCharts::pngExport_ofTheFinanceChart()
     QCOMPARE(result.exitCode, 0);
     const QImage image(m_dir.filePath(QStringLiteral("finance.png")));
     QCOMPARE(image.size(), QSize(900, 600));
+}
+
+void tst_ActivityCharts::map_drawsPlacesClustered()
+{
+    const Dataset data = loaded(real("afdb-xm-dac-46002_v2.01.xml"));
+    auto map = chartOfKind<MapChart>(
+        buildChart(data, QStringLiteral("map"), Language::English, QSizeF(800, 600)));
+    QVERIFY(map);
+    // Tizi Ouzou alone; Oued Koriche and Bab el Oued, 1.3 km apart in
+    // Algiers, one dot that says 2.
+    const auto dots = map->locationDots();
+    QCOMPARE(dots.size(), 2);
+    QList<int> counts{dots.at(0).second, dots.at(1).second};
+    std::sort(counts.begin(), counts.end());
+    QCOMPARE(counts, (QList<int>{1, 2}));
+    // Tizi Ouzou lies east of Algiers: its dot is to the right.
+    const auto single = dots.at(0).second == 1 ? dots.at(0) : dots.at(1);
+    const auto pair = dots.at(0).second == 2 ? dots.at(0) : dots.at(1);
+    QVERIFY(single.first.x() > pair.first.x());
+    QVERIFY(map->plotArea().contains(single.first));
 }
 
 QTEST_MAIN(tst_ActivityCharts)

@@ -23,8 +23,8 @@ struct IatiOrganisation
     QString role; ///< "1".."4", or a legacy name such as "Funding"
     QString ref;
     IatiTexts name;
-    QString type;       ///< OrganisationType code, or a 1.0x name such as "Multilateral"
-    QString activityId; ///< the organisation's own activity identifier
+    QString type = {};       ///< OrganisationType code, or a 1.0x name such as "Multilateral"
+    QString activityId = {}; ///< the organisation's own activity identifier
 };
 
 struct IatiDate
@@ -48,8 +48,8 @@ struct IatiDocument
     IatiTexts title;
     QString isoDate;
     QString language;
-    QStringList categories; ///< DocumentCategory codes
-    QStringList languages;  ///< every `language` code, lower case
+    QStringList categories = {}; ///< DocumentCategory codes
+    QStringList languages = {};  ///< every `language` code, lower case
 };
 
 struct IatiValue
