@@ -1212,6 +1212,10 @@
             <numerusform>%n ملاحظة على البيانات، نصّها الكامل في لوحة المتابعة ضمن مساعدة ▸ المصادر وملاحظات البيانات.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Money and sectors</source>
+        <translation>التمويل والقطاعات</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::FactsheetWriter</name>
@@ -1803,6 +1807,38 @@
     <message>
         <source>Sources and data notes</source>
         <translation>المصادر والملاحظات على البيانات</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>اللغات: %1</translation>
+    </message>
+    <message>
+        <source>Participating organisations</source>
+        <translation>المنظمات المشاركة</translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation>النوع غير محدد</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Related activities</source>
+        <translation>الأنشطة المرتبطة</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Organisations taking part in the activity, and related activities</source>
+        <translation>المنظمات المشاركة في النشاط، والأنشطة المرتبطة به</translation>
     </message>
 </context>
 <context>

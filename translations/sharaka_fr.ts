@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last updated: %1</source>
-        <translation>Dernière mise à jour : %1</translation>
+        <translation>Dernière mise à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Committed: %1 · Spent: %2 (%3 of committed)</source>
-        <translation>Engagé : %1 · Dépensé : %2 (%3 de l’engagé)</translation>
+        <translation>Engagé&#xa0;: %1 · Dépensé&#xa0;: %2 (%3 de l’engagé)</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Millions of %1</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>must be &quot;bar&quot;, &quot;map&quot;, &quot;finance&quot;, &quot;sectors&quot; or &quot;policyMarkers&quot;, got &quot;%1&quot;</source>
-        <translation>doit être « bar », « map », « finance », « sectors » ou « policyMarkers », et non « %1 »</translation>
+        <translation>doit être «&#xa0;bar&#xa0;», «&#xa0;map&#xa0;», «&#xa0;finance&#xa0;», «&#xa0;sectors&#xa0;» ou «&#xa0;policyMarkers&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -495,15 +495,15 @@
     </message>
     <message>
         <source>must be a currency of the finance amounts, got &quot;%1&quot;</source>
-        <translation>doit être une devise des montants de finance, et non « %1 »</translation>
+        <translation>doit être une devise des montants de finance, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>is &quot;sectors&quot;, but the dataset has no sectors</source>
-        <translation>vaut « sectors », mais le jeu de données n’a pas de secteurs</translation>
+        <translation>vaut «&#xa0;sectors&#xa0;», mais le jeu de données n’a pas de secteurs</translation>
     </message>
     <message>
         <source>is &quot;policyMarkers&quot;, but the dataset has no policy markers</source>
-        <translation>vaut « policyMarkers », mais le jeu de données n’a pas de marqueurs de politique</translation>
+        <translation>vaut «&#xa0;policyMarkers&#xa0;», mais le jeu de données n’a pas de marqueurs de politique</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to 100, got %1</source>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>must be a three-letter ISO 4217 code like &quot;EUR&quot;, got &quot;%1&quot;</source>
-        <translation>doit être un code ISO 4217 de trois lettres comme « EUR », et non « %1 »</translation>
+        <translation>doit être un code ISO 4217 de trois lettres comme «&#xa0;EUR&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must have both a latitude and a longitude, or neither</source>
@@ -624,11 +624,11 @@
     </message>
     <message>
         <source>activity-status &quot;%1&quot; is not a known status, ignored</source>
-        <translation>activity-status « %1 » n’est pas un statut connu, ignoré</translation>
+        <translation>activity-status «&#xa0;%1&#xa0;» n’est pas un statut connu, ignoré</translation>
     </message>
     <message>
         <source>policy-marker &quot;%1&quot;: significance &quot;%2&quot; is not 0 to 4, shown without it</source>
-        <translation>policy-marker « %1 » : l’importance « %2 » n’est pas entre 0 et 4, montré sans elle</translation>
+        <translation>policy-marker «&#xa0;%1&#xa0;»&#xa0;: l’importance «&#xa0;%2&#xa0;» n’est pas entre 0 et 4, montré sans elle</translation>
     </message>
     <message>
         <source>%1 without a value, ignored</source>
@@ -636,19 +636,19 @@
     </message>
     <message>
         <source>%1 of %2 has no currency and the activity no default-currency, ignored</source>
-        <translation>%1 de %2 : pas de devise, et l’activité n’a pas de default-currency, ignoré</translation>
+        <translation>%1 de %2&#xa0;: pas de devise, et l’activité n’a pas de default-currency, ignoré</translation>
     </message>
     <message>
         <source>transaction-type &quot;%1&quot; is not a known type, transaction ignored</source>
-        <translation>transaction-type « %1 » n’est pas un type connu, transaction ignorée</translation>
+        <translation>transaction-type «&#xa0;%1&#xa0;» n’est pas un type connu, transaction ignorée</translation>
     </message>
     <message>
         <source>location &quot;%1&quot;: &quot;%2 %3&quot; is not a latitude and longitude, not drawn on the map</source>
-        <translation>lieu « %1 » : « %2 %3 » n’est pas une latitude et une longitude, non dessiné sur la carte</translation>
+        <translation>lieu «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2 %3&#xa0;» n’est pas une latitude et une longitude, non dessiné sur la carte</translation>
     </message>
     <message>
         <source>line %1: value &quot;%2&quot; is not a number, ignored</source>
-        <translation>ligne %1 : la valeur « %2 » n’est pas un nombre, ignorée</translation>
+        <translation>ligne %1&#xa0;: la valeur «&#xa0;%2&#xa0;» n’est pas un nombre, ignorée</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1179,10 @@
             <numerusform>Note sur les données&#xa0;: %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
             <numerusform>Notes sur les données&#xa0;: %n, à lire en entier dans le tableau de bord sous Aide ▸ Sources et notes sur les données.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Money and sectors</source>
+        <translation>Financement et secteurs</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1747,38 @@
     <message>
         <source>Sources and data notes</source>
         <translation>Sources et notes sur les données</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Langues : %1</translation>
+    </message>
+    <message>
+        <source>Participating organisations</source>
+        <translation>Organisations participantes</translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation>type non précisé</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Related activities</source>
+        <translation>Activités liées</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Organisations taking part in the activity, and related activities</source>
+        <translation>Organisations qui participent à l’activité, et activités liées</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,9 @@ private:
     std::unique_ptr<FactsheetBlock> countries() const;
     std::unique_ptr<FactsheetBlock> timeline() const;
     void addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &blocks) const;
+    /// An aid activity's status, money and its finance, sectors and
+    /// policy-marker charts; nothing for a dataset without them (Sharaka's).
+    void addActivityDetails(std::vector<std::unique_ptr<FactsheetBlock>> &blocks) const;
     std::unique_ptr<FactsheetBlock> sources() const;
     std::unique_ptr<FactsheetBlock> notes() const;
     /// One line that counts the data notes and says where to read them.

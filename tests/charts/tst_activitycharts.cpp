@@ -5,9 +5,9 @@
 #include "charts/financechart.h"
 #include "charts/mapchart.h"
 #include "charts/sharechart.h"
-#include "core/io/iati/iatiactivitydetailsmapper.h"
 #include "core/io/iati/iatiactivityloader.h"
-#include "core/io/iati/iatiactivityreader.h"
+
+#include "support/activitydetailsfile.h"
 
 #include <QFile>
 #include <QImage>
@@ -38,30 +38,6 @@ private:
     {
         return QStringLiteral(SHARAKA_TEST_DATA_DIR "/iati/real/") + QLatin1String(name);
     }
-    /// Only the activity's own sections, read and mapped without the rest
-    /// (this activity does not open as a whole: an indicator title is longer
-    /// than the dataset format allows).
-    static Dataset detailsOf(const QString &path, const QString &identifier)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        IatiActivityReader reader(QStringLiteral("test.xml"));
-        reader.setWantedIdentifier(identifier);
-        IatiActivity activity;
-        reader.read(file, [&](IatiActivity &&read) {
-            if (read.identifier != identifier)
-                return true;
-            activity = std::move(read);
-            return false;
-        });
-        Dataset data;
-        QStringList warnings;
-        IatiActivityDetailsMapper(QStringLiteral("test.xml"), [](const IatiTexts &texts) {
-            return LocalizedText(texts);
-        }).apply(activity, data, warnings);
-        return data;
-    }
     static Dataset loaded(const QString &path, const QString &identifier = {})
     {
         return IatiActivityLoader(path).load(identifier).dataset.value_or(Dataset());
@@ -86,7 +62,8 @@ private:
 
 void tst_ActivityCharts::financeChart_oneSeriesPerFigureInOneCurrency()
 {
-    const Dataset data = detailsOf(real("dportal_food-security_mixed-publishers_v2.03.xml"),
+    const Dataset data =
+        testing::activityDetailsOf(real("dportal_food-security_mixed-publishers_v2.03.xml"),
                                    QStringLiteral("US-EIN-06-1597-668-PU1-GL"));
     auto euros = chartOfKind<FinanceChart>(
         buildChart(data, QStringLiteral("finance"), Language::English, QSizeF(800, 500)));

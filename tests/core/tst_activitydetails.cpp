@@ -6,9 +6,9 @@
 #include "core/io/chartcsv.h"
 #include "core/io/datasetloader.h"
 #include "core/io/datasetwriter.h"
-#include "core/io/iati/iatiactivitydetailsmapper.h"
 #include "core/io/iati/iatiactivityloader.h"
-#include "core/io/iati/iatiactivityreader.h"
+
+#include "support/activitydetailsfile.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -39,30 +39,6 @@ private:
     static QString real(const char *name)
     {
         return QStringLiteral(SHARAKA_TEST_DATA_DIR "/iati/real/") + QLatin1String(name);
-    }
-    /// Only the activity's own sections, read and mapped without the rest
-    /// (this activity does not open as a whole: an indicator title is longer
-    /// than the dataset format allows).
-    static Dataset detailsOf(const QString &path, const QString &identifier)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        IatiActivityReader reader(QStringLiteral("test.xml"));
-        reader.setWantedIdentifier(identifier);
-        IatiActivity activity;
-        reader.read(file, [&](IatiActivity &&read) {
-            if (read.identifier != identifier)
-                return true;
-            activity = std::move(read);
-            return false;
-        });
-        Dataset data;
-        QStringList warnings;
-        IatiActivityDetailsMapper(QStringLiteral("test.xml"), [](const IatiTexts &texts) {
-            return LocalizedText(texts);
-        }).apply(activity, data, warnings);
-        return data;
     }
     static Dataset loaded(const QString &path, const QString &identifier = {})
     {
@@ -186,7 +162,8 @@ void tst_ActivityDetails::dfid102_legacyCodesAndRevisedBudgets()
 
 void tst_ActivityDetails::twoCurrencies_areNeverAdded()
 {
-    const Dataset data = detailsOf(real("dportal_food-security_mixed-publishers_v2.03.xml"),
+    const Dataset data =
+        testing::activityDetailsOf(real("dportal_food-security_mixed-publishers_v2.03.xml"),
                                    QStringLiteral("US-EIN-06-1597-668-PU1-GL"));
     QCOMPARE(data.finance.currencies(),
              (QStringList{QStringLiteral("EUR"), QStringLiteral("USD")}));
