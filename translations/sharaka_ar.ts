@@ -662,6 +662,10 @@
         <source>line %1: value &quot;%2&quot; is not a number, ignored</source>
         <translation>السطر %1: القيمة &quot;%2&quot; ليست عددًا، فتُجوهلت</translation>
     </message>
+    <message>
+        <source>%1: currency &quot;%2&quot; is not an ISO 4217 code, ignored</source>
+        <translation>%1: العملة &quot;%2&quot; ليست رمز ISO 4217، فتُجوهل</translation>
+    </message>
 </context>
 <context>
     <name>TargetFormat</name>

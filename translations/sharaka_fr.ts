@@ -650,6 +650,10 @@
         <source>line %1: value &quot;%2&quot; is not a number, ignored</source>
         <translation>ligne %1&#xa0;: la valeur «&#xa0;%2&#xa0;» n’est pas un nombre, ignorée</translation>
     </message>
+    <message>
+        <source>%1: currency &quot;%2&quot; is not an ISO 4217 code, ignored</source>
+        <translation>%1 : la devise « %2 » n’est pas un code ISO 4217, ignoré</translation>
+    </message>
 </context>
 <context>
     <name>TargetFormat</name>
@@ -1750,7 +1754,7 @@
     </message>
     <message>
         <source>Languages: %1</source>
-        <translation>Langues : %1</translation>
+        <translation>Langues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Participating organisations</source>
@@ -1762,7 +1766,7 @@
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>Related activities</source>
@@ -1770,7 +1774,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>Partners</source>

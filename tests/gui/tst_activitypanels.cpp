@@ -7,9 +7,11 @@
 #include "widgets/panels/sourcespanel.h"
 
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 using namespace sharaka;
 
@@ -58,6 +60,15 @@ void tst_ActivityPanels::header_statusAndMoney()
 {
     QFETCH(int, language);
     QFETCH(QString, expected);
+    // The window installs its language's translation; so does this test.
+    QTranslator translator;
+    if (Language(language) != Language::English) {
+        QVERIFY(translator.load(
+            QStringLiteral(":/i18n/sharaka_%1.qm").arg(languageCode(Language(language)))));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto uninstall =
+        qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
     HeaderPanel header;
     header.setLanguage(Language(language));
     header.setDataset(afdb());
@@ -102,7 +113,9 @@ void tst_ActivityPanels::relatedActivityLink_asksToOpenIt()
             .load(QStringLiteral("GB-1-204049-102"));
     SourcesPanel panel;
     panel.setDataset(std::make_shared<const Dataset>(result.dataset.value_or(Dataset())));
-    QVERIFY(panel.partnersText().contains(QLatin1String("Parent: GB-1-204049")));
+    QVERIFY2(panel.partnersText().contains(QLatin1String("Related activities\nParent: ")),
+             qPrintable(panel.partnersText()));
+    QVERIFY(panel.partnersText().contains(QLatin1String("GB-1-204049")));
     QSignalSpy requested(&panel, &SourcesPanel::activityRequested);
     auto *browser = panel.findChild<QTextBrowser *>(QStringLiteral("partnersBrowser"));
     QVERIFY(browser);

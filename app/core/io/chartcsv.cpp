@@ -52,15 +52,16 @@ QString financeCsv(const Dataset &dataset, const QString &currency, Language lan
     const ActivityFinance &finance = dataset.finance;
     for (const Budget &budget : finance.budgets) {
         if (budget.value.currency == currency)
-            row({QStringLiteral("budget"), budget.type, QString(), QString(),
+            row({QStringLiteral("budget"), field(budget.type, true), QString(), QString(),
                  day(budget.periodStart), day(budget.periodEnd), number(budget.value.amount),
                  currency, day(budget.value.valueDate), QString(), QString(), QString()});
     }
     for (const PlannedDisbursement &planned : finance.plannedDisbursements) {
         if (planned.value.currency == currency)
-            row({QStringLiteral("planned-disbursement"), planned.type, QString(), QString(),
-                 day(planned.periodStart), day(planned.periodEnd), number(planned.value.amount),
-                 currency, day(planned.value.valueDate), QString(), QString(), QString()});
+            row({QStringLiteral("planned-disbursement"), field(planned.type, true), QString(),
+                 QString(), day(planned.periodStart), day(planned.periodEnd),
+                 number(planned.value.amount), currency, day(planned.value.valueDate), QString(),
+                 QString(), QString()});
     }
     for (const Transaction &transaction : finance.transactions) {
         if (transaction.value.currency == currency)

@@ -421,29 +421,29 @@ void DatasetValidator::checkActivityDetails(const Dataset &data)
     forEachElement(data.sectors, "sectors", [&](const Sector &sector, const QString &path) {
         checkString(sector.code, child(path, "code"), Need::Required, MaxShortText);
         checkPercentage(sector.percentage, child(path, "percentage"));
-        checkText(sector.narrative, child(path, "name"), Need::Optional, MaxShortText);
+        checkText(sector.narrative, child(path, "name"), Need::Optional, MaxLongText);
     });
     forEachElement(
         data.policyMarkers, "policyMarkers", [&](const PolicyMarker &marker, const QString &path) {
             checkString(marker.code, child(path, "code"), Need::Required, MaxShortText);
-            checkText(marker.narrative, child(path, "name"), Need::Optional, MaxShortText);
+            checkText(marker.narrative, child(path, "name"), Need::Optional, MaxLongText);
         });
     forEachElement(data.locations, "locations", [&](const Location &location, const QString &path) {
         checkRange(location.latitude, 90, child(path, "latitude"));
         checkRange(location.longitude, 180, child(path, "longitude"));
         if (location.latitude.has_value() != location.longitude.has_value())
             error(path, tr("must have both a latitude and a longitude, or neither"));
-        checkText(location.name, child(path, "name"), Need::Optional, MaxShortText);
+        checkText(location.name, child(path, "name"), Need::Optional, MaxLongText);
     });
     forEachElement(data.relatedActivities, "relatedActivities",
                    [&](const RelatedActivity &related, const QString &path) {
                        checkString(related.identifier, child(path, "identifier"), Need::Required,
-                                   MaxShortText);
+                                   MaxLongText);
                    });
     forEachElement(data.participatingOrganisations, "participatingOrganisations",
                    [&](const ParticipatingOrganisation &organisation, const QString &path) {
                        checkText(organisation.name, child(path, "name"), Need::Optional,
-                                 MaxShortText);
+                                 MaxLongText);
                    });
 }
 

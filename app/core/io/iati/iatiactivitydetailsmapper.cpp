@@ -151,6 +151,13 @@ void IatiActivityDetailsMapper::mapFinance(const IatiActivity &activity, Dataset
                                .arg(element));
             return;
         }
+        static const QRegularExpression currencyShape(QStringLiteral("^[A-Z]{3}$"));
+        if (!currency.isEmpty() && !currencyShape.match(currency).hasMatch()) {
+            warn(warnings, QCoreApplication::translate(
+                               "IatiImport", "%1: currency \"%2\" is not an ISO 4217 code, ignored")
+                               .arg(element, currency));
+            return;
+        }
         if (currency.isEmpty()) {
             warn(warnings, QCoreApplication::translate(
                                "IatiImport", "%1 of %2 has no currency and the activity no "
