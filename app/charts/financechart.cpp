@@ -10,6 +10,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QPen>
 #include <QValueAxis>
 
 #include <cmath>
@@ -63,8 +64,6 @@ FinanceChart::FinanceChart(const Dataset &dataset, const ChartSpec &spec, Langua
         if (!used)
             continue; // a series with nothing in it would only crowd the legend
         auto *set = new QBarSet(figures.word(names[series]).toHtmlEscaped());
-        set->setColor(SeriesColors[series]);
-        set->setBorderColor(SeriesColors[series]);
         for (auto it = years.cbegin(); it != years.cend(); ++it) {
             set->append(figure(*it, series) / unit);
             m_descriptions.append(figures.word(QT_TRANSLATE_NOOP("ActivityFigures", "%1, %2: %3"))
@@ -72,6 +71,7 @@ FinanceChart::FinanceChart(const Dataset &dataset, const ChartSpec &spec, Langua
                                            figures.money(figure(*it, series), spec.currency)));
         }
         m_series->append(set);
+        m_figureOfSet.append(series);
     }
     for (auto it = years.cbegin(); it != years.cend(); ++it)
         m_years.append(QString::number(it.key()));
@@ -113,6 +113,17 @@ void FinanceChart::updateFonts()
     m_valueAxis->setLabelsFont(textFont(ChartTextRole::Axis));
     m_valueAxis->setTitleFont(textFont(ChartTextRole::Axis));
     legend()->setFont(textFont(ChartTextRole::Legend));
+}
+
+void FinanceChart::applyColors(const ChartColors &colors)
+{
+    DashboardChart::applyColors(colors);
+    const auto sets = m_series->barSets();
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        const QColor color = SeriesColors[m_figureOfSet.at(i)];
+        sets.at(i)->setBrush(color);
+        sets.at(i)->setPen(QPen(color.darker(130), 1));
+    }
 }
 
 QStringList FinanceChart::valueDescriptions() const

@@ -25,6 +25,9 @@ public:
                  QGraphicsItem *parent = nullptr);
 
     QStringList valueDescriptions() const override;
+    /// Keeps each series in its own colour: the theme's "lower bound" look
+    /// for a second bar set means nothing here.
+    void applyColors(const ChartColors &colors) override;
     /// The years on the axis, oldest first.
     QStringList years() const { return m_years; }
     /// The series drawn ("Budget", "Commitments", …), each with its values per year.
@@ -39,6 +42,7 @@ private:
     QBarCategoryAxis *m_yearAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
     QStringList m_years;
+    QList<int> m_figureOfSet; ///< which figure (0 budget … 3 expenditure) each bar set draws
     QStringList m_descriptions;
 };
 
