@@ -32,6 +32,7 @@ private slots:
     void listCharts_andCsvExportOfAnActivity();
     void pngExport_ofTheFinanceChart();
     void map_drawsPlacesClustered();
+    void factsheet_moneyMayTakeASecondPage();
 
 private:
     static QString real(const char *name)
@@ -185,6 +186,29 @@ void tst_ActivityCharts::map_drawsPlacesClustered()
     const auto pair = dots.at(0).second == 2 ? dots.at(0) : dots.at(1);
     QVERIFY(single.first.x() > pair.first.x());
     QVERIFY(map->plotArea().contains(single.first));
+}
+
+void tst_ActivityCharts::factsheet_moneyMayTakeASecondPage()
+{
+    // Qt writes each page object as "/Type /Page"; the pages tree is "/Pages".
+    const auto pagesOf = [this](const QString &name) {
+        QFile pdf(m_dir.filePath(name));
+        if (!pdf.open(QIODevice::ReadOnly))
+            return -1;
+        return int(pdf.readAll().count("/Type /Page\n"));
+    };
+    const Run sharaka = run({QStringLiteral("--export-factsheet"), QStringLiteral("sharaka.pdf")});
+    QCOMPARE(sharaka.exitCode, 0);
+    const Run activity = run({QStringLiteral("--export-factsheet"), QStringLiteral("dfid.pdf"),
+                              QStringLiteral("--data"), real("dfid-gb-1_ml_v1.02.xml"),
+                              QStringLiteral("--activity"), QStringLiteral("GB-1-204049-102")});
+    QCOMPARE(activity.exitCode, 0);
+    QFile pdf(m_dir.filePath(QStringLiteral("dfid.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    QCOMPARE(pagesOf(QStringLiteral("sharaka.pdf")), 1);
+    QCOMPARE(pagesOf(QStringLiteral("dfid.pdf")), 2);
 }
 
 QTEST_MAIN(tst_ActivityCharts)
