@@ -97,8 +97,9 @@ void tst_Check::badFile_printsExactProblemsAndExitsOne_data()
                           "the limit is 200 characters"});
     row("bad-url", {"bad-url.json: $.sources[0].url: must be an http or https address, got "
                     "\"https://example.org/' href='file:///etc/passwd\""});
-    row("unknown-chart-kind", {"unknown-chart-kind.json: $.charts[0].kind: must be \"bar\" or "
-                               "\"map\", got \"pie\""});
+    row("unknown-chart-kind",
+        {"unknown-chart-kind.json: $.charts[0].kind: must be \"bar\", \"map\", \"finance\", "
+         "\"sectors\" or \"policyMarkers\", got \"pie\""});
     row("headline-not-boolean", {"headline-not-boolean.json: $.indicators[0].headline: must be "
                                  "true or false, got a string"});
     row("no-english", {"no-english.json: $.countries[0].name: must have an English text "

@@ -94,8 +94,9 @@ void tst_IatiOpen::oneActivity_opensWithoutAsking()
              QStringLiteral("activity-standard-example-annotated.xml — Sharaka Dashboard"));
     QCOMPARE(m_window->dataset().project.name.english(), QStringLiteral("Activity title"));
     QCOMPARE(m_controller->currentActivity(), QStringLiteral("AA-AAA-123456789-ABC123"));
-    // The map of the recipient countries, and the result.
-    QCOMPARE(m_window->chartPanels().size(), 2);
+    // The map of the recipient countries, the result, then the activity's
+    // finance (one currency), sectors and policy markers.
+    QCOMPARE(m_window->chartPanels().size(), 5);
     QCOMPARE(m_controller->recentFiles().size(), 1);
 }
 
