@@ -44,9 +44,4 @@ QString isoDay(const QDate &day)
     return day.isValid() ? day.toString(Qt::ISODate) : QString();
 }
 
-QString isolated(const QString &text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
-
 } // namespace sharaka::PeriodFormat

@@ -22,11 +22,6 @@ QString label(const IndicatorPeriod &period, const QLocale &locale);
 /// "2021-01-01" or empty: the file formats' (CSV) form of a period's bound.
 QString isoDay(const QDate &day);
 
-/// @p text between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: a data
-/// text that meets program text keeps its own direction and cannot turn the
-/// program's words or figures around it.
-QString isolated(const QString &text);
-
 } // namespace PeriodFormat
 
 } // namespace sharaka

@@ -28,7 +28,7 @@ PeriodModel::PeriodModel(const Dataset &dataset, const QString &chartId, Languag
     m_indicator = *indicator;
     m_indicatorLabel = indicator->label.text(language);
     m_title = localized(QT_TR_NOOP("Targets and actuals over time: %1"))
-                  .arg(PeriodFormat::isolated(m_indicatorLabel));
+                  .arg(TextFormat::isolate(m_indicatorLabel));
     m_sourcesLine = TextFormat::sourcesLine(dataset, indicator->sourceIds, language, translator);
     m_baseline = indicator->baseline;
     m_baselineYear = indicator->baselineYear;
@@ -104,8 +104,8 @@ QStringList PeriodModel::commentLines() const
     QStringList lines;
     for (const Row &row : m_rows) {
         if (!row.comment.isEmpty())
-            lines.append(localized(QT_TR_NOOP("%1: %2"))
-                             .arg(row.period, PeriodFormat::isolated(row.comment)));
+            lines.append(
+                localized(QT_TR_NOOP("%1: %2")).arg(row.period, TextFormat::isolate(row.comment)));
     }
     return lines;
 }
@@ -124,15 +124,15 @@ QString PeriodModel::summary(const Row &row) const
 
 QString PeriodModel::toolTip(const Row &row) const
 {
-    QString text = PeriodFormat::isolated(m_indicatorLabel) + QLatin1Char('\n') + summary(row);
+    QString text = TextFormat::isolate(m_indicatorLabel) + QLatin1Char('\n') + summary(row);
     if (m_baseline)
         text += QLatin1Char('\n') + baselineLegend();
     if (!row.comment.isEmpty())
         text += QLatin1Char('\n') + localized(QT_TR_NOOP("Comment on the actual: %1"))
-                                        .arg(PeriodFormat::isolated(row.comment));
+                                        .arg(TextFormat::isolate(row.comment));
     if (!row.targetComment.isEmpty())
         text += QLatin1Char('\n') + localized(QT_TR_NOOP("Comment on the target: %1"))
-                                        .arg(PeriodFormat::isolated(row.targetComment));
+                                        .arg(TextFormat::isolate(row.targetComment));
     text += QLatin1Char('\n') + m_sourcesLine;
     return TextFormat::toolTip(text);
 }
