@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ActivityFigures</name>
+    <message>
+        <source>share not given</source>
+        <translation>الحصة غير محددة</translation>
+    </message>
+    <message>
+        <source>significance not given</source>
+        <translation>الأهمية غير محددة</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>آخر تحديث: %1</translation>
+    </message>
+    <message>
+        <source>Committed: %1 · Spent: %2 (%3 of committed)</source>
+        <translation>الملتزم به: %1 · المنفَق: %2 (%3 من الملتزم به)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>المدفوعات</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>النفقات</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>ملايين ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>المبلغ بعملة ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Significance (0 to 4)</source>
+        <translation>الأهمية (من 0 إلى 4)</translation>
+    </message>
+    <message>
+        <source>Share of the activity (%)</source>
+        <translation>حصة النشاط (%)</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>%1: --to names the file being converted (%2); write the conversion to another file.</source>
@@ -393,6 +452,10 @@
         <source>a period without a start or end date (period-start, period-end), left out</source>
         <translation>فترة بلا تاريخ بداية ولا نهاية (period-start، period-end)، فتُركت</translation>
     </message>
+    <message>
+        <source>must be &quot;bar&quot;, &quot;map&quot;, &quot;finance&quot;, &quot;sectors&quot; or &quot;policyMarkers&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن يكون &quot;bar&quot; أو &quot;map&quot; أو &quot;finance&quot; أو &quot;sectors&quot; أو &quot;policyMarkers&quot;، لا &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>IatiTimelineMapper</name>
@@ -679,6 +742,38 @@
     <message>
         <source>garbage at the end of the document</source>
         <translation>بيانات زائدة في نهاية المستند</translation>
+    </message>
+    <message>
+        <source>activity-status &quot;%1&quot; is not a known status, ignored</source>
+        <translation>‎activity-status &quot;%1&quot; ليست حالة معروفة، فتُجوهلت</translation>
+    </message>
+    <message>
+        <source>policy-marker &quot;%1&quot;: significance &quot;%2&quot; is not 0 to 4, shown without it</source>
+        <translation>‎policy-marker &quot;%1&quot;: الأهمية &quot;%2&quot; ليست من 0 إلى 4، فيُعرض بدونها</translation>
+    </message>
+    <message>
+        <source>%1 without a value, ignored</source>
+        <translation>%1 بلا قيمة، فتُجوهل</translation>
+    </message>
+    <message>
+        <source>%1 of %2 has no currency and the activity no default-currency, ignored</source>
+        <translation>%1 بمبلغ %2 بلا عملة، وليس للنشاط default-currency، فتُجوهل</translation>
+    </message>
+    <message>
+        <source>transaction-type &quot;%1&quot; is not a known type, transaction ignored</source>
+        <translation>‎transaction-type &quot;%1&quot; ليس نوعًا معروفًا، فتُجوهلت المعاملة</translation>
+    </message>
+    <message>
+        <source>location &quot;%1&quot;: &quot;%2 %3&quot; is not a latitude and longitude, not drawn on the map</source>
+        <translation>الموقع &quot;%1&quot;: &quot;%2 %3&quot; ليس خط عرض وخط طول، فلا يُرسم على الخريطة</translation>
+    </message>
+    <message>
+        <source>line %1: value &quot;%2&quot; is not a number, ignored</source>
+        <translation>السطر %1: القيمة &quot;%2&quot; ليست عددًا، فتُجوهلت</translation>
+    </message>
+    <message>
+        <source>%1: currency &quot;%2&quot; is not an ISO 4217 code, ignored</source>
+        <translation>%1: العملة &quot;%2&quot; ليست رمز ISO 4217، فتُجوهل</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1585,10 @@
             <numerusform>عدد المؤشرات عبر الزمن غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Money and sectors</source>
+        <translation>التمويل والقطاعات</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::FactsheetWriter</name>
@@ -2291,6 +2390,38 @@
     <message>
         <source>Sources and data notes</source>
         <translation>المصادر والملاحظات على البيانات</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>اللغات: %1</translation>
+    </message>
+    <message>
+        <source>Participating organisations</source>
+        <translation>المنظمات المشاركة</translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation>النوع غير محدد</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Related activities</source>
+        <translation>الأنشطة المرتبطة</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Organisations taking part in the activity, and related activities</source>
+        <translation>المنظمات المشاركة في النشاط، والأنشطة المرتبطة به</translation>
     </message>
 </context>
 <context>

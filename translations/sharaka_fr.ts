@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActivityFigures</name>
+    <message>
+        <source>share not given</source>
+        <translation>part non précisée</translation>
+    </message>
+    <message>
+        <source>significance not given</source>
+        <translation>importance non précisée</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>Dernière mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Committed: %1 · Spent: %2 (%3 of committed)</source>
+        <translation>Engagé&#xa0;: %1 · Dépensé&#xa0;: %2 (%3 de l’engagé)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>Décaissements</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>Millions de %1</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Montant en %1</translation>
+    </message>
+    <message>
+        <source>Significance (0 to 4)</source>
+        <translation>Importance (de 0 à 4)</translation>
+    </message>
+    <message>
+        <source>Share of the activity (%)</source>
+        <translation>Part de l’activité (%)</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>%1: --to names the file being converted (%2); write the conversion to another file.</source>
@@ -369,6 +428,10 @@
         <source>a period without a start or end date (period-start, period-end), left out</source>
         <translation>une période sans date de début ni de fin (period-start, period-end), laissée de côté</translation>
     </message>
+    <message>
+        <source>must be &quot;bar&quot;, &quot;map&quot;, &quot;finance&quot;, &quot;sectors&quot; or &quot;policyMarkers&quot;, got &quot;%1&quot;</source>
+        <translation>doit être «&#xa0;bar&#xa0;», «&#xa0;map&#xa0;», «&#xa0;finance&#xa0;», «&#xa0;sectors&#xa0;» ou «&#xa0;policyMarkers&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>IatiTimelineMapper</name>
@@ -651,6 +714,38 @@
     <message>
         <source>garbage at the end of the document</source>
         <translation>données superflues à la fin du document</translation>
+    </message>
+    <message>
+        <source>activity-status &quot;%1&quot; is not a known status, ignored</source>
+        <translation>activity-status «&#xa0;%1&#xa0;» n’est pas un statut connu, ignoré</translation>
+    </message>
+    <message>
+        <source>policy-marker &quot;%1&quot;: significance &quot;%2&quot; is not 0 to 4, shown without it</source>
+        <translation>policy-marker «&#xa0;%1&#xa0;»&#xa0;: l’importance «&#xa0;%2&#xa0;» n’est pas entre 0 et 4, montré sans elle</translation>
+    </message>
+    <message>
+        <source>%1 without a value, ignored</source>
+        <translation>%1 sans valeur, ignoré</translation>
+    </message>
+    <message>
+        <source>%1 of %2 has no currency and the activity no default-currency, ignored</source>
+        <translation>%1 de %2&#xa0;: pas de devise, et l’activité n’a pas de default-currency, ignoré</translation>
+    </message>
+    <message>
+        <source>transaction-type &quot;%1&quot; is not a known type, transaction ignored</source>
+        <translation>transaction-type «&#xa0;%1&#xa0;» n’est pas un type connu, transaction ignorée</translation>
+    </message>
+    <message>
+        <source>location &quot;%1&quot;: &quot;%2 %3&quot; is not a latitude and longitude, not drawn on the map</source>
+        <translation>lieu «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2 %3&#xa0;» n’est pas une latitude et une longitude, non dessiné sur la carte</translation>
+    </message>
+    <message>
+        <source>line %1: value &quot;%2&quot; is not a number, ignored</source>
+        <translation>ligne %1&#xa0;: la valeur «&#xa0;%2&#xa0;» n’est pas un nombre, ignorée</translation>
+    </message>
+    <message>
+        <source>%1: currency &quot;%2&quot; is not an ISO 4217 code, ignored</source>
+        <translation>%1 : la devise « %2 » n’est pas un code ISO 4217, ignoré</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1525,10 @@
             <numerusform>Indicateurs dans le temps non montrés ici&#xa0;: %n (tous dans le tableau de bord et ses exports de graphiques)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Money and sectors</source>
+        <translation>Financement et secteurs</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::FactsheetWriter</name>
@@ -2203,6 +2302,38 @@
     <message>
         <source>Sources and data notes</source>
         <translation>Sources et notes sur les données</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Langues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Participating organisations</source>
+        <translation>Organisations participantes</translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation>type non précisé</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Related activities</source>
+        <translation>Activités liées</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Organisations taking part in the activity, and related activities</source>
+        <translation>Organisations qui participent à l’activité, et activités liées</translation>
     </message>
 </context>
 <context>
