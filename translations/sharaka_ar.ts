@@ -238,6 +238,30 @@
             <numerusform>يجب أن يكون رقم إحدى الفترات وعددها %n (بدءًا من 0)، والمعطى %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>must be a currency of the finance amounts, got &quot;%1&quot;</source>
+        <translation>يجب أن تكون عملةً من عملات مبالغ finance، لا «%1»</translation>
+    </message>
+    <message>
+        <source>is &quot;sectors&quot;, but the dataset has no sectors</source>
+        <translation>قيمته «sectors»، لكن مجموعة البيانات بلا قطاعات</translation>
+    </message>
+    <message>
+        <source>is &quot;policyMarkers&quot;, but the dataset has no policy markers</source>
+        <translation>قيمته «policyMarkers»، لكن مجموعة البيانات بلا مؤشرات سياسات</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100, got %1</source>
+        <translation>يجب أن تكون نسبةً مئوية من 0 إلى 100، لا %1</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code like &quot;EUR&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن يكون رمز ISO 4217 من ثلاثة أحرف مثل «EUR»، لا «%1»</translation>
+    </message>
+    <message>
+        <source>must have both a latitude and a longitude, or neither</source>
+        <translation>يجب أن يكون له خط عرض وخط طول معًا، أو لا شيء منهما</translation>
+    </message>
 </context>
 <context>
     <name>FileCheck</name>
@@ -268,6 +292,56 @@
     <message>
         <source>is the dataset file being read; it is never replaced, choose another file</source>
         <translation>هو ملف مجموعة البيانات قيد القراءة؛ لا يُستبدل أبدًا، فاختر ملفًا آخر</translation>
+    </message>
+</context>
+<context>
+    <name>IatiActivityDetailsMapper</name>
+    <message numerus="yes">
+        <source>%n budgets, transactions, sectors or locations past the first %1 of their kind were not read</source>
+        <translation>
+            <numerusform>لم يُقرأ أي بند بعد أول %1 من نوعه</numerusform>
+            <numerusform>لم يُقرأ بند واحد (ميزانية أو معاملة أو قطاع أو موقع) بعد أول %1 من نوعه</numerusform>
+            <numerusform>لم يُقرأ بندان (ميزانية أو معاملة أو قطاع أو موقع) بعد أول %1 من نوعهما</numerusform>
+            <numerusform>لم تُقرأ %n بنود (ميزانيات أو معاملات أو قطاعات أو مواقع) بعد أول %1 من نوعها</numerusform>
+            <numerusform>لم يُقرأ %n بندًا (ميزانيات أو معاملات أو قطاعات أو مواقع) بعد أول %1 من نوعها</numerusform>
+            <numerusform>لم يُقرأ %n بند (ميزانيات أو معاملات أو قطاعات أو مواقع) بعد أول %1 من نوعها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status, ignored</source>
+        <translation>«%1» ليست حالة معروفة، فتم تجاهلها</translation>
+    </message>
+    <message>
+        <source>no amount, ignored</source>
+        <translation>بلا مبلغ، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, ignored</source>
+        <translation>«%1» ليس عددًا، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 code, ignored</source>
+        <translation>«%1» ليس رمز ISO 4217، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>%1 has no currency and the activity no default-currency, ignored</source>
+        <translation>‏%1 بلا عملة، وليس للنشاط default-currency، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>%1 is beyond any published amount, ignored</source>
+        <translation>‏%1 يتجاوز أي مبلغ منشور، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known transaction type, transaction ignored</source>
+        <translation>«%1» ليس نوع معاملة معروفًا، فتم تجاهل المعاملة</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 0 to 4, the marker is shown without it</source>
+        <translation>«%1» ليست من 0 إلى 4، فيُعرض المؤشر بدونها</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; is not a latitude and longitude, not drawn on the map</source>
+        <translation>«%1 %2» ليس خط عرض وخط طول، فلا يُرسم على الخريطة</translation>
     </message>
 </context>
 <context>
@@ -452,10 +526,6 @@
         <source>a period without a start or end date (period-start, period-end), left out</source>
         <translation>فترة بلا تاريخ بداية ولا نهاية (period-start، period-end)، فتُركت</translation>
     </message>
-    <message>
-        <source>must be &quot;bar&quot;, &quot;map&quot;, &quot;finance&quot;, &quot;sectors&quot; or &quot;policyMarkers&quot;, got &quot;%1&quot;</source>
-        <translation>يجب أن يكون &quot;bar&quot; أو &quot;map&quot; أو &quot;finance&quot; أو &quot;sectors&quot; أو &quot;policyMarkers&quot;، لا &quot;%1&quot;</translation>
-    </message>
 </context>
 <context>
     <name>IatiTimelineMapper</name>
@@ -633,6 +703,18 @@
         <source>Activity dates</source>
         <translation>تواريخ النشاط</translation>
     </message>
+    <message>
+        <source>Budget and spending per year (%1)</source>
+        <translation>الميزانية والإنفاق حسب السنة (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+    <message>
+        <source>Policy markers</source>
+        <translation>مؤشرات السياسات</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -742,38 +824,6 @@
     <message>
         <source>garbage at the end of the document</source>
         <translation>بيانات زائدة في نهاية المستند</translation>
-    </message>
-    <message>
-        <source>activity-status &quot;%1&quot; is not a known status, ignored</source>
-        <translation>‎activity-status &quot;%1&quot; ليست حالة معروفة، فتُجوهلت</translation>
-    </message>
-    <message>
-        <source>policy-marker &quot;%1&quot;: significance &quot;%2&quot; is not 0 to 4, shown without it</source>
-        <translation>‎policy-marker &quot;%1&quot;: الأهمية &quot;%2&quot; ليست من 0 إلى 4، فيُعرض بدونها</translation>
-    </message>
-    <message>
-        <source>%1 without a value, ignored</source>
-        <translation>%1 بلا قيمة، فتُجوهل</translation>
-    </message>
-    <message>
-        <source>%1 of %2 has no currency and the activity no default-currency, ignored</source>
-        <translation>%1 بمبلغ %2 بلا عملة، وليس للنشاط default-currency، فتُجوهل</translation>
-    </message>
-    <message>
-        <source>transaction-type &quot;%1&quot; is not a known type, transaction ignored</source>
-        <translation>‎transaction-type &quot;%1&quot; ليس نوعًا معروفًا، فتُجوهلت المعاملة</translation>
-    </message>
-    <message>
-        <source>location &quot;%1&quot;: &quot;%2 %3&quot; is not a latitude and longitude, not drawn on the map</source>
-        <translation>الموقع &quot;%1&quot;: &quot;%2 %3&quot; ليس خط عرض وخط طول، فلا يُرسم على الخريطة</translation>
-    </message>
-    <message>
-        <source>line %1: value &quot;%2&quot; is not a number, ignored</source>
-        <translation>السطر %1: القيمة &quot;%2&quot; ليست عددًا، فتُجوهلت</translation>
-    </message>
-    <message>
-        <source>%1: currency &quot;%2&quot; is not an ISO 4217 code, ignored</source>
-        <translation>%1: العملة &quot;%2&quot; ليست رمز ISO 4217، فتُجوهل</translation>
     </message>
 </context>
 <context>
@@ -1855,10 +1905,6 @@
         <translation>يجب أن يكون تاريخًا حقيقيًا بالشكل YYYY-MM-DD‎، لا «%1»</translation>
     </message>
     <message>
-        <source>must be &quot;bar&quot; or &quot;map&quot;, got &quot;%1&quot;</source>
-        <translation>يجب أن تكون القيمة «bar» أو «map»، لا «%1»</translation>
-    </message>
-    <message>
         <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
         <translation>يجب أن تكون القيمة «on» أو «notAfter» أو «notBefore»، لا «%1»</translation>
     </message>
@@ -1873,6 +1919,10 @@
     <message>
         <source>&quot;%1&quot; is not a strict web address; linked as &quot;%2&quot;</source>
         <translation>«%1» ليس عنوان ويب صارمًا؛ الرابط هو «%2»</translation>
+    </message>
+    <message>
+        <source>must be &quot;bar&quot;, &quot;map&quot;, &quot;finance&quot;, &quot;sectors&quot; or &quot;policyMarkers&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن تكون «bar» أو «map» أو «finance» أو «sectors» أو «policyMarkers»، لا «%1»</translation>
     </message>
 </context>
 <context>

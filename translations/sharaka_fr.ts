@@ -230,6 +230,30 @@
             <numerusform>doit être l’indice de l’une des %n périodes (à partir de 0), reçu %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>must be a currency of the finance amounts, got &quot;%1&quot;</source>
+        <translation>doit être une devise des montants de finance, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is &quot;sectors&quot;, but the dataset has no sectors</source>
+        <translation>vaut «&#xa0;sectors&#xa0;», mais le jeu de données n’a pas de secteurs</translation>
+    </message>
+    <message>
+        <source>is &quot;policyMarkers&quot;, but the dataset has no policy markers</source>
+        <translation>vaut «&#xa0;policyMarkers&#xa0;», mais le jeu de données n’a pas de marqueurs de politique</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100, got %1</source>
+        <translation>doit être un pourcentage de 0 à 100, et non %1</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code like &quot;EUR&quot;, got &quot;%1&quot;</source>
+        <translation>doit être un code ISO 4217 de trois lettres comme «&#xa0;EUR&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must have both a latitude and a longitude, or neither</source>
+        <translation>doit avoir une latitude et une longitude, ou aucune des deux</translation>
+    </message>
 </context>
 <context>
     <name>FileCheck</name>
@@ -260,6 +284,52 @@
     <message>
         <source>is the dataset file being read; it is never replaced, choose another file</source>
         <translation>est le fichier de jeu de données en cours de lecture&#xa0;; il n’est jamais remplacé, choisissez un autre fichier</translation>
+    </message>
+</context>
+<context>
+    <name>IatiActivityDetailsMapper</name>
+    <message numerus="yes">
+        <source>%n budgets, transactions, sectors or locations past the first %1 of their kind were not read</source>
+        <translation>
+            <numerusform>%n budget, transaction, secteur ou lieu au-delà des %1 premiers de son genre n’a pas été lu</numerusform>
+            <numerusform>%n budgets, transactions, secteurs ou lieux au-delà des %1 premiers de leur genre n’ont pas été lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status, ignored</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut connu, ignoré</translation>
+    </message>
+    <message>
+        <source>no amount, ignored</source>
+        <translation>aucun montant, ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, ignored</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre, ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 code, ignored</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code ISO 4217, ignoré</translation>
+    </message>
+    <message>
+        <source>%1 has no currency and the activity no default-currency, ignored</source>
+        <translation>%1 n’a pas de devise et l’activité pas de default-currency, ignoré</translation>
+    </message>
+    <message>
+        <source>%1 is beyond any published amount, ignored</source>
+        <translation>%1 dépasse tout montant publié, ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known transaction type, transaction ignored</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de transaction connu, transaction ignorée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 0 to 4, the marker is shown without it</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas entre 0 et 4, le marqueur est montré sans</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; is not a latitude and longitude, not drawn on the map</source>
+        <translation>«&#xa0;%1 %2&#xa0;» n’est pas une latitude et une longitude, non dessiné sur la carte</translation>
     </message>
 </context>
 <context>
@@ -427,10 +497,6 @@
     <message>
         <source>a period without a start or end date (period-start, period-end), left out</source>
         <translation>une période sans date de début ni de fin (period-start, period-end), laissée de côté</translation>
-    </message>
-    <message>
-        <source>must be &quot;bar&quot;, &quot;map&quot;, &quot;finance&quot;, &quot;sectors&quot; or &quot;policyMarkers&quot;, got &quot;%1&quot;</source>
-        <translation>doit être «&#xa0;bar&#xa0;», «&#xa0;map&#xa0;», «&#xa0;finance&#xa0;», «&#xa0;sectors&#xa0;» ou «&#xa0;policyMarkers&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -605,6 +671,18 @@
         <source>Activity dates</source>
         <translation>Dates de l’activité</translation>
     </message>
+    <message>
+        <source>Budget and spending per year (%1)</source>
+        <translation>Budget et dépenses par année (%1)</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Policy markers</source>
+        <translation>Marqueurs de politique</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -714,38 +792,6 @@
     <message>
         <source>garbage at the end of the document</source>
         <translation>données superflues à la fin du document</translation>
-    </message>
-    <message>
-        <source>activity-status &quot;%1&quot; is not a known status, ignored</source>
-        <translation>activity-status «&#xa0;%1&#xa0;» n’est pas un statut connu, ignoré</translation>
-    </message>
-    <message>
-        <source>policy-marker &quot;%1&quot;: significance &quot;%2&quot; is not 0 to 4, shown without it</source>
-        <translation>policy-marker «&#xa0;%1&#xa0;»&#xa0;: l’importance «&#xa0;%2&#xa0;» n’est pas entre 0 et 4, montré sans elle</translation>
-    </message>
-    <message>
-        <source>%1 without a value, ignored</source>
-        <translation>%1 sans valeur, ignoré</translation>
-    </message>
-    <message>
-        <source>%1 of %2 has no currency and the activity no default-currency, ignored</source>
-        <translation>%1 de %2&#xa0;: pas de devise, et l’activité n’a pas de default-currency, ignoré</translation>
-    </message>
-    <message>
-        <source>transaction-type &quot;%1&quot; is not a known type, transaction ignored</source>
-        <translation>transaction-type «&#xa0;%1&#xa0;» n’est pas un type connu, transaction ignorée</translation>
-    </message>
-    <message>
-        <source>location &quot;%1&quot;: &quot;%2 %3&quot; is not a latitude and longitude, not drawn on the map</source>
-        <translation>lieu «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2 %3&#xa0;» n’est pas une latitude et une longitude, non dessiné sur la carte</translation>
-    </message>
-    <message>
-        <source>line %1: value &quot;%2&quot; is not a number, ignored</source>
-        <translation>ligne %1&#xa0;: la valeur «&#xa0;%2&#xa0;» n’est pas un nombre, ignorée</translation>
-    </message>
-    <message>
-        <source>%1: currency &quot;%2&quot; is not an ISO 4217 code, ignored</source>
-        <translation>%1 : la devise « %2 » n’est pas un code ISO 4217, ignoré</translation>
     </message>
 </context>
 <context>
@@ -1787,10 +1833,6 @@
         <translation>doit être une date valide au format AAAA-MM-JJ (précision&#xa0;: jour), et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>must be &quot;bar&quot; or &quot;map&quot;, got &quot;%1&quot;</source>
-        <translation>doit être «&#xa0;bar&#xa0;» ou «&#xa0;map&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
         <translation>doit être «&#xa0;on&#xa0;», «&#xa0;notAfter&#xa0;» ou «&#xa0;notBefore&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1805,6 +1847,10 @@
     <message>
         <source>&quot;%1&quot; is not a strict web address; linked as &quot;%2&quot;</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web stricte&#xa0;; lien vers «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be &quot;bar&quot;, &quot;map&quot;, &quot;finance&quot;, &quot;sectors&quot; or &quot;policyMarkers&quot;, got &quot;%1&quot;</source>
+        <translation>doit être «&#xa0;bar&#xa0;», «&#xa0;map&#xa0;», «&#xa0;finance&#xa0;», «&#xa0;sectors&#xa0;» ou «&#xa0;policyMarkers&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -99,12 +99,12 @@ struct Indicator
 
 /// How a chart draws its indicators.
 enum class ChartKind {
-    Bar,           ///< one bar per indicator (the default)
-    Map,           ///< the indicators on a map of the countries
-    Periods,       ///< one indicator's targets and actuals period by period (implicit, see Dataset)
-    Finance,       ///< budget against commitments, disbursements and expenditure per year
-    Sectors,       ///< the sectors' shares
-    PolicyMarkers  ///< the policy markers' significance
+    Bar,          ///< one bar per indicator (the default)
+    Map,          ///< the indicators on a map of the countries
+    Periods,      ///< one indicator's targets and actuals period by period (implicit, see Dataset)
+    Finance,      ///< budget against commitments, disbursements and expenditure per year
+    Sectors,      ///< the sectors' shares
+    PolicyMarkers ///< the policy markers' significance
 };
 
 /// One chart: a stable id (used on the command line), its kind and its indicators.

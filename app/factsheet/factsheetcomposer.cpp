@@ -399,7 +399,8 @@ void FactsheetComposer::addActivityDetails(
     if (charts.isEmpty() && lines.join(QString()).isEmpty())
         return;
     TextBlock::Content title;
-    title.heading = heading(text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Money and sectors")));
+    title.heading =
+        heading(text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Money and sectors")));
     title.keepWithNext = true;
     for (const QString &line : lines)
         if (!line.isEmpty())

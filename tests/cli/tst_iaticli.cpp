@@ -124,9 +124,9 @@ void tst_IatiCli::data_withActivity_listsItsCharts()
              QStringLiteral("--activity"), QStringLiteral("XM-DAC-41-TEST-00001")});
     QCOMPARE(result.exitCode, 0);
     // The map of its recipient countries, then the result and its two
-    // indicators' targets and actuals over time.
+    // indicators' targets and actuals over time, then its sectors.
     QCOMPARE(result.out, QStringLiteral("map\nresult-1\nresult-1-indicator-1-periods\n"
-                                        "result-1-indicator-2-periods\n"));
+                                        "result-1-indicator-2-periods\nsectors\n"));
 }
 
 void tst_IatiCli::convert_opensIdentically()

@@ -3,9 +3,9 @@
 
 #include "core/io/chartcsv.h"
 
+#include "core/activityfigures.h"
 #include "core/models/periodmodel.h"
 #include "core/periodformat.h"
-#include "core/activityfigures.h"
 #include "core/textformat.h"
 
 namespace sharaka {

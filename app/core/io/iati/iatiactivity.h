@@ -133,8 +133,8 @@ struct IatiActivity
     /// activity gives no start date.
     QString firstOtherDate;
     QString lastOtherDate;
-    IatiActivityDetails details;       ///< money, status, sectors, places (IatiActivityDetailsReader)
-    QStringList ignoredElements;       ///< names of elements the dashboard does not show, each once
+    IatiActivityDetails details; ///< money, status, sectors, places (IatiActivityDetailsReader)
+    QStringList ignoredElements; ///< names of elements the dashboard does not show, each once
     qsizetype ignoredElementCount = 0; ///< all of them, for "and N more"
 };
 

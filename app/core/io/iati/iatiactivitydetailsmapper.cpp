@@ -111,7 +111,7 @@ void IatiActivityDetailsMapper::mapStatus(Dataset &data)
 }
 
 std::optional<MoneyValue> IatiActivityDetailsMapper::money(const IatiMoney &value,
-                                                          const IatiPlace &place, qint64 line)
+                                                           const IatiPlace &place, qint64 line)
 {
     const QString &defaultCurrency = m_context.activity().details.defaultCurrency;
     // An amount without a currency of its own is in the default currency;
@@ -160,8 +160,8 @@ void IatiActivityDetailsMapper::mapFinance(Dataset &data)
     }
     for (qsizetype i = 0; i < details.plannedDisbursements.size(); ++i) {
         const IatiBudget &planned = details.plannedDisbursements.at(i);
-        if (const auto value = money(planned.value, IatiPlace().child("planned-disbursement", i),
-                                     planned.line))
+        if (const auto value =
+                money(planned.value, IatiPlace().child("planned-disbursement", i), planned.line))
             finance.plannedDisbursements.append(
                 {planned.type, day(planned.periodStart), day(planned.periodEnd), *value});
     }
@@ -170,9 +170,9 @@ void IatiActivityDetailsMapper::mapFinance(Dataset &data)
         const IatiPlace place = IatiPlace().child("transaction", i);
         const QString type = transactionType(source.type);
         if (type.isEmpty()) {
-            m_context.log().warn(place.child("transaction-type").attribute("code"), source.line,
-                                 tr("\"%1\" is not a known transaction type, transaction ignored")
-                                     .arg(source.type));
+            m_context.log().warn(
+                place.child("transaction-type").attribute("code"), source.line,
+                tr("\"%1\" is not a known transaction type, transaction ignored").arg(source.type));
             continue;
         }
         const auto value = money(source.value, place, source.line);
@@ -207,16 +207,16 @@ void IatiActivityDetailsMapper::mapPolicyMarkers(Dataset &data)
     for (qsizetype i = 0; i < markers.size(); ++i) {
         const IatiCoded &coded = markers.at(i);
         const IatiPlace place = IatiPlace().child("policy-marker", i);
-        PolicyMarker marker{vocabulary(coded.vocabulary), coded.code, {},
-                            text(coded.name, place, coded.line)};
+        PolicyMarker marker{
+            vocabulary(coded.vocabulary), coded.code, {}, text(coded.name, place, coded.line)};
         bool ok = false;
         const int significance = coded.significance.toInt(&ok);
         if (ok && significance >= 0 && significance <= 4)
             marker.significance = significance;
         else if (!coded.significance.isEmpty())
-            m_context.log().warn(place.attribute("significance"), coded.line,
-                                 tr("\"%1\" is not 0 to 4, the marker is shown without it")
-                                     .arg(coded.significance));
+            m_context.log().warn(
+                place.attribute("significance"), coded.line,
+                tr("\"%1\" is not 0 to 4, the marker is shown without it").arg(coded.significance));
         if (!marker.code.isEmpty())
             data.policyMarkers.append(marker);
     }
@@ -269,7 +269,8 @@ void IatiActivityDetailsMapper::mapOrganisations(Dataset &data)
         organisation.role = roleCode(source.role);
         organisation.type = codeOrName(QStringLiteral("OrganisationType"), source.type);
         organisation.ref = source.ref.left(DatasetValidator::MaxShortText);
-        organisation.name = text(source.name, IatiPlace().child("participating-org", i), source.line);
+        organisation.name =
+            text(source.name, IatiPlace().child("participating-org", i), source.line);
         organisation.activityId = source.activityId.left(DatasetValidator::MaxShortText);
         if (!organisation.name.isEmpty() || !organisation.ref.isEmpty())
             data.participatingOrganisations.append(organisation);
@@ -290,9 +291,9 @@ void IatiActivityDetailsMapper::addCharts(Dataset &data)
                                     : QStringLiteral("finance-%1").arg(currency.toLower());
         chart.kind = ChartKind::Finance;
         chart.currency = currency;
-        chart.title = IatiWords::text(
-            QT_TRANSLATE_NOOP("IatiWords", "Budget and spending per year (%1)"),
-            QStringList{currency});
+        chart.title =
+            IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "Budget and spending per year (%1)"),
+                            QStringList{currency});
         charts.append(chart);
     }
     if (!data.sectors.isEmpty()) {

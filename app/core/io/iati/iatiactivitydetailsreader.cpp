@@ -53,7 +53,8 @@ public:
 
 private:
     template<typename Entry>
-    void append(QList<Entry> &entries, Entry (DetailsParser::*readEntry)(), IatiActivityDetails &details)
+    void append(QList<Entry> &entries, Entry (DetailsParser::*readEntry)(),
+                IatiActivityDetails &details)
     {
         if (entries.size() >= IatiActivityDetails::MaxEntries) {
             ++details.skippedEntries;

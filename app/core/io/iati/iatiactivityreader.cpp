@@ -212,9 +212,9 @@ private:
             activity.descriptions.append(
                 {type.isEmpty() ? QStringLiteral("1") : type, readTexts()});
         } else if (name == QLatin1String("participating-org")) {
-            IatiOrganisation organisation{attribute("role"),  attribute("ref"),
-                                          {},                 attribute("type"),
-                                          attribute("activity-id"), m_xml.lineNumber()};
+            IatiOrganisation organisation{
+                attribute("role"), attribute("ref"),         {},
+                attribute("type"), attribute("activity-id"), m_xml.lineNumber()};
             organisation.name = readTexts();
             activity.organisations.append(organisation);
         } else if (name == QLatin1String("activity-date")) {
@@ -240,7 +240,10 @@ private:
     IatiXmlCursor cursor()
     {
         return {m_xml, [this] { return nextChild(); }, [this] { skipElement(); },
-                [this] { return readText(); }, [this] { return readTexts(); }};
+                [this] { return readText(); },
+                [this] {
+                    return readTexts();
+                }};
     }
 
     void noteIgnored(IatiActivity &activity, QStringView name)
