@@ -12,7 +12,7 @@ namespace sharaka::testing {
 /// The small made-up dataset of the tests (tests/data/fixture/fixture.json):
 /// three countries (Midland DZ and Westland MA in the first round, Eastland PS
 /// with a footnote in the second), three headline indicators in two charts
-/// (23 sites, 9 teams, 450+ people), five milestones at year, month and day
+/// (23 sites, 9 teams, 750+ people; the first and last are headlines), five milestones at year, month and day
 /// precision, three sources and one note, in English, French and Arabic.
 /// Tests that need data use it instead of the embedded Sharaka data, so that
 /// editing Sharaka's facts or translations breaks only the tests about them.
