@@ -5,6 +5,7 @@
 
 #include "core/io/datasetloader.h"
 #include "core/settings.h"
+#include "support/fixturedataset.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 
@@ -26,6 +27,17 @@ inline std::unique_ptr<MainWindow> showDashboard(LanguageManager *languages, con
     window->resize(1280, 800);
     window->show();
     return window;
+}
+
+/// showDashboard() on the tests' fixture data (support/fixturedataset.h), shown
+/// as "fixture.json"; @p data receives the dataset. Link sharaka_test_fixture.
+inline std::unique_ptr<MainWindow> showFixtureDashboard(LanguageManager *languages,
+                                                        Dataset *data = nullptr)
+{
+    const Dataset fixture = testing::fixtureDataset();
+    if (data)
+        *data = fixture;
+    return showDashboard(languages, fixture, QStringLiteral("fixture.json"));
 }
 
 /// showDashboard() on the embedded Sharaka data, for the tests whose subject
