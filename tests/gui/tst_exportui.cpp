@@ -38,7 +38,8 @@
 
 using namespace sharaka;
 
-/// Saving and copying charts from the window; no modal dialog is opened.
+/// Saving and copying charts from the window, on the tests' fixture data (not
+/// the embedded Sharaka data); no modal dialog is opened.
 class tst_ExportUi : public QObject
 {
     Q_OBJECT
@@ -75,7 +76,7 @@ void tst_ExportUi::initTestCase()
     QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_languages = new LanguageManager(new Settings(this), this);
-    m_window = test::showEmbeddedDashboard(m_languages).release();
+    m_window = test::showFixtureDashboard(m_languages).release();
     QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
@@ -87,7 +88,7 @@ void tst_ExportUi::cleanupTestCase()
 
 void tst_ExportUi::everyChart_hasSaveAndCopyInButtonAndContextMenu()
 {
-    QCOMPARE(m_window->chartPanels().size(), 4); // the map too
+    QCOMPARE(m_window->chartPanels().size(), 3); // the map too
     for (ChartPanel *panel : m_window->chartPanels()) {
         ChartExportActions *actions = panel->exportActions();
         QVERIFY(actions);
@@ -115,7 +116,7 @@ void tst_ExportUi::everyChart_hasSaveAndCopyInButtonAndContextMenu()
 void tst_ExportUi::ctrlC_onFocusedChart_copiesBitmapAndSvg()
 {
     QApplication::clipboard()->clear();
-    ChartPanel *panel = m_window->chartPanel(QStringLiteral("training"));
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("people"));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     panel->view()->setFocus(Qt::OtherFocusReason);
@@ -131,20 +132,20 @@ void tst_ExportUi::ctrlC_onFocusedChart_copiesBitmapAndSvg()
     QCOMPARE(svg.viewBox(), QRect(0, 0, 1600, 900));
     // The figures too, as the CSV Save Data As writes.
     QCOMPARE(data->data(QStringLiteral("text/csv")),
-             ChartCsv::toCsv(m_window->dataset(), QStringLiteral("training"), Language::English));
+             ChartCsv::toCsv(m_window->dataset(), QStringLiteral("people"), Language::English));
     QVERIFY(data->data(QStringLiteral("text/csv"))
                 .startsWith("indicator,value,qualifier,target,baseline,unit,sources\r\n"
-                            "Officers trained,800,atLeast,,,,"));
+                            "People trained,750,atLeast,,,,"));
 }
 
 void tst_ExportUi::saveDataTo_writesCsvOrNamesTheProblem()
 {
-    ChartPanel *panel = m_window->chartPanel(QStringLiteral("infrastructure"));
-    const QString path = m_dir.filePath(QStringLiteral("infrastructure.csv"));
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("links"));
+    const QString path = m_dir.filePath(QStringLiteral("links.csv"));
     QCOMPARE(panel->exportActions()->saveDataTo(path), QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), ChartCsv::toCsv(m_window->dataset(), QStringLiteral("infrastructure"),
+    QCOMPARE(file.readAll(), ChartCsv::toCsv(m_window->dataset(), QStringLiteral("links"),
                                              Language::English));
     QCOMPARE(panel->exportActions()->saveDataTo(m_dir.path()),
              QStringLiteral("Cannot write %1: Filename refers to a directory")
@@ -154,8 +155,8 @@ void tst_ExportUi::saveDataTo_writesCsvOrNamesTheProblem()
 void tst_ExportUi::saveChartTo_usesWindowLanguage()
 {
     m_languages->setLanguage(Language::Arabic);
-    ChartPanel *panel = m_window->chartPanel(QStringLiteral("training"));
-    const QString path = m_dir.filePath(QStringLiteral("training-ar.png"));
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("people"));
+    const QString path = m_dir.filePath(QStringLiteral("people-ar.png"));
     ExportOptions options;
     options.size = QSize(1280, 720);
     QCOMPARE(panel->exportActions()->saveChartTo(path, ExportFormat::Png, options), QString());
@@ -163,7 +164,7 @@ void tst_ExportUi::saveChartTo_usesWindowLanguage()
     const QImage image(path);
     QCOMPARE(image.size(), QSize(1280, 720));
     QCOMPARE(image.text(QStringLiteral("Title")),
-             m_window->dataset().chart(QStringLiteral("training"))->title.text(Language::Arabic));
+             m_window->dataset().chart(QStringLiteral("people"))->title.text(Language::Arabic));
     // The window speaks English again, and its charts too.
     QCOMPARE(panel->language(), Language::English);
     QCOMPARE(panel->exportActions()->copyAction()->text(), QStringLiteral("&Copy Chart"));
@@ -173,7 +174,7 @@ void tst_ExportUi::saveChartTo_failure_namesPathAndReason()
 {
     const QString folder = m_dir.filePath(QStringLiteral("taken.png"));
     QVERIFY(QDir().mkpath(folder));
-    ChartPanel *panel = m_window->chartPanel(QStringLiteral("infrastructure"));
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("links"));
     QCOMPARE(panel->exportActions()->saveChartTo(folder, ExportFormat::Png, ExportOptions()),
              QStringLiteral("Cannot write %1: Filename refers to a directory").arg(folder));
 }
@@ -245,14 +246,13 @@ void tst_ExportUi::saveAll_everyLanguage_writesLanguageFolders()
         command->saveAll(folder, ExportFormat::Jpeg, options, true);
     QCOMPARE(result.errors, QStringList());
     QVERIFY(!result.cancelled);
-    QCOMPARE(result.written.size(), 12); // 4 charts (the map too) × 3 languages
+    QCOMPARE(result.written.size(), 9); // 3 charts (the map too) × 3 languages
     for (const QString language : {"en", "fr", "ar"}) {
         QCOMPARE(QDir(folder + QLatin1Char('/') + language).entryList(QDir::Files),
-                 QStringList({QStringLiteral("infrastructure.jpg"), QStringLiteral("map.jpg"),
-                              QStringLiteral("training-activities.jpg"),
-                              QStringLiteral("training.jpg")}));
+                 QStringList({QStringLiteral("links.jpg"), QStringLiteral("map.jpg"),
+                              QStringLiteral("people.jpg")}));
     }
-    QCOMPARE(QImage(folder + QStringLiteral("/ar/training.jpg")).size(), QSize(640, 360));
+    QCOMPARE(QImage(folder + QStringLiteral("/ar/people.jpg")).size(), QSize(640, 360));
     // The Arabic charts are right to left on their own; the window stays left to right.
     QCoreApplication::processEvents();
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
@@ -287,7 +287,7 @@ void tst_ExportUi::fileMenu_hasSaveAllCharts()
 
 void tst_ExportUi::chartTable_showsTheChartsModel()
 {
-    ChartPanel *panel = m_window->chartPanel(QStringLiteral("infrastructure"));
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("links"));
     ChartTableView *table = panel->tableView();
     auto *model = qobject_cast<IndicatorModel *>(table->model());
     QVERIFY(model);
@@ -295,7 +295,7 @@ void tst_ExportUi::chartTable_showsTheChartsModel()
     QCOMPARE(model->headerData(IndicatorModel::LabelColumn, Qt::Horizontal).toString(),
              QStringLiteral("Indicator"));
     QCOMPARE(model->index(0, IndicatorModel::ValueColumn).data(IndicatorModel::RawValueRole),
-             QVariant(qint64(46)));
+             QVariant(qint64(23)));
 
     // A new language builds a new chart, and the table follows its model.
     m_languages->setLanguage(Language::French);
@@ -314,7 +314,7 @@ void tst_ExportUi::chartTable_showsTheChartsModel()
 
 void tst_ExportUi::barToolTip_showsTheModelsText()
 {
-    ChartPanel *panel = m_window->chartPanel(QStringLiteral("training"));
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("people"));
     IndicatorChart *chart = panel->chart();
     auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().constFirst());
     QVERIFY(series);
@@ -352,14 +352,14 @@ void tst_ExportUi::exportInAnotherLanguage_leavesTheWindowAlone()
     options.size = QSize(640, 360);
     for (Language language : {Language::French, Language::Arabic}) {
         const auto svg =
-            exporter.encode(QStringLiteral("training"), language, ExportFormat::Svg, options);
+            exporter.encode(QStringLiteral("people"), language, ExportFormat::Svg, options);
         QVERIFY(svg.ok());
         QVERIFY(!svg.bytes.contains("Sources: "));
     }
     auto *command = m_window->findChild<SaveAllChartsCommand *>();
     const SaveAllChartsCommand::Result result =
         command->saveAll(m_dir.filePath(QStringLiteral("quiet")), ExportFormat::Png, options, true);
-    QCOMPARE(result.written.size(), 12); // 4 charts (the map too) × 3 languages
+    QCOMPARE(result.written.size(), 9); // 3 charts (the map too) × 3 languages
     QCoreApplication::processEvents();
     qApp->removeEventFilter(&counter);
     QCOMPARE(counter.count, 0);
@@ -368,7 +368,7 @@ void tst_ExportUi::exportInAnotherLanguage_leavesTheWindowAlone()
 
 QString tst_ExportUi::copyActionText() const
 {
-    return m_window->chartPanel(QStringLiteral("training"))->exportActions()->copyAction()->text();
+    return m_window->chartPanel(QStringLiteral("people"))->exportActions()->copyAction()->text();
 }
 
 QTEST_MAIN(tst_ExportUi)
