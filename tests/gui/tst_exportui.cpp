@@ -145,8 +145,8 @@ void tst_ExportUi::saveDataTo_writesCsvOrNamesTheProblem()
     QCOMPARE(panel->exportActions()->saveDataTo(path), QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), ChartCsv::toCsv(m_window->dataset(), QStringLiteral("links"),
-                                             Language::English));
+    QCOMPARE(file.readAll(),
+             ChartCsv::toCsv(m_window->dataset(), QStringLiteral("links"), Language::English));
     QCOMPARE(panel->exportActions()->saveDataTo(m_dir.path()),
              QStringLiteral("Cannot write %1: Filename refers to a directory")
                  .arg(QDir::toNativeSeparators(m_dir.path())));
