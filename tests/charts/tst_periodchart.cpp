@@ -11,6 +11,7 @@
 #include "core/models/indicatormodel.h"
 #include "core/models/periodmodel.h"
 #include "core/periodformat.h"
+#include "support/fixturedataset.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -43,7 +44,7 @@ private slots:
     void bar_saysItsPeriod();
     void realActivity_periodChart();
     void realActivity_multiplePeriods();
-    void sharaka_hasNoPeriodCharts();
+    void datasetWithoutPeriods_hasNoPeriodCharts();
 
 private:
     static Dataset loadJson(const QString &path)
@@ -340,16 +341,19 @@ void tst_PeriodChart::realActivity_multiplePeriods()
     QCOMPARE(chart->valueLabelTexts(), (QStringList{QStringLiteral("2"), QString()}));
 }
 
-void tst_PeriodChart::sharaka_hasNoPeriodCharts()
+void tst_PeriodChart::datasetWithoutPeriods_hasNoPeriodCharts()
 {
-    const Dataset sharaka = *DatasetLoader::loadEmbedded().dataset;
-    for (const QString &id : sharaka.chartIds())
-        QVERIFY2(sharaka.chart(id)->kind != ChartKind::Periods, qPrintable(id));
+    // The tests' fixture, as the Sharaka data: no periods, its own headings.
+    const Dataset fixture = testing::fixtureDataset();
+    QCOMPARE(fixture.chartIds(), QStringList({QStringLiteral("map"), QStringLiteral("links"),
+                                              QStringLiteral("people")}));
+    for (const QString &id : fixture.chartIds())
+        QVERIFY2(fixture.chart(id)->kind != ChartKind::Periods, qPrintable(id));
     // Its headings are its own words, from the dataset.
-    QCOMPARE(sharaka.project.headings.map.text(Language::English),
-             QStringLiteral("Partner countries by membership phase"));
-    QCOMPARE(sharaka.project.headings.indicators.text(Language::French),
-             QStringLiteral("Indicateurs de résultats (totaux pour l’ensemble du projet)"));
+    QCOMPARE(fixture.project.headings.map.text(Language::English),
+             QStringLiteral("Fixture countries by round"));
+    QCOMPARE(fixture.project.headings.indicators.text(Language::French),
+             QStringLiteral("Indicateurs de l’essai (totaux)"));
 }
 
 QTEST_MAIN(tst_PeriodChart)

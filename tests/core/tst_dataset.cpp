@@ -37,6 +37,7 @@ private slots:
     void wording_matchesTheSources();
     void charts_haveStableIds();
     void indicators_allFiveAreHeadlines();
+    void headings_areItsOwnWords_noPeriodCharts();
     void implicitMap_onlyWhenCountriesAndNoMapListed();
     void notes_recordDisagreements();
     void textFormat_lowerBoundShowsPlus();
@@ -412,6 +413,17 @@ void tst_Dataset::indicators_allFiveAreHeadlines()
                                     "training-activities"}));
     for (const ChartSpec &chart : std::as_const(m_data.charts))
         QCOMPARE(chart.kind, ChartKind::Bar);
+}
+
+void tst_Dataset::headings_areItsOwnWords_noPeriodCharts()
+{
+    // Moved here from tst_periodchart: the words are facts of the data.
+    for (const QString &id : m_data.chartIds())
+        QVERIFY2(m_data.chart(id)->kind != ChartKind::Periods, qPrintable(id));
+    QCOMPARE(m_data.project.headings.map.text(Language::English),
+             QStringLiteral("Partner countries by membership phase"));
+    QCOMPARE(m_data.project.headings.indicators.text(Language::French),
+             QStringLiteral("Indicateurs de résultats (totaux pour l’ensemble du projet)"));
 }
 
 void tst_Dataset::implicitMap_onlyWhenCountriesAndNoMapListed()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "common/programrun.h"
+#include "support/fixturedataset.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-/// The built program as a user starts it.
+/// The built program as a user starts it: with the embedded Sharaka data, its
+/// subject, except where an export's title is read (the tests' fixture).
 class tst_Startup : public QObject
 {
     Q_OBJECT
@@ -203,10 +205,11 @@ void tst_Startup::commandLine_ignoresLanguageChosenInWindow()
     QCOMPARE(usage.err, QStringLiteral("Unknown language \"de\": use en, fr or ar.\n"));
     const QString png = config.filePath(QStringLiteral("chart.png"));
     const Run exported = sharaka::test::runProgram(
-        {QStringLiteral("--export"), png, QStringLiteral("--chart"), QStringLiteral("training")},
+        {QStringLiteral("--export"), png, QStringLiteral("--chart"), QStringLiteral("people"),
+         QStringLiteral("--data"), sharaka::testing::fixturePath()},
         env);
     QCOMPARE(exported.exitCode, 0);
-    QCOMPARE(QImage(png).text(QStringLiteral("Title")), QStringLiteral("Officers trained"));
+    QCOMPARE(QImage(png).text(QStringLiteral("Title")), QStringLiteral("People trained"));
     // With a French system locale and no --lang, the command line speaks French.
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8"));
     const Run french =
