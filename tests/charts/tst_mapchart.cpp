@@ -5,6 +5,7 @@
 #include "charts/chartfactory.h"
 #include "charts/charttheme.h"
 #include "charts/mapchart.h"
+#include "common/catalogue.h"
 #include "common/programrun.h"
 #include "core/io/atomicfilewriter.h"
 #include "core/languagetranslator.h"
@@ -25,6 +26,23 @@ using namespace sharaka;
 // nothing here.
 
 namespace {
+
+/// The map's notes, as the catalogue has them in @p language (their wording is
+/// tst_retranslation's subject).
+QString disclaimerIn(Language language)
+{
+    return test::translated(
+        language, "sharaka::MapChart",
+        "The designations employed and the presentation of material on this map do not imply "
+        "the expression of any opinion whatsoever on the part of the European Union concerning "
+        "the legal status of any country, territory, city or area or of its authorities, or "
+        "concerning the delimitation of its frontiers or boundaries.");
+}
+
+QString creditIn(Language language)
+{
+    return test::translated(language, "sharaka::MapChart", "Made with Natural Earth");
+}
 
 /// A map built by buildChart() and laid out at @p size in its own scene, as
 /// exports stage charts.
@@ -121,11 +139,13 @@ private slots:
         QTest::addColumn<Language>("language");
         QTest::addColumn<int>("format");
         QTest::addColumn<QString>("words");
-        const QList<std::pair<Language, QString>> languages{
-            {Language::English, QStringLiteral("The designations employed")},
-            {Language::French, QStringLiteral("Les appellations employées")},
-            {Language::Arabic, QStringLiteral("التسميات")}};
-        for (const auto &[language, words] : languages) {
+        for (Language language : supportedLanguages()) {
+            // The longest of the disclaimer's first three words ("designations",
+            // "appellations", "التسميات"): one word, whatever the PDF's line breaks.
+            QString words;
+            for (const QString &word : disclaimerIn(language).split(QLatin1Char(' ')).mid(0, 3))
+                words = word.size() > words.size() ? word : words;
+            QVERIFY(words.size() > 5);
             for (ExportFormat format : {ExportFormat::Svg, ExportFormat::Pdf}) {
                 const QString name =
                     languageCode(language) + QLatin1Char('-') + exportFormatSuffix(format);
@@ -235,29 +255,24 @@ private slots:
     {
         QTest::addColumn<Language>("language");
         QTest::addColumn<QString>("phase");
-        QTest::addColumn<QString>("disclaimerStart");
-        QTest::addColumn<QString>("credit");
-        QTest::newRow("en") << Language::English << QStringLiteral("First round")
-                            << QStringLiteral("The designations employed")
-                            << QStringLiteral("Made with Natural Earth");
-        QTest::newRow("fr") << Language::French << QStringLiteral("Premier tour")
-                            << QStringLiteral("Les appellations employées")
-                            << QStringLiteral("Réalisé avec Natural Earth");
-        QTest::newRow("ar") << Language::Arabic << QStringLiteral("الجولة الأولى")
-                            << QStringLiteral("لا تنطوي التسميات المستخدمة")
-                            << QStringLiteral("أُعدّت باستخدام Natural Earth");
+        QTest::newRow("en") << Language::English << QStringLiteral("First round");
+        QTest::newRow("fr") << Language::French << QStringLiteral("Premier tour");
+        QTest::newRow("ar") << Language::Arabic << QStringLiteral("الجولة الأولى");
     }
 
     void legendAndDisclaimerFollowTheLanguage()
     {
         QFETCH(Language, language);
         QFETCH(QString, phase);
-        QFETCH(QString, disclaimerStart);
-        QFETCH(QString, credit);
+        const QString disclaimer = disclaimerIn(language);
+        const QString credit = creditIn(language);
+        QVERIFY(!disclaimer.isEmpty() && credit.contains(QLatin1String("Natural Earth")));
+        if (language != Language::English)
+            QVERIFY(credit != creditIn(Language::English));
         const Dataset dataset = testing::fixtureDataset();
         StagedMap staged(dataset, language, QSize(1280, 720));
         MapChart *chart = staged.chart;
-        QVERIFY2(chart->notesText().contains(disclaimerStart), qPrintable(chart->notesText()));
+        QVERIFY2(chart->notesText().contains(disclaimer), qPrintable(chart->notesText()));
         QVERIFY2(chart->notesText().endsWith(credit), qPrintable(chart->notesText()));
         const auto items = chart->textItems();
         const auto *firstLabel = static_cast<QGraphicsSimpleTextItem *>(items.constFirst());

@@ -3,6 +3,7 @@
 
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
+#include "common/catalogue.h"
 #include "common/dashboardwindow.h"
 #include "common/programrun.h"
 #include "core/io/datasetloader.h"
@@ -116,6 +117,17 @@ QString tst_Factsheet::write(Language language, FactsheetPaper paper, const Data
         qWarning("%s", qPrintable(error));
     return file;
 }
+
+namespace {
+
+/// The fixture's factsheet title in French, in the catalogue's words.
+QString frenchTitle()
+{
+    return test::translated(Language::French, "sharaka::FactsheetComposer", "%1: factsheet")
+        .arg(QStringLiteral("Projet d’essai"));
+}
+
+} // namespace
 
 namespace {
 
@@ -270,24 +282,27 @@ void tst_Factsheet::fontsEmbedded()
 void tst_Factsheet::metadata_data()
 {
     QTest::addColumn<Language>("language");
-    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("subject");
-    QTest::newRow("en") << Language::English << QStringLiteral("Fixture Project: factsheet")
+    QTest::newRow("en") << Language::English << QStringLiteral("Fixture Project")
                         << QStringLiteral(
                                "Made-up data for the tests, not facts about any project");
-    QTest::newRow("fr") << Language::French
-                        << QStringLiteral("Projet d’essai\u00A0: fiche d’information")
+    QTest::newRow("fr") << Language::French << QStringLiteral("Projet d’essai")
                         << QStringLiteral("Données inventées pour les tests, sans rapport avec un "
                                           "projet réel");
-    QTest::newRow("ar") << Language::Arabic << QStringLiteral("مشروع الاختبار: صحيفة وقائع")
+    QTest::newRow("ar") << Language::Arabic << QStringLiteral("مشروع الاختبار")
                         << QStringLiteral("بيانات مختلقة للاختبارات، لا تصف أي مشروع حقيقي");
 }
 
 void tst_Factsheet::metadata()
 {
     QFETCH(Language, language);
-    QFETCH(QString, title);
+    QFETCH(QString, name);
     QFETCH(QString, subject);
+    // "Fixture Project: factsheet", in the catalogue's words for the language.
+    const QString title =
+        test::translated(language, "sharaka::FactsheetComposer", "%1: factsheet").arg(name);
+    QVERIFY(title.startsWith(name));
     const QString file = write(language, FactsheetPaper::A4);
     const Run info = run(QStringLiteral("pdfinfo"), {file});
     QVERIFY2(info.out.contains(QStringLiteral("Title:           ") + title + QLatin1Char('\n')),
@@ -398,8 +413,7 @@ void tst_Factsheet::cli_allLanguages_writesOneFileEach()
                              .arg(m_dir.path()));
     QVERIFY(!QFileInfo::exists(target));
     const Run info = run(QStringLiteral("pdfinfo"), {path(QStringLiteral("cli/sharaka-fr.pdf"))});
-    QVERIFY2(info.out.contains(
-                 QStringLiteral("Title:           Projet d’essai\u00A0: fiche d’information")),
+    QVERIFY2(info.out.contains(QStringLiteral("Title:           ") + frenchTitle()),
              qPrintable(info.out));
     QVERIFY(info.out.contains(QStringLiteral("612 x 792 pts (letter)")));
 }
@@ -504,14 +518,16 @@ void tst_Factsheet::window_exportsAndPrintsTheFactsheet()
     QVERIFY(command);
     QVERIFY(window->fileMenu()->actions().contains(command->action()));
     QCoreApplication::processEvents(); // the posted LanguageChange
-    QCOMPARE(command->action()->text(), QStringLiteral("Exporter la &fiche d’information…"));
+    const QString exportText =
+        test::translated(Language::French, "sharaka::ExportFactsheetCommand", "Export &Factsheet…");
+    QVERIFY(exportText != QStringLiteral("Export &Factsheet…"));
+    QCOMPARE(command->action()->text(), exportText);
     settings.setFactsheetPaper(QStringLiteral("letter"));
     QCOMPARE(ExportFactsheetCommand::savedPaper(settings), FactsheetPaper::Letter);
     const QString file = path(QStringLiteral("window.pdf"));
     QCOMPARE(command->saveTo(file, ExportFactsheetCommand::savedPaper(settings)), QString());
     const Run info = run(QStringLiteral("pdfinfo"), {file});
-    QVERIFY2(info.out.contains(
-                 QStringLiteral("Title:           Projet d’essai\u00A0: fiche d’information")),
+    QVERIFY2(info.out.contains(QStringLiteral("Title:           ") + frenchTitle()),
              qPrintable(info.out));
     QVERIFY(info.out.contains(QStringLiteral("612 x 792 pts (letter)")));
 
