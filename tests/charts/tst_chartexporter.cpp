@@ -766,8 +766,9 @@ void tst_ChartExporter::indicatorModel_speaksItsTranslatorsLanguage()
     QCOMPARE(model.index(0, IndicatorModel::QualifierColumn).data().toString(),
              inFrench(context, "Lower bound (at least)"));
     const QString sources = inFrench("TextFormat", "Sources: %1");
-    QVERIFY(sources.endsWith(QLatin1String("%1")) && sources != QLatin1String("Sources: %1"));
-    QVERIFY2(model.sourcesLine().startsWith(sources.chopped(2)), qPrintable(model.sourcesLine()));
+    const QString before = sources.left(sources.indexOf(QLatin1String("%1")));
+    QVERIFY(!before.isEmpty() && before != QLatin1String("Sources: "));
+    QVERIFY2(model.sourcesLine().startsWith(before), qPrintable(model.sourcesLine()));
     QCOMPARE(model.index(0, IndicatorModel::LabelColumn).data().toString(),
              QStringLiteral("Personnes formées"));
 
