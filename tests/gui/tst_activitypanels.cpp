@@ -3,6 +3,7 @@
 
 #include "core/io/datasetloader.h"
 #include "core/io/iati/iatiactivityloader.h"
+#include "support/fixturedataset.h"
 #include "widgets/panels/headerpanel.h"
 #include "widgets/panels/keyfigurerow.h"
 #include "widgets/panels/keyfiguretile.h"
@@ -187,7 +188,8 @@ void tst_ActivityPanels::header_statusAndMoney()
 void tst_ActivityPanels::header_sharakaHasNoActivityLine()
 {
     HeaderPanel header;
-    header.setDataset(std::make_shared<const Dataset>(*DatasetLoader::loadEmbedded().dataset));
+    header.setDataset(
+        std::make_shared<const Dataset>(*DatasetLoader::loadFile(testing::fixturePath()).dataset));
     auto *line = header.findChild<QLabel *>(QStringLiteral("headerActivity"));
     QVERIFY(line);
     QVERIFY(line->isHidden());
@@ -206,7 +208,8 @@ void tst_ActivityPanels::sources_documentsByCategoryAndPartners()
              QStringLiteral("Participating organisations\n"
                             "Funding: \u2068Special Relief Funds\u2069 (Multilateral)\n"
                             "Implementing: \u2068Ministry of the Interior\u2069 (Government)"));
-    panel.setDataset(std::make_shared<const Dataset>(*DatasetLoader::loadEmbedded().dataset));
+    panel.setDataset(
+        std::make_shared<const Dataset>(*DatasetLoader::loadFile(testing::fixturePath()).dataset));
     QVERIFY(!panel.hasPartnersTab());
 }
 
