@@ -155,7 +155,8 @@ QPointF TimelineWidget::markerPosition(int index) const
 QSize TimelineWidget::sizeHint() const
 {
     const int row = fontMetrics().height() + 3;
-    return QSize(900, Margin * 2 + row * 5 + AxisGap + YearRowHeight + PhaseRowHeight * 2 + 8);
+    return QSize(900,
+                 Margin * 2 + row * m_labelRows + AxisGap + YearRowHeight + PhaseRowHeight * 2 + 8);
 }
 
 QSize TimelineWidget::minimumSizeHint() const
@@ -194,6 +195,7 @@ void TimelineWidget::relayout()
     const int laneCount = std::max(0, int((axisY - AxisGap - plot.top()) / rowHeight));
     const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
     QList<QList<QRectF>> lanes(laneCount);
+    QList<int> laneOfEvent; // -1: no room for its label
 
     for (int i = 0; i < milestoneCount(); ++i) {
         const Milestone &milestone = m_dataset->milestones.at(i);
@@ -229,12 +231,30 @@ void TimelineWidget::relayout()
                 lanes[lane].append(candidate);
                 placed.label = candidate;
                 placed.labelled = true;
+                laneOfEvent.append(lane);
                 break;
             }
         }
+        if (!placed.labelled)
+            laneOfEvent.append(-1);
         m_placed.append(placed);
     }
     clusterUnlabelled(axisY);
+    // A few dates (an aid activity's start and end) need a row or two, not
+    // the five that Sharaka's events fill: the rest goes to the charts.
+    if (const int wanted = wantedLabelRows(laneOfEvent); wanted != m_labelRows) {
+        m_labelRows = wanted;
+        updateGeometry();
+    }
+}
+
+int TimelineWidget::wantedLabelRows(const QList<int> &laneOfEvent) const
+{
+    if (laneOfEvent.contains(-1))
+        return MaximumLabelRows;
+    const int used =
+        laneOfEvent.isEmpty() ? 0 : *std::max_element(laneOfEvent.cbegin(), laneOfEvent.cend()) + 1;
+    return std::clamp(used, MinimumLabelRows, MaximumLabelRows);
 }
 
 QList<QRectF> TimelineWidget::textRects() const

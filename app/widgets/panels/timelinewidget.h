@@ -84,7 +84,12 @@ private:
         bool labelled = false;
     };
 
+    static constexpr int MaximumLabelRows = 5;
+    static constexpr int MinimumLabelRows = 2;
     void relayout();
+    /// Label rows the events need at the current width: all of them while
+    /// some event goes unlabelled, so that the widget asks for room.
+    int wantedLabelRows(const QList<int> &laneOfEvent) const;
     qreal xForDate(const QDate &date) const;
     QRectF plotRect() const;
     int milestoneAt(const QPointF &position) const;
@@ -101,6 +106,8 @@ private:
     QDate m_first;
     QDate m_last;
     QList<Placed> m_placed;
+    /// Label rows asked for in sizeHint(): as many as the events use, at most MaximumLabelRows.
+    int m_labelRows = MaximumLabelRows;
     QList<Cluster> m_clusters;
     int m_current = -1;
     int m_hovered = -1;
