@@ -30,33 +30,23 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName)
 KeyFigureTile::KeyFigureTile(const Dataset &dataset, const Indicator &indicator, Language language,
                              QWidget *parent)
     : QFrame(parent)
-    , m_indicatorId(indicator.id)
     , m_value(plainLabel(this, QStringLiteral("keyFigureValue")))
     , m_label(plainLabel(this, QStringLiteral("keyFigureLabel")))
     , m_qualifier(plainLabel(this, QStringLiteral("keyFigureQualifier")))
 {
-    setObjectName(QStringLiteral("keyFigure-") + indicator.id);
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     // All tiles of a row as tall as the tallest, its label wrapped as needed.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
-    const QLocale locale = localeFor(language);
     m_value->setWordWrap(false);
     // A figure reads left to right in every language: "800+", never "+800".
     m_value->setLayoutDirection(Qt::LeftToRight);
-    m_value->setText(TextFormat::indicatorValue(indicator, locale));
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
     m_value->setFont(big);
-    m_label->setText(indicator.label.text(language));
-    const bool lowerBound = indicator.qualifier == Qualifier::AtLeast;
-    m_qualifier->setText(lowerBound
-                             ? tr("lower bound: at least %1").arg(locale.toString(indicator.value))
-                             : QString());
-    m_qualifier->setVisible(lowerBound);
     QFont small = m_qualifier->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_qualifier->setFont(small);
@@ -68,6 +58,27 @@ KeyFigureTile::KeyFigureTile(const Dataset &dataset, const Indicator &indicator,
     layout->addWidget(m_label);
     layout->addWidget(m_qualifier);
     layout->addStretch(1);
+
+    setContent(dataset, indicator, language);
+}
+
+void KeyFigureTile::setContent(const Dataset &dataset, const Indicator &indicator,
+                               Language language)
+{
+    m_indicatorId = indicator.id;
+    setObjectName(QStringLiteral("keyFigure-") + indicator.id);
+    const QLocale locale = localeFor(language);
+    m_value->setText(TextFormat::indicatorValue(indicator, locale));
+    m_label->setText(indicator.label.text(language));
+    const bool lowerBound = indicator.qualifier == Qualifier::AtLeast;
+    m_qualifier->setText(lowerBound
+                             ? tr("lower bound: at least %1").arg(locale.toString(indicator.value))
+                             : QString());
+    // Only when it changes: showing a label in a shown window lays the window out at once.
+    if (m_showsQualifier != lowerBound) {
+        m_qualifier->setVisible(lowerBound);
+        m_showsQualifier = lowerBound;
+    }
 
     const QString sources = TextFormat::sourcesLine(dataset, indicator.sourceIds, language);
     const QString plainValue = TextFormat::indicatorValuePlain(indicator, locale);

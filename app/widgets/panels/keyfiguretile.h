@@ -7,6 +7,8 @@
 
 #include <QFrame>
 
+#include <optional>
+
 class QLabel;
 
 namespace sharaka {
@@ -21,6 +23,10 @@ class KeyFigureTile final : public QFrame
 public:
     KeyFigureTile(const Dataset &dataset, const Indicator &indicator, Language language,
                   QWidget *parent = nullptr);
+
+    /// Shows @p indicator in @p language in this tile: a language switch or a
+    /// new dataset updates the texts in place instead of building a new tile.
+    void setContent(const Dataset &dataset, const Indicator &indicator, Language language);
 
     QString indicatorId() const { return m_indicatorId; }
     QString valueText() const;
@@ -42,6 +48,7 @@ private:
     QLabel *m_value = nullptr;
     QLabel *m_label = nullptr;
     QLabel *m_qualifier = nullptr;
+    std::optional<bool> m_showsQualifier; // none until first set, so the first call hides or shows
 };
 
 } // namespace sharaka

@@ -52,6 +52,8 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     }
     addTab(m_sources, QString());
     addTab(m_notes, QString());
+    connect(this, &QTabWidget::currentChanged, this,
+            [this](int index) { applyPendingHtml(qobject_cast<QTextBrowser *>(widget(index))); });
     retranslateUi();
 }
 
@@ -76,12 +78,31 @@ void SourcesPanel::setLanguage(Language language)
 
 QString SourcesPanel::sourcesText() const
 {
+    applyPendingHtml(m_sources);
     return m_sources->toPlainText();
 }
 
 QString SourcesPanel::notesText() const
 {
+    applyPendingHtml(m_notes);
     return m_notes->toPlainText();
+}
+
+void SourcesPanel::showHtml(QTextBrowser *browser, const QString &html)
+{
+    m_pendingHtml.insert(browser, html);
+    if (currentWidget() == browser)
+        applyPendingHtml(browser);
+}
+
+void SourcesPanel::applyPendingHtml(QTextBrowser *browser) const
+{
+    const auto pending = m_pendingHtml.constFind(browser);
+    if (pending == m_pendingHtml.cend())
+        return;
+    const QString html = *pending;
+    m_pendingHtml.erase(pending);
+    setHtmlKeepingScroll(browser, html);
 }
 
 void SourcesPanel::refresh()
@@ -114,7 +135,7 @@ void SourcesPanel::refresh()
                             shownTitle(source.title.text(m_language)).toHtmlEscaped(),
                             language.toHtmlEscaped(), date.toHtmlEscaped(), link);
     }
-    setHtmlKeepingScroll(m_sources, sources);
+    showHtml(m_sources, sources);
 
     QString notes;
     int number = 0;
@@ -131,7 +152,7 @@ void SourcesPanel::refresh()
     if (m_dataset->notes.isEmpty())
         notes = QStringLiteral("<p dir=\"%1\">%2</p>")
                     .arg(direction, tr("No data notes in this dataset.").toHtmlEscaped());
-    setHtmlKeepingScroll(m_notes, notes);
+    showHtml(m_notes, notes);
 }
 
 QString SourcesPanel::shownTitle(const QString &title) const
