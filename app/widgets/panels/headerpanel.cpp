@@ -4,6 +4,7 @@
 #include "widgets/panels/headerpanel.h"
 
 #include "core/textformat.h"
+#include "widgets/panels/wrappedlabel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -14,7 +15,7 @@ namespace sharaka {
 HeaderPanel::HeaderPanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_details(new QLabel(this))
+    , m_details(new WrappedLabel(this))
 {
     setObjectName(QStringLiteral("header"));
     m_title->setObjectName(QStringLiteral("headerTitle"));
