@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QHBoxLayout;
+class QScrollArea;
 
 namespace sharaka {
 
@@ -16,7 +17,9 @@ class KeyFigureTile;
 
 /// The headline figures of a dataset as a row of tiles above the charts.
 /// Which indicators are headlines is the dataset's choice ("headline": true);
-/// a dataset without any shows no row at all.
+/// a dataset without any shows no row at all. Tiles that do not fit the
+/// row's width scroll sideways: many headline figures never make the window
+/// wider than the screen.
 class KeyFigureRow final : public QWidget
 {
     Q_OBJECT
@@ -28,11 +31,27 @@ public:
     void setContent(const Dataset &dataset, Language language, const QStringList &indicatorIds);
     QList<KeyFigureTile *> tiles() const { return m_tiles; }
 
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    /// The tiles' height at @p width, and the scroll bar's when they do not fit.
+    int heightForWidth(int width) const override;
+
 signals:
     /// A tile was clicked or activated with the keyboard.
     void indicatorActivated(const QString &indicatorId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// The narrowest the row asks to be: what its tiles need, up to about a
+    /// hundred characters; beyond that they scroll.
+    int leastWidth() const;
+
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_strip = nullptr;
     QHBoxLayout *m_layout = nullptr;
     QList<KeyFigureTile *> m_tiles;
 };
