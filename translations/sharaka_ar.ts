@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ActivityFigures</name>
+    <message>
+        <source>share not given</source>
+        <translation>الحصة غير محددة</translation>
+    </message>
+    <message>
+        <source>significance not given</source>
+        <translation>الأهمية غير محددة</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>آخر تحديث: %1</translation>
+    </message>
+    <message>
+        <source>Committed: %1 · Spent: %2 (%3 of committed)</source>
+        <translation>الملتزم به: %1 · المنفَق: %2 (%3 من الملتزم به)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>المدفوعات</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>النفقات</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>ملايين ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>المبلغ بعملة ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Significance (0 to 4)</source>
+        <translation>الأهمية (من 0 إلى 4)</translation>
+    </message>
+    <message>
+        <source>Share of the activity (%)</source>
+        <translation>حصة النشاط (%)</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>%1: --to names the file being converted (%2); write the conversion to another file.</source>
@@ -179,6 +238,30 @@
             <numerusform>يجب أن يكون رقم إحدى الفترات وعددها %n (بدءًا من 0)، والمعطى %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>must be a currency of the finance amounts, got &quot;%1&quot;</source>
+        <translation>يجب أن تكون عملةً من عملات مبالغ finance، لا «%1»</translation>
+    </message>
+    <message>
+        <source>is &quot;sectors&quot;, but the dataset has no sectors</source>
+        <translation>قيمته «sectors»، لكن مجموعة البيانات بلا قطاعات</translation>
+    </message>
+    <message>
+        <source>is &quot;policyMarkers&quot;, but the dataset has no policy markers</source>
+        <translation>قيمته «policyMarkers»، لكن مجموعة البيانات بلا مؤشرات سياسات</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100, got %1</source>
+        <translation>يجب أن تكون نسبةً مئوية من 0 إلى 100، لا %1</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code like &quot;EUR&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن يكون رمز ISO 4217 من ثلاثة أحرف مثل «EUR»، لا «%1»</translation>
+    </message>
+    <message>
+        <source>must have both a latitude and a longitude, or neither</source>
+        <translation>يجب أن يكون له خط عرض وخط طول معًا، أو لا شيء منهما</translation>
+    </message>
 </context>
 <context>
     <name>FileCheck</name>
@@ -209,6 +292,56 @@
     <message>
         <source>is the dataset file being read; it is never replaced, choose another file</source>
         <translation>هو ملف مجموعة البيانات قيد القراءة؛ لا يُستبدل أبدًا، فاختر ملفًا آخر</translation>
+    </message>
+</context>
+<context>
+    <name>IatiActivityDetailsMapper</name>
+    <message numerus="yes">
+        <source>%n budgets, transactions, sectors or locations past the first %1 of their kind were not read</source>
+        <translation>
+            <numerusform>لم يُقرأ أي بند بعد أول %1 من نوعه</numerusform>
+            <numerusform>لم يُقرأ بند واحد (ميزانية أو معاملة أو قطاع أو موقع) بعد أول %1 من نوعه</numerusform>
+            <numerusform>لم يُقرأ بندان (ميزانية أو معاملة أو قطاع أو موقع) بعد أول %1 من نوعهما</numerusform>
+            <numerusform>لم تُقرأ %n بنود (ميزانيات أو معاملات أو قطاعات أو مواقع) بعد أول %1 من نوعها</numerusform>
+            <numerusform>لم يُقرأ %n بندًا (ميزانيات أو معاملات أو قطاعات أو مواقع) بعد أول %1 من نوعها</numerusform>
+            <numerusform>لم يُقرأ %n بند (ميزانيات أو معاملات أو قطاعات أو مواقع) بعد أول %1 من نوعها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status, ignored</source>
+        <translation>«%1» ليست حالة معروفة، فتم تجاهلها</translation>
+    </message>
+    <message>
+        <source>no amount, ignored</source>
+        <translation>بلا مبلغ، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, ignored</source>
+        <translation>«%1» ليس عددًا، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 code, ignored</source>
+        <translation>«%1» ليس رمز ISO 4217، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>%1 has no currency and the activity no default-currency, ignored</source>
+        <translation>‏%1 بلا عملة، وليس للنشاط default-currency، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>%1 is beyond any published amount, ignored</source>
+        <translation>‏%1 يتجاوز أي مبلغ منشور، فتم تجاهله</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known transaction type, transaction ignored</source>
+        <translation>«%1» ليس نوع معاملة معروفًا، فتم تجاهل المعاملة</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 0 to 4, the marker is shown without it</source>
+        <translation>«%1» ليست من 0 إلى 4، فيُعرض المؤشر بدونها</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; is not a latitude and longitude, not drawn on the map</source>
+        <translation>«%1 %2» ليس خط عرض وخط طول، فلا يُرسم على الخريطة</translation>
     </message>
 </context>
 <context>
@@ -569,6 +702,18 @@
     <message>
         <source>Activity dates</source>
         <translation>تواريخ النشاط</translation>
+    </message>
+    <message>
+        <source>Budget and spending per year (%1)</source>
+        <translation>الميزانية والإنفاق حسب السنة (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+    <message>
+        <source>Policy markers</source>
+        <translation>مؤشرات السياسات</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1635,10 @@
             <numerusform>عدد المؤشرات عبر الزمن غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Money and sectors</source>
+        <translation>التمويل والقطاعات</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::FactsheetWriter</name>
@@ -1756,10 +1905,6 @@
         <translation>يجب أن يكون تاريخًا حقيقيًا بالشكل YYYY-MM-DD‎، لا «%1»</translation>
     </message>
     <message>
-        <source>must be &quot;bar&quot; or &quot;map&quot;, got &quot;%1&quot;</source>
-        <translation>يجب أن تكون القيمة «bar» أو «map»، لا «%1»</translation>
-    </message>
-    <message>
         <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
         <translation>يجب أن تكون القيمة «on» أو «notAfter» أو «notBefore»، لا «%1»</translation>
     </message>
@@ -1774,6 +1919,10 @@
     <message>
         <source>&quot;%1&quot; is not a strict web address; linked as &quot;%2&quot;</source>
         <translation>«%1» ليس عنوان ويب صارمًا؛ الرابط هو «%2»</translation>
+    </message>
+    <message>
+        <source>must be &quot;bar&quot;, &quot;map&quot;, &quot;finance&quot;, &quot;sectors&quot; or &quot;policyMarkers&quot;, got &quot;%1&quot;</source>
+        <translation>يجب أن تكون «bar» أو «map» أو «finance» أو «sectors» أو «policyMarkers»، لا «%1»</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2440,38 @@
     <message>
         <source>Sources and data notes</source>
         <translation>المصادر والملاحظات على البيانات</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>اللغات: %1</translation>
+    </message>
+    <message>
+        <source>Participating organisations</source>
+        <translation>المنظمات المشاركة</translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation>النوع غير محدد</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Related activities</source>
+        <translation>الأنشطة المرتبطة</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Organisations taking part in the activity, and related activities</source>
+        <translation>المنظمات المشاركة في النشاط، والأنشطة المرتبطة به</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActivityFigures</name>
+    <message>
+        <source>share not given</source>
+        <translation>part non précisée</translation>
+    </message>
+    <message>
+        <source>significance not given</source>
+        <translation>importance non précisée</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>Dernière mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Committed: %1 · Spent: %2 (%3 of committed)</source>
+        <translation>Engagé&#xa0;: %1 · Dépensé&#xa0;: %2 (%3 de l’engagé)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>Décaissements</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>Millions de %1</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Montant en %1</translation>
+    </message>
+    <message>
+        <source>Significance (0 to 4)</source>
+        <translation>Importance (de 0 à 4)</translation>
+    </message>
+    <message>
+        <source>Share of the activity (%)</source>
+        <translation>Part de l’activité (%)</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>%1: --to names the file being converted (%2); write the conversion to another file.</source>
@@ -171,6 +230,30 @@
             <numerusform>doit être l’indice de l’une des %n périodes (à partir de 0), reçu %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>must be a currency of the finance amounts, got &quot;%1&quot;</source>
+        <translation>doit être une devise des montants de finance, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is &quot;sectors&quot;, but the dataset has no sectors</source>
+        <translation>vaut «&#xa0;sectors&#xa0;», mais le jeu de données n’a pas de secteurs</translation>
+    </message>
+    <message>
+        <source>is &quot;policyMarkers&quot;, but the dataset has no policy markers</source>
+        <translation>vaut «&#xa0;policyMarkers&#xa0;», mais le jeu de données n’a pas de marqueurs de politique</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100, got %1</source>
+        <translation>doit être un pourcentage de 0 à 100, et non %1</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code like &quot;EUR&quot;, got &quot;%1&quot;</source>
+        <translation>doit être un code ISO 4217 de trois lettres comme «&#xa0;EUR&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must have both a latitude and a longitude, or neither</source>
+        <translation>doit avoir une latitude et une longitude, ou aucune des deux</translation>
+    </message>
 </context>
 <context>
     <name>FileCheck</name>
@@ -201,6 +284,52 @@
     <message>
         <source>is the dataset file being read; it is never replaced, choose another file</source>
         <translation>est le fichier de jeu de données en cours de lecture&#xa0;; il n’est jamais remplacé, choisissez un autre fichier</translation>
+    </message>
+</context>
+<context>
+    <name>IatiActivityDetailsMapper</name>
+    <message numerus="yes">
+        <source>%n budgets, transactions, sectors or locations past the first %1 of their kind were not read</source>
+        <translation>
+            <numerusform>%n budget, transaction, secteur ou lieu au-delà des %1 premiers de son genre n’a pas été lu</numerusform>
+            <numerusform>%n budgets, transactions, secteurs ou lieux au-delà des %1 premiers de leur genre n’ont pas été lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status, ignored</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut connu, ignoré</translation>
+    </message>
+    <message>
+        <source>no amount, ignored</source>
+        <translation>aucun montant, ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, ignored</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre, ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 code, ignored</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code ISO 4217, ignoré</translation>
+    </message>
+    <message>
+        <source>%1 has no currency and the activity no default-currency, ignored</source>
+        <translation>%1 n’a pas de devise et l’activité pas de default-currency, ignoré</translation>
+    </message>
+    <message>
+        <source>%1 is beyond any published amount, ignored</source>
+        <translation>%1 dépasse tout montant publié, ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known transaction type, transaction ignored</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de transaction connu, transaction ignorée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 0 to 4, the marker is shown without it</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas entre 0 et 4, le marqueur est montré sans</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; is not a latitude and longitude, not drawn on the map</source>
+        <translation>«&#xa0;%1 %2&#xa0;» n’est pas une latitude et une longitude, non dessiné sur la carte</translation>
     </message>
 </context>
 <context>
@@ -541,6 +670,18 @@
     <message>
         <source>Activity dates</source>
         <translation>Dates de l’activité</translation>
+    </message>
+    <message>
+        <source>Budget and spending per year (%1)</source>
+        <translation>Budget et dépenses par année (%1)</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Policy markers</source>
+        <translation>Marqueurs de politique</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1571,10 @@
             <numerusform>Indicateurs dans le temps non montrés ici&#xa0;: %n (tous dans le tableau de bord et ses exports de graphiques)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Money and sectors</source>
+        <translation>Financement et secteurs</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::FactsheetWriter</name>
@@ -1688,10 +1833,6 @@
         <translation>doit être une date valide au format AAAA-MM-JJ (précision&#xa0;: jour), et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>must be &quot;bar&quot; or &quot;map&quot;, got &quot;%1&quot;</source>
-        <translation>doit être «&#xa0;bar&#xa0;» ou «&#xa0;map&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>must be &quot;on&quot;, &quot;notAfter&quot; or &quot;notBefore&quot;, got &quot;%1&quot;</source>
         <translation>doit être «&#xa0;on&#xa0;», «&#xa0;notAfter&#xa0;» ou «&#xa0;notBefore&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1706,6 +1847,10 @@
     <message>
         <source>&quot;%1&quot; is not a strict web address; linked as &quot;%2&quot;</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web stricte&#xa0;; lien vers «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be &quot;bar&quot;, &quot;map&quot;, &quot;finance&quot;, &quot;sectors&quot; or &quot;policyMarkers&quot;, got &quot;%1&quot;</source>
+        <translation>doit être «&#xa0;bar&#xa0;», «&#xa0;map&#xa0;», «&#xa0;finance&#xa0;», «&#xa0;sectors&#xa0;» ou «&#xa0;policyMarkers&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2348,38 @@
     <message>
         <source>Sources and data notes</source>
         <translation>Sources et notes sur les données</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Langues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Participating organisations</source>
+        <translation>Organisations participantes</translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation>type non précisé</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Related activities</source>
+        <translation>Activités liées</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Organisations taking part in the activity, and related activities</source>
+        <translation>Organisations qui participent à l’activité, et activités liées</translation>
     </message>
 </context>
 <context>

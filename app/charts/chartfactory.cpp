@@ -3,9 +3,11 @@
 
 #include "charts/chartfactory.h"
 
+#include "charts/financechart.h"
 #include "charts/indicatorchart.h"
 #include "charts/mapchart.h"
 #include "charts/periodchart.h"
+#include "charts/sharechart.h"
 
 namespace sharaka {
 
@@ -26,6 +28,13 @@ std::unique_ptr<DashboardChart> buildChart(const Dataset &dataset, const QString
         break;
     case ChartKind::Periods:
         chart = std::make_unique<PeriodChart>(dataset, *spec, language, context, size);
+        break;
+    case ChartKind::Finance:
+        chart = std::make_unique<FinanceChart>(dataset, *spec, language, context, size);
+        break;
+    case ChartKind::Sectors:
+    case ChartKind::PolicyMarkers:
+        chart = std::make_unique<ShareChart>(dataset, *spec, language, context, size);
         break;
     }
     applyChartTheme(chart.get(), ChartTheme::Light);

@@ -4,6 +4,7 @@
 #include "charts/mapchart.h"
 
 #include "charts/charttext.h"
+#include "charts/locationmarks.h"
 #include "charts/maplayer.h"
 #include "charts/wrappedtextitem.h"
 #include "core/languagetranslator.h"
@@ -184,11 +185,26 @@ void MapChart::buildMap(const Dataset &dataset)
         m_markers.append(marker);
         m_markerCodes.append(country.code);
     }
+    QList<QPointF> places;
+    for (const Location &location : dataset.locations)
+        if (location.hasPoint())
+            places.append(m_projected->project(QPointF(*location.longitude, *location.latitude)));
+    if (!places.isEmpty())
+        m_locations = new LocationMarks(places, this);
     // West to east, the order the arrow keys and screen readers visit them in.
     std::sort(m_partnerCodes.begin(), m_partnerCodes.end(),
               [this](const QString &a, const QString &b) {
                   return m_projected->anchor(a).x() < m_projected->anchor(b).x();
               });
+}
+
+QList<QPair<QPointF, int>> MapChart::locationDots() const
+{
+    QList<QPair<QPointF, int>> dots;
+    if (m_locations)
+        for (const LocationMarks::Dot &dot : m_locations->dots())
+            dots.append({dot.centre, dot.count});
+    return dots;
 }
 
 QStringList MapChart::missingCodes() const
@@ -383,6 +399,10 @@ void MapChart::placeMarks()
     // The map: paths stay as projected once; only their transform changes.
     m_fit = m_projected->fit(plot);
     m_layer->setFrame(plot, m_fit);
+    if (m_locations) {
+        m_locations->setFont(textFont(ChartTextRole::Legend));
+        m_locations->setFrame(plot, m_fit, 4 * textScale());
+    }
     for (qsizetype i = 0; i < m_markers.size(); ++i) {
         // West of the territory and level with its top: over the sea for
         // Palestine, covering none of the small shapes around it.

@@ -18,6 +18,7 @@ class QGraphicsSimpleTextItem;
 
 namespace sharaka {
 
+class LocationMarks;
 class MapLayer;
 class ProjectedMap;
 class WrappedTextItem;
@@ -74,6 +75,8 @@ public:
     QString highlightedCountry() const { return m_highlighted; }
     /// Partners not in @p codes are dimmed (the country filter).
     void setShownCountries(const QSet<QString> &codes);
+    /// The places' dots as drawn (clusters count several), empty without places.
+    QList<QPair<QPointF, int>> locationDots() const;
     /// The legend's and notes' text items, for layout checks.
     QList<QGraphicsItem *> textItems() const;
 
@@ -115,6 +118,7 @@ private:
     QTransform m_fit; ///< projected units to chart coordinates
 
     MapLayer *m_layer = nullptr;
+    LocationMarks *m_locations = nullptr; ///< the activity's places, when it lists any
     QList<QGraphicsSimpleTextItem *> m_markers;
     QStringList m_markerCodes; ///< parallel to m_markers
     QList<QGraphicsRectItem *> m_legendSwatches;

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/activitydetails.h"
 #include "core/localizedtext.h"
 #include "core/partialdate.h"
 
@@ -24,6 +25,8 @@ struct Source
     QString language; ///< ISO 639-1 code of the publication itself
     std::optional<PartialDate> published;
     QString url;
+    QStringList categories = {}; ///< IATI DocumentCategory codes of a document ("A07", …)
+    QStringList languages = {};  ///< every language the publication is in, when several
 };
 
 /// A stage of the project's membership; phases are ordered but undated when
@@ -96,9 +99,12 @@ struct Indicator
 
 /// How a chart draws its indicators.
 enum class ChartKind {
-    Bar,    ///< one bar per indicator (the default)
-    Map,    ///< the indicators on a map of the countries
-    Periods ///< one indicator's targets and actuals period by period (implicit, see Dataset)
+    Bar,          ///< one bar per indicator (the default)
+    Map,          ///< the indicators on a map of the countries
+    Periods,      ///< one indicator's targets and actuals period by period (implicit, see Dataset)
+    Finance,      ///< budget against commitments, disbursements and expenditure per year
+    Sectors,      ///< the sectors' shares
+    PolicyMarkers ///< the policy markers' significance
 };
 
 /// One chart: a stable id (used on the command line), its kind and its indicators.
@@ -108,6 +114,7 @@ struct ChartSpec
     ChartKind kind = ChartKind::Bar;
     LocalizedText title;
     QStringList indicatorIds;
+    QString currency = {}; ///< Finance charts: the one currency drawn
 };
 
 /// How a milestone's date relates to the event: sources often show only that
@@ -178,6 +185,15 @@ struct Dataset
     QList<ChartSpec> charts;
     QList<Milestone> milestones;
     QList<DataNote> notes;
+    // An aid activity's own sections (IATI); all empty for Sharaka's data.
+    QString activityStatus; ///< IATI ActivityStatus code "1".."6"; empty when not given
+    QDate lastUpdated;      ///< when the publisher last changed the activity; may be invalid
+    ActivityFinance finance;
+    QList<Sector> sectors;
+    QList<PolicyMarker> policyMarkers;
+    QList<Location> locations;
+    QList<RelatedActivity> relatedActivities;
+    QList<ParticipatingOrganisation> participatingOrganisations;
 
     const Source *source(const QString &id) const;
     const Phase *phase(const QString &id) const;

@@ -10,6 +10,9 @@ set(_sharaka_data_dir "${CMAKE_CURRENT_LIST_DIR}/../../resources/data")
 
 qt_add_library(sharaka_core STATIC)
 target_sources(sharaka_core PRIVATE
+    ${_sharaka_core_dir}/activityfigures.cpp ${_sharaka_core_dir}/activityfigures.h
+    ${_sharaka_core_dir}/activitydetails.cpp ${_sharaka_core_dir}/activitydetails.h
+    ${_sharaka_core_dir}/codelists.cpp ${_sharaka_core_dir}/codelists.h
     ${_sharaka_core_dir}/countrynames.cpp ${_sharaka_core_dir}/countrynames.h
     ${_sharaka_core_dir}/dashboardstate.cpp ${_sharaka_core_dir}/dashboardstate.h
     ${_sharaka_core_dir}/dataset.cpp ${_sharaka_core_dir}/dataset.h
@@ -42,6 +45,8 @@ target_sources(sharaka_core PRIVATE
     ${_sharaka_core_dir}/io/iati/iatiactivity.h
     ${_sharaka_core_dir}/io/iati/iatiactivityloader.cpp ${_sharaka_core_dir}/io/iati/iatiactivityloader.h
     ${_sharaka_core_dir}/io/iati/iatiactivityreader.cpp ${_sharaka_core_dir}/io/iati/iatiactivityreader.h
+    ${_sharaka_core_dir}/io/iati/iatiactivitydetailsmapper.cpp ${_sharaka_core_dir}/io/iati/iatiactivitydetailsmapper.h
+    ${_sharaka_core_dir}/io/iati/iatiactivitydetailsreader.cpp ${_sharaka_core_dir}/io/iati/iatiactivitydetailsreader.h
     ${_sharaka_core_dir}/io/iati/iatidatasetmapper.cpp ${_sharaka_core_dir}/io/iati/iatidatasetmapper.h
     ${_sharaka_core_dir}/io/iati/iatipresentation.cpp ${_sharaka_core_dir}/io/iati/iatipresentation.h
     ${_sharaka_core_dir}/io/iati/iatimappingcontext.cpp ${_sharaka_core_dir}/io/iati/iatimappingcontext.h
@@ -64,4 +69,13 @@ qt_add_resources(sharaka_core "sharaka_data"
     BASE "${_sharaka_data_dir}"
     FILES "${_sharaka_data_dir}/sharaka.json"
           "${_sharaka_data_dir}/iso3166-names.json"
+)
+
+# The IATI codelists (names of sectors, transaction types, …), at
+# :/codelists/iati-codelists.json; resources/codelists/README.md gives their
+# sources and licence.
+qt_add_resources(sharaka_core "sharaka_codelists"
+    PREFIX "/codelists"
+    BASE "${_sharaka_core_dir}/../../resources/codelists"
+    FILES "${_sharaka_core_dir}/../../resources/codelists/iati-codelists.json"
 )

@@ -4,6 +4,7 @@
 #include "factsheet/factsheetcomposer.h"
 
 #include "charts/chartexporter.h"
+#include "core/activityfigures.h"
 #include "core/textformat.h"
 #include "factsheet/chartblock.h"
 #include "factsheet/columnsblock.h"
@@ -122,6 +123,7 @@ std::vector<std::unique_ptr<FactsheetBlock>> FactsheetComposer::blocks() const
     }
     addCharts(blocks);
     addPeriodCharts(blocks);
+    addActivityDetails(blocks);
     blocks.push_back(sources());
     // A short source list has room for the notes' line under its second column.
     if (!m_dataset.notes.isEmpty() && m_dataset.sources.size() > MaximumSourcesInColumns)
@@ -381,6 +383,33 @@ QString FactsheetComposer::headingOr(const LocalizedText &dataset, const char *n
 {
     const QString given = dataset.text(m_language);
     return given.isEmpty() ? text(neutral) : given;
+}
+
+void FactsheetComposer::addActivityDetails(
+    std::vector<std::unique_ptr<FactsheetBlock>> &blocks) const
+{
+    QStringList charts;
+    for (const ChartSpec &spec : m_dataset.charts) {
+        if (spec.kind == ChartKind::Finance || spec.kind == ChartKind::Sectors ||
+            spec.kind == ChartKind::PolicyMarkers)
+            charts.append(spec.id);
+    }
+    const ActivityFigures figures(m_language, &m_translator);
+    const QStringList lines{figures.statusLine(m_dataset), figures.moneyLine(m_dataset)};
+    if (charts.isEmpty() && lines.join(QString()).isEmpty())
+        return;
+    TextBlock::Content title;
+    title.heading =
+        heading(text(QT_TRANSLATE_NOOP("sharaka::FactsheetComposer", "Money and sectors")));
+    title.keepWithNext = true;
+    for (const QString &line : lines)
+        if (!line.isEmpty())
+            title.paragraphs.append(FactsheetText::paragraph(line.toHtmlEscaped(), 3));
+    blocks.push_back(std::make_unique<TextBlock>(m_style, title));
+    // The page flows on: an activity with money and results may take a second page.
+    constexpr qreal ChartHeight = 200;
+    for (const QString &id : std::as_const(charts))
+        blocks.push_back(std::make_unique<ChartBlock>(m_style, m_exporter, id, ChartHeight));
 }
 
 TextBlock::Content FactsheetComposer::section(const QString &title, qreal points) const

@@ -62,6 +62,9 @@ private:
     void addPeriodCharts(std::vector<std::unique_ptr<FactsheetBlock>> &blocks) const;
     /// The dataset's heading in the page's language, else the neutral word @p neutral.
     QString headingOr(const LocalizedText &dataset, const char *neutral) const;
+    /// An aid activity's status, money and its finance, sectors and
+    /// policy-marker charts; nothing for a dataset without them (Sharaka's).
+    void addActivityDetails(std::vector<std::unique_ptr<FactsheetBlock>> &blocks) const;
     std::unique_ptr<FactsheetBlock> sources() const;
     std::unique_ptr<FactsheetBlock> notes() const;
     /// One line that counts the data notes and says where to read them.

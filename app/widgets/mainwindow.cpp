@@ -216,6 +216,11 @@ void MainWindow::createControllers()
     connect(m_datasetController, &DatasetController::datasetLoaded, this,
             qOverload<const DatasetPtr &, const QString &>(&MainWindow::setDataset));
     connect(m_datasetController, &DatasetController::statusMessage, this, &MainWindow::showStatus);
+    // A related activity opens from the file the current one came from.
+    connect(m_sources, &SourcesPanel::activityRequested, this, [this](const QString &identifier) {
+        if (!m_datasetController->currentFile().isEmpty())
+            m_datasetController->openFileActivity(m_datasetController->currentFile(), identifier);
+    });
     m_saveAll = new SaveAllChartsCommand(m_state, m_settings, this);
     connect(m_saveAll, &SaveAllChartsCommand::statusMessage, this, &MainWindow::showStatus);
     m_exportFactsheet = new ExportFactsheetCommand(m_state, m_settings, this);

@@ -98,8 +98,9 @@ void tst_Check::badFile_printsExactProblemsAndExitsOne_data()
     // A loose address is encoded or dropped with a warning; only a hostile length is refused.
     row("bad-url", {"bad-url.json: $.sources[0].url: is 2020 characters long; the limit is 2000 "
                     "characters"});
-    row("unknown-chart-kind", {"unknown-chart-kind.json: $.charts[0].kind: must be \"bar\" or "
-                               "\"map\", got \"pie\""});
+    row("unknown-chart-kind",
+        {"unknown-chart-kind.json: $.charts[0].kind: must be \"bar\", \"map\", \"finance\", "
+         "\"sectors\" or \"policyMarkers\", got \"pie\""});
     row("headline-not-boolean", {"headline-not-boolean.json: $.indicators[0].headline: must be "
                                  "true or false, got a string"});
     row("no-english", {"no-english.json: $.countries[0].name: must have an English text "

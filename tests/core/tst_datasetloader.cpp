@@ -416,10 +416,11 @@ void tst_DatasetLoader::chartKind_isReadAndBadValuesRefused_data()
     QTest::addRow("bar") << QJsonValue(QStringLiteral("bar")) << int(ChartKind::Bar) << QString();
     QTest::addRow("map") << QJsonValue(QStringLiteral("map")) << int(ChartKind::Map) << QString();
     QTest::addRow("pie") << QJsonValue(QStringLiteral("pie")) << 0
-                         << "d.json: $.charts[0].kind: must be \"bar\" or \"map\", got \"pie\"";
+                         << "d.json: $.charts[0].kind: must be \"bar\", \"map\", \"finance\", "
+                            "\"sectors\" or \"policyMarkers\", got \"pie\"";
     QTest::addRow("capitalized") << QJsonValue(QStringLiteral("Map")) << 0
-                                 << "d.json: $.charts[0].kind: must be \"bar\" or \"map\", got "
-                                    "\"Map\"";
+                                 << "d.json: $.charts[0].kind: must be \"bar\", \"map\", "
+                                    "\"finance\", \"sectors\" or \"policyMarkers\", got \"Map\"";
     QTest::addRow("number") << QJsonValue(2) << 0
                             << "d.json: $.charts[0].kind: must be a string, got a number";
 }

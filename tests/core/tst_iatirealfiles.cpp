@@ -223,7 +223,9 @@ void tst_IatiRealFiles::results_latestPeriodAgainstItsTarget()
                                    QStringLiteral("CH-FDJP-CHE-106823242-20119723b"));
     QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
     const Dataset &data = *result.dataset;
-    QCOMPARE(data.charts.size(), 5);
+    // Five results, then the activity's finance, sectors and policy markers.
+    QCOMPARE(data.charts.size(), 8);
+    QCOMPARE(data.charts.at(5).id, QStringLiteral("finance"));
     QCOMPARE(data.indicators.size(), 13);
     const Indicator &children = data.indicators.at(0);
     QCOMPARE(children.value, 1212);

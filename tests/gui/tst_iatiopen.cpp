@@ -113,11 +113,15 @@ void tst_IatiOpen::oneActivity_opensWithoutAsking()
              QStringLiteral("activity-standard-example-annotated.xml — Sharaka Dashboard"));
     QCOMPARE(m_window->dataset().project.name.english(), QStringLiteral("Activity title"));
     QCOMPARE(m_controller->currentActivity(), QStringLiteral("AA-AAA-123456789-ABC123"));
-    // The map of the recipient countries, the result, and its one indicator
-    // with periods over time.
-    QCOMPARE(m_window->chartPanels().size(), 3);
-    QCOMPARE(m_window->chartPanels().at(2)->chartId(),
-             QStringLiteral("result-1-indicator-1-periods"));
+    // The map of the recipient countries, the result, its one indicator with
+    // periods over time, then the activity's money, sectors and policy markers.
+    QStringList ids;
+    for (const auto *panel : m_window->chartPanels())
+        ids.append(panel->chartId());
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("map"), QStringLiteral("result-1"),
+                          QStringLiteral("result-1-indicator-1-periods"), QStringLiteral("finance"),
+                          QStringLiteral("sectors"), QStringLiteral("policy-markers")}));
     QCOMPARE(m_controller->recentFiles().size(), 1);
 }
 

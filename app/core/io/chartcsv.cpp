@@ -3,6 +3,7 @@
 
 #include "core/io/chartcsv.h"
 
+#include "core/activityfigures.h"
 #include "core/models/periodmodel.h"
 #include "core/periodformat.h"
 #include "core/textformat.h"
@@ -89,6 +90,76 @@ QString periodRows(const Dataset &dataset, const ChartSpec &chart, Language lang
     return csv;
 }
 
+QString day(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+/// Every amount of one currency: budgets, planned disbursements and
+/// transactions, one row each, as published (codes and names both).
+QString financeCsv(const Dataset &dataset, const QString &currency, Language language)
+{
+    const ActivityFigures figures(language);
+    QString csv = QStringLiteral("kind,type,type name,date,period start,period end,value,currency,"
+                                 "value date,provider,receiver,description") +
+                  LineEnd;
+    const auto row = [&csv](const QStringList &fields) {
+        csv += fields.join(QLatin1Char(',')) + LineEnd;
+    };
+    const ActivityFinance &finance = dataset.finance;
+    for (const Budget &budget : finance.budgets) {
+        if (budget.value.currency == currency)
+            row({QStringLiteral("budget"), field(budget.type, true), QString(), QString(),
+                 day(budget.periodStart), day(budget.periodEnd), number(budget.value.amount),
+                 currency, day(budget.value.valueDate), QString(), QString(), QString()});
+    }
+    for (const PlannedDisbursement &planned : finance.plannedDisbursements) {
+        if (planned.value.currency == currency)
+            row({QStringLiteral("planned-disbursement"), field(planned.type, true), QString(),
+                 QString(), day(planned.periodStart), day(planned.periodEnd),
+                 number(planned.value.amount), currency, day(planned.value.valueDate), QString(),
+                 QString(), QString()});
+    }
+    for (const Transaction &transaction : finance.transactions) {
+        if (transaction.value.currency == currency)
+            row({QStringLiteral("transaction"), transaction.type,
+                 field(figures.transactionTypeName(transaction.type), true), day(transaction.date),
+                 QString(), QString(), number(transaction.value.amount), currency,
+                 day(transaction.value.valueDate), field(transaction.provider, true),
+                 field(transaction.receiver, true),
+                 field(transaction.description.text(language), true)});
+    }
+    return csv;
+}
+
+QString sharesCsv(const Dataset &dataset, const ChartSpec &chart, Language language)
+{
+    const ActivityFigures figures(language);
+    const bool markers = chart.kind == ChartKind::PolicyMarkers;
+    QString csv = (markers ? QStringLiteral("vocabulary,code,name,significance")
+                           : QStringLiteral("vocabulary,code,name,percentage")) +
+                  LineEnd;
+    const QList<ActivityFigures::Row> rows =
+        markers ? figures.policyMarkerRows(dataset) : figures.sectorRows(dataset);
+    const auto row = [&csv, &rows](qsizetype i, const QString &vocabulary, const QString &code,
+                                   const QString &figure) {
+        csv += QStringList{field(vocabulary, true), field(code, true),
+                           field(rows.at(i).label, true), figure}
+                   .join(QLatin1Char(',')) +
+               LineEnd;
+    };
+    for (qsizetype i = 0; markers && i < rows.size(); ++i) {
+        const PolicyMarker &marker = dataset.policyMarkers.at(i);
+        row(i, marker.vocabulary, marker.code,
+            marker.significance ? QString::number(*marker.significance) : QString());
+    }
+    for (qsizetype i = 0; !markers && i < rows.size(); ++i) {
+        const Sector &sector = dataset.sectors.at(i);
+        row(i, sector.vocabulary, sector.code, number(sector.percentage));
+    }
+    return csv;
+}
+
 } // namespace
 
 QByteArray ChartCsv::toCsv(const Dataset &dataset, const QString &chartId, Language language)
@@ -98,7 +169,11 @@ QByteArray ChartCsv::toCsv(const Dataset &dataset, const QString &chartId, Langu
         return {};
     if (chart->kind == ChartKind::Periods)
         return periodRows(dataset, *chart, language).toUtf8();
-    const QString lineEnd = QStringLiteral("\r\n");
+    if (chart->kind == ChartKind::Finance)
+        return financeCsv(dataset, chart->currency, language).toUtf8();
+    if (chart->kind == ChartKind::Sectors || chart->kind == ChartKind::PolicyMarkers)
+        return sharesCsv(dataset, *chart, language).toUtf8();
+    const QString &lineEnd = LineEnd;
     QString csv =
         QStringLiteral("indicator,value,qualifier,target,baseline,unit,sources") + lineEnd;
     for (const QString &id : chart->indicatorIds) {

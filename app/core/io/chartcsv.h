@@ -16,7 +16,9 @@ namespace sharaka {
 /// and source citations; for a chart of an indicator's periods (ChartKind::
 /// Periods), one row per period with its label, first and last day (ISO),
 /// actual, target, baseline, unit, comment on the actual and citations.
-/// Numbers are plain (".", no grouping) so that any
+/// A finance chart's CSV lists every budget, planned disbursement and
+/// transaction of its currency; a sectors or policy-markers chart's lists its
+/// codes, names and figures. Numbers are plain (".", no grouping) so that any
 /// program reads them; texts are in @p language.
 class ChartCsv
 {

@@ -93,6 +93,7 @@ void DatasetValidator::validate(const Dataset &data)
     m_phaseIds = idsOf(data.phases);
     m_footnoteIds = idsOf(data.footnotes);
     m_indicatorIds = idsOf(data.indicators);
+    m_data = &data;
 
     checkSources(data.sources);
     checkProject(data.project);
@@ -103,6 +104,8 @@ void DatasetValidator::validate(const Dataset &data)
     checkCharts(data.charts);
     checkMilestones(data.milestones);
     checkNotes(data.notes);
+    checkActivityDetails(data);
+    m_data = nullptr;
 }
 
 void DatasetValidator::error(const QString &path, const QString &message)
@@ -363,11 +366,23 @@ void DatasetValidator::checkCharts(const QList<ChartSpec> &charts)
     forEachElement(charts, "charts", [&](const ChartSpec &chart, const QString &path) {
         checkId(chart.id, child(path, "id"));
         checkText(chart.title, child(path, "title"), Need::Required, MaxShortText);
-        checkIdList(chart.indicatorIds, child(path, "indicators"), Need::Required);
+        // The activity's own charts draw its sections, not indicators.
+        const bool drawsIndicators = chart.kind == ChartKind::Bar || chart.kind == ChartKind::Map;
+        checkIdList(chart.indicatorIds, child(path, "indicators"),
+                    drawsIndicators ? Need::Required : Need::Optional);
         if (chart.indicatorIds.size() > MaxBarsPerChart)
             error(child(path, "indicators"), tr("lists %1 indicators; the limit is %2 indicators")
                                                  .arg(QString::number(chart.indicatorIds.size()),
                                                       QString::number(MaxBarsPerChart)));
+        if (chart.kind == ChartKind::Finance &&
+            !m_data->finance.currencies().contains(chart.currency))
+            error(child(path, "currency"),
+                  tr("must be a currency of the finance amounts, got \"%1\"").arg(chart.currency));
+        if (chart.kind == ChartKind::Sectors && m_data->sectors.isEmpty())
+            error(child(path, "kind"), tr("is \"sectors\", but the dataset has no sectors"));
+        if (chart.kind == ChartKind::PolicyMarkers && m_data->policyMarkers.isEmpty())
+            error(child(path, "kind"),
+                  tr("is \"policyMarkers\", but the dataset has no policy markers"));
         checkUnique(seen, chart.id, child(path, "id"), tr("duplicate chart id \"%1\""));
         checkReferences(chart.indicatorIds, child(path, "indicators"), m_indicatorIds,
                         tr("refers to unknown indicator id \"%1\""));
@@ -408,6 +423,74 @@ void DatasetValidator::checkNotes(const QList<DataNote> &notes)
         checkUnique(seen, note.id, child(path, "id"), tr("duplicate note id \"%1\""));
         checkCitations(note.sourceIds, child(path, "sources"), Need::Optional);
     });
+}
+
+void DatasetValidator::checkRange(std::optional<double> value, double limit, const QString &path)
+{
+    if (value && !(std::abs(*value) <= limit)) {
+        error(path, tr("must be a number from -%1 to %1, got %2")
+                        .arg(QString::number(limit, 'f', 0), QString::number(*value, 'g', 17)));
+    }
+}
+
+void DatasetValidator::checkPercentage(std::optional<double> percentage, const QString &path)
+{
+    if (percentage && !(*percentage >= 0 && *percentage <= 100))
+        error(path, tr("must be a percentage from 0 to 100, got %1")
+                        .arg(QString::number(*percentage, 'g', 17)));
+}
+
+void DatasetValidator::checkMoney(const MoneyValue &money, const QString &path)
+{
+    static const QRegularExpression currencyShape(QStringLiteral("^[A-Z]{3}$"));
+    checkRange(money.amount, MaxAmount, child(path, "value"));
+    if (!money.currency.isEmpty() && !currencyShape.match(money.currency).hasMatch())
+        error(child(path, "currency"),
+              tr("must be a three-letter ISO 4217 code like \"EUR\", got \"%1\"")
+                  .arg(money.currency));
+}
+
+void DatasetValidator::checkActivityDetails(const Dataset &data)
+{
+    checkString(data.activityStatus, QStringLiteral("$.activityStatus"), Need::Optional,
+                MaxMarkerLength);
+    const QString finance = QStringLiteral("$.finance");
+    const auto each = [&finance](const char *list, qsizetype i) {
+        return ProblemLog::index(child(finance, list), i);
+    };
+    for (qsizetype i = 0; i < data.finance.budgets.size(); ++i)
+        checkMoney(data.finance.budgets.at(i).value, each("budgets", i));
+    for (qsizetype i = 0; i < data.finance.transactions.size(); ++i)
+        checkMoney(data.finance.transactions.at(i).value, each("transactions", i));
+    for (qsizetype i = 0; i < data.finance.plannedDisbursements.size(); ++i)
+        checkMoney(data.finance.plannedDisbursements.at(i).value, each("plannedDisbursements", i));
+    forEachElement(data.sectors, "sectors", [&](const Sector &sector, const QString &path) {
+        checkString(sector.code, child(path, "code"), Need::Required, MaxShortText);
+        checkPercentage(sector.percentage, child(path, "percentage"));
+        checkText(sector.narrative, child(path, "name"), Need::Optional, MaxLongText);
+    });
+    forEachElement(
+        data.policyMarkers, "policyMarkers", [&](const PolicyMarker &marker, const QString &path) {
+            checkString(marker.code, child(path, "code"), Need::Required, MaxShortText);
+            checkText(marker.narrative, child(path, "name"), Need::Optional, MaxLongText);
+        });
+    forEachElement(data.locations, "locations", [&](const Location &location, const QString &path) {
+        checkRange(location.latitude, 90, child(path, "latitude"));
+        checkRange(location.longitude, 180, child(path, "longitude"));
+        if (location.latitude.has_value() != location.longitude.has_value())
+            error(path, tr("must have both a latitude and a longitude, or neither"));
+        checkText(location.name, child(path, "name"), Need::Optional, MaxLongText);
+    });
+    forEachElement(data.relatedActivities, "relatedActivities",
+                   [&](const RelatedActivity &related, const QString &path) {
+                       checkString(related.identifier, child(path, "identifier"), Need::Required,
+                                   MaxLongText);
+                   });
+    forEachElement(data.participatingOrganisations, "participatingOrganisations",
+                   [&](const ParticipatingOrganisation &organisation, const QString &path) {
+                       checkText(organisation.name, child(path, "name"), Need::Optional,
+                                 MaxLongText);
+                   });
 }
 
 } // namespace sharaka

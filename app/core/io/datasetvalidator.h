@@ -47,6 +47,8 @@ public:
     /// Bars in one chart: 20,000 took half a gigabyte of graphics items,
     /// and no picture can show them.
     static constexpr int MaxBarsPerChart = 500;
+    /// Budgets and transactions: published amounts reach hundreds of billions.
+    static constexpr double MaxAmount = 1e15;
 
     explicit DatasetValidator(ProblemLog &log)
         : m_log(log)
@@ -85,6 +87,11 @@ private:
     void checkCharts(const QList<ChartSpec> &charts);
     void checkMilestones(const QList<Milestone> &milestones);
     void checkNotes(const QList<DataNote> &notes);
+    /// Status, finance, sectors, markers, places and partners of an aid activity.
+    void checkActivityDetails(const Dataset &data);
+    void checkMoney(const MoneyValue &money, const QString &path);
+    void checkPercentage(std::optional<double> percentage, const QString &path);
+    void checkRange(std::optional<double> value, double limit, const QString &path);
 
     void error(const QString &path, const QString &message);
     /// Reports an absent or blank required value; true when it is there.
@@ -108,6 +115,7 @@ private:
     QSet<QString> m_phaseIds;
     QSet<QString> m_footnoteIds;
     QSet<QString> m_indicatorIds;
+    const Dataset *m_data = nullptr; ///< while validate() runs: charts check what they draw
 };
 
 } // namespace sharaka

@@ -86,6 +86,8 @@ QJsonObject source(const Source &item)
         object.insert(QStringLiteral("published"), dated(*item.published));
     if (!item.url.isEmpty())
         object.insert(QStringLiteral("url"), item.url);
+    insertIds(object, QStringLiteral("categories"), item.categories);
+    insertIds(object, QStringLiteral("languages"), item.languages);
     return object;
 }
 
@@ -149,6 +151,147 @@ QJsonObject milestone(const Milestone &item)
     return object;
 }
 
+QString chartKindName(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Bar:
+    case ChartKind::Periods: // implicit: never written (see Dataset::chartIds)
+        break;
+    case ChartKind::Map:
+        return QStringLiteral("map");
+    case ChartKind::Finance:
+        return QStringLiteral("finance");
+    case ChartKind::Sectors:
+        return QStringLiteral("sectors");
+    case ChartKind::PolicyMarkers:
+        return QStringLiteral("policyMarkers");
+    }
+    return QStringLiteral("bar");
+}
+
+void insertString(QJsonObject &object, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        object.insert(key, value);
+}
+
+void insertDate(QJsonObject &object, const QString &key, const QDate &date)
+{
+    if (date.isValid())
+        object.insert(key, date.toString(Qt::ISODate));
+}
+
+void insertMoney(QJsonObject &object, const MoneyValue &money)
+{
+    object.insert(QStringLiteral("value"), money.amount);
+    object.insert(QStringLiteral("currency"), money.currency);
+    insertDate(object, QStringLiteral("valueDate"), money.valueDate);
+}
+
+QJsonObject period(const QString &type, const QDate &start, const QDate &end,
+                   const MoneyValue &value)
+{
+    QJsonObject object;
+    insertString(object, QStringLiteral("type"), type);
+    insertDate(object, QStringLiteral("periodStart"), start);
+    insertDate(object, QStringLiteral("periodEnd"), end);
+    insertMoney(object, value);
+    return object;
+}
+
+QJsonObject finance(const ActivityFinance &money)
+{
+    QJsonObject object;
+    insertString(object, QStringLiteral("defaultCurrency"), money.defaultCurrency);
+    object.insert(QStringLiteral("budgets"), array(money.budgets, [](const Budget &item) {
+                      QJsonObject budget =
+                          period(item.type, item.periodStart, item.periodEnd, item.value);
+                      insertString(budget, QStringLiteral("status"), item.status);
+                      return budget;
+                  }));
+    object.insert(QStringLiteral("transactions"),
+                  array(money.transactions, [](const Transaction &item) {
+                      QJsonObject transaction{{QStringLiteral("type"), item.type}};
+                      insertDate(transaction, QStringLiteral("date"), item.date);
+                      insertMoney(transaction, item.value);
+                      insertString(transaction, QStringLiteral("provider"), item.provider);
+                      insertString(transaction, QStringLiteral("receiver"), item.receiver);
+                      insertText(transaction, QStringLiteral("description"), item.description);
+                      return transaction;
+                  }));
+    object.insert(QStringLiteral("plannedDisbursements"),
+                  array(money.plannedDisbursements, [](const PlannedDisbursement &item) {
+                      return period(item.type, item.periodStart, item.periodEnd, item.value);
+                  }));
+    return object;
+}
+
+/// The sections of an aid activity, each only when it has content, so that
+/// a dataset without them (Sharaka's) is written as before.
+void insertActivityDetails(QJsonObject &root, const Dataset &dataset)
+{
+    insertString(root, QStringLiteral("activityStatus"), dataset.activityStatus);
+    insertDate(root, QStringLiteral("lastUpdated"), dataset.lastUpdated);
+    if (!dataset.finance.isEmpty())
+        root.insert(QStringLiteral("finance"), finance(dataset.finance));
+    const auto coded = [](const QString &vocabulary, const QString &code,
+                          const LocalizedText &name) {
+        QJsonObject object{{QStringLiteral("vocabulary"), vocabulary},
+                           {QStringLiteral("code"), code}};
+        insertText(object, QStringLiteral("name"), name);
+        return object;
+    };
+    if (!dataset.sectors.isEmpty()) {
+        root.insert(QStringLiteral("sectors"), array(dataset.sectors, [&](const Sector &item) {
+                        QJsonObject object = coded(item.vocabulary, item.code, item.narrative);
+                        insertNumber(object, QStringLiteral("percentage"), item.percentage);
+                        return object;
+                    }));
+    }
+    if (!dataset.policyMarkers.isEmpty()) {
+        root.insert(QStringLiteral("policyMarkers"),
+                    array(dataset.policyMarkers, [&](const PolicyMarker &item) {
+                        QJsonObject object = coded(item.vocabulary, item.code, item.narrative);
+                        if (item.significance)
+                            object.insert(QStringLiteral("significance"), *item.significance);
+                        return object;
+                    }));
+    }
+    if (!dataset.locations.isEmpty()) {
+        root.insert(QStringLiteral("locations"), array(dataset.locations, [](const Location &item) {
+                        QJsonObject object;
+                        insertString(object, QStringLiteral("ref"), item.ref);
+                        insertText(object, QStringLiteral("name"), item.name);
+                        insertNumber(object, QStringLiteral("latitude"), item.latitude);
+                        insertNumber(object, QStringLiteral("longitude"), item.longitude);
+                        insertString(object, QStringLiteral("adminVocabulary"),
+                                     item.adminVocabulary);
+                        insertString(object, QStringLiteral("adminLevel"), item.adminLevel);
+                        insertString(object, QStringLiteral("adminCode"), item.adminCode);
+                        return object;
+                    }));
+    }
+    if (!dataset.relatedActivities.isEmpty()) {
+        root.insert(QStringLiteral("relatedActivities"),
+                    array(dataset.relatedActivities, [](const RelatedActivity &item) {
+                        return QJsonObject{{QStringLiteral("type"), item.type},
+                                           {QStringLiteral("identifier"), item.identifier}};
+                    }));
+    }
+    if (!dataset.participatingOrganisations.isEmpty()) {
+        root.insert(
+            QStringLiteral("participatingOrganisations"),
+            array(dataset.participatingOrganisations, [](const ParticipatingOrganisation &item) {
+                QJsonObject object{{QStringLiteral("role"), item.role}};
+                insertString(object, QStringLiteral("type"), item.type);
+                insertString(object, QStringLiteral("ref"), item.ref);
+                insertText(object, QStringLiteral("name"), item.name);
+                insertString(object, QStringLiteral("activityId"), item.activityId);
+                return object;
+            }));
+    }
+}
+
 } // namespace
 
 QByteArray DatasetWriter::toJson(const Dataset &dataset)
@@ -185,13 +328,15 @@ QByteArray DatasetWriter::toJson(const Dataset &dataset)
                 }));
     root.insert(QStringLiteral("indicators"), array(dataset.indicators, indicator));
     root.insert(QStringLiteral("charts"), array(dataset.charts, [](const ChartSpec &item) {
-                    return QJsonObject{{QStringLiteral("id"), item.id},
-                                       {QStringLiteral("kind"), item.kind == ChartKind::Map
-                                                                    ? QStringLiteral("map")
-                                                                    : QStringLiteral("bar")},
-                                       {QStringLiteral("title"), localized(item.title)},
-                                       {QStringLiteral("indicators"),
-                                        QJsonArray::fromStringList(item.indicatorIds)}};
+                    QJsonObject object{{QStringLiteral("id"), item.id},
+                                       {QStringLiteral("kind"), chartKindName(item.kind)},
+                                       {QStringLiteral("title"), localized(item.title)}};
+                    // The new kinds draw the activity's own sections, not indicators.
+                    if (item.kind == ChartKind::Bar || item.kind == ChartKind::Map)
+                        object.insert(QStringLiteral("indicators"),
+                                      QJsonArray::fromStringList(item.indicatorIds));
+                    insertString(object, QStringLiteral("currency"), item.currency);
+                    return object;
                 }));
     root.insert(QStringLiteral("milestones"), array(dataset.milestones, milestone));
     if (!dataset.notes.isEmpty()) {
@@ -202,6 +347,7 @@ QByteArray DatasetWriter::toJson(const Dataset &dataset)
                         return object;
                     }));
     }
+    insertActivityDetails(root, dataset);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -3,6 +3,7 @@
 
 #include "widgets/panels/headerpanel.h"
 
+#include "core/activityfigures.h"
 #include "core/textformat.h"
 #include "widgets/panels/wrappedlabel.h"
 
@@ -16,7 +17,12 @@ HeaderPanel::HeaderPanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_details(new WrappedLabel(this))
+    , m_activity(new WrappedLabel(this))
 {
+    m_activity->setObjectName(QStringLiteral("headerActivity"));
+    m_activity->setTextFormat(Qt::PlainText);
+    m_activity->setWordWrap(true);
+    m_activity->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setObjectName(QStringLiteral("header"));
     m_title->setObjectName(QStringLiteral("headerTitle"));
     m_details->setObjectName(QStringLiteral("headerDetails"));
@@ -37,6 +43,7 @@ HeaderPanel::HeaderPanel(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
+    layout->addWidget(m_activity);
 }
 
 void HeaderPanel::setDataset(const DatasetPtr &dataset)
@@ -69,6 +76,12 @@ void HeaderPanel::refresh()
     // Tooltips guess rich text from the content; this one is always plain.
     const QString purpose = project.purpose.text(m_language);
     m_details->setToolTip(purpose.isEmpty() ? QString() : TextFormat::toolTip(purpose));
+    // Only an aid activity has a status and money: Sharaka's data shows no such line.
+    const ActivityFigures figures(m_language);
+    QStringList activity{figures.statusLine(*m_dataset), figures.moneyLine(*m_dataset)};
+    activity.removeAll(QString());
+    m_activity->setText(activity.join(QLatin1Char('\n')));
+    m_activity->setVisible(!activity.isEmpty());
 }
 
 void HeaderPanel::changeEvent(QEvent *event)

@@ -36,6 +36,7 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
+    QLabel *m_activity = nullptr; ///< status, last update and money of an aid activity
     DatasetPtr m_dataset = emptyDataset();
     Language m_language = Language::English;
 };

@@ -31,6 +31,15 @@ public:
 
     QString sourcesText() const;
     QString notesText() const;
+    /// The partners tab: participating organisations and related activities
+    /// of an aid activity; hidden when the dataset has none (Sharaka's).
+    QString partnersText() const;
+    bool hasPartnersTab() const;
+
+signals:
+    /// A related activity's link was clicked: the window opens it from the
+    /// same file (an error names it when the file does not hold it).
+    void activityRequested(const QString &identifier);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,9 +58,13 @@ private:
     /// The name of the language @p code in the interface language.
     QString shownTitle(const QString &title) const;
     QString languageName(const QString &code) const;
+    QString sourceParagraph(const Source &source, const QString &direction) const;
+    QString sourcesHtml(const QString &direction) const;
+    QString partnersHtml(const QString &direction) const;
 
     QTextBrowser *m_sources = nullptr;
     QTextBrowser *m_notes = nullptr;
+    QTextBrowser *m_partners = nullptr;
     /// The text each browser shows once its tab is current, when not set yet.
     mutable QHash<QTextBrowser *, QString> m_pendingHtml;
     DatasetPtr m_dataset = emptyDataset();

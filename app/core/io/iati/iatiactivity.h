@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/io/iati/iatiactivitydetailsreader.h"
+
 #include <QList>
 #include <QMap>
 #include <QPair>
@@ -32,6 +34,8 @@ struct IatiOrganisation
     QString role; ///< "1".."4", or a legacy name such as "Funding"
     QString ref;
     IatiTexts name;
+    QString type = {};       ///< OrganisationType code, or a 1.0x name such as "Multilateral"
+    QString activityId = {}; ///< the organisation's own activity identifier
     qint64 line = 0;
 };
 
@@ -58,6 +62,8 @@ struct IatiDocument
     IatiTexts title;
     QString isoDate;
     QString language;
+    QStringList categories = {}; ///< DocumentCategory codes
+    QStringList languages = {};  ///< every `language` code, lower case
     qint64 line = 0;
 };
 
@@ -127,7 +133,8 @@ struct IatiActivity
     /// activity gives no start date.
     QString firstOtherDate;
     QString lastOtherDate;
-    QStringList ignoredElements;       ///< names of elements the dashboard does not show, each once
+    IatiActivityDetails details; ///< money, status, sectors, places (IatiActivityDetailsReader)
+    QStringList ignoredElements; ///< names of elements the dashboard does not show, each once
     qsizetype ignoredElementCount = 0; ///< all of them, for "and N more"
 };
 

@@ -179,11 +179,13 @@ public:
         m_activityLanguage = languageOf(m_fileLanguage);
         activity.defaultLanguage = m_activityLanguage;
         activity.lastUpdated = attribute("last-updated-datetime");
+        activity.details.defaultCurrency = attribute("default-currency").toUpper();
         m_ignoredSeen.clear();
         while (nextChild()) {
             if (!readActivityChild(activity))
                 break;
         }
+        noteOtherDates(activity);
         return activity;
     }
 
@@ -211,7 +213,8 @@ private:
                 {type.isEmpty() ? QStringLiteral("1") : type, readTexts()});
         } else if (name == QLatin1String("participating-org")) {
             IatiOrganisation organisation{
-                attribute("role"), attribute("ref"), {}, m_xml.lineNumber()};
+                attribute("role"), attribute("ref"),         {},
+                attribute("type"), attribute("activity-id"), m_xml.lineNumber()};
             organisation.name = readTexts();
             activity.organisations.append(organisation);
         } else if (name == QLatin1String("activity-date")) {
@@ -224,15 +227,23 @@ private:
             activity.documents.append(readDocument());
         } else if (name == QLatin1String("result")) {
             activity.results.append(readResult());
+        } else if (IatiActivityDetailsReader::reads(name)) {
+            IatiActivityDetailsReader::read(cursor(), activity.details);
         } else {
             noteIgnored(activity, name);
-            if (name == QLatin1String("budget") || name == QLatin1String("transaction") ||
-                name == QLatin1String("planned-disbursement"))
-                readOtherDates(activity);
-            else
-                skipElement();
+            skipElement();
         }
         return true;
+    }
+
+    /// Lends the stream, with this parser's refusing steps, to the details reader.
+    IatiXmlCursor cursor()
+    {
+        return {m_xml, [this] { return nextChild(); }, [this] { skipElement(); },
+                [this] { return readText(); },
+                [this] {
+                    return readTexts();
+                }};
     }
 
     void noteIgnored(IatiActivity &activity, QStringView name)
@@ -248,26 +259,28 @@ private:
             activity.ignoredElements.append(ignored);
     }
 
-    /// Skips a budget, transaction or planned disbursement, keeping its
-    /// earliest and latest dates for the project span.
-    void readOtherDates(IatiActivity &activity)
+    /// The earliest and latest dates of the money, for the project span.
+    static void noteOtherDates(IatiActivity &activity)
     {
-        int depth = 1;
-        while (depth > 0 && advance()) {
-            if (m_xml.isStartElement()) {
-                ++depth;
-                for (const char *key : {"iso-date", "value-date"}) {
-                    const QString date = attribute(key).left(10);
-                    if (date.size() != 10)
-                        continue;
-                    if (activity.firstOtherDate.isEmpty() || date < activity.firstOtherDate)
-                        activity.firstOtherDate = date;
-                    if (date > activity.lastOtherDate)
-                        activity.lastOtherDate = date;
-                }
-            } else if (m_xml.isEndElement()) {
-                --depth;
+        const auto note = [&activity](const QString &text) {
+            const QString date = text.left(10);
+            if (date.size() != 10)
+                return;
+            if (activity.firstOtherDate.isEmpty() || date < activity.firstOtherDate)
+                activity.firstOtherDate = date;
+            if (date > activity.lastOtherDate)
+                activity.lastOtherDate = date;
+        };
+        const IatiActivityDetails &details = activity.details;
+        for (const QList<IatiBudget> *budgets : {&details.budgets, &details.plannedDisbursements})
+            for (const IatiBudget &budget : *budgets) {
+                note(budget.periodStart);
+                note(budget.periodEnd);
+                note(budget.value.valueDate);
             }
+        for (const IatiTransaction &transaction : details.transactions) {
+            note(transaction.date);
+            note(transaction.value.valueDate);
         }
     }
 
@@ -392,6 +405,15 @@ private:
                     document.isoDate = attribute("iso-date");
                 else if (name == QLatin1String("language") && document.language.isEmpty())
                     document.language = attribute("code").toLower();
+                // Codes, each listed once: a document has a few at most.
+                const auto addCode = [](QStringList &codes, const QString &code) {
+                    if (!code.isEmpty() && !codes.contains(code) && codes.size() < MaxListed)
+                        codes.append(code);
+                };
+                if (name == QLatin1String("language"))
+                    addCode(document.languages, attribute("code").toLower());
+                else if (name == QLatin1String("category"))
+                    addCode(document.categories, attribute("code").toUpper());
                 skipElement();
             }
         }

@@ -6,6 +6,7 @@
 #include "core/countrynames.h"
 #include "core/io/datasetloader.h"
 #include "core/io/datasetvalidator.h"
+#include "core/io/iati/iatiactivitydetailsmapper.h"
 #include "core/io/iati/iatimappingcontext.h"
 #include "core/io/iati/iatipresentation.h"
 #include "core/io/iati/iatiresultsmapper.h"
@@ -114,6 +115,7 @@ LoadResult IatiDatasetMapper::map(const IatiActivity &activity) const
     mapCountries(context, data);
     mapRegions(context, data);
     IatiResultsMapper(context).map(data);
+    IatiActivityDetailsMapper(context).map(data);
     IatiPresentation::present(data);
     warnIgnored(context);
     result.warnings = context.log().warnings();
@@ -157,6 +159,13 @@ void IatiDatasetMapper::mapSources(IatiMappingContext &context, Dataset &data)
         static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2}$"));
         if (languageCode.match(document.language).hasMatch())
             source.language = document.language;
+        for (const QString &code : document.languages)
+            if (languageCode.match(code).hasMatch())
+                source.languages.append(code);
+        static const QRegularExpression categoryCode(QStringLiteral("^[A-Z][0-9]{2}$"));
+        for (const QString &code : document.categories)
+            if (categoryCode.match(code).hasMatch())
+                source.categories.append(code);
         source.published = IatiTimelineMapper::day(document.isoDate);
         source.url = DatasetValidator::strictWebAddress(document.url);
         if (source.url.isEmpty() && !document.url.isEmpty())

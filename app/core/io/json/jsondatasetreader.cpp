@@ -104,14 +104,14 @@ private:
     /// indices stay those of the file.
     template<typename T, typename Read>
     void readList(const QJsonObject &root, const char *key, bool required, QList<T> &list,
-                  Read read)
+                  Read read, const QString &rootPath = Root)
     {
-        const auto value =
-            typedField(root, QLatin1String(key), Root, required, QJsonValue::Array, tr("an array"));
+        const auto value = typedField(root, QLatin1String(key), rootPath, required,
+                                      QJsonValue::Array, tr("an array"));
         if (!value)
             return;
         const QJsonArray array = value->toArray();
-        const QString arrayPath = child(Root, QLatin1String(key));
+        const QString arrayPath = child(rootPath, QLatin1String(key));
         list.reserve(array.size());
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString path = ProblemLog::index(arrayPath, i);
@@ -133,6 +133,20 @@ private:
     ChartSpec readChart(const QJsonObject &object, const QString &path);
     Milestone readMilestone(const QJsonObject &object, const QString &path);
     DataNote readNote(const QJsonObject &object, const QString &path);
+
+    // An aid activity's own sections (docs/dataset-format.md, "Activity details").
+    void readActivityDetails(const QJsonObject &root, Dataset &data);
+    /// A day "YYYY-MM-DD"; invalid when absent, reported when malformed.
+    QDate readDay(const QJsonObject &object, const QString &key, const QString &path);
+    MoneyValue readMoney(const QJsonObject &object, const QString &path);
+    Budget readBudget(const QJsonObject &object, const QString &path);
+    Transaction readTransaction(const QJsonObject &object, const QString &path);
+    PlannedDisbursement readPlannedDisbursement(const QJsonObject &object, const QString &path);
+    Sector readSector(const QJsonObject &object, const QString &path);
+    PolicyMarker readPolicyMarker(const QJsonObject &object, const QString &path);
+    Location readLocation(const QJsonObject &object, const QString &path);
+    RelatedActivity readRelatedActivity(const QJsonObject &object, const QString &path);
+    ParticipatingOrganisation readOrganisation(const QJsonObject &object, const QString &path);
 
     ProblemLog &m_log;
 };
@@ -330,7 +344,9 @@ std::optional<Dataset> JsonMapping::read(const QJsonObject &root)
     Dataset data;
     warnUnknownFields(root, Root,
                       {"schema", "version", "project", "sources", "phases", "footnotes",
-                       "countries", "indicators", "charts", "milestones", "notes"});
+                       "countries", "indicators", "charts", "milestones", "notes", "activityStatus",
+                       "lastUpdated", "finance", "sectors", "policyMarkers", "locations",
+                       "relatedActivities", "participatingOrganisations"});
 
     data.schema = readRequiredString(root, QStringLiteral("schema"), Root);
     if (!data.schema.isEmpty() && data.schema != QLatin1String(JsonDatasetReader::SchemaName)) {
@@ -365,6 +381,7 @@ std::optional<Dataset> JsonMapping::read(const QJsonObject &root)
     readList(root, "charts", true, data.charts, in(&JsonMapping::readChart));
     readList(root, "milestones", true, data.milestones, in(&JsonMapping::readMilestone));
     readList(root, "notes", false, data.notes, in(&JsonMapping::readNote));
+    readActivityDetails(root, data);
     return data;
 }
 
@@ -412,7 +429,9 @@ void JsonMapping::readProject(const QJsonObject &root, Dataset &data)
 
 Source JsonMapping::readSource(const QJsonObject &object, const QString &path)
 {
-    warnUnknownFields(object, path, {"id", "publisher", "title", "language", "published", "url"});
+    warnUnknownFields(
+        object, path,
+        {"id", "publisher", "title", "language", "published", "url", "categories", "languages"});
     Source source;
     source.id = readString(object, QStringLiteral("id"), path);
     source.publisher = readText(object, QStringLiteral("publisher"), path);
@@ -434,6 +453,8 @@ Source JsonMapping::readSource(const QJsonObject &object, const QString &path)
     }
     if (object.contains(QStringLiteral("published")))
         source.published = readDateField(object, QStringLiteral("published"), path);
+    source.categories = readIdList(object, QStringLiteral("categories"), path);
+    source.languages = readIdList(object, QStringLiteral("languages"), path);
     return source;
 }
 
@@ -553,14 +574,17 @@ void JsonMapping::readResultsFramework(const QJsonObject &object, const QString 
 
 ChartSpec JsonMapping::readChart(const QJsonObject &object, const QString &path)
 {
-    warnUnknownFields(object, path, {"id", "kind", "title", "indicators"});
+    warnUnknownFields(object, path, {"id", "kind", "title", "indicators", "currency"});
     ChartSpec chart;
     chart.id = readString(object, QStringLiteral("id"), path);
-    const std::array kinds = {ChartKind::Bar, ChartKind::Map};
-    chart.kind = kinds[readChoice(object, QStringLiteral("kind"), path, {"bar", "map"},
-                                  tr("must be \"bar\" or \"map\", got \"%1\""))];
+    const std::array kinds = {ChartKind::Bar, ChartKind::Map, ChartKind::Finance,
+                              ChartKind::Sectors, ChartKind::PolicyMarkers};
+    chart.kind = kinds[readChoice(
+        object, QStringLiteral("kind"), path, {"bar", "map", "finance", "sectors", "policyMarkers"},
+        tr("must be \"bar\", \"map\", \"finance\", \"sectors\" or \"policyMarkers\", got \"%1\""))];
     chart.title = readText(object, QStringLiteral("title"), path);
     chart.indicatorIds = readIdList(object, QStringLiteral("indicators"), path);
+    chart.currency = readString(object, QStringLiteral("currency"), path);
     return chart;
 }
 
@@ -592,6 +616,162 @@ DataNote JsonMapping::readNote(const QJsonObject &object, const QString &path)
     note.text = readText(object, QStringLiteral("text"), path);
     note.sourceIds = readIdList(object, QStringLiteral("sources"), path);
     return note;
+}
+
+void JsonMapping::readActivityDetails(const QJsonObject &root, Dataset &data)
+{
+    const auto in = [this](auto member) {
+        return [this, member](const QJsonObject &object, const QString &path) {
+            return (this->*member)(object, path);
+        };
+    };
+    data.activityStatus = readString(root, QStringLiteral("activityStatus"), Root);
+    data.lastUpdated = readDay(root, QStringLiteral("lastUpdated"), Root);
+    if (const auto finance = typedField(root, QStringLiteral("finance"), Root, false,
+                                        QJsonValue::Object, tr("an object"))) {
+        const QString path = child(Root, QStringLiteral("finance"));
+        const QJsonObject object = finance->toObject();
+        warnUnknownFields(object, path,
+                          {"defaultCurrency", "budgets", "transactions", "plannedDisbursements"});
+        ActivityFinance &money = data.finance;
+        money.defaultCurrency = readString(object, QStringLiteral("defaultCurrency"), path);
+        readList(object, "budgets", false, money.budgets, in(&JsonMapping::readBudget), path);
+        readList(object, "transactions", false, money.transactions,
+                 in(&JsonMapping::readTransaction), path);
+        readList(object, "plannedDisbursements", false, money.plannedDisbursements,
+                 in(&JsonMapping::readPlannedDisbursement), path);
+    }
+    readList(root, "sectors", false, data.sectors, in(&JsonMapping::readSector));
+    readList(root, "policyMarkers", false, data.policyMarkers, in(&JsonMapping::readPolicyMarker));
+    readList(root, "locations", false, data.locations, in(&JsonMapping::readLocation));
+    readList(root, "relatedActivities", false, data.relatedActivities,
+             in(&JsonMapping::readRelatedActivity));
+    readList(root, "participatingOrganisations", false, data.participatingOrganisations,
+             in(&JsonMapping::readOrganisation));
+}
+
+QDate JsonMapping::readDay(const QJsonObject &object, const QString &key, const QString &path)
+{
+    const QString text = readString(object, key, path);
+    if (text.isEmpty())
+        return {};
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10)
+        error(child(path, key),
+              tr("must be a real date of the form YYYY-MM-DD, got \"%1\"").arg(text));
+    return date;
+}
+
+MoneyValue JsonMapping::readMoney(const QJsonObject &object, const QString &path)
+{
+    MoneyValue money;
+    const auto amount =
+        typedField(object, QStringLiteral("value"), path, true, QJsonValue::Double, tr("a number"));
+    money.amount = amount ? amount->toDouble() : 0;
+    money.currency = readRequiredString(object, QStringLiteral("currency"), path);
+    money.valueDate = readDay(object, QStringLiteral("valueDate"), path);
+    return money;
+}
+
+Budget JsonMapping::readBudget(const QJsonObject &object, const QString &path)
+{
+    warnUnknownFields(
+        object, path,
+        {"type", "status", "periodStart", "periodEnd", "value", "currency", "valueDate"});
+    Budget budget;
+    budget.type = readString(object, QStringLiteral("type"), path);
+    budget.status = readString(object, QStringLiteral("status"), path);
+    budget.periodStart = readDay(object, QStringLiteral("periodStart"), path);
+    budget.periodEnd = readDay(object, QStringLiteral("periodEnd"), path);
+    budget.value = readMoney(object, path);
+    return budget;
+}
+
+PlannedDisbursement JsonMapping::readPlannedDisbursement(const QJsonObject &object,
+                                                         const QString &path)
+{
+    warnUnknownFields(object, path,
+                      {"type", "periodStart", "periodEnd", "value", "currency", "valueDate"});
+    PlannedDisbursement planned;
+    planned.type = readString(object, QStringLiteral("type"), path);
+    planned.periodStart = readDay(object, QStringLiteral("periodStart"), path);
+    planned.periodEnd = readDay(object, QStringLiteral("periodEnd"), path);
+    planned.value = readMoney(object, path);
+    return planned;
+}
+
+Transaction JsonMapping::readTransaction(const QJsonObject &object, const QString &path)
+{
+    warnUnknownFields(
+        object, path,
+        {"type", "date", "value", "currency", "valueDate", "provider", "receiver", "description"});
+    Transaction transaction;
+    transaction.type = readRequiredString(object, QStringLiteral("type"), path);
+    transaction.date = readDay(object, QStringLiteral("date"), path);
+    transaction.value = readMoney(object, path);
+    transaction.provider = readString(object, QStringLiteral("provider"), path);
+    transaction.receiver = readString(object, QStringLiteral("receiver"), path);
+    transaction.description = readText(object, QStringLiteral("description"), path);
+    return transaction;
+}
+
+Sector JsonMapping::readSector(const QJsonObject &object, const QString &path)
+{
+    warnUnknownFields(object, path, {"vocabulary", "code", "percentage", "name"});
+    Sector sector;
+    sector.vocabulary = readRequiredString(object, QStringLiteral("vocabulary"), path);
+    sector.code = readRequiredString(object, QStringLiteral("code"), path);
+    sector.percentage = readNumber(object, QStringLiteral("percentage"), path);
+    sector.narrative = readText(object, QStringLiteral("name"), path);
+    return sector;
+}
+
+PolicyMarker JsonMapping::readPolicyMarker(const QJsonObject &object, const QString &path)
+{
+    warnUnknownFields(object, path, {"vocabulary", "code", "significance", "name"});
+    PolicyMarker marker;
+    marker.vocabulary = readRequiredString(object, QStringLiteral("vocabulary"), path);
+    marker.code = readRequiredString(object, QStringLiteral("code"), path);
+    if (object.contains(QStringLiteral("significance")))
+        marker.significance = readWholeNumber(object, QStringLiteral("significance"), path, 0, 4);
+    marker.narrative = readText(object, QStringLiteral("name"), path);
+    return marker;
+}
+
+Location JsonMapping::readLocation(const QJsonObject &object, const QString &path)
+{
+    warnUnknownFields(
+        object, path,
+        {"ref", "name", "latitude", "longitude", "adminVocabulary", "adminLevel", "adminCode"});
+    Location location;
+    location.ref = readString(object, QStringLiteral("ref"), path);
+    location.name = readText(object, QStringLiteral("name"), path);
+    location.latitude = readNumber(object, QStringLiteral("latitude"), path);
+    location.longitude = readNumber(object, QStringLiteral("longitude"), path);
+    location.adminVocabulary = readString(object, QStringLiteral("adminVocabulary"), path);
+    location.adminLevel = readString(object, QStringLiteral("adminLevel"), path);
+    location.adminCode = readString(object, QStringLiteral("adminCode"), path);
+    return location;
+}
+
+RelatedActivity JsonMapping::readRelatedActivity(const QJsonObject &object, const QString &path)
+{
+    warnUnknownFields(object, path, {"type", "identifier"});
+    return {readRequiredString(object, QStringLiteral("type"), path),
+            readRequiredString(object, QStringLiteral("identifier"), path)};
+}
+
+ParticipatingOrganisation JsonMapping::readOrganisation(const QJsonObject &object,
+                                                        const QString &path)
+{
+    warnUnknownFields(object, path, {"role", "type", "ref", "name", "activityId"});
+    ParticipatingOrganisation organisation;
+    organisation.role = readRequiredString(object, QStringLiteral("role"), path);
+    organisation.type = readString(object, QStringLiteral("type"), path);
+    organisation.ref = readString(object, QStringLiteral("ref"), path);
+    organisation.name = readText(object, QStringLiteral("name"), path);
+    organisation.activityId = readString(object, QStringLiteral("activityId"), path);
+    return organisation;
 }
 
 } // namespace

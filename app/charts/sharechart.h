@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "charts/dashboardchart.h"
+#include "core/activityfigures.h"
+#include "core/dataset.h"
+
+class QBarCategoryAxis;
+class QHorizontalBarSeries;
+class QValueAxis;
+
+namespace sharaka {
+
+/// Horizontal bars of coded items with one figure each: the sectors' shares
+/// (0–100%) or the policy markers' significance (0–4), names from the IATI
+/// codelists in the chart's language.
+class ShareChart final : public DashboardChart
+{
+    Q_OBJECT
+
+public:
+    ShareChart(const Dataset &dataset, const ChartSpec &spec, Language language,
+               const ChartContext &context, const QSizeF &size = QSizeF(),
+               QGraphicsItem *parent = nullptr);
+
+    QStringList valueDescriptions() const override;
+    /// The bars, top first.
+    QList<ActivityFigures::Row> rows() const { return m_rows; }
+
+protected:
+    void updateFonts() override;
+
+private:
+    QList<ActivityFigures::Row> m_rows;
+    QHorizontalBarSeries *m_series = nullptr;
+    QBarCategoryAxis *m_categoryAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
+};
+
+} // namespace sharaka
