@@ -59,6 +59,18 @@
         <source>Share of the activity (%)</source>
         <translation>حصة النشاط (%)</translation>
     </message>
+    <message>
+        <source>Committed</source>
+        <translation>الملتزم به</translation>
+    </message>
+    <message>
+        <source>Spent (disbursements and expenditure)</source>
+        <translation>المنفَق (المدفوعات والنفقات)</translation>
+    </message>
+    <message>
+        <source>%1 of committed</source>
+        <translation>%1 من الملتزم به</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -714,6 +726,10 @@
     <message>
         <source>Policy markers</source>
         <translation>مؤشرات السياسات</translation>
+    </message>
+    <message>
+        <source>Key figures: money and results</source>
+        <translation>الأرقام الرئيسية: التمويل والنتائج</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2073,17 @@
     <message>
         <source>Countries</source>
         <translation>البلدان</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dots: the activity&apos;s %n places with coordinates; a number counts the places merged into one dot.</source>
+        <translation>
+            <numerusform>النقاط: لا أماكن للنشاط ذات إحداثيات؛ ويعدّ الرقم الأماكن المدمجة في نقطة واحدة.</numerusform>
+            <numerusform>النقاط: مكان النشاط الوحيد ذو الإحداثيات؛ ويعدّ الرقم الأماكن المدمجة في نقطة واحدة.</numerusform>
+            <numerusform>النقاط: مكانا النشاط ذوا الإحداثيات؛ ويعدّ الرقم الأماكن المدمجة في نقطة واحدة.</numerusform>
+            <numerusform>النقاط: أماكن النشاط الـ%n ذات الإحداثيات؛ ويعدّ الرقم الأماكن المدمجة في نقطة واحدة.</numerusform>
+            <numerusform>النقاط: أماكن النشاط الـ%n ذات الإحداثيات؛ ويعدّ الرقم الأماكن المدمجة في نقطة واحدة.</numerusform>
+            <numerusform>النقاط: أماكن النشاط الـ%n ذات الإحداثيات؛ ويعدّ الرقم الأماكن المدمجة في نقطة واحدة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,18 @@
         <source>Share of the activity (%)</source>
         <translation>Part de l’activité (%)</translation>
     </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Spent (disbursements and expenditure)</source>
+        <translation>Dépensé (décaissements et dépenses)</translation>
+    </message>
+    <message>
+        <source>%1 of committed</source>
+        <translation>%1 de l’engagé</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -682,6 +694,10 @@
     <message>
         <source>Policy markers</source>
         <translation>Marqueurs de politique</translation>
+    </message>
+    <message>
+        <source>Key figures: money and results</source>
+        <translation>Chiffres clés&#xa0;: financement et résultats</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +1997,13 @@
     <message>
         <source>Countries</source>
         <translation>Pays</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dots: the activity&apos;s %n places with coordinates; a number counts the places merged into one dot.</source>
+        <translation>
+            <numerusform>Points&#xa0;: le lieu de l’activité doté de coordonnées&#xa0;; un nombre compte les lieux fondus en un seul point.</numerusform>
+            <numerusform>Points&#xa0;: les %n lieux de l’activité dotés de coordonnées&#xa0;; un nombre compte les lieux fondus en un seul point.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "charts/periodchart.h"
+#include "common/catalogue.h"
 #include "common/dashboardwindow.h"
 #include "core/io/iati/iatiactivityloader.h"
 #include "core/models/periodmodel.h"
@@ -34,6 +35,7 @@ class tst_ResultsView : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void cleanup();
     void tiles_firstIndicatorsWithActuals();
     void headings_fromTheDataset();
     void grid_showsIndicatorsOverTime();
@@ -60,9 +62,15 @@ void tst_ResultsView::initTestCase()
     QVERIFY(loaded.ok());
     m_tdh = *loaded.dataset;
     m_languages = new LanguageManager(new Settings(this), this);
-    m_window = test::showEmbeddedDashboard(m_languages).release();
+    m_window = test::showFixtureDashboard(m_languages).release();
     QVERIFY(m_window);
     m_window->setDataset(m_tdh, QStringLiteral("tdh.xml"));
+}
+
+void tst_ResultsView::cleanup()
+{
+    // A test that failed in another language leaves the next ones in English.
+    m_languages->setLanguage(Language::English);
 }
 
 void tst_ResultsView::cleanupTestCase()
@@ -74,14 +82,20 @@ void tst_ResultsView::cleanupTestCase()
 void tst_ResultsView::tiles_firstIndicatorsWithActuals()
 {
     const QList<KeyFigureTile *> tiles = m_window->keyFigures()->tiles();
-    QCOMPARE(tiles.size(), 4);
-    // Result 1's three indicators, then result 2's first: 1212, 17204, 829, 1298.
+    QCOMPARE(tiles.size(), 5);
+    // The money first: a budget of 1,198,000 USD and expenditure of 86,750,
+    // 250,915 and 860,335 USD (nothing committed, so no share); then result
+    // 1's three indicators: 1212, 17204, 829.
     QStringList values;
     for (const KeyFigureTile *tile : tiles)
         values.append(tile->valueText().remove(QChar(0x200E)));
-    QCOMPARE(values, (QStringList{QStringLiteral("1,212"), QStringLiteral("17,204"),
-                                  QStringLiteral("829"), QStringLiteral("1,298")}));
-    QCOMPARE(tiles.at(0)->labelText(),
+    QCOMPARE(values, (QStringList{QStringLiteral("1,198,000\u00a0USD"),
+                                  QStringLiteral("1,198,000\u00a0USD"), QStringLiteral("1,212"),
+                                  QStringLiteral("17,204"), QStringLiteral("829")}));
+    QCOMPARE(tiles.at(0)->labelText(), QStringLiteral("Budget"));
+    QCOMPARE(tiles.at(1)->labelText(), QStringLiteral("Spent (disbursements and expenditure)"));
+    QCOMPARE(tiles.at(1)->qualifierText(), QString());
+    QCOMPARE(tiles.at(2)->labelText(),
              QStringLiteral("Indicator 2.1.3 - Number of children that benefit from "
                             "age-tailored health and hygiene recreational kits"));
 }
@@ -92,17 +106,21 @@ void tst_ResultsView::headings_fromTheDataset()
     auto *charts = m_window->findChild<QLabel *>(QStringLiteral("chartsTitle"));
     QVERIFY(countries && charts);
     QCOMPARE(countries->text(), QStringLiteral("Recipient countries"));
-    QCOMPARE(charts->text(),
-             QStringLiteral("Results indicators: reported actuals against targets"));
+    // The activity has money, which leads the key figures.
+    QCOMPARE(charts->text(), QStringLiteral("Key figures: money and results"));
     ChartPanel *map = m_window->chartPanels().constFirst();
     QCOMPARE(map->chartId(), QStringLiteral("map"));
     QCOMPARE(map->dashboardChart()->titleText(), QStringLiteral("Recipient countries"));
 
-    // In French, the dataset's French words.
+    // In French, the dataset's French words, which the importer took from the catalogue.
+    const QString frenchCharts =
+        test::translated(Language::French, "IatiWords", "Key figures: money and results");
+    const QString frenchCountries =
+        test::translated(Language::French, "IatiWords", "Recipient countries");
+    QVERIFY(frenchCountries != QLatin1String("Recipient countries"));
     m_languages->setLanguage(Language::French);
-    QTRY_COMPARE(charts->text(), QStringLiteral("Indicateurs de résultats\u00a0: valeurs réelles "
-                                                "communiquées et cibles"));
-    QCOMPARE(countries->text(), QStringLiteral("Pays bénéficiaires"));
+    QTRY_COMPARE(charts->text(), frenchCharts);
+    QCOMPARE(countries->text(), frenchCountries);
     m_languages->setLanguage(Language::English);
     QTRY_COMPARE(countries->text(), QStringLiteral("Recipient countries"));
 }
@@ -171,8 +189,7 @@ void tst_ResultsView::factsheet_saysWhatTheDataIs()
     QEXPECT_FAIL("", "the charts' height search makes this factsheet five pages long", Continue);
     QCOMPARE(pages, 2); // results on a second page
     for (const QString &wanted :
-         {QStringLiteral("Recipient countries"),
-          QStringLiteral("Results indicators: reported actuals against targets"),
+         {QStringLiteral("Recipient countries"), QStringLiteral("Key figures: money and results"),
           QStringLiteral("Activity dates"), QStringLiteral("Targets and actuals over time"),
           QStringLiteral("Indicators over time not shown here: 7 (all in the dashboard and its "
                          "chart exports)")})
@@ -182,12 +199,13 @@ void tst_ResultsView::factsheet_saysWhatTheDataIs()
           QStringLiteral("whole project"), QStringLiteral("Partner countries")})
         QVERIFY2(!english.contains(unwanted), qPrintable(unwanted));
 
-    // Sharaka's factsheet keeps its own words, from its dataset, and has no periods.
-    const Dataset sharaka = *DatasetLoader::loadEmbedded().dataset;
-    const QString own = pdfText(sharaka, Language::English, &pages);
+    // A dataset that names its sections (the tests' fixture) keeps its own words, and has no
+    // periods.
+    const QString own = pdfText(testing::fixtureDataset(), Language::English, &pages);
     QCOMPARE(pages, 1);
-    QVERIFY(own.simplified().contains(
-        QStringLiteral("Outcome indicators (totals for the whole project)")));
+    QVERIFY2(own.simplified().contains(QStringLiteral("Fixture indicators (totals)")),
+             qPrintable(own));
+    QVERIFY(own.simplified().contains(QStringLiteral("Fixture timeline")));
     QVERIFY(!own.contains(QStringLiteral("Targets and actuals over time")));
 }
 

@@ -9,7 +9,6 @@
 #include <QWidget>
 
 class QHBoxLayout;
-class QScrollArea;
 
 namespace sharaka {
 
@@ -17,9 +16,7 @@ class KeyFigureTile;
 
 /// The headline figures of a dataset as a row of tiles above the charts.
 /// Which indicators are headlines is the dataset's choice ("headline": true);
-/// a dataset without any shows no row at all. Tiles that do not fit the
-/// row's width scroll sideways: many headline figures never make the window
-/// wider than the screen.
+/// a dataset without any shows no row at all.
 class KeyFigureRow final : public QWidget
 {
     Q_OBJECT
@@ -27,31 +24,24 @@ class KeyFigureRow final : public QWidget
 public:
     explicit KeyFigureRow(QWidget *parent = nullptr);
 
-    /// Tiles for @p indicatorIds, in that order; unknown ids are skipped.
+    /// The most tiles a row holds: more would not read at 1024 pixels wide.
+    static constexpr int MaximumTiles = 5;
+
+    /// Tiles for the money of an aid activity first (ActivityFigures), then
+    /// for @p indicatorIds in that order, at most MaximumTiles in all;
+    /// unknown ids are skipped.
     void setContent(const Dataset &dataset, Language language, const QStringList &indicatorIds);
     QList<KeyFigureTile *> tiles() const { return m_tiles; }
-
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
-    /// The tiles' height at @p width, and the scroll bar's when they do not fit.
-    int heightForWidth(int width) const override;
 
 signals:
     /// A tile was clicked or activated with the keyboard.
     void indicatorActivated(const QString &indicatorId);
-
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    /// A money tile was: @p chartId is the finance chart.
+    void chartActivated(const QString &chartId);
 
 private:
-    /// The narrowest the row asks to be: what its tiles need, up to about a
-    /// hundred characters; beyond that they scroll.
-    int leastWidth() const;
+    void addTile(KeyFigureTile *tile);
 
-    QScrollArea *m_scroll = nullptr;
-    QWidget *m_strip = nullptr;
     QHBoxLayout *m_layout = nullptr;
     QList<KeyFigureTile *> m_tiles;
 };

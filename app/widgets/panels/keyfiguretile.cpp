@@ -22,6 +22,7 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText); // dataset text is never markup
     label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    label->setWordWrap(true);
     return label;
 }
 
@@ -30,10 +31,56 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName)
 KeyFigureTile::KeyFigureTile(const Dataset &dataset, const Indicator &indicator, Language language,
                              QWidget *parent)
     : QFrame(parent)
-    , m_value(plainLabel(this, QStringLiteral("keyFigureValue")))
-    , m_label(plainLabel(this, QStringLiteral("keyFigureLabel")))
-    , m_qualifier(plainLabel(this, QStringLiteral("keyFigureQualifier")))
+    , m_indicatorId(indicator.id)
 {
+    setUp(QStringLiteral("keyFigure-") + indicator.id);
+    const QLocale locale = localeFor(language);
+    m_value->setText(TextFormat::indicatorValue(indicator, locale));
+    m_label->setText(indicator.label.text(language));
+    const bool lowerBound = indicator.qualifier == Qualifier::AtLeast;
+    m_qualifier->setText(lowerBound
+                             ? tr("lower bound: at least %1").arg(locale.toString(indicator.value))
+                             : QString());
+    m_qualifier->setVisible(lowerBound);
+
+    const QString sources = TextFormat::sourcesLine(dataset, indicator.sourceIds, language);
+    const QString plainValue = TextFormat::indicatorValuePlain(indicator, locale);
+    QStringList about{indicator.description.text(language)};
+    if (lowerBound)
+        about.append(qualifierText());
+    about.append(sources);
+    about.removeAll(QString());
+    setToolTip(TextFormat::toolTip(about.join(QLatin1Char('\n'))));
+    setAccessibleName(
+        tr("%1: %2").arg(TextFormat::isolate(indicator.label.text(language)), plainValue));
+    setAccessibleDescription(about.join(QStringLiteral(" ")) + QLatin1Char(' ') +
+                             tr("Press Enter to show its chart."));
+}
+
+KeyFigureTile::KeyFigureTile(const ActivityFigures::MoneyFigure &figure, const QString &chartId,
+                             QWidget *parent)
+    : QFrame(parent)
+    , m_chartId(chartId)
+{
+    setUp(QStringLiteral("keyFigure-money-") + figure.id);
+    m_value->setText(figure.value);
+    m_label->setText(figure.label);
+    m_qualifier->setText(figure.qualifier);
+    m_qualifier->setVisible(!figure.qualifier.isEmpty());
+    // Program words and figures only: no file text reaches these labels.
+    QStringList about{figure.qualifier, tr("Press Enter to show its chart.")};
+    about.removeAll(QString());
+    setToolTip(TextFormat::toolTip(figure.qualifier));
+    setAccessibleName(tr("%1: %2").arg(figure.label, figure.value));
+    setAccessibleDescription(about.join(QLatin1Char(' ')));
+}
+
+void KeyFigureTile::setUp(const QString &objectName)
+{
+    m_value = plainLabel(this, QStringLiteral("keyFigureValue"));
+    m_label = plainLabel(this, QStringLiteral("keyFigureLabel"));
+    m_qualifier = plainLabel(this, QStringLiteral("keyFigureQualifier"));
+    setObjectName(objectName);
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
@@ -58,40 +105,14 @@ KeyFigureTile::KeyFigureTile(const Dataset &dataset, const Indicator &indicator,
     layout->addWidget(m_label);
     layout->addWidget(m_qualifier);
     layout->addStretch(1);
-
-    setContent(dataset, indicator, language);
 }
 
-void KeyFigureTile::setContent(const Dataset &dataset, const Indicator &indicator,
-                               Language language)
+void KeyFigureTile::activate()
 {
-    m_indicatorId = indicator.id;
-    setObjectName(QStringLiteral("keyFigure-") + indicator.id);
-    const QLocale locale = localeFor(language);
-    m_value->setText(TextFormat::indicatorValue(indicator, locale));
-    m_label->setText(indicator.label.text(language));
-    const bool lowerBound = indicator.qualifier == Qualifier::AtLeast;
-    m_qualifier->setText(lowerBound
-                             ? tr("lower bound: at least %1").arg(locale.toString(indicator.value))
-                             : QString());
-    // Only when it changes: showing a label in a shown window lays the window out at once.
-    if (m_showsQualifier != lowerBound) {
-        m_qualifier->setVisible(lowerBound);
-        m_showsQualifier = lowerBound;
-    }
-
-    const QString sources = TextFormat::sourcesLine(dataset, indicator.sourceIds, language);
-    const QString plainValue = TextFormat::indicatorValuePlain(indicator, locale);
-    QStringList about{indicator.description.text(language)};
-    if (lowerBound)
-        about.append(qualifierText());
-    about.append(sources);
-    about.removeAll(QString());
-    setToolTip(TextFormat::toolTip(about.join(QLatin1Char('\n'))));
-    setAccessibleName(
-        tr("%1: %2").arg(TextFormat::isolate(indicator.label.text(language)), plainValue));
-    setAccessibleDescription(about.join(QStringLiteral(" ")) + QLatin1Char(' ') +
-                             tr("Press Enter to show its chart."));
+    if (m_indicatorId.isEmpty())
+        emit chartActivated(m_chartId);
+    else
+        emit activated(m_indicatorId);
 }
 
 QString KeyFigureTile::valueText() const
@@ -112,7 +133,7 @@ QString KeyFigureTile::qualifierText() const
 void KeyFigureTile::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
-        emit activated(m_indicatorId);
+        activate();
         return;
     }
     QFrame::mouseReleaseEvent(event);
@@ -124,7 +145,7 @@ void KeyFigureTile::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space:
-        emit activated(m_indicatorId);
+        activate();
         return;
     default:
         QFrame::keyPressEvent(event);
