@@ -183,16 +183,19 @@ void tst_ResultsView::factsheet_saysWhatTheDataIs()
         QSKIP("pdftotext (poppler-utils) is not installed");
     int pages = 0;
     const QString english = pdfText(m_tdh, Language::English, &pages);
-    // Known defect: since the factsheet's charts grow until no label is cut,
-    // this activity's fourteen indicators and their period charts run to five
-    // pages instead of two.
+    // Known defect: since the factsheet's charts grow until no label is cut
+    // and stretch to fill their page, this activity's results, period charts
+    // and money run to five pages instead of two, even with three of its five
+    // results charts and four of its thirteen period charts shown.
     QEXPECT_FAIL("", "the charts' height search makes this factsheet five pages long", Continue);
     QCOMPARE(pages, 2); // results on a second page
     for (const QString &wanted :
          {QStringLiteral("Recipient countries"), QStringLiteral("Key figures: money and results"),
           QStringLiteral("Activity dates"), QStringLiteral("Targets and actuals over time"),
-          QStringLiteral("Indicators over time not shown here: 7 (all in the dashboard and its "
-                         "chart exports)")})
+          QStringLiteral("Indicators over time not shown here: 9 (all in the dashboard and its "
+                         "chart exports)"),
+          QStringLiteral("Charts not shown here: 2 (all in the dashboard and its chart exports)"),
+          QStringLiteral("1,198,000 USD")})
         QVERIFY2(english.simplified().contains(wanted), qPrintable(wanted));
     for (const QString &unwanted :
          {QStringLiteral("membership"), QStringLiteral("Membership"),
