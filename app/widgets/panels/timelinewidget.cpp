@@ -67,6 +67,7 @@ void TimelineWidget::setDataset(const DatasetPtr &dataset)
     }
     m_current = m_dataset->milestones.isEmpty() ? -1 : 0;
     m_hovered = -1;
+    m_labelWidths.clear();
     relayout();
     update();
     updateAccessibility();
@@ -76,6 +77,7 @@ void TimelineWidget::setDataset(const DatasetPtr &dataset)
 void TimelineWidget::setLanguage(Language language)
 {
     m_language = language;
+    m_labelWidths.clear();
     relayout();
     update();
     updateAccessibility();
@@ -191,6 +193,10 @@ void TimelineWidget::relayout()
     QFont bold = font();
     bold.setBold(true);
     const QFontMetricsF boldMetrics(bold);
+    if (bold != m_labelWidthsFont) {
+        m_labelWidths.clear();
+        m_labelWidthsFont = bold;
+    }
     const qreal rowHeight = metrics.height() + 3;
     const int laneCount = std::max(0, int((axisY - AxisGap - plot.top()) / rowHeight));
     const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
@@ -216,7 +222,11 @@ void TimelineWidget::relayout()
         // The label starts at the marker and runs towards later dates, pulled
         // back inside the plot near its end.
         // Measured in bold: the current event's label is drawn bold and must still fit.
-        const qreal width = boldMetrics.horizontalAdvance(milestoneSummary(i)) + 2 * LabelPadding;
+        const QString summary = milestoneSummary(i);
+        auto measured = m_labelWidths.constFind(summary);
+        if (measured == m_labelWidths.cend())
+            measured = m_labelWidths.insert(summary, boldMetrics.horizontalAdvance(summary));
+        const qreal width = *measured + 2 * LabelPadding;
         qreal left = rightToLeft ? placed.span.center().x() - width + MinimumMarkerWidth / 2
                                  : placed.span.center().x() - MinimumMarkerWidth / 2;
         left = std::clamp(left, plot.left(), std::max(plot.left(), plot.right() - width));

@@ -5,6 +5,8 @@
 
 #include "core/datasetptr.h"
 
+#include <QFont>
+#include <QHash>
 #include <QWidget>
 
 namespace sharaka {
@@ -109,6 +111,10 @@ private:
     /// Label rows asked for in sizeHint(): as many as the events use, at most MaximumLabelRows.
     int m_labelRows = MaximumLabelRows;
     QList<Cluster> m_clusters;
+    /// Each label's width in the font it was measured in: a resize places
+    /// the labels again but needs no text shaped again.
+    QHash<QString, qreal> m_labelWidths;
+    QFont m_labelWidthsFont;
     int m_current = -1;
     int m_hovered = -1;
 };
