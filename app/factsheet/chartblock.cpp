@@ -25,11 +25,12 @@ constexpr qreal TallestSearched = 560;
 } // namespace
 
 ChartBlock::ChartBlock(const FactsheetStyle &style, const ChartExporter &exporter,
-                       const QString &chartId, qreal minimumHeight)
+                       const QString &chartId, qreal minimumHeight, qreal maximumHeight)
     : FactsheetBlock(style)
     , m_exporter(exporter)
     , m_chartId(chartId)
     , m_minimumHeight(minimumHeight)
+    , m_maximumHeight(maximumHeight > 0 ? maximumHeight : TallestSearched)
 {}
 
 QSize ChartBlock::layoutSize(const QSizeF &rect)
@@ -57,7 +58,7 @@ qreal ChartBlock::heightFor(qreal width) const
     if (const auto known = m_heights.constFind(key); known != m_heights.cend())
         return known.value();
     constexpr qreal Step = 1.2;
-    const qreal tallest = std::max(m_minimumHeight, TallestSearched);
+    const qreal tallest = std::max(m_minimumHeight, m_maximumHeight);
     qreal height = m_minimumHeight;
     while (height * Step <= tallest && !showsWhole(QSizeF(width, height)))
         height *= Step;

@@ -28,8 +28,10 @@ class ChartBlock final : public FactsheetBlock
 public:
     /// @p exporter must outlive the block. @p minimumHeight is where the
     /// search for a height that shows every label starts.
+    /// @p maximumHeight, when given, ends that search sooner: past it the
+    /// labels are as Qt Charts fits them.
     ChartBlock(const FactsheetStyle &style, const ChartExporter &exporter, const QString &chartId,
-               qreal minimumHeight);
+               qreal minimumHeight, qreal maximumHeight = 0);
 
     qreal heightFor(qreal width) const override;
     void paint(QPainter &painter, const QRectF &rect) const override;
@@ -44,6 +46,7 @@ private:
     const ChartExporter &m_exporter;
     QString m_chartId;
     qreal m_minimumHeight;
+    qreal m_maximumHeight;
     mutable QHash<qint64, qreal> m_heights; // by width in hundredths of a pixel
 };
 

@@ -317,6 +317,9 @@ void FactsheetComposer::addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &
                                 ? charts.size()
                                 : std::min<qsizetype>(charts.size(), MaximumIndicatorCharts);
     const qsizetype hidden = charts.size() - shown;
+    // Its results charts keep to a summary's height: long indicator titles
+    // are then shortened, and read whole in the dashboard.
+    const qreal maximumHeight = m_dataset.finance.isEmpty() ? 0 : ActivityChartHeight;
     charts = charts.mid(0, shown);
     TextBlock::Content title;
     title.heading =
@@ -329,15 +332,16 @@ void FactsheetComposer::addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &
     };
     for (qsizetype i = 0; i < charts.size(); ++i) {
         const ChartSpec *spec = charts.at(i);
-        auto chart =
-            std::make_unique<ChartBlock>(m_style, m_exporter, spec->id, minimumHeight(spec));
+        auto chart = std::make_unique<ChartBlock>(m_style, m_exporter, spec->id,
+                                                  minimumHeight(spec), maximumHeight);
         const bool narrow = spec->indicatorIds.size() <= NarrowChartBars;
         const ChartSpec *next = i + 1 < charts.size() ? charts.at(i + 1) : nullptr;
         if (narrow && next && next->indicatorIds.size() <= NarrowChartBars) {
             blocks.push_back(std::make_unique<ColumnsBlock>(
                 m_style, std::move(chart),
                 std::make_unique<ChartBlock>(m_style, m_exporter, next->id,
-                                             std::max(minimumHeight(spec), minimumHeight(next))),
+                                             std::max(minimumHeight(spec), minimumHeight(next)),
+                                             maximumHeight),
                 0.5));
             ++i;
         } else {
@@ -375,14 +379,16 @@ void FactsheetComposer::addPeriodCharts(std::vector<std::unique_ptr<FactsheetBlo
     blocks.push_back(std::make_unique<TextBlock>(m_style, title));
     // Two to a row; the first few only, so that the page stays a summary.
     const QStringList shown = ids.mid(0, MaximumPeriodCharts);
+    // With money to show as well, these keep their height (see addCharts()).
+    const qreal tallest = m_dataset.finance.isEmpty() ? 0 : PeriodChartHeight;
     for (qsizetype i = 0; i < shown.size(); i += 2) {
-        auto first =
-            std::make_unique<ChartBlock>(m_style, m_exporter, shown.at(i), PeriodChartHeight);
+        auto first = std::make_unique<ChartBlock>(m_style, m_exporter, shown.at(i),
+                                                  PeriodChartHeight, tallest);
         if (i + 1 < shown.size()) {
             blocks.push_back(std::make_unique<ColumnsBlock>(
                 m_style, std::move(first),
                 std::make_unique<ChartBlock>(m_style, m_exporter, shown.at(i + 1),
-                                             PeriodChartHeight),
+                                             PeriodChartHeight, tallest),
                 0.5));
         } else {
             blocks.push_back(std::move(first));
@@ -436,7 +442,8 @@ void FactsheetComposer::addActivityDetails(
     // The page flows on: an activity with money and results may take a second page.
     constexpr qreal ChartHeight = 200;
     for (const QString &id : std::as_const(charts))
-        blocks.push_back(std::make_unique<ChartBlock>(m_style, m_exporter, id, ChartHeight));
+        blocks.push_back(
+            std::make_unique<ChartBlock>(m_style, m_exporter, id, ChartHeight, ChartHeight));
 }
 
 TextBlock::Content FactsheetComposer::section(const QString &title, qreal points) const

@@ -48,6 +48,8 @@ public:
     /// The most indicator charts of an aid activity with money: it has one
     /// per result, and its money needs room of its own.
     static constexpr int MaximumIndicatorCharts = 3;
+    /// The tallest of those charts, in points.
+    static constexpr qreal ActivityChartHeight = 200;
     /// Their height, in points: room for the notes under a few periods.
     static constexpr qreal PeriodChartHeight = 190;
     /// The type size of the sources in two columns.
