@@ -32,3 +32,27 @@ qt_add_translations(sharaka_core
     RESOURCE_PREFIX "/"
     LUPDATE_OPTIONS -no-obsolete -locations none
 )
+
+# English needs only its plural forms ("1 country", "2 countries"): English
+# text is the source, and a message without a translation falls back to it.
+# lupdate -pluralonly keeps sharaka_en.ts to those; it is updated by the same
+# update_translations target and embedded beside the others.
+set(SHARAKA_PLURALS_TS ${PROJECT_SOURCE_DIR}/translations/sharaka_en.ts)
+set_source_files_properties(${SHARAKA_PLURALS_TS} PROPERTIES OUTPUT_LOCATION "${CMAKE_CURRENT_BINARY_DIR}/i18n")
+add_custom_target(sharaka_english_plurals)
+qt_add_lupdate(sharaka_english_plurals
+    TS_FILES ${SHARAKA_PLURALS_TS}
+    SOURCES ${_translated_sources}
+    INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}/app
+    OPTIONS -pluralonly -no-obsolete -locations none
+)
+qt_add_lrelease(sharaka_english_plurals
+    TS_FILES ${SHARAKA_PLURALS_TS}
+    QM_FILES_OUTPUT_VARIABLE _english_plurals_qm
+)
+qt_add_resources(sharaka_core sharaka_english_plurals
+    PREFIX "/"
+    BASE "${CMAKE_CURRENT_BINARY_DIR}"
+    FILES ${_english_plurals_qm}
+)
+add_dependencies(sharaka_core sharaka_english_plurals_lrelease)

@@ -12,15 +12,14 @@ namespace sharaka {
 LanguageTranslator::LanguageTranslator(Language language)
     : m_language(language)
 {
-    if (language != Language::English)
-        m_loaded = TranslationCatalog::loadProgram(m_translation, language);
+    m_loaded = TranslationCatalog::loadProgram(m_translation, language);
 }
 
 QString LanguageTranslator::translate(const char *context, const char *sourceText,
                                       const char *disambiguation, int n) const
 {
     QString text;
-    if (m_language != Language::English && m_loaded)
+    if (m_loaded)
         text = m_translation.translate(context, sourceText, disambiguation, n);
     if (text.isEmpty())
         text = QString::fromUtf8(sourceText);

@@ -10,9 +10,8 @@ namespace sharaka {
 
 bool TranslationCatalog::loadProgram(QTranslator &translator, Language language)
 {
-    if (language == Language::English)
-        return false;
-    // Compiled from translations/*.ts and embedded by app/core/sharakacore.cmake.
+    // Compiled from translations/*.ts and embedded by translations/translations.cmake;
+    // English's holds only its plural forms ("1 country", "2 countries").
     return translator.load(QStringLiteral(":/i18n/sharaka_%1.qm").arg(languageCode(language)));
 }
 
@@ -26,8 +25,11 @@ bool TranslationCatalog::loadQt(QTranslator &translator, Language language)
 
 TranslationCatalog::TranslationCatalog(Language language)
 {
-    if (language == Language::English)
+    if (language == Language::English) {
+        m_programLoaded = loadProgram(m_program, language);
+        install(m_program, m_programLoaded);
         return;
+    }
     // The program's translation goes in last, so it is asked first: it
     // carries its own wording of Qt's --help lines and JSON parse errors.
     install(m_qt, loadQt(m_qt, language));

@@ -18,22 +18,22 @@ namespace sharaka {
 class TranslationCatalog final
 {
 public:
-    /// Loads @p language's program translation into @p translator. False for
-    /// English (the source language needs none) or when it cannot be loaded.
+    /// Loads @p language's program translation into @p translator; English's
+    /// holds only its plural forms ("1 country"). False when it cannot be loaded.
     static bool loadProgram(QTranslator &translator, Language language);
     /// The same for Qt's own translation.
     static bool loadQt(QTranslator &translator, Language language);
 
     /// Installs both translations of @p language into the application, as
-    /// far as they load; English installs nothing.
+    /// far as they load; English installs its plural forms only.
     explicit TranslationCatalog(Language language);
     /// Removes what it installed.
     ~TranslationCatalog();
     TranslationCatalog(const TranslationCatalog &) = delete;
     TranslationCatalog &operator=(const TranslationCatalog &) = delete;
 
-    /// False when a language other than English has no program translation
-    /// (its strings stay English).
+    /// False when the program translation could not be loaded (its strings
+    /// stay English, "1 countries" included).
     bool isProgramLoaded() const { return m_programLoaded; }
 
 private:

@@ -3,6 +3,7 @@
 
 #include "cli/commandline.h"
 #include "common/catalogue.h"
+#include "core/languagetranslator.h"
 #include "core/translationcatalog.h"
 
 #include <QTest>
@@ -28,6 +29,7 @@ private slots:
     void usageErrors_exitWithTheirMessage();
     void langAll_onlyForCommandsWritingEveryLanguage();
     void usageErrors_speakTheInstalledLanguage();
+    void english_saysOneCountryNotOneCountries();
 
 private:
     static CommandLineResult parse(const QStringList &arguments)
@@ -296,6 +298,23 @@ void tst_CommandLine::langAll_onlyForCommandsWritingEveryLanguage()
         parse({QStringLiteral("--lang=all"), QStringLiteral("--export=a.png"),
                QStringLiteral("--chart=x")});
     QCOMPARE(one.usageError, QStringLiteral("Unknown language \"all\": use en, fr or ar."));
+}
+
+void tst_CommandLine::english_saysOneCountryNotOneCountries()
+{
+    // English is the source language, but its plural forms need a catalogue too.
+    const TranslationCatalog english(Language::English);
+    QVERIFY(english.isProgramLoaded());
+    const auto countries = [](int n) {
+        return QCoreApplication::translate("sharaka::CountryPanel", "%n countries", nullptr, n);
+    };
+    QCOMPARE(countries(1), QStringLiteral("1 country"));
+    QCOMPARE(countries(8), QStringLiteral("8 countries"));
+    // Exports in English read the same catalogue.
+    const LanguageTranslator exports(Language::English);
+    QCOMPARE(
+        exports.translate("sharaka::SaveAllChartsCommand", "%n file(s) saved in %1", nullptr, 1),
+        QStringLiteral("1 file saved in %1"));
 }
 
 void tst_CommandLine::usageErrors_speakTheInstalledLanguage()
