@@ -5,11 +5,13 @@
 
 #include "charts/charttext.h"
 #include "core/activityfigures.h"
+#include "core/models/financemodel.h"
 #include "core/textformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
 
@@ -19,63 +21,60 @@ namespace sharaka {
 
 namespace {
 
-/// Series colours: budget as a quiet outline colour, money moved in stronger ones.
-const QColor SeriesColors[] = {QColor(0x9e, 0xb3, 0xc8), QColor(0x1f, 0x5f, 0x99),
-                               QColor(0xe0, 0x8a, 0x1e), QColor(0x3a, 0x8f, 0x5a)};
+/// Series colours by FinanceModel::Figure: budget as a quiet outline colour,
+/// money moved in stronger ones, the planned disbursements' line dark
+/// enough to read over any bar.
+const QColor SeriesColors[] = {QColor(0x9e, 0xb3, 0xc8), QColor(0x6a, 0x3d, 0x9a),
+                               QColor(0x1f, 0x5f, 0x99), QColor(0xe0, 0x8a, 0x1e),
+                               QColor(0x3a, 0x8f, 0x5a)};
 
 } // namespace
 
 FinanceChart::FinanceChart(const Dataset &dataset, const ChartSpec &spec, Language language,
                            const ChartContext &context, const QSizeF &size, QGraphicsItem *parent)
     : DashboardChart(spec.id, language, context, size, parent)
+    , m_model(new FinanceModel(dataset, spec.id, language, context.translator, this))
 {
     const ActivityFigures figures(language, context.translator);
     setTitleText(ChartText::label(spec.title.text(language)));
-    const QMap<int, CurrencyTotals> years = dataset.finance.byYear(spec.currency);
-    const char *names[] = {QT_TRANSLATE_NOOP("ActivityFigures", "Budget"),
-                           QT_TRANSLATE_NOOP("ActivityFigures", "Commitments"),
-                           QT_TRANSLATE_NOOP("ActivityFigures", "Disbursements"),
-                           QT_TRANSLATE_NOOP("ActivityFigures", "Expenditure")};
-    const auto figure = [](const CurrencyTotals &year, int series) {
-        switch (series) {
-        case 0:
-            return year.budget;
-        case 1:
-            return year.committed;
-        case 2:
-            return year.disbursed;
-        default:
-            return year.spent;
-        }
-    };
+    const int years = m_model->rowCount();
     double largest = 0;
-    for (const CurrencyTotals &year : years)
-        for (int series = 0; series < 4; ++series)
-            largest = std::max(largest, figure(year, series));
+    for (int row = 0; row < years; ++row)
+        for (const FinanceModel::Figure figure : m_model->figures())
+            largest = std::max(largest, m_model->amount(row, figure));
     // Millions when the amounts are large, so that axis labels stay short.
     const bool millions = largest >= 1e6;
     const double unit = millions ? 1e6 : 1;
 
     m_series = new QBarSeries(this);
-    for (int series = 0; series < 4; ++series) {
-        const bool used = std::any_of(years.cbegin(), years.cend(), [&](const CurrencyTotals &y) {
-            return figure(y, series) != 0;
-        });
-        if (!used)
-            continue; // a series with nothing in it would only crowd the legend
-        auto *set = new QBarSet(figures.word(names[series]).toHtmlEscaped());
-        for (auto it = years.cbegin(); it != years.cend(); ++it) {
-            set->append(figure(*it, series) / unit);
-            m_descriptions.append(figures.word(QT_TRANSLATE_NOOP("ActivityFigures", "%1, %2: %3"))
-                                      .arg(figures.word(names[series]), QString::number(it.key()),
-                                           figures.money(figure(*it, series), spec.currency)));
+    for (const FinanceModel::Figure figure : m_model->figures()) {
+        if (figure == FinanceModel::PlannedDisbursements) {
+            // A line, so that the plan reads apart from the money moved: each
+            // year's point over its bars, at the centre of the year's group.
+            m_planned = new QLineSeries(this);
+            m_planned->setName(m_model->figureName(figure).toHtmlEscaped());
+            m_planned->setPointsVisible(true);
+            for (int row = 0; row < years; ++row)
+                m_planned->append(row, m_model->amount(row, figure) / unit);
+            continue;
         }
+        auto *set = new QBarSet(m_model->figureName(figure).toHtmlEscaped());
+        for (int row = 0; row < years; ++row)
+            set->append(m_model->amount(row, figure) / unit);
         m_series->append(set);
-        m_figureOfSet.append(series);
+        m_figureOfSet.append(figure);
     }
-    for (auto it = years.cbegin(); it != years.cend(); ++it)
-        m_years.append(QString::number(it.key()));
+    // Described in the legend's order: the bars, then the line.
+    for (const int figure : std::as_const(m_figureOfSet))
+        for (int row = 0; row < years; ++row)
+            m_descriptions.append(m_model->description(row, FinanceModel::Figure(figure)));
+    for (int row = 0; m_planned && row < years; ++row)
+        m_descriptions.append(m_model->description(row, FinanceModel::PlannedDisbursements));
+    for (int row = 0; row < years; ++row)
+        m_years.append(m_model->index(row, FinanceModel::YearColumn).data().toString());
     addSeries(m_series);
+    if (m_planned)
+        addSeries(m_planned);
 
     m_yearAxis = new QBarCategoryAxis(this);
     m_yearAxis->append(m_years);
@@ -97,12 +96,21 @@ FinanceChart::FinanceChart(const Dataset &dataset, const ChartSpec &spec, Langua
             .toHtmlEscaped());
     addAxis(m_valueAxis, rightToLeft() ? Qt::AlignRight : Qt::AlignLeft);
     m_series->attachAxis(m_valueAxis);
+    if (m_planned) {
+        m_planned->attachAxis(m_yearAxis);
+        m_planned->attachAxis(m_valueAxis);
+    }
 
     legend()->setAlignment(Qt::AlignTop);
     legend()->setVisible(true);
     updateFonts();
     setSourceLine(
         TextFormat::sourcesLine(dataset, dataset.project.sourceIds, language, context.translator));
+}
+
+QAbstractItemModel *FinanceChart::tableModel() const
+{
+    return m_model;
 }
 
 void FinanceChart::updateFonts()
@@ -124,6 +132,14 @@ void FinanceChart::applyColors(const ChartColors &colors)
         sets.at(i)->setBrush(color);
         sets.at(i)->setPen(QPen(color.darker(130), 1));
     }
+    if (m_planned) {
+        const QColor color = SeriesColors[FinanceModel::PlannedDisbursements];
+        QPen pen(color, 2.5, Qt::DashLine);
+        pen.setCapStyle(Qt::RoundCap);
+        m_planned->setPen(pen);
+        m_planned->setBrush(color); // the points
+        m_planned->setMarkerSize(9);
+    }
 }
 
 QStringList FinanceChart::valueDescriptions() const
@@ -137,6 +153,8 @@ QStringList FinanceChart::seriesNames() const
     const auto sets = m_series->barSets();
     for (const QBarSet *set : sets)
         names.append(set->label());
+    if (m_planned)
+        names.append(m_planned->name());
     return names;
 }
 
@@ -144,6 +162,12 @@ QList<double> FinanceChart::seriesValues(int series) const
 {
     QList<double> values;
     const auto sets = m_series->barSets();
+    if (m_planned && series == sets.size()) {
+        const auto points = m_planned->points();
+        for (const QPointF &point : points)
+            values.append(point.y());
+        return values;
+    }
     if (series < 0 || series >= sets.size())
         return values;
     for (int i = 0; i < sets.at(series)->count(); ++i)
