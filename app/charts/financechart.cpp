@@ -11,11 +11,17 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QFontMetricsF>
+#include <QGraphicsSceneResizeEvent>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace sharaka {
 
@@ -27,6 +33,20 @@ namespace {
 const QColor SeriesColors[] = {QColor(0x9e, 0xb3, 0xc8), QColor(0x6a, 0x3d, 0x9a),
                                QColor(0x1f, 0x5f, 0x99), QColor(0xe0, 0x8a, 0x1e),
                                QColor(0x3a, 0x8f, 0x5a)};
+
+/// @p name on two lines, broken at the space nearest its middle; one line
+/// when it has no space.
+QStringList brokenName(const QString &name)
+{
+    qsizetype best = -1;
+    for (qsizetype at = name.indexOf(u' '); at >= 0; at = name.indexOf(u' ', at + 1)) {
+        if (best < 0 || std::abs(at - name.size() / 2) < std::abs(best - name.size() / 2))
+            best = at;
+    }
+    if (best < 0)
+        return {name};
+    return {name.left(best), name.mid(best + 1)};
+}
 
 } // namespace
 
@@ -101,8 +121,13 @@ FinanceChart::FinanceChart(const Dataset &dataset, const ChartSpec &spec, Langua
         m_planned->attachAxis(m_valueAxis);
     }
 
-    legend()->setAlignment(Qt::AlignTop);
     legend()->setVisible(true);
+    // Bars as squares, the planned disbursements as their line.
+    if (m_planned) {
+        const auto markers = legend()->markers(m_planned);
+        for (QLegendMarker *marker : markers)
+            marker->setShape(QLegend::MarkerShapeFromSeries);
+    }
     updateFonts();
     setSourceLine(
         TextFormat::sourcesLine(dataset, dataset.project.sourceIds, language, context.translator));
@@ -121,6 +146,62 @@ void FinanceChart::updateFonts()
     m_valueAxis->setLabelsFont(textFont(ChartTextRole::Axis));
     m_valueAxis->setTitleFont(textFont(ChartTextRole::Axis));
     legend()->setFont(textFont(ChartTextRole::Legend));
+    placeLegend(size().width() > 0 ? size().width() : preferredWidth());
+}
+
+void FinanceChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    placeLegend(event->newSize().width());
+    DashboardChart::resizeEvent(event);
+}
+
+void FinanceChart::placeLegend(qreal width)
+{
+    if (!m_series)
+        return;
+    // Qt Charts shortens a legend name that has no room ("Planned disburse...")
+    // and never wraps one; so the chart does: a row of whole names over the
+    // plot while they fit, else a row with the long names on two lines, else
+    // a column of those beside the plot (Qt gives a column 40% of the width).
+    const QFontMetricsF metrics(legend()->font());
+    const qreal entryExtra = 2.5 * metrics.height(); // marker, gap and margins
+    const auto nameWidth = [&metrics](const QString &name, bool broken) {
+        const QStringList lines = broken ? brokenName(name) : QStringList{name};
+        qreal widest = 0;
+        for (const QString &line : lines)
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        return widest;
+    };
+    const auto rowWidth = [&](bool broken) {
+        qreal row = 4 * metrics.height(); // the legend's own margins
+        for (const FinanceModel::Figure figure : m_model->figures())
+            row += nameWidth(m_model->figureName(figure), broken) + entryExtra;
+        return row;
+    };
+    const qreal room = width - 2 * sideMargin();
+    const bool whole = width <= 0 || rowWidth(false) <= room;
+    const bool row = whole || rowWidth(true) <= room;
+    const Qt::Alignment beside = rightToLeft() ? Qt::AlignLeft : Qt::AlignRight;
+    const Qt::Alignment alignment = row ? Qt::AlignTop : beside;
+    if (legend()->alignment() != alignment)
+        legend()->setAlignment(alignment);
+    const auto label = [&](FinanceModel::Figure figure) {
+        const QString name = m_model->figureName(figure);
+        if (whole)
+            return name.toHtmlEscaped();
+        QStringList lines = brokenName(name);
+        for (QString &line : lines)
+            line = line.toHtmlEscaped();
+        return lines.join(QStringLiteral("<br>"));
+    };
+    const auto sets = m_series->barSets();
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        const QString text = label(FinanceModel::Figure(m_figureOfSet.at(i)));
+        if (sets.at(i)->label() != text)
+            sets.at(i)->setLabel(text);
+    }
+    if (m_planned && m_planned->name() != label(FinanceModel::PlannedDisbursements))
+        m_planned->setName(label(FinanceModel::PlannedDisbursements));
 }
 
 void FinanceChart::applyColors(const ChartColors &colors)
@@ -138,7 +219,7 @@ void FinanceChart::applyColors(const ChartColors &colors)
         pen.setCapStyle(Qt::RoundCap);
         m_planned->setPen(pen);
         m_planned->setBrush(color); // the points
-        m_planned->setMarkerSize(9);
+        m_planned->setMarkerSize(8);
     }
 }
 
@@ -149,12 +230,12 @@ QStringList FinanceChart::valueDescriptions() const
 
 QStringList FinanceChart::seriesNames() const
 {
+    // The model's names: the legend may show them broken over two lines.
     QStringList names;
-    const auto sets = m_series->barSets();
-    for (const QBarSet *set : sets)
-        names.append(set->label());
+    for (const int figure : m_figureOfSet)
+        names.append(m_model->figureName(FinanceModel::Figure(figure)));
     if (m_planned)
-        names.append(m_planned->name());
+        names.append(m_model->figureName(FinanceModel::PlannedDisbursements));
     return names;
 }
 

@@ -45,8 +45,14 @@ public:
 
 protected:
     void updateFonts() override;
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
 
 private:
+    /// Lays the legend out as a row over the plot while every name fits
+    /// across @p width, else as a column beside the plot: Qt Charts would
+    /// shorten a name that has no room ("Planned disburse...").
+    void placeLegend(qreal width);
+
     FinanceModel *m_model = nullptr;
     QBarSeries *m_series = nullptr;
     QLineSeries *m_planned = nullptr; ///< null when the activity plans no disbursement

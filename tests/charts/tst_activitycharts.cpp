@@ -257,22 +257,36 @@ void tst_ActivityCharts::financeChart_plannedDisbursementsAsALine()
     QCOMPARE(line->attachedAxes().size(), 2);
     QVERIFY(line->pointsVisible());
     QCOMPARE(chart->valueDescriptions().constLast(),
-             QStringLiteral("Planned disbursements, 2020: 279,520,000 KRW"));
-    // Every entry stays whole in the legend, in every language, at the
-    // panel's size in the window and the factsheet's (its column laid out 1.5×).
+             QStringLiteral("Planned disbursements, 2020: 279,520,000\u00a0KRW"));
+    // Every entry stays whole in the legend, in every language, from the
+    // panel's narrowest in the window to the factsheet's column laid out 1.5×:
+    // a row over the plot where it fits, else a column beside it.
+    const auto alignmentAt = [&data](Language language, const QSizeF &size) {
+        auto sized = buildChart(data, QStringLiteral("finance"), language, size);
+        return sized ? sized->legend()->alignment() : Qt::Alignment();
+    };
+    QCOMPARE(alignmentAt(Language::English, QSizeF(800, 500)), Qt::AlignTop);
+    QCOMPARE(alignmentAt(Language::English, QSizeF(300, 260)), Qt::AlignRight);
+    QCOMPARE(alignmentAt(Language::Arabic, QSizeF(300, 260)), Qt::AlignLeft);
     const ChartExporter exporter(data);
     for (const Language language : {Language::English, Language::French, Language::Arabic}) {
-        for (const QSize size : {QSize(420, 260), QSize(760, 300)}) {
-            const QStringList texts =
-                exporter.shownTexts(QStringLiteral("finance"), language, size);
-            QVERIFY(!texts.isEmpty());
-            for (const QString &text : texts)
-                QVERIFY2(!text.contains(QLatin1String("...")) && !text.contains(QChar(0x2026)),
-                         qPrintable(QStringLiteral("%1 at %2×%3: %4")
-                                        .arg(languageCode(language))
-                                        .arg(size.width())
-                                        .arg(size.height())
-                                        .arg(text)));
+        const LanguageTranslator translator(language);
+        const FinanceModel model(data, QStringLiteral("finance"), language, &translator);
+        QCOMPARE(model.columnCount(), 5);
+        for (const QSize size : {QSize(360, 260), QSize(420, 260), QSize(540, 360), QSize(760, 300),
+                                 QSize(1200, 700)}) {
+            // A name broken over two lines reads as one.
+            QStringList texts = exporter.shownTexts(QStringLiteral("finance"), language, size);
+            for (QString &text : texts)
+                text.replace(QChar::LineSeparator, u' ').replace(u'\n', u' ');
+            for (int column = 1; column < model.columnCount(); ++column) {
+                const QString name = model.headerData(column, Qt::Horizontal).toString();
+                QVERIFY2(texts.contains(name), qPrintable(QStringLiteral("%1 at %2×%3: %4 in %5")
+                                                              .arg(languageCode(language))
+                                                              .arg(size.width())
+                                                              .arg(size.height())
+                                                              .arg(name, texts.join(u'|'))));
+            }
         }
     }
 }
@@ -310,11 +324,11 @@ void tst_ActivityCharts::financeModel_theChartsYearsAndFigures()
     QCOMPARE(euros.headerData(2, Qt::Horizontal).toString(), QStringLiteral("Commitments"));
     QCOMPARE(euros.index(0, 0).data().toString(), QStringLiteral("2021"));
     QCOMPARE(euros.index(4, 0).data(FinanceModel::AmountRole), QVariant(2025));
-    QCOMPARE(euros.index(1, 1).data().toString(), QStringLiteral("128,145 EUR"));
+    QCOMPARE(euros.index(1, 1).data().toString(), QStringLiteral("128,145\u00a0EUR"));
     QCOMPARE(euros.index(1, 1).data(FinanceModel::AmountRole), QVariant(128145.0));
     QCOMPARE(euros.index(2, 2).data(FinanceModel::AmountRole), QVariant(0.0));
     QCOMPARE(euros.index(0, 2).data(Qt::ToolTipRole).toString(),
-             QStringLiteral("Commitments, 2021: 5,000 EUR"));
+             QStringLiteral("Commitments, 2021: 5,000\u00a0EUR"));
 
     // The chart's bars are the table's figures, year for year.
     auto chart = chartOfKind<FinanceChart>(
@@ -354,18 +368,18 @@ void tst_ActivityCharts::financeModel_translated_data()
                                        QStringLiteral("Planned disbursements"),
                                        QStringLiteral("Commitments"),
                                        QStringLiteral("Disbursements")}
-                        << QStringLiteral("279,520,000 KRW");
+                        << QStringLiteral("279,520,000\u00a0KRW");
     QTest::addRow("fr") << int(Language::French)
                         << QStringList{QStringLiteral("Année"), QStringLiteral("Budget"),
                                        QStringLiteral("Décaissements prévus"),
                                        QStringLiteral("Engagements"),
                                        QStringLiteral("Décaissements")}
-                        << QStringLiteral("279 520 000 KRW");
+                        << QStringLiteral("279\u202f520\u202f000\u00a0KRW");
     QTest::addRow("ar") << int(Language::Arabic)
                         << QStringList{QStringLiteral("السنة"), QStringLiteral("الميزانية"),
-                                       QStringLiteral("المدفوعات المخططة"),
+                                       QStringLiteral("المدفوعات المقررة"),
                                        QStringLiteral("الالتزامات"), QStringLiteral("المدفوعات")}
-                        << QStringLiteral("⁦279,520,000 KRW⁩");
+                        << QStringLiteral("\u2066279.520.000\u00a0KRW\u2069");
 }
 
 void tst_ActivityCharts::financeModel_translated()
@@ -438,20 +452,20 @@ void tst_ActivityCharts::shareModel_translated_data()
                                        QStringLiteral("Share of the activity")}
                         << QStringList{QStringLiteral("Code"), QStringLiteral("Policy marker"),
                                        QStringLiteral("Significance")}
-                        << QStringLiteral("SIGNIFICANCE_EN");
+                        << QStringLiteral("significant objective (1)");
     QTest::addRow("fr") << int(Language::French)
                         << QStringList{QStringLiteral("Code"), QStringLiteral("Secteur"),
                                        QStringLiteral("Part de l’activité")}
                         << QStringList{QStringLiteral("Code"),
                                        QStringLiteral("Marqueur de politique"),
                                        QStringLiteral("Importance")}
-                        << QStringLiteral("SIGNIFICANCE_FR");
+                        << QStringLiteral("significant objective (1)");
     QTest::addRow("ar") << int(Language::Arabic)
                         << QStringList{QStringLiteral("الرمز"), QStringLiteral("القطاع"),
                                        QStringLiteral("حصة النشاط")}
                         << QStringList{QStringLiteral("الرمز"), QStringLiteral("مؤشر السياسات"),
                                        QStringLiteral("الأهمية")}
-                        << QStringLiteral("SIGNIFICANCE_AR");
+                        << QStringLiteral("significant objective (1)");
 }
 
 void tst_ActivityCharts::shareModel_translated()
@@ -460,7 +474,9 @@ void tst_ActivityCharts::shareModel_translated()
     QFETCH(QStringList, sectorHeaders);
     QFETCH(QStringList, markerHeaders);
     QFETCH(QString, significance);
-    // Gender equality is a significant objective (1) of the election observers' programme.
+    // Gender equality is a significant objective (1) of the election observers'
+    // programme. IATI names the significances in English only: French and
+    // Arabic show the English name (Arabic with its code, as Codelists does).
     const Dataset data = loaded(real("dportal_korea-kr-gov-010_v2.02_trimmed.xml"),
                                 QStringLiteral("KR-GOV-320-GRP_0000142871"));
     const LanguageTranslator translator{Language(language)};

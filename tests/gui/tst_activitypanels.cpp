@@ -151,7 +151,7 @@ void tst_ActivityPanels::chartTables_moneyAndShares_data()
                                        QStringLiteral("Planned disbursements"),
                                        QStringLiteral("Commitments"),
                                        QStringLiteral("Disbursements")}
-                        << QStringLiteral("279,520,000 KRW") << QStringLiteral("Sector");
+                        << QStringLiteral("279,520,000\u00a0KRW") << QStringLiteral("Sector");
     QTest::addRow("fr") << int(Language::French)
                         << QStringLiteral("Budget et dépenses par année (KRW)")
                         << QStringLiteral("Budget et dépenses par année (KRW) (tableau)")
@@ -159,16 +159,16 @@ void tst_ActivityPanels::chartTables_moneyAndShares_data()
                                        QStringLiteral("Décaissements prévus"),
                                        QStringLiteral("Engagements"),
                                        QStringLiteral("Décaissements")}
-                        << QStringLiteral("279 520 000 KRW") << QStringLiteral("Secteur");
-    QTest::addRow("ar")
-        << int(Language::Arabic)
-        << QStringLiteral("الميزانية والإنفاق حسب السنة (⁨KRW⁩)")
-        << QStringLiteral(
-               "الميزانية والإنفاق حسب السنة (⁨KRW⁩) (جدول)")
-        << QStringList{QStringLiteral("السنة"), QStringLiteral("الميزانية"),
-                       QStringLiteral("المدفوعات المخططة"), QStringLiteral("الالتزامات"),
-                       QStringLiteral("المدفوعات")}
-        << QStringLiteral("⁦279,520,000 KRW⁩") << QStringLiteral("القطاع");
+                        << QStringLiteral("279\u202f520\u202f000\u00a0KRW")
+                        << QStringLiteral("Secteur");
+    QTest::addRow("ar") << int(Language::Arabic)
+                        << QStringLiteral("الميزانية والإنفاق حسب السنة (\u2068KRW\u2069)")
+                        << QStringLiteral("الميزانية والإنفاق حسب السنة (\u2068KRW\u2069) (جدول)")
+                        << QStringList{QStringLiteral("السنة"), QStringLiteral("الميزانية"),
+                                       QStringLiteral("المدفوعات المقررة"),
+                                       QStringLiteral("الالتزامات"), QStringLiteral("المدفوعات")}
+                        << QStringLiteral("\u2066279.520.000\u00a0KRW\u2069")
+                        << QStringLiteral("القطاع");
 }
 
 void tst_ActivityPanels::chartTables_moneyAndShares()
