@@ -74,13 +74,13 @@ FinanceChart::FinanceChart(const Dataset &dataset, const ChartSpec &spec, Langua
             m_planned = new QLineSeries(this);
             m_planned->setName(m_model->figureName(figure).toHtmlEscaped());
             m_planned->setPointsVisible(true);
-            for (int row = 0; row < years; ++row)
-                m_planned->append(row, m_model->amount(row, figure) / unit);
+            for (int category = 0; category < years; ++category)
+                m_planned->append(category, m_model->amount(rowAt(category), figure) / unit);
             continue;
         }
         auto *set = new QBarSet(m_model->figureName(figure).toHtmlEscaped());
-        for (int row = 0; row < years; ++row)
-            set->append(m_model->amount(row, figure) / unit);
+        for (int category = 0; category < years; ++category)
+            set->append(m_model->amount(rowAt(category), figure) / unit);
         m_series->append(set);
         m_figureOfSet.append(figure);
     }
@@ -97,9 +97,9 @@ FinanceChart::FinanceChart(const Dataset &dataset, const ChartSpec &spec, Langua
         addSeries(m_planned);
 
     m_yearAxis = new QBarCategoryAxis(this);
-    m_yearAxis->append(m_years);
+    for (int category = 0; category < years; ++category)
+        m_yearAxis->append(m_years.at(rowAt(category)));
     m_yearAxis->setGridLineVisible(false);
-    m_yearAxis->setReverse(rightToLeft());
     addAxis(m_yearAxis, Qt::AlignBottom);
     m_series->attachAxis(m_yearAxis);
 
@@ -131,6 +131,14 @@ FinanceChart::FinanceChart(const Dataset &dataset, const ChartSpec &spec, Langua
     updateFonts();
     setSourceLine(
         TextFormat::sourcesLine(dataset, dataset.project.sourceIds, language, context.translator));
+}
+
+int FinanceChart::rowAt(int category) const
+{
+    // Right to left, time runs from the right, as in the period chart: the
+    // oldest year is the last category (the category axis's setReverse()
+    // does not move bars on Qt 6.4). Its own inverse.
+    return rightToLeft() ? m_model->rowCount() - 1 - category : category;
 }
 
 QAbstractItemModel *FinanceChart::tableModel() const
@@ -241,18 +249,20 @@ QStringList FinanceChart::seriesNames() const
 
 QList<double> FinanceChart::seriesValues(int series) const
 {
+    // Oldest year first, whatever the reading direction.
     QList<double> values;
     const auto sets = m_series->barSets();
+    const int years = m_model->rowCount();
     if (m_planned && series == sets.size()) {
         const auto points = m_planned->points();
-        for (const QPointF &point : points)
-            values.append(point.y());
+        for (int row = 0; row < years && row < points.size(); ++row)
+            values.append(points.at(rowAt(row)).y());
         return values;
     }
     if (series < 0 || series >= sets.size())
         return values;
-    for (int i = 0; i < sets.at(series)->count(); ++i)
-        values.append(sets.at(series)->at(i));
+    for (int row = 0; row < years && row < sets.at(series)->count(); ++row)
+        values.append(sets.at(series)->at(rowAt(row)));
     return values;
 }
 

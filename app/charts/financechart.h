@@ -36,11 +36,12 @@ public:
     /// Keeps each series in its own colour: the theme's "lower bound" look
     /// for a second bar set means nothing here.
     void applyColors(const ChartColors &colors) override;
-    /// The years on the axis, oldest first.
+    /// The years, oldest first; the axis runs from the right in Arabic.
     QStringList years() const { return m_years; }
     /// The series drawn ("Budget", "Commitments", …, "Planned disbursements"
     /// last), as the legend lists them, each with its values per year.
     QStringList seriesNames() const;
+    /// Oldest year first.
     QList<double> seriesValues(int series) const;
 
 protected:
@@ -52,6 +53,8 @@ private:
     /// across @p width, else as a column beside the plot: Qt Charts would
     /// shorten a name that has no room ("Planned disburse...").
     void placeLegend(qreal width);
+    /// The model's row drawn at @p category of the year axis.
+    int rowAt(int category) const;
 
     FinanceModel *m_model = nullptr;
     QBarSeries *m_series = nullptr;

@@ -14,6 +14,9 @@
 #include "support/activitydetailsfile.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QFile>
 #include <QImage>
 #include <QLineSeries>
@@ -119,6 +122,24 @@ void tst_ActivityCharts::financeChart_translated()
     QVERIFY(arabic);
     QCOMPARE(arabic->layoutDirection(), Qt::RightToLeft);
     QCOMPARE(arabic->seriesValues(0), QList<double>{325928.24});
+
+    // In Arabic time runs from the right: the newest year is the first category.
+    const Dataset years =
+        testing::activityDetailsOf(real("dportal_food-security_mixed-publishers_v2.03.xml"),
+                                   QStringLiteral("US-EIN-06-1597-668-PU1-GL"));
+    auto euros = chartOfKind<FinanceChart>(
+        buildChart(years, QStringLiteral("finance"), Language::Arabic, QSizeF(800, 500)));
+    QVERIFY(euros);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(euros->axes(Qt::Horizontal).constFirst());
+    QVERIFY(axis);
+    QCOMPARE(axis->categories(),
+             (QStringList{QStringLiteral("2025"), QStringLiteral("2024"), QStringLiteral("2023"),
+                          QStringLiteral("2022"), QStringLiteral("2021")}));
+    QCOMPARE(euros->years().constFirst(), QStringLiteral("2021"));
+    auto *bars = qobject_cast<QBarSeries *>(euros->series().constFirst());
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().constFirst()->at(0), 125607.0); // the 2025 budget
+    QCOMPARE(euros->seriesValues(0), (QList<double>{126771, 128145, 124544, 127010, 125607}));
 }
 
 void tst_ActivityCharts::shareCharts_namesFromCodelists()

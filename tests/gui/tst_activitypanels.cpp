@@ -14,6 +14,7 @@
 #include "widgets/panels/sourcespanel.h"
 
 #include <QAction>
+#include <QChartView>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScopeGuard>
