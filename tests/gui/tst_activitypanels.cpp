@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
@@ -180,6 +181,7 @@ void tst_ActivityPanels::chartTables_moneyAndShares()
     QFETCH(QStringList, financeHeaders);
     QFETCH(QString, planned);
     QFETCH(QString, sectorHeader);
+    QStandardPaths::setTestModeEnabled(true); // before any setting is read
     Settings settings;
     LanguageManager languages(&settings);
     const std::unique_ptr<MainWindow> window = test::showEmbeddedDashboard(&languages);
