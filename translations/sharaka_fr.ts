@@ -67,6 +67,18 @@
         <source>Year</source>
         <translation>Année</translation>
     </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Spent (disbursements and expenditure)</source>
+        <translation>Dépensé (décaissements et dépenses)</translation>
+    </message>
+    <message>
+        <source>%1 of committed</source>
+        <translation>%1 de l’engagé</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -690,6 +702,10 @@
     <message>
         <source>Policy markers</source>
         <translation>Marqueurs de politique</translation>
+    </message>
+    <message>
+        <source>Key figures: money and results</source>
+        <translation>Chiffres clés&#xa0;: financement et résultats</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2005,13 @@
     <message>
         <source>Countries</source>
         <translation>Pays</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dots: the activity&apos;s %n places with coordinates; a number counts the places merged into one dot.</source>
+        <translation>
+            <numerusform>Points&#xa0;: le lieu de l’activité doté de coordonnées&#xa0;; un nombre compte les lieux fondus en un seul point.</numerusform>
+            <numerusform>Points&#xa0;: les %n lieux de l’activité dotés de coordonnées&#xa0;; un nombre compte les lieux fondus en un seul point.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

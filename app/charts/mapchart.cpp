@@ -76,7 +76,12 @@ MapChart::MapChart(const Dataset &dataset, const ChartSpec &spec, Language langu
     QStringList codes;
     for (const Country &country : dataset.countries)
         codes.append(country.code);
-    m_projected = ProjectedMap::forCodes(codes);
+    // The frame holds the countries and every place drawn on them.
+    QList<QPointF> places;
+    for (const Location &location : dataset.locations)
+        if (location.hasPoint())
+            places.append(QPointF(*location.longitude, *location.latitude));
+    m_projected = ProjectedMap::forCodes(codes, places);
     m_notesItem = new WrappedTextItem(this);
     buildLegend(dataset);
     buildMap(dataset);
@@ -132,6 +137,12 @@ QString MapChart::buildNotes(const Dataset &dataset) const
         notes.append(localized(QT_TR_NOOP("Not on the map (no shape for the code): %1"))
                          .arg(missing.join(localized(separator[0], separator[1]))));
     }
+    const auto placed = std::count_if(dataset.locations.cbegin(), dataset.locations.cend(),
+                                      [](const Location &location) { return location.hasPoint(); });
+    if (placed > 0)
+        notes.append(localized(QT_TR_N_NOOP("Dots: the activity's %n places with coordinates; "
+                                            "a number counts the places merged into one dot."),
+                               nullptr, int(placed)));
     notes.append(localized(QT_TR_NOOP(
         "The designations employed and the presentation of material on this map do not imply "
         "the expression of any opinion whatsoever on the part of the European Union concerning "

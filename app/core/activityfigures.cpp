@@ -157,12 +157,12 @@ QString ActivityFigures::statusLine(const Dataset &dataset) const
     return parts.join(QStringLiteral(" · "));
 }
 
-QString ActivityFigures::moneyLine(const Dataset &dataset) const
+QString ActivityFigures::moneyLine(const Dataset &dataset, const QString &shownElsewhere) const
 {
     QStringList parts;
     for (const QString &currency : dataset.finance.currencies()) {
         const CurrencyTotals totals = dataset.finance.totals(currency);
-        if (totals.committed == 0 && totals.outflow() == 0)
+        if (currency == shownElsewhere || (totals.committed == 0 && totals.outflow() == 0))
             continue;
         parts.append(word(QT_TRANSLATE_NOOP("ActivityFigures",
                                             "Committed: %1 · Spent: %2 (%3 of committed)"))
@@ -170,6 +170,39 @@ QString ActivityFigures::moneyLine(const Dataset &dataset) const
                               shareText(totals.outflow(), totals.committed)));
     }
     return parts.join(QStringLiteral(" · "));
+}
+
+QString ActivityFigures::mainCurrency(const Dataset &dataset)
+{
+    const ChartSpec *finance = dataset.chart(QStringLiteral("finance"));
+    return finance && finance->kind == ChartKind::Finance ? finance->currency : QString();
+}
+
+QList<ActivityFigures::MoneyFigure> ActivityFigures::moneyFigures(const Dataset &dataset) const
+{
+    const QString currency = mainCurrency(dataset);
+    if (currency.isEmpty())
+        return {};
+    const CurrencyTotals totals = dataset.finance.totals(currency);
+    QList<MoneyFigure> figures;
+    if (totals.budget != 0)
+        figures.append({QStringLiteral("budget"),
+                        money(totals.budget, currency),
+                        word(QT_TRANSLATE_NOOP("ActivityFigures", "Budget")),
+                        {}});
+    if (totals.committed != 0)
+        figures.append({QStringLiteral("committed"),
+                        money(totals.committed, currency),
+                        word(QT_TRANSLATE_NOOP("ActivityFigures", "Committed")),
+                        {}});
+    if (totals.outflow() != 0 || totals.committed != 0)
+        figures.append(
+            {QStringLiteral("spent"), money(totals.outflow(), currency),
+             word(QT_TRANSLATE_NOOP("ActivityFigures", "Spent (disbursements and expenditure)")),
+             totals.committed > 0 ? word(QT_TRANSLATE_NOOP("ActivityFigures", "%1 of committed"))
+                                        .arg(shareText(totals.outflow(), totals.committed))
+                                  : QString()});
+    return figures;
 }
 
 } // namespace sharaka

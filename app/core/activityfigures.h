@@ -53,8 +53,24 @@ public:
     /// the dataset has neither (Sharaka's data).
     QString statusLine(const Dataset &dataset) const;
     /// "Committed: 210,971 GBP · Spent: 6,054 GBP (3% of committed)", one
-    /// part per currency, joined; empty without commitments or spending.
-    QString moneyLine(const Dataset &dataset) const;
+    /// part per currency but @p shownElsewhere, joined; empty without
+    /// commitments or spending.
+    QString moneyLine(const Dataset &dataset, const QString &shownElsewhere = {}) const;
+
+    /// One key-figure tile of the activity's money.
+    struct MoneyFigure
+    {
+        QString id;        ///< "budget", "committed" or "spent"
+        QString value;     ///< "210,971 GBP"
+        QString label;     ///< "Committed"
+        QString qualifier; ///< "3% of committed", under the spent figure
+    };
+    /// The currency of the `finance` chart, the one the key figures give;
+    /// empty without money.
+    static QString mainCurrency(const Dataset &dataset);
+    /// Budget, committed and spent in mainCurrency(), each when not zero
+    /// (spent also when something is committed); empty without money.
+    QList<MoneyFigure> moneyFigures(const Dataset &dataset) const;
 
     /// The program's words for the finance chart's series and key figures.
     QString word(const char *sourceText) const;

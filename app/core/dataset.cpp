@@ -89,7 +89,9 @@ bool Dataset::hasPeriodChart(const Indicator &indicator)
 bool Dataset::hasImplicitMap() const
 {
     // A listed map, or any chart already called "map", takes its place.
-    return !countries.isEmpty() &&
+    const bool placed = std::any_of(locations.cbegin(), locations.cend(),
+                                    [](const Location &location) { return location.hasPoint(); });
+    return (!countries.isEmpty() || placed) &&
            std::none_of(charts.cbegin(), charts.cend(), [](const ChartSpec &spec) {
                return spec.kind == ChartKind::Map || spec.id == implicitMapId();
            });

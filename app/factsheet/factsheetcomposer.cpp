@@ -166,7 +166,13 @@ std::unique_ptr<FactsheetBlock> FactsheetComposer::keyFigures() const
     // The dataset marks its headline figures; none marked, no tiles (as in the window).
     const QLocale locale = m_style.locale();
     QList<KeyFiguresBlock::Tile> tiles;
+    // An aid activity's money first, as in the window.
+    for (const ActivityFigures::MoneyFigure &figure :
+         ActivityFigures(m_language, &m_translator).moneyFigures(m_dataset))
+        tiles.append({figure.value, figure.label, figure.qualifier});
     for (const Indicator &indicator : m_dataset.indicators) {
+        if (tiles.size() >= KeyFiguresBlock::TilesPerRow)
+            break;
         if (!indicator.headline)
             continue;
         KeyFiguresBlock::Tile tile;
@@ -395,7 +401,9 @@ void FactsheetComposer::addActivityDetails(
             charts.append(spec.id);
     }
     const ActivityFigures figures(m_language, &m_translator);
-    const QStringList lines{figures.statusLine(m_dataset), figures.moneyLine(m_dataset)};
+    // The main currency's money is in the key figures; other currencies here.
+    const QStringList lines{figures.statusLine(m_dataset),
+                            figures.moneyLine(m_dataset, ActivityFigures::mainCurrency(m_dataset))};
     if (charts.isEmpty() && lines.join(QString()).isEmpty())
         return;
     TextBlock::Content title;

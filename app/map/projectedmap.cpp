@@ -32,7 +32,8 @@ qreal radians(qreal degrees)
 
 } // namespace
 
-ProjectedMap::ProjectedMap(const WorldMap &map, const QStringList &codes)
+ProjectedMap::ProjectedMap(const WorldMap &map, const QStringList &codes,
+                           const QList<QPointF> &places)
 {
     QRectF degrees;
     for (const QString &code : codes) {
@@ -42,6 +43,17 @@ ProjectedMap::ProjectedMap(const WorldMap &map, const QStringList &codes)
             continue;
         }
         degrees = degrees.isNull() ? shape->mainBounds : degrees | shape->mainBounds;
+    }
+    // A place is a point: QRectF's union would drop its empty rectangle.
+    for (const QPointF &place : places) {
+        if (degrees.isNull()) {
+            degrees = QRectF(place, QSizeF(1e-9, 1e-9));
+            continue;
+        }
+        degrees.setLeft(std::min(degrees.left(), place.x()));
+        degrees.setRight(std::max(degrees.right(), place.x()));
+        degrees.setTop(std::min(degrees.top(), place.y()));
+        degrees.setBottom(std::max(degrees.bottom(), place.y()));
     }
     if (degrees.isNull()) {
         degrees = WorldDegrees;
@@ -83,17 +95,24 @@ ProjectedMap::ProjectedMap(const WorldMap &map, const QStringList &codes)
     }
 }
 
-std::shared_ptr<const ProjectedMap> ProjectedMap::forCodes(const QStringList &codes)
+std::shared_ptr<const ProjectedMap> ProjectedMap::forCodes(const QStringList &codes,
+                                                           const QList<QPointF> &places)
 {
+    struct Framing
+    {
+        QStringList codes;
+        QList<QPointF> places;
+        std::shared_ptr<const ProjectedMap> projected;
+    };
     static QMutex mutex;
-    static QList<std::pair<QStringList, std::shared_ptr<const ProjectedMap>>> cache;
+    static QList<Framing> cache;
     const QMutexLocker lock(&mutex);
-    for (const auto &[cachedCodes, projected] : std::as_const(cache)) {
-        if (cachedCodes == codes)
-            return projected;
+    for (const Framing &framing : std::as_const(cache)) {
+        if (framing.codes == codes && framing.places == places)
+            return framing.projected;
     }
-    auto projected = std::make_shared<const ProjectedMap>(WorldMap::embedded(), codes);
-    cache.prepend({codes, projected});
+    auto projected = std::make_shared<const ProjectedMap>(WorldMap::embedded(), codes, places);
+    cache.prepend({codes, places, projected});
     while (cache.size() > CachedFramings)
         cache.removeLast();
     return projected;

@@ -29,12 +29,15 @@ public:
         QPainterPath path;
     };
 
-    /// Frames @p codes (ISO 3166-1 alpha-2) on @p map with a margin around them.
-    ProjectedMap(const WorldMap &map, const QStringList &codes);
+    /// Frames @p codes (ISO 3166-1 alpha-2) and @p places (longitude,
+    /// latitude in degrees) on @p map with a margin around them.
+    ProjectedMap(const WorldMap &map, const QStringList &codes, const QList<QPointF> &places = {});
 
-    /// The embedded world map framed on @p codes; the last few framings are
-    /// kept, so rebuilding a chart (language switch, export) projects nothing.
-    static std::shared_ptr<const ProjectedMap> forCodes(const QStringList &codes);
+    /// The embedded world map framed on @p codes and @p places; the last few
+    /// framings are kept, so rebuilding a chart (language switch, export)
+    /// projects nothing.
+    static std::shared_ptr<const ProjectedMap> forCodes(const QStringList &codes,
+                                                        const QList<QPointF> &places = {});
     /// Starts forCodes(@p codes) in a worker thread, so that the map is read
     /// and projected while the rest of the window is built; forCodes() then
     /// waits for it instead of doing the work again.

@@ -103,6 +103,7 @@ void MainWindow::createCentralWidget()
     m_chartsTitle = sectionTitle(central, QStringLiteral("chartsTitle"));
     m_keyFigures = new KeyFigureRow(central);
     connect(m_keyFigures, &KeyFigureRow::indicatorActivated, this, &MainWindow::showIndicatorChart);
+    connect(m_keyFigures, &KeyFigureRow::chartActivated, this, &MainWindow::showChart);
     figuresBox->addWidget(m_chartsTitle);
     figuresBox->addWidget(m_keyFigures);
     figuresBox->addStretch(1);
@@ -475,13 +476,21 @@ void MainWindow::showIndicatorChart(const QString &indicatorId)
 {
     for (ChartPanel *panel : std::as_const(m_chartPanels)) {
         const ChartSpec *spec = m_state->dataset()->chart(panel->chartId());
-        if (!spec || !spec->indicatorIds.contains(indicatorId))
-            continue;
-        m_chartScroll->ensureWidgetVisible(panel, 0, 0);
-        panel->buildIfInView();
-        panel->view()->setFocus(Qt::OtherFocusReason);
-        return;
+        if (spec && spec->indicatorIds.contains(indicatorId)) {
+            showChart(panel->chartId());
+            return;
+        }
     }
+}
+
+void MainWindow::showChart(const QString &chartId)
+{
+    ChartPanel *panel = chartPanel(chartId);
+    if (!panel)
+        return;
+    m_chartScroll->ensureWidgetVisible(panel, 0, 0);
+    panel->buildIfInView();
+    panel->view()->setFocus(Qt::OtherFocusReason);
 }
 
 ChartPanel *MainWindow::chartPanel(const QString &chartId) const

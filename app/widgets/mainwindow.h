@@ -72,6 +72,8 @@ public:
     KeyFigureRow *keyFigures() const { return m_keyFigures; }
     /// Scrolls to the first chart that shows @p indicatorId and focuses it.
     void showIndicatorChart(const QString &indicatorId);
+    /// Scrolls to the chart @p chartId and focuses it.
+    void showChart(const QString &chartId);
     Language language() const;
     PrintController *printController() const { return m_print; }
     QMenu *fileMenu() const { return m_fileMenu; }

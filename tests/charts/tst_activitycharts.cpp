@@ -42,6 +42,7 @@ private slots:
     void listCharts_andCsvExportOfAnActivity();
     void pngExport_ofTheFinanceChart();
     void map_drawsPlacesClustered();
+    void map_framesEveryPlace();
     void factsheet_moneyMayTakeASecondPage();
     // Tables of the finance and share charts; planned disbursements drawn.
     void financeChart_plannedDisbursementsAsALine();
@@ -223,6 +224,41 @@ void tst_ActivityCharts::map_drawsPlacesClustered()
     const auto pair = dots.at(0).second == 2 ? dots.at(0) : dots.at(1);
     QVERIFY(single.first.x() > pair.first.x());
     QVERIFY(map->plotArea().contains(single.first));
+}
+
+void tst_ActivityCharts::map_framesEveryPlace()
+{
+    // The World Bank's Angolan health project: 26 places in 1.01 `coordinates`.
+    Dataset data = loaded(real("worldbank-44000_ao-locations_v1.01.xml"));
+    const auto located = std::count_if(data.locations.cbegin(), data.locations.cend(),
+                                       [](const Location &place) { return place.hasPoint(); });
+    QCOMPARE(located, 26);
+    const auto check = [](const Dataset &dataset, qsizetype places) {
+        auto map = chartOfKind<MapChart>(
+            buildChart(dataset, QStringLiteral("map"), Language::English, QSizeF(800, 600)));
+        QVERIFY(map);
+        int counted = 0;
+        for (const auto &[centre, count] : map->locationDots()) {
+            counted += count;
+            QVERIFY2(map->plotArea().contains(centre),
+                     qPrintable(QStringLiteral("%1,%2").arg(centre.x()).arg(centre.y())));
+        }
+        QCOMPARE(counted, int(places));
+        QVERIFY(map->notesText().contains(
+            QStringLiteral("Dots: the activity's %1 places with coordinates").arg(places)));
+    };
+    check(data, located);
+    // A place far beyond the recipient country (Nairobi) widens the frame.
+    Location nairobi;
+    nairobi.name = LocalizedText({{QStringLiteral("en"), QStringLiteral("Nairobi")}});
+    nairobi.latitude = -1.29;
+    nairobi.longitude = 36.82;
+    data.locations.append(nairobi);
+    check(data, located + 1);
+    // Places alone, without a recipient country, still get their map.
+    data.countries.clear();
+    QVERIFY(data.chartIds().contains(QStringLiteral("map")));
+    check(data, located + 1);
 }
 
 void tst_ActivityCharts::factsheet_moneyMayTakeASecondPage()

@@ -11,13 +11,14 @@
 #include "widgets/panels/chartpanel.h"
 #include "widgets/panels/charttableview.h"
 #include "widgets/panels/headerpanel.h"
+#include "widgets/panels/keyfigurerow.h"
+#include "widgets/panels/keyfiguretile.h"
 #include "widgets/panels/sourcespanel.h"
 
 #include <QAction>
 #include <QChartView>
 #include <QHeaderView>
 #include <QLabel>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -25,6 +26,32 @@
 #include <QTranslator>
 
 using namespace sharaka;
+
+namespace {
+
+/// The program's translation into a language, installed while it lives.
+class ProgramTranslation
+{
+public:
+    explicit ProgramTranslation(Language language)
+    {
+        if (language == Language::English)
+            return;
+        m_loaded =
+            m_translator.load(QStringLiteral(":/i18n/sharaka_%1.qm").arg(languageCode(language)));
+        QCoreApplication::installTranslator(&m_translator);
+    }
+    ~ProgramTranslation() { QCoreApplication::removeTranslator(&m_translator); }
+    Q_DISABLE_COPY_MOVE(ProgramTranslation)
+
+    bool loaded() const { return m_loaded; }
+
+private:
+    QTranslator m_translator;
+    bool m_loaded = true;
+};
+
+} // namespace
 
 /// The window's panels for an aid activity: status, update and money in the
 /// header; documents by category and partners in the sources panel; none of
@@ -37,6 +64,9 @@ private slots:
     void header_statusAndMoney_data();
     void header_statusAndMoney();
     void header_sharakaHasNoActivityLine();
+    void header_otherCurrenciesStayInTheLine();
+    void keyFigures_moneyFirst_data();
+    void keyFigures_moneyFirst();
     void sources_documentsByCategoryAndPartners();
     void relatedActivityLink_asksToOpenIt();
     // Tables of the finance and share charts.
@@ -58,16 +88,97 @@ void tst_ActivityPanels::header_statusAndMoney_data()
 {
     QTest::addColumn<int>("language");
     QTest::addColumn<QString>("expected");
+    // Its one currency's money is in the key-figure tiles, not repeated here.
     QTest::addRow("en") << int(Language::English)
-                        << QStringLiteral("Status: Finalisation · Last updated: 13 August 2022\n"
-                                          "Committed: 325,928\u00a0XDR · Spent: 325,928\u00a0XDR "
-                                          "(100% of committed)");
+                        << QStringLiteral("Status: Finalisation · Last updated: 13 August 2022");
     QTest::addRow("fr") << int(Language::French)
                         << QStringLiteral(
                                "Statut\u00a0: Finalisation · Dernière mise à jour\u00a0: "
-                               "13 août 2022\nEngagé\u00a0: 325\u202f928\u00a0XDR · "
-                               "Dépensé\u00a0: 325\u202f928\u00a0XDR (100\u00a0% de "
-                               "l’engagé)");
+                               "13 août 2022");
+}
+
+void tst_ActivityPanels::keyFigures_moneyFirst_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<QString>("share");
+    QTest::addRow("en") << int(Language::English)
+                        // Two budgets of 162,964.12 XDR, for 2002's two periods.
+                        << QStringList{QStringLiteral("325,928\u00a0XDR"),
+                                       QStringLiteral("325,928\u00a0XDR"),
+                                       QStringLiteral("325,928\u00a0XDR")}
+                        << QStringList{QStringLiteral("Budget"), QStringLiteral("Committed"),
+                                       QStringLiteral("Spent (disbursements and expenditure)")}
+                        << QStringLiteral("100% of committed");
+    QTest::addRow("fr") << int(Language::French)
+                        << QStringList{QStringLiteral("325\u202f928\u00a0XDR"),
+                                       QStringLiteral("325\u202f928\u00a0XDR"),
+                                       QStringLiteral("325\u202f928\u00a0XDR")}
+                        << QStringList{QStringLiteral("Budget"), QStringLiteral("Engagé"),
+                                       QStringLiteral("Dépensé (décaissements et dépenses)")}
+                        << QStringLiteral("100\u00a0% de l’engagé");
+    QTest::addRow("ar") << int(Language::Arabic)
+                        // Digits and the code read left to right, isolated.
+                        << QStringList{QStringLiteral("\u2066325.928\u00a0XDR\u2069"),
+                                       QStringLiteral("\u2066325.928\u00a0XDR\u2069"),
+                                       QStringLiteral("\u2066325.928\u00a0XDR\u2069")}
+                        << QStringList{QStringLiteral("الميزانية"), QStringLiteral("الملتزم به"),
+                                       QStringLiteral("المنفَق (المدفوعات والنفقات)")}
+                        << QStringLiteral("\u2066100%\u2069 من الملتزم به");
+}
+
+void tst_ActivityPanels::keyFigures_moneyFirst()
+{
+    QFETCH(int, language);
+    QFETCH(QStringList, values);
+    QFETCH(QStringList, labels);
+    QFETCH(QString, share);
+    // The window installs its language's translation; so does this test.
+    const ProgramTranslation translation{Language(language)};
+    QVERIFY(translation.loaded());
+    const DatasetPtr dataset = afdb();
+    QStringList headlines;
+    for (const Indicator &indicator : dataset->indicators)
+        if (indicator.headline)
+            headlines.append(indicator.id);
+    KeyFigureRow row;
+    row.setContent(*dataset, Language(language), headlines);
+    QVERIFY(row.tiles().size() >= 3);
+    QVERIFY(row.tiles().size() <= KeyFigureRow::MaximumTiles);
+    QStringList shownValues;
+    QStringList shownLabels;
+    for (qsizetype i = 0; i < 3; ++i) {
+        shownValues.append(row.tiles().at(i)->valueText());
+        shownLabels.append(row.tiles().at(i)->labelText());
+        QVERIFY(row.tiles().at(i)->indicatorId().isEmpty());
+    }
+    QCOMPARE(shownValues, values);
+    QCOMPARE(shownLabels, labels);
+    QCOMPARE(row.tiles().at(2)->qualifierText(), share);
+    // A money tile leads to the finance chart.
+    QSignalSpy charts(&row, &KeyFigureRow::chartActivated);
+    QTest::keyClick(row.tiles().at(1), Qt::Key_Return);
+    QCOMPARE(charts.size(), 1);
+    QCOMPARE(charts.at(0).at(0).toString(), QStringLiteral("finance"));
+}
+
+void tst_ActivityPanels::header_otherCurrenciesStayInTheLine()
+{
+    // Power Up Global: EUR first (its finance chart and tiles), USD in the line.
+    const LoadResult result =
+        IatiActivityLoader(
+            QStringLiteral(SHARAKA_TEST_DATA_DIR
+                           "/iati/real/dportal_food-security_mixed-publishers_v2.03.xml"))
+            .load(QStringLiteral("US-EIN-06-1597-668-PU1-GL"));
+    QVERIFY(result.ok());
+    HeaderPanel header;
+    header.setLanguage(Language::English);
+    header.setDataset(std::make_shared<const Dataset>(*result.dataset));
+    auto *line = header.findChild<QLabel *>(QStringLiteral("headerActivity"));
+    QVERIFY(line);
+    QCOMPARE(line->text(), QStringLiteral("Status: Implementation\nCommitted: 20,000\u00a0USD · "
+                                          "Spent: 419,599\u00a0USD (2,098% of committed)"));
 }
 
 void tst_ActivityPanels::header_statusAndMoney()
@@ -75,14 +186,8 @@ void tst_ActivityPanels::header_statusAndMoney()
     QFETCH(int, language);
     QFETCH(QString, expected);
     // The window installs its language's translation; so does this test.
-    QTranslator translator;
-    if (Language(language) != Language::English) {
-        QVERIFY(translator.load(
-            QStringLiteral(":/i18n/sharaka_%1.qm").arg(languageCode(Language(language)))));
-        QCoreApplication::installTranslator(&translator);
-    }
-    const auto uninstall =
-        qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    const ProgramTranslation translation{Language(language)};
+    QVERIFY(translation.loaded());
     HeaderPanel header;
     header.setLanguage(Language(language));
     header.setDataset(afdb());

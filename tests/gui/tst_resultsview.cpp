@@ -74,14 +74,20 @@ void tst_ResultsView::cleanupTestCase()
 void tst_ResultsView::tiles_firstIndicatorsWithActuals()
 {
     const QList<KeyFigureTile *> tiles = m_window->keyFigures()->tiles();
-    QCOMPARE(tiles.size(), 4);
-    // Result 1's three indicators, then result 2's first: 1212, 17204, 829, 1298.
+    QCOMPARE(tiles.size(), 5);
+    // The money first: a budget of 1,198,000 USD and expenditure of 86,750,
+    // 250,915 and 860,335 USD (nothing committed, so no share); then result
+    // 1's three indicators: 1212, 17204, 829.
     QStringList values;
     for (const KeyFigureTile *tile : tiles)
         values.append(tile->valueText().remove(QChar(0x200E)));
-    QCOMPARE(values, (QStringList{QStringLiteral("1,212"), QStringLiteral("17,204"),
-                                  QStringLiteral("829"), QStringLiteral("1,298")}));
-    QCOMPARE(tiles.at(0)->labelText(),
+    QCOMPARE(values, (QStringList{QStringLiteral("1,198,000\u00a0USD"),
+                                  QStringLiteral("1,198,000\u00a0USD"), QStringLiteral("1,212"),
+                                  QStringLiteral("17,204"), QStringLiteral("829")}));
+    QCOMPARE(tiles.at(0)->labelText(), QStringLiteral("Budget"));
+    QCOMPARE(tiles.at(1)->labelText(), QStringLiteral("Spent (disbursements and expenditure)"));
+    QCOMPARE(tiles.at(1)->qualifierText(), QString());
+    QCOMPARE(tiles.at(2)->labelText(),
              QStringLiteral("Indicator 2.1.3 - Number of children that benefit from "
                             "age-tailored health and hygiene recreational kits"));
 }
@@ -92,16 +98,15 @@ void tst_ResultsView::headings_fromTheDataset()
     auto *charts = m_window->findChild<QLabel *>(QStringLiteral("chartsTitle"));
     QVERIFY(countries && charts);
     QCOMPARE(countries->text(), QStringLiteral("Recipient countries"));
-    QCOMPARE(charts->text(),
-             QStringLiteral("Results indicators: reported actuals against targets"));
+    // The activity has money, which leads the key figures.
+    QCOMPARE(charts->text(), QStringLiteral("Key figures: money and results"));
     ChartPanel *map = m_window->chartPanels().constFirst();
     QCOMPARE(map->chartId(), QStringLiteral("map"));
     QCOMPARE(map->dashboardChart()->titleText(), QStringLiteral("Recipient countries"));
 
     // In French, the dataset's French words.
     m_languages->setLanguage(Language::French);
-    QTRY_COMPARE(charts->text(), QStringLiteral("Indicateurs de résultats\u00a0: valeurs réelles "
-                                                "communiquées et cibles"));
+    QTRY_COMPARE(charts->text(), QStringLiteral("Chiffres clés\u00a0: financement et résultats"));
     QCOMPARE(countries->text(), QStringLiteral("Pays bénéficiaires"));
     m_languages->setLanguage(Language::English);
     QTRY_COMPARE(countries->text(), QStringLiteral("Recipient countries"));
@@ -172,7 +177,7 @@ void tst_ResultsView::factsheet_saysWhatTheDataIs()
     QCOMPARE(pages, 2); // results on a second page
     for (const QString &wanted :
          {QStringLiteral("Recipient countries"),
-          QStringLiteral("Results indicators: reported actuals against targets"),
+          QStringLiteral("Key figures: money and results"),
           QStringLiteral("Activity dates"), QStringLiteral("Targets and actuals over time"),
           QStringLiteral("Indicators over time not shown here: 7 (all in the dashboard and its "
                          "chart exports)")})

@@ -77,7 +77,9 @@ void HeaderPanel::refresh()
     m_details->setToolTip(purpose.isEmpty() ? QString() : TextFormat::toolTip(purpose));
     // Only an aid activity has a status and money: Sharaka's data shows no such line.
     const ActivityFigures figures(m_language);
-    QStringList activity{figures.statusLine(*m_dataset), figures.moneyLine(*m_dataset)};
+    // The main currency's money is in the key-figure tiles; other currencies here.
+    QStringList activity{figures.statusLine(*m_dataset),
+                         figures.moneyLine(*m_dataset, ActivityFigures::mainCurrency(*m_dataset))};
     activity.removeAll(QString());
     m_activity->setText(activity.join(QLatin1Char('\n')));
     m_activity->setVisible(!activity.isEmpty());

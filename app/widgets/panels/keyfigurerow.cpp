@@ -24,17 +24,28 @@ void KeyFigureRow::setContent(const Dataset &dataset, Language language,
 {
     qDeleteAll(m_tiles);
     m_tiles.clear();
+    // Money first, as aid portals show an activity.
+    const QString financeChart = QStringLiteral("finance");
+    for (const ActivityFigures::MoneyFigure &figure :
+         ActivityFigures(language).moneyFigures(dataset))
+        addTile(new KeyFigureTile(figure, financeChart, this));
     for (const QString &id : indicatorIds) {
         const Indicator *indicator = dataset.indicator(id);
-        if (!indicator)
-            continue;
-        auto *tile = new KeyFigureTile(dataset, *indicator, language, this);
-        connect(tile, &KeyFigureTile::activated, this, &KeyFigureRow::indicatorActivated);
-        m_layout->addWidget(tile, 1);
-        tile->show(); // now, not on the layout's next turn of the event loop
-        m_tiles.append(tile);
+        if (m_tiles.size() >= MaximumTiles)
+            break;
+        if (indicator)
+            addTile(new KeyFigureTile(dataset, *indicator, language, this));
     }
     setVisible(!m_tiles.isEmpty());
+}
+
+void KeyFigureRow::addTile(KeyFigureTile *tile)
+{
+    connect(tile, &KeyFigureTile::activated, this, &KeyFigureRow::indicatorActivated);
+    connect(tile, &KeyFigureTile::chartActivated, this, &KeyFigureRow::chartActivated);
+    m_layout->addWidget(tile, 1);
+    tile->show(); // now, not on the layout's next turn of the event loop
+    m_tiles.append(tile);
 }
 
 } // namespace sharaka

@@ -24,15 +24,24 @@ class KeyFigureRow final : public QWidget
 public:
     explicit KeyFigureRow(QWidget *parent = nullptr);
 
-    /// Tiles for @p indicatorIds, in that order; unknown ids are skipped.
+    /// The most tiles a row holds: more would not read at 1024 pixels wide.
+    static constexpr int MaximumTiles = 5;
+
+    /// Tiles for the money of an aid activity first (ActivityFigures), then
+    /// for @p indicatorIds in that order, at most MaximumTiles in all;
+    /// unknown ids are skipped.
     void setContent(const Dataset &dataset, Language language, const QStringList &indicatorIds);
     QList<KeyFigureTile *> tiles() const { return m_tiles; }
 
 signals:
     /// A tile was clicked or activated with the keyboard.
     void indicatorActivated(const QString &indicatorId);
+    /// A money tile was: @p chartId is the finance chart.
+    void chartActivated(const QString &chartId);
 
 private:
+    void addTile(KeyFigureTile *tile);
+
     QHBoxLayout *m_layout = nullptr;
     QList<KeyFigureTile *> m_tiles;
 };

@@ -31,43 +31,16 @@ KeyFigureTile::KeyFigureTile(const Dataset &dataset, const Indicator &indicator,
                              QWidget *parent)
     : QFrame(parent)
     , m_indicatorId(indicator.id)
-    , m_value(plainLabel(this, QStringLiteral("keyFigureValue")))
-    , m_label(plainLabel(this, QStringLiteral("keyFigureLabel")))
-    , m_qualifier(plainLabel(this, QStringLiteral("keyFigureQualifier")))
 {
-    setObjectName(QStringLiteral("keyFigure-") + indicator.id);
-    setFrameShape(QFrame::StyledPanel);
-    setFocusPolicy(Qt::StrongFocus);
-    setCursor(Qt::PointingHandCursor);
-    // All tiles of a row as tall as the tallest, its label wrapped as needed.
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-
+    setUp(QStringLiteral("keyFigure-") + indicator.id);
     const QLocale locale = localeFor(language);
-    m_value->setWordWrap(false);
-    // A figure reads left to right in every language: "800+", never "+800".
-    m_value->setLayoutDirection(Qt::LeftToRight);
     m_value->setText(TextFormat::indicatorValue(indicator, locale));
-    QFont big = m_value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    big.setBold(true);
-    m_value->setFont(big);
     m_label->setText(indicator.label.text(language));
     const bool lowerBound = indicator.qualifier == Qualifier::AtLeast;
     m_qualifier->setText(lowerBound
                              ? tr("lower bound: at least %1").arg(locale.toString(indicator.value))
                              : QString());
     m_qualifier->setVisible(lowerBound);
-    QFont small = m_qualifier->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_qualifier->setFont(small);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 2, 4, 3);
-    layout->setSpacing(0);
-    layout->addWidget(m_value);
-    layout->addWidget(m_label);
-    layout->addWidget(m_qualifier);
-    layout->addStretch(1);
 
     const QString sources = TextFormat::sourcesLine(dataset, indicator.sourceIds, language);
     const QString plainValue = TextFormat::indicatorValuePlain(indicator, locale);
@@ -81,6 +54,64 @@ KeyFigureTile::KeyFigureTile(const Dataset &dataset, const Indicator &indicator,
         tr("%1: %2").arg(TextFormat::isolate(indicator.label.text(language)), plainValue));
     setAccessibleDescription(about.join(QStringLiteral(" ")) + QLatin1Char(' ') +
                              tr("Press Enter to show its chart."));
+}
+
+KeyFigureTile::KeyFigureTile(const ActivityFigures::MoneyFigure &figure, const QString &chartId,
+                             QWidget *parent)
+    : QFrame(parent)
+    , m_chartId(chartId)
+{
+    setUp(QStringLiteral("keyFigure-money-") + figure.id);
+    m_value->setText(figure.value);
+    m_label->setText(figure.label);
+    m_qualifier->setText(figure.qualifier);
+    m_qualifier->setVisible(!figure.qualifier.isEmpty());
+    // Program words and figures only: no file text reaches these labels.
+    QStringList about{figure.qualifier, tr("Press Enter to show its chart.")};
+    about.removeAll(QString());
+    setToolTip(TextFormat::toolTip(figure.qualifier));
+    setAccessibleName(tr("%1: %2").arg(figure.label, figure.value));
+    setAccessibleDescription(about.join(QLatin1Char(' ')));
+}
+
+void KeyFigureTile::setUp(const QString &objectName)
+{
+    m_value = plainLabel(this, QStringLiteral("keyFigureValue"));
+    m_label = plainLabel(this, QStringLiteral("keyFigureLabel"));
+    m_qualifier = plainLabel(this, QStringLiteral("keyFigureQualifier"));
+    setObjectName(objectName);
+    setFrameShape(QFrame::StyledPanel);
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    // All tiles of a row as tall as the tallest, its label wrapped as needed.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+
+    m_value->setWordWrap(false);
+    // A figure reads left to right in every language: "800+", never "+800".
+    m_value->setLayoutDirection(Qt::LeftToRight);
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_value->setFont(big);
+    QFont small = m_qualifier->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_qualifier->setFont(small);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 3);
+    layout->setSpacing(0);
+    layout->addWidget(m_value);
+    layout->addWidget(m_label);
+    layout->addWidget(m_qualifier);
+    layout->addStretch(1);
+}
+
+void KeyFigureTile::activate()
+{
+    if (m_indicatorId.isEmpty())
+        emit chartActivated(m_chartId);
+    else
+        emit activated(m_indicatorId);
 }
 
 QString KeyFigureTile::valueText() const
@@ -101,7 +132,7 @@ QString KeyFigureTile::qualifierText() const
 void KeyFigureTile::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
-        emit activated(m_indicatorId);
+        activate();
         return;
     }
     QFrame::mouseReleaseEvent(event);
@@ -113,7 +144,7 @@ void KeyFigureTile::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space:
-        emit activated(m_indicatorId);
+        activate();
         return;
     default:
         QFrame::keyPressEvent(event);

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/activityfigures.h"
 #include "core/dataset.h"
 
 #include <QFrame>
@@ -13,7 +14,9 @@ namespace sharaka {
 
 /// One headline figure: the big number, its label and its qualifier (a lower
 /// bound says so), with the sources in the tooltip and the accessible
-/// description. Clicking it or pressing Enter or Space emits activated().
+/// description; or one figure of an aid activity's money. Clicking it or
+/// pressing Enter or Space emits activated() with the indicator's id, or
+/// chartActivated() with the finance chart's.
 class KeyFigureTile final : public QFrame
 {
     Q_OBJECT
@@ -21,7 +24,11 @@ class KeyFigureTile final : public QFrame
 public:
     KeyFigureTile(const Dataset &dataset, const Indicator &indicator, Language language,
                   QWidget *parent = nullptr);
+    /// A money figure, whose chart is @p chartId.
+    KeyFigureTile(const ActivityFigures::MoneyFigure &figure, const QString &chartId,
+                  QWidget *parent = nullptr);
 
+    /// The indicator shown; empty for a money figure.
     QString indicatorId() const { return m_indicatorId; }
     QString valueText() const;
     QString labelText() const;
@@ -29,6 +36,7 @@ public:
 
 signals:
     void activated(const QString &indicatorId);
+    void chartActivated(const QString &chartId);
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -38,7 +46,12 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    /// The labels, fonts and layout both kinds of tile share.
+    void setUp(const QString &objectName);
+    void activate();
+
     QString m_indicatorId;
+    QString m_chartId;
     QLabel *m_value = nullptr;
     QLabel *m_label = nullptr;
     QLabel *m_qualifier = nullptr;

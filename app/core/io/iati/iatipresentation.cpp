@@ -3,6 +3,7 @@
 
 #include "core/io/iati/iatipresentation.h"
 
+#include "core/activityfigures.h"
 #include "core/io/iati/iatimappingcontext.h"
 
 namespace sharaka::IatiPresentation {
@@ -12,8 +13,12 @@ void present(Dataset &data)
     SectionHeadings &headings = data.project.headings;
     headings.countries = IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "Recipient countries"));
     headings.map = headings.countries;
-    headings.indicators = IatiWords::text(
-        QT_TRANSLATE_NOOP("IatiWords", "Results indicators: reported actuals against targets"));
+    // The money's tiles come first when there is money (ActivityFigures).
+    headings.indicators =
+        ActivityFigures::mainCurrency(data).isEmpty()
+            ? IatiWords::text(QT_TRANSLATE_NOOP(
+                  "IatiWords", "Results indicators: reported actuals against targets"))
+            : IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "Key figures: money and results"));
     headings.timeline = IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "Activity dates"));
 
     // Only charted indicators are kept, and each has an actual: the first
