@@ -1663,6 +1663,17 @@
         <source>Money and sectors</source>
         <translation>التمويل والقطاعات</translation>
     </message>
+    <message numerus="yes">
+        <source>Charts not shown here: %n (all in the dashboard and its chart exports)</source>
+        <translation>
+            <numerusform>عدد الرسوم البيانية غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+            <numerusform>عدد الرسوم البيانية غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+            <numerusform>عدد الرسوم البيانية غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+            <numerusform>عدد الرسوم البيانية غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+            <numerusform>عدد الرسوم البيانية غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+            <numerusform>عدد الرسوم البيانية غير المعروضة هنا: %n (كلها في لوحة المعلومات وتصدير رسومها)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sharaka::FactsheetWriter</name>

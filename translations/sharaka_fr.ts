@@ -1599,6 +1599,13 @@
         <source>Money and sectors</source>
         <translation>Financement et secteurs</translation>
     </message>
+    <message numerus="yes">
+        <source>Charts not shown here: %n (all in the dashboard and its chart exports)</source>
+        <translation>
+            <numerusform>Graphique non montré ici&#xa0;: %n (tous dans le tableau de bord et ses exports de graphiques)</numerusform>
+            <numerusform>Graphiques non montrés ici&#xa0;: %n (tous dans le tableau de bord et ses exports de graphiques)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sharaka::FactsheetWriter</name>

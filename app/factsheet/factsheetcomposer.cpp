@@ -311,6 +311,13 @@ void FactsheetComposer::addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &
     }
     if (charts.isEmpty())
         return;
+    // An activity with money gives its second page to the money: its first
+    // results charts only. Other datasets' charts flow on, every one shown.
+    const qsizetype shown = m_dataset.finance.isEmpty()
+                                ? charts.size()
+                                : std::min<qsizetype>(charts.size(), MaximumIndicatorCharts);
+    const qsizetype hidden = charts.size() - shown;
+    charts = charts.mid(0, shown);
     TextBlock::Content title;
     title.heading =
         heading(headingOr(m_dataset.project.headings.indicators,
@@ -336,6 +343,18 @@ void FactsheetComposer::addCharts(std::vector<std::unique_ptr<FactsheetBlock>> &
         } else {
             blocks.push_back(std::move(chart));
         }
+    }
+    if (hidden > 0) {
+        TextBlock::Content rest;
+        rest.points = FactsheetStyle::SmallPoints;
+        rest.paragraphs.append(FactsheetText::paragraph(
+            m_style.emphasis(text(QT_TRANSLATE_N_NOOP("sharaka::FactsheetComposer",
+                                                      "Charts not shown here: %n (all in the "
+                                                      "dashboard and its chart exports)"),
+                                  int(hidden))
+                                 .toHtmlEscaped()),
+            0));
+        blocks.push_back(std::make_unique<TextBlock>(m_style, rest));
     }
 }
 

@@ -44,7 +44,10 @@ public:
     /// Up to this many sources sit in two columns; more run the full width.
     static constexpr int MaximumSourcesInColumns = 16;
     /// The most charts of targets and actuals over time on the page.
-    static constexpr int MaximumPeriodCharts = 6;
+    static constexpr int MaximumPeriodCharts = 4;
+    /// The most indicator charts of an aid activity with money: it has one
+    /// per result, and its money needs room of its own.
+    static constexpr int MaximumIndicatorCharts = 3;
     /// Their height, in points: room for the notes under a few periods.
     static constexpr qreal PeriodChartHeight = 190;
     /// The type size of the sources in two columns.

@@ -30,10 +30,15 @@ qreal KeyFiguresBlock::tileWidth(qreal width) const
 
 QString KeyFiguresBlock::tileHtml(const Tile &tile) const
 {
-    // The value is a left-to-right run ("800+") in every language.
-    QString html = QStringLiteral("<div style=\"font-size:%1pt; font-weight:bold; color:%2\" "
-                                  "dir=\"ltr\" align=\"center\">%3</div>")
-                       .arg(ValuePoints)
+    // The value is a left-to-right run ("800+") in every language, on one
+    // line: a long one ("1,198,000 USD") is set smaller rather than broken.
+    constexpr qsizetype ShortValue = 8;
+    const qreal points =
+        ValuePoints *
+        std::clamp(qreal(ShortValue) / qreal(std::max<qsizetype>(1, tile.value.size())), 0.55, 1.0);
+    QString html = QStringLiteral("<div style=\"font-size:%1pt; font-weight:bold; color:%2; "
+                                  "white-space:nowrap\" dir=\"ltr\" align=\"center\">%3</div>")
+                       .arg(points)
                        .arg(style().accent().name(), tile.value.toHtmlEscaped());
     html += QStringLiteral("<div align=\"center\">%1</div>").arg(tile.label.toHtmlEscaped());
     if (!tile.qualifier.isEmpty())

@@ -9,10 +9,11 @@
 #include "charts/exportbatch.h"
 #include "charts/indicatorchart.h"
 #include "cli/headlessexport.h"
+#include "common/catalogue.h"
 #include "common/programrun.h"
 #include "core/io/atomicfilewriter.h"
-#include "core/io/datasetloader.h"
 #include "core/models/indicatormodel.h"
+#include "support/fixturedataset.h"
 
 #include <QAbstractAxis>
 #include <QAbstractItemModelTester>
@@ -177,8 +178,8 @@ private:
 
 } // namespace
 
-/// ChartExporter on the embedded data: every chart in every format and
-/// language, file by file, and its failures.
+/// ChartExporter on the tests' fixture data (not the embedded Sharaka data):
+/// every chart in every format and language, file by file, and its failures.
 class tst_ChartExporter : public QObject
 {
     Q_OBJECT
@@ -222,7 +223,7 @@ private slots:
     void failedExportAll_removesTheFoldersItCreated();
 
 private:
-    /// m_data with the training chart's title and first label set to @p text.
+    /// m_data with the links chart's title and first label set to @p text.
     Dataset withText(const QString &text) const;
 
     Dataset m_data;
@@ -231,12 +232,10 @@ private:
 
 void tst_ChartExporter::initTestCase()
 {
-    const LoadResult loaded = DatasetLoader::loadEmbedded();
-    QVERIFY(loaded.ok());
-    m_data = *loaded.dataset;
-    QCOMPARE(m_data.chartIds(),
-             QStringList({QStringLiteral("map"), QStringLiteral("infrastructure"),
-                          QStringLiteral("training"), QStringLiteral("training-activities")}));
+    QCOMPARE(testing::fixtureProblems(), QString());
+    m_data = testing::fixtureDataset();
+    QCOMPARE(m_data.chartIds(), QStringList({QStringLiteral("map"), QStringLiteral("links"),
+                                             QStringLiteral("people")}));
     QVERIFY(m_dir.isValid());
 }
 
@@ -275,7 +274,12 @@ void tst_ChartExporter::everyChartFormatLanguage_writesCompleteFile()
     const std::unique_ptr<DashboardChart> chart =
         buildChart(m_data, chartId, language, QSizeF(1600, 900), context);
     QVERIFY(chart);
-    QVERIFY(chart->sourceLine().contains(QLatin1String("EU Neighbours South")));
+    // The report cites every chart, its publisher in the export's language ("ناشر الاختبار أ").
+    const QString publisher = m_data.source(QStringLiteral("report"))->publisher.text(language);
+    QCOMPARE(publisher, language == Language::English  ? QStringLiteral("Test Publisher A")
+                        : language == Language::French ? QStringLiteral("Éditeur d’essai A")
+                                                       : QStringLiteral("ناشر الاختبار أ"));
+    QVERIFY2(chart->sourceLine().contains(publisher), qPrintable(chart->sourceLine()));
 
     switch (format) {
     case ExportFormat::Png:
@@ -355,14 +359,13 @@ void tst_ChartExporter::largeExport_keepsExactSizeAndFillsImage()
     const ChartExporter exporter(m_data);
     ExportOptions options;
     options.size = QSize(3840, 2160);
-    const QImage image =
-        exporter.renderImage(QStringLiteral("infrastructure"), Language::English, options);
+    const QImage image = exporter.renderImage(QStringLiteral("links"), Language::English, options);
     QCOMPARE(image.size(), QSize(3840, 2160));
     const InkSpread spread = inkSpread(image);
     QVERIFY(spread.box.width() > 0.9 * 3840 && spread.box.height() > 0.9 * 2160);
     // Text grows with the picture: the chart scales its fonts by 4 at 3840×2160.
-    const auto chart = buildChart(m_data, QStringLiteral("infrastructure"), Language::English,
-                                  QSizeF(options.size));
+    const auto chart =
+        buildChart(m_data, QStringLiteral("links"), Language::English, QSizeF(options.size));
     QCOMPARE(chart->textScale(), 4.0);
 }
 
@@ -383,7 +386,7 @@ void tst_ChartExporter::arabicExport_differsFromEnglish()
         const QString arabicTitle = svgElementText(encodedArabic.bytes, QStringLiteral("title"));
         // The implicit map has no title of its own in the data: the map's words for it.
         const QString expected = chartId == QStringLiteral("map")
-                                     ? QStringLiteral("البلدان الشريكة حسب مرحلة الانضمام")
+                                     ? QStringLiteral("بلدان الاختبار حسب الجولة")
                                      : m_data.chart(chartId)->title.text(Language::Arabic);
         QCOMPARE(arabicTitle, expected);
         QVERIFY(arabicTitle != svgElementText(encodedEnglish.bytes, QStringLiteral("title")));
@@ -405,10 +408,10 @@ void tst_ChartExporter::englishExport_ignoresInterfaceTranslation()
     } interface;
     QCoreApplication::installTranslator(&interface);
     const auto inInterface =
-        buildChart(m_data, QStringLiteral("training"), Language::English, QSizeF(1600, 900));
+        buildChart(m_data, QStringLiteral("people"), Language::English, QSizeF(1600, 900));
     const ChartExporter exporter(m_data);
-    const auto svg = exporter.encode(QStringLiteral("training"), Language::English,
-                                     ExportFormat::Svg, ExportOptions());
+    const auto svg = exporter.encode(QStringLiteral("people"), Language::English, ExportFormat::Svg,
+                                     ExportOptions());
     QCoreApplication::removeTranslator(&interface);
     QVERIFY(inInterface->sourceLine().startsWith(QLatin1String("XX Sources: ")));
     QVERIFY(svg.ok());
@@ -423,7 +426,7 @@ void tst_ChartExporter::sourceLine_startsAtTheLanguagesLeadingEdge()
     const ChartExporter exporter(m_data);
     const ExportOptions options;
     const auto sourceStrip = [&](Language language) {
-        const QImage image = exporter.renderImage(QStringLiteral("training"), language, options);
+        const QImage image = exporter.renderImage(QStringLiteral("people"), language, options);
         return inkSpread(image.copy(0, 900 - 45, 1600, 45)).box;
     };
     const QRect english = sourceStrip(Language::English);
@@ -442,8 +445,8 @@ void tst_ChartExporter::transparentPng_hasClearCornersAndOpaqueBars()
     ExportOptions options;
     options.transparentBackground = true;
     const QString path = m_dir.filePath(QStringLiteral("transparent.png"));
-    QCOMPARE(exporter.saveToFile(QStringLiteral("training-activities"), Language::English,
-                                 ExportFormat::Png, path, options),
+    QCOMPARE(exporter.saveToFile(QStringLiteral("people"), Language::English, ExportFormat::Png,
+                                 path, options),
              QString());
     const QImage image(path);
     QVERIFY(image.hasAlphaChannel());
@@ -454,7 +457,7 @@ void tst_ChartExporter::transparentPng_hasClearCornersAndOpaqueBars()
 
     options.transparentBackground = false;
     const QImage opaque =
-        exporter.renderImage(QStringLiteral("training-activities"), Language::English, options);
+        exporter.renderImage(QStringLiteral("people"), Language::English, options);
     QCOMPARE(opaque.pixel(0, 0), qRgb(255, 255, 255));
 }
 
@@ -462,7 +465,7 @@ void tst_ChartExporter::opaquePng_hasNoAlphaChannel()
 {
     const ChartExporter exporter(m_data);
     const QString path = m_dir.filePath(QStringLiteral("opaque.png"));
-    QCOMPARE(exporter.saveToFile(QStringLiteral("training"), Language::English, ExportFormat::Png,
+    QCOMPARE(exporter.saveToFile(QStringLiteral("people"), Language::English, ExportFormat::Png,
                                  path, ExportOptions()),
              QString());
     QImageReader reader(path);
@@ -482,7 +485,7 @@ void tst_ChartExporter::batchRunAll_writesWhatRunWritesReportedInOrder()
     pooled.addAllCharts(m_dir.filePath(QStringLiteral("pooled")), supportedLanguages(), true);
     ExportBatch serial(m_data, ExportFormat::Png, options);
     serial.addAllCharts(m_dir.filePath(QStringLiteral("serial")), supportedLanguages(), true);
-    QCOMPARE(pooled.jobs().size(), 12); // the map and three bar charts, three languages
+    QCOMPARE(pooled.jobs().size(), 9); // the map and two bar charts, three languages
 
     QList<qsizetype> started;
     QList<qsizetype> reported;
@@ -495,7 +498,7 @@ void tst_ChartExporter::batchRunAll_writesWhatRunWritesReportedInOrder()
             QCOMPARE(error, QString());
             reported.append(index);
         });
-    const QList<qsizetype> all{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+    const QList<qsizetype> all{0, 1, 2, 3, 4, 5, 6, 7, 8};
     QCOMPARE(started, all);
     QCOMPARE(reported, all);
     for (qsizetype i = 0; i < serial.jobs().size(); ++i) {
@@ -518,9 +521,9 @@ void tst_ChartExporter::batchRunAll_stopsWhenAskedAndReportsFailures()
     const QString good = m_dir.filePath(QStringLiteral("first.png"));
     const QString bad = regular + QStringLiteral("/second.png");
     const QString skipped = m_dir.filePath(QStringLiteral("third.png"));
-    batch.addChart(QStringLiteral("training"), Language::English, good);
-    batch.addChart(QStringLiteral("training"), Language::French, bad);
-    batch.addChart(QStringLiteral("training"), Language::Arabic, skipped);
+    batch.addChart(QStringLiteral("people"), Language::English, good);
+    batch.addChart(QStringLiteral("people"), Language::French, bad);
+    batch.addChart(QStringLiteral("people"), Language::Arabic, skipped);
 
     QStringList reported;
     batch.runAll([](qsizetype index) { return index < 2; },
@@ -541,7 +544,7 @@ void tst_ChartExporter::jpeg_ignoresTransparency()
     ExportOptions options;
     options.transparentBackground = true;
     const QString path = m_dir.filePath(QStringLiteral("opaque.jpg"));
-    QCOMPARE(exporter.saveToFile(QStringLiteral("training"), Language::French, ExportFormat::Jpeg,
+    QCOMPARE(exporter.saveToFile(QStringLiteral("people"), Language::French, ExportFormat::Jpeg,
                                  path, options),
              QString());
     const QImage image(path);
@@ -566,7 +569,7 @@ void tst_ChartExporter::sizeOutOfRange_isAnError()
     ExportOptions options;
     options.size = QSize(100, 100);
     const auto encoded =
-        exporter.encode(QStringLiteral("training"), Language::English, ExportFormat::Png, options);
+        exporter.encode(QStringLiteral("people"), Language::English, ExportFormat::Png, options);
     QCOMPARE(encoded.error, QStringLiteral("The size 100\u00D7100 is not supported: each side must "
                                            "be between 320 and 8192 pixels."));
     QVERIFY(encoded.bytes.isEmpty());
@@ -583,7 +586,7 @@ void tst_ChartExporter::pathUnderRegularFile_failsNamingPathAndReason()
     file.close();
     const QString path = regular + QStringLiteral("/chart.png");
     const ChartExporter exporter(m_data);
-    const QString error = exporter.saveToFile(QStringLiteral("training"), Language::English,
+    const QString error = exporter.saveToFile(QStringLiteral("people"), Language::English,
                                               ExportFormat::Png, path, ExportOptions());
     QVERIFY2(error.startsWith(QStringLiteral("Cannot write %1: ").arg(path)), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("Not a directory")), qPrintable(error));
@@ -595,7 +598,7 @@ void tst_ChartExporter::folderInTheWay_failsAndKeepsFolder()
     const QString path = m_dir.filePath(QStringLiteral("folder.png"));
     QVERIFY(QDir().mkpath(path));
     const ChartExporter exporter(m_data);
-    const QString error = exporter.saveToFile(QStringLiteral("training"), Language::English,
+    const QString error = exporter.saveToFile(QStringLiteral("people"), Language::English,
                                               ExportFormat::Png, path, ExportOptions());
     QVERIFY2(error.startsWith(QStringLiteral("Cannot write %1: ").arg(path)), qPrintable(error));
     QVERIFY(QFileInfo(path).isDir());
@@ -622,7 +625,7 @@ void tst_ChartExporter::failedWrite_leavesExistingFileUntouched()
     limited.rlim_cur = 4096;
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
     const ChartExporter exporter(m_data);
-    const QString error = exporter.saveToFile(QStringLiteral("infrastructure"), Language::English,
+    const QString error = exporter.saveToFile(QStringLiteral("links"), Language::English,
                                               ExportFormat::Png, path, ExportOptions());
     setrlimit(RLIMIT_FSIZE, &previous);
     std::signal(SIGXFSZ, previousHandler);
@@ -681,12 +684,11 @@ Dataset tst_ChartExporter::withText(const QString &text) const
 {
     Dataset data = m_data;
     for (ChartSpec &chart : data.charts) {
-        if (chart.id == QLatin1String("infrastructure"))
+        if (chart.id == QLatin1String("links"))
             chart.title = english(text);
     }
     for (Indicator &indicator : data.indicators) {
-        if (indicator.id ==
-            data.chart(QStringLiteral("infrastructure"))->indicatorIds.constFirst()) {
+        if (indicator.id == data.chart(QStringLiteral("links"))->indicatorIds.constFirst()) {
             indicator.label = english(text);
             indicator.description = english(text);
         }
@@ -696,51 +698,48 @@ Dataset tst_ChartExporter::withText(const QString &text) const
 
 void tst_ChartExporter::indicatorModel_givesFiguresQualifiersAndSources()
 {
-    IndicatorModel infrastructure(m_data, QStringLiteral("infrastructure"), Language::English);
-    QAbstractItemModelTester tester(&infrastructure,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(infrastructure.rowCount(), 3);
-    QCOMPARE(infrastructure.columnCount(), 4);
+    IndicatorModel links(m_data, QStringLiteral("links"), Language::English);
+    QAbstractItemModelTester tester(&links, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(links.rowCount(), 2);
+    QCOMPARE(links.columnCount(), 4);
     QList<qint64> values;
     QStringList shown;
-    for (int row = 0; row < infrastructure.rowCount(); ++row) {
-        values.append(infrastructure.index(row, IndicatorModel::ValueColumn)
+    for (int row = 0; row < links.rowCount(); ++row) {
+        values.append(links.index(row, IndicatorModel::ValueColumn)
                           .data(IndicatorModel::RawValueRole)
                           .toLongLong());
-        shown.append(
-            withoutMarks(infrastructure.index(row, IndicatorModel::ValueColumn).data().toString()));
-        QCOMPARE(infrastructure.index(row, IndicatorModel::LabelColumn)
+        shown.append(withoutMarks(links.index(row, IndicatorModel::ValueColumn).data().toString()));
+        QCOMPARE(links.index(row, IndicatorModel::LabelColumn)
                      .data(IndicatorModel::QualifierRole)
                      .toInt(),
                  int(Qualifier::Exact));
-        QCOMPARE(infrastructure.index(row, IndicatorModel::QualifierColumn).data().toString(),
+        QCOMPARE(links.index(row, IndicatorModel::QualifierColumn).data().toString(),
                  QStringLiteral("Exact figure"));
-        QVERIFY(infrastructure.index(row, IndicatorModel::SourcesColumn)
+        QVERIFY(links.index(row, IndicatorModel::SourcesColumn)
                     .data()
                     .toString()
-                    .contains(QLatin1String("EU Neighbours South")));
+                    .contains(QLatin1String("Test Publisher A")));
     }
-    QCOMPARE(values, QList<qint64>({46, 42, 7}));
-    QCOMPARE(shown, QStringList({"46", "42", "7"}));
-    QCOMPARE(infrastructure.index(0, IndicatorModel::LabelColumn).data().toString(),
-             QStringLiteral("Border-crossing points connected"));
-    QCOMPARE(infrastructure.index(0, IndicatorModel::ValueColumn).data(Qt::AccessibleTextRole),
-             QVariant(QStringLiteral("46")));
-    QCOMPARE(infrastructure.summaries().constFirst(),
-             QStringLiteral("Border-crossing points connected: 46"));
-    QCOMPARE(infrastructure.title(),
-             m_data.chart(QStringLiteral("infrastructure"))->title.english());
-    QVERIFY(infrastructure.sourcesLine().startsWith(QLatin1String("Sources: ")));
+    QCOMPARE(values, QList<qint64>({23, 9}));
+    QCOMPARE(shown, QStringList({"23", "9"}));
+    QCOMPARE(links.index(0, IndicatorModel::LabelColumn).data().toString(),
+             QStringLiteral("Sites linked"));
+    QCOMPARE(links.index(0, IndicatorModel::ValueColumn).data(Qt::AccessibleTextRole),
+             QVariant(QStringLiteral("23")));
+    QCOMPARE(links.summaries().constFirst(), QStringLiteral("Sites linked: 23"));
+    QCOMPARE(links.summaries().constLast(), QStringLiteral("Teams equipped: 9"));
+    QCOMPARE(links.title(), m_data.chart(QStringLiteral("links"))->title.english());
+    QVERIFY(links.sourcesLine().startsWith(QLatin1String("Sources: ")));
 
-    IndicatorModel training(m_data, QStringLiteral("training"), Language::English);
-    QAbstractItemModelTester trainingTester(&training,
-                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(training.rowCount(), 1);
-    const QModelIndex officers = training.index(0, IndicatorModel::ValueColumn);
-    QCOMPARE(officers.data(IndicatorModel::RawValueRole).toLongLong(), 800);
-    QCOMPARE(officers.data(IndicatorModel::QualifierRole).toInt(), int(Qualifier::AtLeast));
-    QCOMPARE(withoutMarks(officers.data().toString()), QStringLiteral("800+"));
-    QCOMPARE(training.index(0, IndicatorModel::QualifierColumn).data().toString(),
+    IndicatorModel people(m_data, QStringLiteral("people"), Language::English);
+    QAbstractItemModelTester peopleTester(&people,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(people.rowCount(), 1);
+    const QModelIndex trained = people.index(0, IndicatorModel::ValueColumn);
+    QCOMPARE(trained.data(IndicatorModel::RawValueRole).toLongLong(), 750);
+    QCOMPARE(trained.data(IndicatorModel::QualifierRole).toInt(), int(Qualifier::AtLeast));
+    QCOMPARE(withoutMarks(trained.data().toString()), QStringLiteral("750+"));
+    QCOMPARE(people.index(0, IndicatorModel::QualifierColumn).data().toString(),
              QStringLiteral("Lower bound (at least)"));
 
     const IndicatorModel unknown(m_data, QStringLiteral("no-such-chart"), Language::English);
@@ -751,33 +750,40 @@ void tst_ChartExporter::indicatorModel_speaksItsTranslatorsLanguage()
 {
     const LanguageTranslator french(Language::French);
     QVERIFY(french.isLoaded());
-    IndicatorModel model(m_data, QStringLiteral("training"), Language::French, &french);
+    IndicatorModel model(m_data, QStringLiteral("people"), Language::French, &french);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QStringList headers;
     for (int column = 0; column < model.columnCount(); ++column)
         headers.append(model.headerData(column, Qt::Horizontal).toString());
-    QCOMPARE(headers,
-             QStringList({QStringLiteral("Indicateur"), QStringLiteral("Valeur"),
-                          QStringLiteral("Nature du chiffre"), QStringLiteral("Sources")}));
+    // The catalogue's French (its wording is tst_retranslation's subject).
+    const auto inFrench = [](const char *context, const char *source) {
+        return test::translated(Language::French, context, source);
+    };
+    const char *context = "sharaka::IndicatorModel";
+    QCOMPARE(headers, QStringList({inFrench(context, "Indicator"), inFrench(context, "Value"),
+                                   inFrench(context, "Figure"), inFrench(context, "Sources")}));
+    QVERIFY(headers.constFirst() != QLatin1String("Indicator"));
     QCOMPARE(model.index(0, IndicatorModel::QualifierColumn).data().toString(),
-             QStringLiteral("Borne inf\u00e9rieure (au moins)"));
-    QVERIFY2(model.sourcesLine().startsWith(QStringLiteral("Sources\u00A0: ")),
-             qPrintable(model.sourcesLine()));
+             inFrench(context, "Lower bound (at least)"));
+    const QString sources = inFrench("TextFormat", "Sources: %1");
+    const QString before = sources.left(sources.indexOf(QLatin1String("%1")));
+    QVERIFY(!before.isEmpty() && before != QLatin1String("Sources: "));
+    QVERIFY2(model.sourcesLine().startsWith(before), qPrintable(model.sourcesLine()));
     QCOMPARE(model.index(0, IndicatorModel::LabelColumn).data().toString(),
-             m_data.indicator(QStringLiteral("officers-trained"))->label.text(Language::French));
+             QStringLiteral("Personnes formées"));
 
     // Without a translator: the installed translation, here none.
-    const IndicatorModel english(m_data, QStringLiteral("training"), Language::English);
+    const IndicatorModel english(m_data, QStringLiteral("people"), Language::English);
     QCOMPARE(english.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Indicator"));
 }
 
 void tst_ChartExporter::indicatorChart_showsItsModel()
 {
     const auto chart = chartOfKind<IndicatorChart>(
-        buildChart(m_data, QStringLiteral("infrastructure"), Language::English, QSizeF(800, 450)));
+        buildChart(m_data, QStringLiteral("links"), Language::English, QSizeF(800, 450)));
     QVERIFY(chart);
     const IndicatorModel *model = chart->model();
-    QCOMPARE(model->chartId(), QStringLiteral("infrastructure"));
+    QCOMPARE(model->chartId(), QStringLiteral("links"));
     QStringList labels;
     QStringList values;
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -793,15 +799,16 @@ void tst_ChartExporter::indicatorChart_showsItsModel()
     // Bars bottom-up hold the rows top-down.
     auto *series = qobject_cast<QHorizontalStackedBarSeries *>(chart->series().constFirst());
     QVERIFY(series);
-    QCOMPARE(series->barSets().constFirst()->at(0), 7.0);
-    QCOMPARE(series->barSets().constFirst()->at(2), 46.0);
+    QCOMPARE(series->barSets().constFirst()->count(), 2);
+    QCOMPARE(series->barSets().constFirst()->at(0), 9.0);
+    QCOMPARE(series->barSets().constFirst()->at(1), 23.0);
 }
 
 void tst_ChartExporter::arabicAxis_writesThousandWithoutADot()
 {
-    // ar_LY groups with a dot, and "1.000" on the officers' axis read as one.
+    // ar_LY groups with a dot, and "1.000" on the people's axis (750+) read as one.
     const auto arabic = chartOfKind<IndicatorChart>(
-        buildChart(m_data, QStringLiteral("training"), Language::Arabic, QSizeF(800, 450)));
+        buildChart(m_data, QStringLiteral("people"), Language::Arabic, QSizeF(800, 450)));
     QVERIFY(arabic);
     auto *axis = qobject_cast<QValueAxis *>(arabic->axes(Qt::Horizontal).constFirst());
     QVERIFY(axis);
@@ -810,7 +817,7 @@ void tst_ChartExporter::arabicAxis_writesThousandWithoutADot()
     QVERIFY(arabic->localizeNumbers());
     // Other languages keep their grouping.
     const auto french = chartOfKind<IndicatorChart>(
-        buildChart(m_data, QStringLiteral("training"), Language::French, QSizeF(800, 450)));
+        buildChart(m_data, QStringLiteral("people"), Language::French, QSizeF(800, 450)));
     QVERIFY(french);
     QCOMPARE(french->locale().toString(1000.0, 'f', 0), QStringLiteral("1\u202F000"));
 }
@@ -821,7 +828,7 @@ void tst_ChartExporter::buildChart_readsNoApplicationFontOrPalette()
     // application font and a dark palette change nothing in an export.
     const auto build = [this](const ChartContext &context = {}) {
         return chartOfKind<IndicatorChart>(buildChart(
-            m_data, QStringLiteral("training"), Language::English, QSizeF(800, 450), context));
+            m_data, QStringLiteral("people"), Language::English, QSizeF(800, 450), context));
     };
     const auto before = build();
     const QFont applicationFont = QGuiApplication::font();
@@ -858,12 +865,12 @@ void tst_ChartExporter::buildChart_readsNoApplicationFontOrPalette()
 void tst_ChartExporter::barToolTip_comesFromTheModel()
 {
     const auto chart = chartOfKind<IndicatorChart>(
-        buildChart(m_data, QStringLiteral("infrastructure"), Language::English, QSizeF(800, 450)));
+        buildChart(m_data, QStringLiteral("links"), Language::English, QSizeF(800, 450)));
     QSignalSpy requested(chart.get(), &DashboardChart::toolTipRequested);
     auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().constFirst());
     // The top bar is the last one Qt Charts counts.
-    emit series->hovered(true, 2, series->barSets().constFirst());
-    emit series->hovered(false, 2, series->barSets().constFirst());
+    emit series->hovered(true, 1, series->barSets().constFirst());
+    emit series->hovered(false, 1, series->barSets().constFirst());
     QCOMPARE(requested.size(), 2);
     const QString toolTip = requested.at(0).at(0).toString();
     QCOMPARE(
@@ -871,11 +878,12 @@ void tst_ChartExporter::barToolTip_comesFromTheModel()
         chart->model()->index(0, IndicatorModel::LabelColumn).data(Qt::ToolTipRole).toString());
     QTextDocument shown;
     shown.setHtml(toolTip);
-    QVERIFY2(shown.toPlainText().startsWith(
-                 QStringLiteral("Border-crossing points connected: \u200E46\u200E\n")),
+    QVERIFY2(shown.toPlainText().startsWith(QStringLiteral("Sites linked: \u200E23\u200E\n")),
              qPrintable(shown.toPlainText()));
-    QVERIFY(
-        shown.toPlainText().contains(QStringLiteral("\nSources: \u2068EU Neighbours South\u2069")));
+    QVERIFY2(shown.toPlainText().contains(
+                 QStringLiteral("\nSources: \u2068Test Publisher A\u2069, 14 Feb 2019; "
+                                "\u2068Test Publisher B\u2069, Jun 2017")),
+             qPrintable(shown.toPlainText()));
     QCOMPARE(requested.at(1).at(0).toString(), QString());
 }
 
@@ -902,7 +910,7 @@ void tst_ChartExporter::hostileText_isShownAsTypedAndWrittenAsValidFiles()
     QFETCH(QString, text);
     QFETCH(QString, shown);
     const Dataset data = withText(text);
-    const QString chartId = QStringLiteral("infrastructure");
+    const QString chartId = QStringLiteral("links");
 
     // On screen: the title item and the category label read as typed.
     const auto chart = buildChart(data, chartId, Language::English, QSizeF(1600, 900));
@@ -969,27 +977,25 @@ void tst_ChartExporter::longestLabel_rendersAndExports()
     const QString longest(ChartText::MaxLabelLength, QLatin1Char('W'));
     const Dataset data = withText(longest);
     const auto chart =
-        buildChart(data, QStringLiteral("infrastructure"), Language::English, QSizeF(1600, 900));
+        buildChart(data, QStringLiteral("links"), Language::English, QSizeF(1600, 900));
     QCOMPARE(chart->titleText(), longest);
     Dataset longer = withText(longest + longest);
-    const QStringList infrastructure = longer.chart(QStringLiteral("infrastructure"))->indicatorIds;
+    const QStringList links = longer.chart(QStringLiteral("links"))->indicatorIds;
     for (Indicator &indicator : longer.indicators) {
-        if (infrastructure.contains(indicator.id))
+        if (links.contains(indicator.id))
             indicator.label = english(longest + longest);
     }
-    auto cut =
-        buildChart(longer, QStringLiteral("infrastructure"), Language::English, QSizeF(1600, 900));
+    auto cut = buildChart(longer, QStringLiteral("links"), Language::English, QSizeF(1600, 900));
     QCOMPARE(cut->titleText().size(), ChartText::MaxLabelLength);
     QVERIFY(cut->titleText().endsWith(QChar(0x2026)));
     const ChartExporter exporter(longer);
-    const QImage image =
-        exporter.renderImage(QStringLiteral("infrastructure"), Language::English, {});
+    const QImage image = exporter.renderImage(QStringLiteral("links"), Language::English, {});
     QCOMPARE(image.size(), QSize(1600, 900));
-    // Three indicators of the same name keep their three bars.
+    // Two indicators of the same name keep their two bars.
     const auto bars = chartOfKind<IndicatorChart>(std::move(cut));
     auto *series = qobject_cast<QAbstractBarSeries *>(bars->series().constFirst());
-    QCOMPARE(series->barSets().constFirst()->count(), 3);
-    QCOMPARE(qobject_cast<QBarCategoryAxis *>(bars->axes(Qt::Vertical).constFirst())->count(), 3);
+    QCOMPARE(series->barSets().constFirst()->count(), 2);
+    QCOMPARE(qobject_cast<QBarCategoryAxis *>(bars->axes(Qt::Vertical).constFirst())->count(), 2);
 }
 
 void tst_ChartExporter::fifoTarget_isRefusedAndKept()
@@ -1003,8 +1009,8 @@ void tst_ChartExporter::fifoTarget_isRefusedAndKept()
     QVERIFY(QFile::link(fifo, link));
     const ChartExporter exporter(m_data);
     for (const QString &path : {fifo, link}) {
-        QCOMPARE(exporter.saveToFile(QStringLiteral("training"), Language::English,
-                                     ExportFormat::Png, path, ExportOptions()),
+        QCOMPARE(exporter.saveToFile(QStringLiteral("people"), Language::English, ExportFormat::Png,
+                                     path, ExportOptions()),
                  QStringLiteral("Cannot write %1: is not a regular file (a pipe, socket or "
                                 "device); only regular files are written")
                      .arg(path));
@@ -1018,7 +1024,7 @@ void tst_ChartExporter::fifoTarget_isRefusedAndKept()
     // The command line: exit code 3 and the same message.
     ExportCommand command;
     command.mode = ExportCommand::Mode::ExportOne;
-    command.chartId = QStringLiteral("training");
+    command.chartId = QStringLiteral("people");
     command.target = fifo;
     const HeadlessOutcome outcome = runExportCommand(command, m_data, Language::English);
     QCOMPARE(int(outcome.exitCode), 3);
@@ -1060,7 +1066,7 @@ void tst_ChartExporter::symlinkTarget_writesTheFileItNames()
     const QString link = m_dir.filePath(QStringLiteral("linked-chart.png"));
     QVERIFY(QFile::link(target, link));
     const ChartExporter exporter(m_data);
-    QCOMPARE(exporter.saveToFile(QStringLiteral("training"), Language::English, ExportFormat::Png,
+    QCOMPARE(exporter.saveToFile(QStringLiteral("people"), Language::English, ExportFormat::Png,
                                  link, ExportOptions()),
              QString());
     QVERIFY(QFileInfo(link).isSymLink());
@@ -1100,7 +1106,7 @@ void tst_ChartExporter::exportAll_plantedFifo_failsThatFileOnly()
 {
     const QString folder = m_dir.filePath(QStringLiteral("planted"));
     QVERIFY(QDir().mkpath(folder + QStringLiteral("/fr")));
-    const QString fifo = folder + QStringLiteral("/fr/training.svg");
+    const QString fifo = folder + QStringLiteral("/fr/people.svg");
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     ExportCommand command;
     command.mode = ExportCommand::Mode::ExportAll;
@@ -1114,9 +1120,9 @@ void tst_ChartExporter::exportAll_plantedFifo_failsThatFileOnly()
              QStringList(QStringLiteral("Cannot write %1: is not a regular file (a pipe, socket or "
                                         "device); only regular files are written")
                              .arg(fifo)));
-    QCOMPARE(outcome.output.size(), 11); // 4 charts × 3 languages, but the planted one
+    QCOMPARE(outcome.output.size(), 8); // 3 charts × 3 languages, but the planted one
     QVERIFY(isFifo(fifo));
-    QVERIFY(QFileInfo(folder + QStringLiteral("/ar/training.svg")).isFile());
+    QVERIFY(QFileInfo(folder + QStringLiteral("/ar/people.svg")).isFile());
 }
 
 void tst_ChartExporter::failedExportAll_removesTheFoldersItCreated()

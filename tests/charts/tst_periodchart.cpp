@@ -4,6 +4,7 @@
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
 #include "charts/periodchart.h"
+#include "common/catalogue.h"
 #include "core/io/chartcsv.h"
 #include "core/io/datasetloader.h"
 #include "core/io/iati/iatiactivityloader.h"
@@ -11,6 +12,7 @@
 #include "core/models/indicatormodel.h"
 #include "core/models/periodmodel.h"
 #include "core/periodformat.h"
+#include "support/fixturedataset.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -43,7 +45,7 @@ private slots:
     void bar_saysItsPeriod();
     void realActivity_periodChart();
     void realActivity_multiplePeriods();
-    void sharaka_hasNoPeriodCharts();
+    void datasetWithoutPeriods_hasNoPeriodCharts();
 
 private:
     static Dataset loadJson(const QString &path)
@@ -200,8 +202,10 @@ void tst_PeriodChart::chart_inArabic()
     QVERIFY(oldest.x() > newest.x());
     // The table and the descriptions stay oldest first.
     QCOMPARE(chart->categoryLabels().value(0), QStringLiteral("2021"));
-    QCOMPARE(chart->titleText(),
-             QStringLiteral("الأهداف والقيم الفعلية عبر الزمن: \u2068الآبار المبنية\u2069"));
+    const QString title = test::translated(Language::Arabic, "sharaka::PeriodModel",
+                                           "Targets and actuals over time: %1");
+    QVERIFY(title != QLatin1String("Targets and actuals over time: %1"));
+    QCOMPARE(chart->titleText(), title.arg(QStringLiteral("\u2068الآبار المبنية\u2069")));
     QVERIFY(chart->notesText().contains(
         QStringLiteral("\u2068غمرت المياه موقعين في الربيع واستؤنف العمل في مايو.\u2069")));
 }
@@ -231,7 +235,9 @@ void tst_PeriodChart::model_tableTooltipAndFrench()
     QVERIFY(french.isLoaded());
     PeriodModel inFrench(m_wells, QStringLiteral("wells-periods"), Language::French, &french);
     QCOMPARE(inFrench.headerData(PeriodModel::ActualColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Valeur réelle"));
+             test::translated(Language::French, "sharaka::PeriodModel", "Actual"));
+    QVERIFY(inFrench.headerData(PeriodModel::ActualColumn, Qt::Horizontal).toString() !=
+            QLatin1String("Actual"));
     QCOMPARE(inFrench.summaries().at(2),
              QStringLiteral("janv. 2023 \u2013 juin 2023\u00a0: aucune valeur réelle "
                             "communiquée\u00a0; cible 30"));
@@ -340,16 +346,19 @@ void tst_PeriodChart::realActivity_multiplePeriods()
     QCOMPARE(chart->valueLabelTexts(), (QStringList{QStringLiteral("2"), QString()}));
 }
 
-void tst_PeriodChart::sharaka_hasNoPeriodCharts()
+void tst_PeriodChart::datasetWithoutPeriods_hasNoPeriodCharts()
 {
-    const Dataset sharaka = *DatasetLoader::loadEmbedded().dataset;
-    for (const QString &id : sharaka.chartIds())
-        QVERIFY2(sharaka.chart(id)->kind != ChartKind::Periods, qPrintable(id));
+    // The tests' fixture, as the Sharaka data: no periods, its own headings.
+    const Dataset fixture = testing::fixtureDataset();
+    QCOMPARE(fixture.chartIds(), QStringList({QStringLiteral("map"), QStringLiteral("links"),
+                                              QStringLiteral("people")}));
+    for (const QString &id : fixture.chartIds())
+        QVERIFY2(fixture.chart(id)->kind != ChartKind::Periods, qPrintable(id));
     // Its headings are its own words, from the dataset.
-    QCOMPARE(sharaka.project.headings.map.text(Language::English),
-             QStringLiteral("Partner countries by membership phase"));
-    QCOMPARE(sharaka.project.headings.indicators.text(Language::French),
-             QStringLiteral("Indicateurs de résultats (totaux pour l’ensemble du projet)"));
+    QCOMPARE(fixture.project.headings.map.text(Language::English),
+             QStringLiteral("Fixture countries by round"));
+    QCOMPARE(fixture.project.headings.indicators.text(Language::French),
+             QStringLiteral("Indicateurs de l’essai (totaux)"));
 }
 
 QTEST_MAIN(tst_PeriodChart)

@@ -187,6 +187,7 @@ void tst_Check::validFile_printsOkWithCounts()
              warnings.isEmpty() ? QString() : warnings.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }
 
+// Keeps the embedded Sharaka data: that the shipped file passes --check is its subject.
 void tst_Check::embeddedData_isValid()
 {
     const Run result =

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "common/programrun.h"
+#include "support/fixturedataset.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +12,8 @@
 #include <QTest>
 
 /// The headless export of the built program, run as from a terminal without
-/// a display: DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset.
+/// a display: DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset. On
+/// the tests' fixture data (--data), not the embedded Sharaka data.
 class tst_ExportCli : public QObject
 {
     Q_OBJECT
@@ -30,7 +32,15 @@ private slots:
 
 private:
     using Run = sharaka::test::ProgramRun;
-    static Run run(const QStringList &arguments) { return sharaka::test::runProgram(arguments); }
+    /// Runs the program on the fixture data, unless @p arguments name other
+    /// data or a file to --check (which takes no --data).
+    static Run run(QStringList arguments)
+    {
+        if (!arguments.contains(QStringLiteral("--data")) &&
+            !arguments.contains(QStringLiteral("--check")))
+            arguments << QStringLiteral("--data") << sharaka::testing::fixturePath();
+        return sharaka::test::runProgram(arguments);
+    }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     QTemporaryDir m_dir;
@@ -51,22 +61,22 @@ void tst_ExportCli::listCharts_printsOneIdPerLine()
     const Run result = run({QStringLiteral("--list-charts")});
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, QStringLiteral("map\ninfrastructure\ntraining\ntraining-activities\n"));
+    QCOMPARE(result.out, QStringLiteral("map\nlinks\npeople\n"));
 }
 
 void tst_ExportCli::exportOne_writesFileAndPrintsPath()
 {
     const QString file = path(QStringLiteral("one.png"));
     const Run result =
-        run({QStringLiteral("--export"), file, QStringLiteral("--chart"),
-             QStringLiteral("training"), QStringLiteral("--lang"), QStringLiteral("fr"),
-             QStringLiteral("--size"), QStringLiteral("1280x720")});
+        run({QStringLiteral("--export"), file, QStringLiteral("--chart"), QStringLiteral("people"),
+             QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--size"),
+             QStringLiteral("1280x720")});
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, file + QLatin1Char('\n'));
     const QImage image(file);
     QCOMPARE(image.size(), QSize(1280, 720));
-    QCOMPARE(image.text(QStringLiteral("Title")), QStringLiteral("Agents formés"));
+    QCOMPARE(image.text(QStringLiteral("Title")), QStringLiteral("Personnes formées"));
 }
 
 void tst_ExportCli::exportAll_everyLanguage_writesLanguageFolders()
@@ -79,7 +89,7 @@ void tst_ExportCli::exportAll_everyLanguage_writesLanguageFolders()
     QCOMPARE(result.exitCode, 0);
     QStringList expected;
     for (const QString language : {"en", "fr", "ar"}) {
-        for (const QString chart : {"map", "infrastructure", "training", "training-activities"})
+        for (const QString chart : {"map", "links", "people"})
             expected.append(QStringLiteral("%1/%2/%3.svg").arg(dir, language, chart));
     }
     QCOMPARE(result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), expected);
@@ -97,10 +107,9 @@ void tst_ExportCli::exportAll_createsMissingFolder()
                             QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("ar")});
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(
-        QDir(dir).entryList(QDir::Files),
-        QStringList({QStringLiteral("infrastructure.pdf"), QStringLiteral("map.pdf"),
-                     QStringLiteral("training-activities.pdf"), QStringLiteral("training.pdf")}));
+    QCOMPARE(QDir(dir).entryList(QDir::Files),
+             QStringList({QStringLiteral("links.pdf"), QStringLiteral("map.pdf"),
+                          QStringLiteral("people.pdf")}));
 }
 
 void tst_ExportCli::failures_data()
@@ -115,10 +124,10 @@ void tst_ExportCli::failures_data()
     // Running as root makes chmod-protected folders writable, so "unwritable"
     // is a folder nobody can write: a path under a regular file, and /proc.
     QTest::newRow("path under a regular file")
-        << QStringList{"--export", underFile, "--chart", "training"} << 3
+        << QStringList{"--export", underFile, "--chart", "people"} << 3
         << QStringLiteral("Cannot write %1: Not a directory\n").arg(underFile) << underFile;
     QTest::newRow("unwritable /proc")
-        << QStringList{"--export", "/proc/sharaka-chart.png", "--chart", "training"} << 3
+        << QStringList{"--export", "/proc/sharaka-chart.png", "--chart", "people"} << 3
         << QStringLiteral("Cannot write /proc/sharaka-chart.png: ")
         << QStringLiteral("/proc/sharaka-chart.png");
     QTest::newRow("folder under a regular file")
@@ -127,28 +136,26 @@ void tst_ExportCli::failures_data()
         << regular + QStringLiteral("/charts");
     const QString folder = path(QStringLiteral("folder.png"));
     QTest::newRow("folder where the file should be")
-        << QStringList{"--export", folder, "--chart", "training"} << 3
+        << QStringList{"--export", folder, "--chart", "people"} << 3
         << QStringLiteral("Cannot write %1: ").arg(folder) << QString();
     const QString existing = path(QStringLiteral("existing.png"));
     QTest::newRow("unknown suffix")
-        << QStringList{"--export", path(QStringLiteral("chart.gif")), "--chart", "training"} << 2
-        << QStringLiteral(
-               "Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg, .pdf or .csv.\n")
+        << QStringList{"--export", path(QStringLiteral("chart.gif")), "--chart", "people"} << 2
+        << QStringLiteral("Cannot export to %1: unknown file suffix; use .png, .jpg, .jpeg, .svg, "
+                          ".pdf or .csv.\n")
                .arg(path(QStringLiteral("chart.gif")))
         << path(QStringLiteral("chart.gif"));
     const QString sizeError = QStringLiteral("Invalid size \"%1\": use WIDTHxHEIGHT, each between "
                                              "320 and 8192 pixels, for example 1600x900.\n");
     QTest::newRow("malformed size")
-        << QStringList{"--export", existing, "--chart", "training", "--size", "1600by900"} << 2
+        << QStringList{"--export", existing, "--chart", "people", "--size", "1600by900"} << 2
         << sizeError.arg(QStringLiteral("1600by900")) << existing;
     QTest::newRow("size too small")
-        << QStringList{"--export", existing, "--chart", "training", "--size", "10x10"} << 2
+        << QStringList{"--export", existing, "--chart", "people", "--size", "10x10"} << 2
         << sizeError.arg(QStringLiteral("10x10")) << existing;
     QTest::newRow("unknown chart id")
         << QStringList{"--export", existing, "--chart", "budget"} << 2
-        << QStringLiteral(
-               "Unknown chart \"budget\"; the charts are: map, infrastructure, training, "
-               "training-activities.\n")
+        << QStringLiteral("Unknown chart \"budget\"; the charts are: map, links, people.\n")
         << existing;
     QTest::newRow("unknown format")
         << QStringList{"--export-all", path(QStringLiteral("gif")), "--format", "gif"} << 2
@@ -158,23 +165,23 @@ void tst_ExportCli::failures_data()
         << QStringList{"--export", existing} << 2
         << QStringLiteral("--export needs --chart ID (see --list-charts).\n") << existing;
     QTest::newRow("export and check")
-        << QStringList{"--export", existing, "--chart", "training", "--check", existing} << 2
+        << QStringList{"--export", existing, "--chart", "people", "--check", existing} << 2
         << QStringLiteral("--check does not go with --export.\n") << existing;
     QTest::newRow("export-all into an empty name")
         << QStringList{"--export-all", ""} << 2
         << QStringLiteral("--export-all needs a value; it was given an empty one.\n") << QString();
     QTest::newRow("repeated --chart")
-        << QStringList{"--export", existing, "--chart", "training", "--chart", "infrastructure"}
-        << 2 << QStringLiteral("--chart is given more than once.\n") << existing;
+        << QStringList{"--export", existing, "--chart", "people", "--chart", "links"} << 2
+        << QStringLiteral("--chart is given more than once.\n") << existing;
     QTest::newRow("repeated --export")
-        << QStringList{"--export", existing,  "--export", path(QStringLiteral("second.png")),
-                       "--chart",  "training"}
+        << QStringList{"--export", existing, "--export", path(QStringLiteral("second.png")),
+                       "--chart",  "people"}
         << 2 << QStringLiteral("--export is given more than once.\n") << existing;
     QTest::newRow("percent signs in the size")
-        << QStringList{"--export", existing, "--chart", "training", "--size", "%2x%3"} << 2
+        << QStringList{"--export", existing, "--chart", "people", "--size", "%2x%3"} << 2
         << sizeError.arg(QStringLiteral("%2x%3")) << existing;
     QTest::newRow("lang all for one chart")
-        << QStringList{"--export", existing, "--chart", "training", "--lang", "all"} << 2
+        << QStringList{"--export", existing, "--chart", "people", "--lang", "all"} << 2
         << QStringLiteral("Unknown language \"all\": use en, fr or ar.\n") << existing;
 }
 
@@ -223,7 +230,7 @@ void tst_ExportCli::invalidDataset_exitsOne()
     file.close();
     const QString target = path(QStringLiteral("from-broken.png"));
     const Run result = run({QStringLiteral("--export"), target, QStringLiteral("--chart"),
-                            QStringLiteral("training"), QStringLiteral("--data"), data});
+                            QStringLiteral("people"), QStringLiteral("--data"), data});
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.out, QString());
     QVERIFY2(result.err.startsWith(data + QStringLiteral(":1:")), qPrintable(result.err));

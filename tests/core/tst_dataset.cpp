@@ -36,6 +36,8 @@ private slots:
     void membership_observationsAreDatedAndSourced();
     void wording_matchesTheSources();
     void charts_haveStableIds();
+    void indicators_allFiveAreHeadlines();
+    void headings_areItsOwnWords_noPeriodCharts();
     void implicitMap_onlyWhenCountriesAndNoMapListed();
     void notes_recordDisagreements();
     void textFormat_lowerBoundShowsPlus();
@@ -397,6 +399,31 @@ void tst_Dataset::charts_haveStableIds()
     QVERIFY(m_data.chart(QStringLiteral("map"))->indicatorIds.isEmpty());
     QCOMPARE(m_data.chart(QStringLiteral("infrastructure"))->indicatorIds,
              QStringList({"border-points", "agencies", "ncb-video"}));
+}
+
+void tst_Dataset::indicators_allFiveAreHeadlines()
+{
+    // Moved here from tst_datasetloader: which figures are headlines is a fact of the data.
+    QStringList headline;
+    for (const Indicator &indicator : std::as_const(m_data.indicators)) {
+        if (indicator.headline)
+            headline.append(indicator.id);
+    }
+    QCOMPARE(headline, QStringList({"border-points", "agencies", "ncb-video", "officers-trained",
+                                    "training-activities"}));
+    for (const ChartSpec &chart : std::as_const(m_data.charts))
+        QCOMPARE(chart.kind, ChartKind::Bar);
+}
+
+void tst_Dataset::headings_areItsOwnWords_noPeriodCharts()
+{
+    // Moved here from tst_periodchart: the words are facts of the data.
+    for (const QString &id : m_data.chartIds())
+        QVERIFY2(m_data.chart(id)->kind != ChartKind::Periods, qPrintable(id));
+    QCOMPARE(m_data.project.headings.map.text(Language::English),
+             QStringLiteral("Partner countries by membership phase"));
+    QCOMPARE(m_data.project.headings.indicators.text(Language::French),
+             QStringLiteral("Indicateurs de résultats (totaux pour l’ensemble du projet)"));
 }
 
 void tst_Dataset::implicitMap_onlyWhenCountriesAndNoMapListed()

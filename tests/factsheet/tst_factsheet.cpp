@@ -3,11 +3,13 @@
 
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
+#include "common/catalogue.h"
 #include "common/dashboardwindow.h"
 #include "common/programrun.h"
 #include "core/io/datasetloader.h"
 #include "factsheet/factsheetwriter.h"
 #include "factsheet/printeddataset.h"
+#include "support/fixturedataset.h"
 #include "support/largedataset.h"
 #include "widgets/export/exportfactsheetcommand.h"
 #include "widgets/export/printcontroller.h"
@@ -33,7 +35,8 @@
 using namespace sharaka;
 
 /// The factsheet as its readers get it: the PDF file, read back with
-/// poppler-utils (pdfinfo, pdftotext, pdffonts), and the command line that writes it.
+/// poppler-utils (pdfinfo, pdftotext, pdffonts), and the command line that
+/// writes it; on the tests' fixture data (not the embedded Sharaka data).
 class tst_Factsheet : public QObject
 {
     Q_OBJECT
@@ -90,9 +93,8 @@ void tst_Factsheet::initTestCase()
     QVERIFY(m_runtime.isValid());
     QFile::setPermissions(m_runtime.path(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const LoadResult loaded = DatasetLoader::loadEmbedded();
-    QVERIFY(loaded.ok());
-    m_dataset = *loaded.dataset;
+    QCOMPARE(testing::fixtureProblems(), QString());
+    m_dataset = testing::fixtureDataset();
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("poppler-utils is not installed");
 }
@@ -115,6 +117,17 @@ QString tst_Factsheet::write(Language language, FactsheetPaper paper, const Data
         qWarning("%s", qPrintable(error));
     return file;
 }
+
+namespace {
+
+/// The fixture's factsheet title in French, in the catalogue's words.
+QString frenchTitle()
+{
+    return test::translated(Language::French, "sharaka::FactsheetComposer", "%1: factsheet")
+        .arg(QStringLiteral("Projet d’essai"));
+}
+
+} // namespace
 
 namespace {
 
@@ -182,14 +195,11 @@ void tst_Factsheet::keyFiguresAndCountries_data()
     QTest::addColumn<Language>("language");
     QTest::addColumn<QStringList>("words");
     QTest::newRow("en") << Language::English
-                        << QStringList{"Algeria", "Egypt",     "Jordan",  "Lebanon",     "Libya",
-                                       "Morocco", "Palestine", "Tunisia", "at least 800"};
+                        << QStringList{"Eastland", "Midland", "Westland", "at least 750"};
     QTest::newRow("fr") << Language::French
-                        << QStringList{"Algérie", "Égypte",    "Jordanie", "Liban",       "Libye",
-                                       "Maroc",   "Palestine", "Tunisie",  "au moins 800"};
+                        << QStringList{"Estland", "Terre-du-Milieu", "Ouestland", "au moins 750"};
     QTest::newRow("ar") << Language::Arabic
-                        << QStringList{"الجزائر", "مصر",    "الأردن", "لبنان",    "ليبيا",
-                                       "المغرب",  "فلسطين", "تونس",   "على الأقل"};
+                        << QStringList{"أرض الشرق", "أرض الوسط", "أرض الغرب", "على الأقل"};
 }
 
 void tst_Factsheet::keyFiguresAndCountries()
@@ -207,11 +217,12 @@ void tst_Factsheet::keyFiguresAndCountries()
                  qPrintable(word + QStringLiteral(" not in:\n") + plain));
     // Latin text reads back letter by letter, without ligatures: a search finds it.
     if (language != Language::Arabic) {
-        QVERIFY(text.out.contains(QStringLiteral("Foreign-terrorist-fighters")));
+        QVERIFY2(text.out.contains(QStringLiteral("example.org/fixture/final-report")),
+                 qPrintable(text.out));
     }
-    // Each key figure as its own word: 46, 42, 7, 800+ and 36.
+    // Each figure as its own word: 23, 9 and 750+.
     const QStringList tokens = plain.split(QRegularExpression(QStringLiteral("\\s+")));
-    for (const QString figure : {"46", "42", "7", "800+", "36"})
+    for (const QString figure : {"23", "9", "750+"})
         QVERIFY2(tokens.contains(figure), qPrintable(figure));
 }
 
@@ -271,24 +282,27 @@ void tst_Factsheet::fontsEmbedded()
 void tst_Factsheet::metadata_data()
 {
     QTest::addColumn<Language>("language");
-    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("subject");
-    QTest::newRow("en") << Language::English << QStringLiteral("Sharaka: factsheet")
-                        << QStringLiteral("Regional counter-terrorism project in the Middle "
-                                          "East and North Africa");
-    QTest::newRow("fr") << Language::French << QStringLiteral("Sharaka\u00A0: fiche d’information")
-                        << QStringLiteral("Projet régional de lutte contre le terrorisme au "
-                                          "Moyen-Orient et en Afrique du Nord");
-    QTest::newRow("ar") << Language::Arabic << QStringLiteral("شراكة: صحيفة وقائع")
+    QTest::newRow("en") << Language::English << QStringLiteral("Fixture Project")
                         << QStringLiteral(
-                               "مشروع إقليمي لمكافحة الإرهاب في الشرق الأوسط وشمال أفريقيا");
+                               "Made-up data for the tests, not facts about any project");
+    QTest::newRow("fr") << Language::French << QStringLiteral("Projet d’essai")
+                        << QStringLiteral("Données inventées pour les tests, sans rapport avec un "
+                                          "projet réel");
+    QTest::newRow("ar") << Language::Arabic << QStringLiteral("مشروع الاختبار")
+                        << QStringLiteral("بيانات مختلقة للاختبارات، لا تصف أي مشروع حقيقي");
 }
 
 void tst_Factsheet::metadata()
 {
     QFETCH(Language, language);
-    QFETCH(QString, title);
+    QFETCH(QString, name);
     QFETCH(QString, subject);
+    // "Fixture Project: factsheet", in the catalogue's words for the language.
+    const QString title =
+        test::translated(language, "sharaka::FactsheetComposer", "%1: factsheet").arg(name);
+    QVERIFY(title.startsWith(name));
     const QString file = write(language, FactsheetPaper::A4);
     const Run info = run(QStringLiteral("pdfinfo"), {file});
     QVERIFY2(info.out.contains(QStringLiteral("Title:           ") + title + QLatin1Char('\n')),
@@ -310,8 +324,15 @@ void tst_Factsheet::sourcesAreLinks()
     QFile file(write(Language::English, FactsheetPaper::A4));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray pdf = file.readAll();
-    for (const Source &source : std::as_const(m_dataset.sources))
+    int links = 0;
+    for (const Source &source : std::as_const(m_dataset.sources)) {
+        if (source.url.isEmpty())
+            continue; // the project page has none
+        ++links;
         QVERIFY2(pdf.contains("/URI (" + source.url.toUtf8() + ")"), qPrintable(source.url));
+    }
+    QCOMPARE(links, 2);
+    QVERIFY(pdf.contains("/URI (https://example.org/fixture/bulletin)"));
 }
 
 void tst_Factsheet::datasetText_isPlainText()
@@ -382,19 +403,18 @@ void tst_Factsheet::cli_allLanguages_writesOneFileEach()
 {
     const QString target = path(QStringLiteral("cli/sharaka.pdf"));
     QVERIFY(QDir().mkpath(path(QStringLiteral("cli"))));
-    const Run result =
-        run(QStringLiteral(SHARAKA_APP_BINARY),
-            {QStringLiteral("--export-factsheet"), target, QStringLiteral("--lang"),
-             QStringLiteral("all"), QStringLiteral("--paper"), QStringLiteral("letter")});
+    const Run result = run(QStringLiteral(SHARAKA_APP_BINARY),
+                           {QStringLiteral("--export-factsheet"), target, QStringLiteral("--data"),
+                            testing::fixturePath(), QStringLiteral("--lang"), QStringLiteral("all"),
+                            QStringLiteral("--paper"), QStringLiteral("letter")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QStringLiteral("%1/cli/sharaka-en.pdf\n%1/cli/sharaka-fr.pdf\n"
                                         "%1/cli/sharaka-ar.pdf\n")
                              .arg(m_dir.path()));
     QVERIFY(!QFileInfo::exists(target));
     const Run info = run(QStringLiteral("pdfinfo"), {path(QStringLiteral("cli/sharaka-fr.pdf"))});
-    QVERIFY2(
-        info.out.contains(QStringLiteral("Title:           Sharaka\u00A0: fiche d’information")),
-        qPrintable(info.out));
+    QVERIFY2(info.out.contains(QStringLiteral("Title:           ") + frenchTitle()),
+             qPrintable(info.out));
     QVERIFY(info.out.contains(QStringLiteral("612 x 792 pts (letter)")));
 }
 
@@ -489,7 +509,7 @@ void tst_Factsheet::window_exportsAndPrintsTheFactsheet()
 {
     Settings settings;
     LanguageManager languages(&settings);
-    const std::unique_ptr<MainWindow> window = test::showEmbeddedDashboard(&languages);
+    const std::unique_ptr<MainWindow> window = test::showFixtureDashboard(&languages);
     QVERIFY(window);
     languages.setLanguage(Language::French);
 
@@ -498,15 +518,17 @@ void tst_Factsheet::window_exportsAndPrintsTheFactsheet()
     QVERIFY(command);
     QVERIFY(window->fileMenu()->actions().contains(command->action()));
     QCoreApplication::processEvents(); // the posted LanguageChange
-    QCOMPARE(command->action()->text(), QStringLiteral("Exporter la &fiche d’information…"));
+    const QString exportText =
+        test::translated(Language::French, "sharaka::ExportFactsheetCommand", "Export &Factsheet…");
+    QVERIFY(exportText != QStringLiteral("Export &Factsheet…"));
+    QCOMPARE(command->action()->text(), exportText);
     settings.setFactsheetPaper(QStringLiteral("letter"));
     QCOMPARE(ExportFactsheetCommand::savedPaper(settings), FactsheetPaper::Letter);
     const QString file = path(QStringLiteral("window.pdf"));
     QCOMPARE(command->saveTo(file, ExportFactsheetCommand::savedPaper(settings)), QString());
     const Run info = run(QStringLiteral("pdfinfo"), {file});
-    QVERIFY2(
-        info.out.contains(QStringLiteral("Title:           Sharaka\u00A0: fiche d’information")),
-        qPrintable(info.out));
+    QVERIFY2(info.out.contains(QStringLiteral("Title:           ") + frenchTitle()),
+             qPrintable(info.out));
     QVERIFY(info.out.contains(QStringLiteral("612 x 792 pts (letter)")));
 
     // Print Factsheet and its preview sit beside Print Dashboard.
@@ -551,7 +573,8 @@ void tst_Factsheet::window_exportsAndPrintsTheFactsheet()
     printer.setResolution(FactsheetWriter::LayoutDpi);
     QCOMPARE(FactsheetWriter(window->dataset()).paint(printer, Language::Arabic), 1);
     const Run text = run(QStringLiteral("pdftotext"), {printed, QStringLiteral("-")});
-    QVERIFY(text.out.normalized(QString::NormalizationForm_KC).contains(QStringLiteral("الجزائر")));
+    QVERIFY(
+        text.out.normalized(QString::NormalizationForm_KC).contains(QStringLiteral("أرض الغرب")));
 }
 
 void tst_Factsheet::charts_showEveryLabelAndTickWhole_data()
@@ -644,18 +667,18 @@ void tst_Factsheet::arabic_isSearchableText()
 {
     QFETCH(FactsheetPaper, paper);
     // Letters, not their shaped presentation forms, in reading order: what a
-    // search for شراكة in a PDF viewer finds.
+    // search for مشروع الاختبار in a PDF viewer finds.
     const QString plain = text(write(Language::Arabic, paper));
     QVERIFY(!plain.isEmpty());
     QVERIFY2(!hasPresentationForms(plain), qPrintable(plain));
     const QString simplified = plain.simplified();
-    QVERIFY2(simplified.contains(QStringLiteral("شراكة")), qPrintable(plain));
-    QVERIFY2(simplified.contains(QStringLiteral("تونس")), qPrintable(plain));
+    QVERIFY2(simplified.contains(QStringLiteral("مشروع الاختبار")), qPrintable(plain));
+    QVERIFY2(simplified.contains(QStringLiteral("أرض الوسط")), qPrintable(plain));
     for (const Country &country : std::as_const(m_dataset.countries))
         QVERIFY2(simplified.contains(country.name.text(Language::Arabic)),
                  qPrintable(country.name.text(Language::Arabic)));
     // Words written with harakat in the dataset read whole, without them:
-    // "الضباط المدرَّبون" as "الضباط المدربون".
+    // "الأشخاص المدرَّبون" as "الأشخاص المدربون".
     int withMarks = 0;
     for (const Indicator &indicator : std::as_const(m_dataset.indicators)) {
         const QString label = indicator.label.text(Language::Arabic);
@@ -668,7 +691,7 @@ void tst_Factsheet::arabic_isSearchableText()
     QVERIFY2(!plain.contains(QRegularExpression(QStringLiteral("[\\x{064B}-\\x{065F}]"))),
              qPrintable(plain));
     // The page's title is the name alone, as in the window's header.
-    QCOMPARE(plain.section(QLatin1Char('\n'), 0, 0).trimmed(), QStringLiteral("شراكة"));
+    QCOMPARE(plain.section(QLatin1Char('\n'), 0, 0).trimmed(), QStringLiteral("مشروع الاختبار"));
     QVERIFY(!plain.contains(m_dataset.project.nameMeaning.text(Language::Arabic)));
 }
 
@@ -680,14 +703,15 @@ void tst_Factsheet::cli_allLanguages_matchesEachLanguageAlone()
     QVERIFY(QDir().mkpath(path(QStringLiteral("alone"))));
     const Run all = run(QStringLiteral(SHARAKA_APP_BINARY),
                         {QStringLiteral("--export-factsheet"), path(QStringLiteral("all/s.pdf")),
-                         QStringLiteral("--lang"), QStringLiteral("all")});
+                         QStringLiteral("--data"), testing::fixturePath(), QStringLiteral("--lang"),
+                         QStringLiteral("all")});
     QCOMPARE(all.exitCode, 0);
     for (const Language language : supportedLanguages()) {
         const QString code = languageCode(language);
         const QString alone = path(QStringLiteral("alone/s-%1.pdf").arg(code));
-        const Run one =
-            run(QStringLiteral(SHARAKA_APP_BINARY),
-                {QStringLiteral("--export-factsheet"), alone, QStringLiteral("--lang"), code});
+        const Run one = run(QStringLiteral(SHARAKA_APP_BINARY),
+                            {QStringLiteral("--export-factsheet"), alone, QStringLiteral("--data"),
+                             testing::fixturePath(), QStringLiteral("--lang"), code});
         QCOMPARE(one.exitCode, 0);
         const QString fromAll = text(path(QStringLiteral("all/s-%1.pdf").arg(code)));
         QVERIFY(!fromAll.isEmpty());
@@ -698,7 +722,7 @@ void tst_Factsheet::cli_allLanguages_matchesEachLanguageAlone()
     }
     QVERIFY(text(path(QStringLiteral("all/s-fr.pdf")))
                 .simplified()
-                .contains(QStringLiteral("5 sept. 2019 au plus tard")));
+                .contains(QStringLiteral("20 juin 2017 au plus tard")));
 }
 
 void tst_Factsheet::footer_namesTheProductInTheLanguage_data()

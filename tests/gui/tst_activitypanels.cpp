@@ -8,6 +8,7 @@
 #include "core/io/iati/iatiactivityloader.h"
 #include "core/models/financemodel.h"
 #include "core/models/sharemodel.h"
+#include "support/fixturedataset.h"
 #include "widgets/panels/chartpanel.h"
 #include "widgets/panels/charttableview.h"
 #include "widgets/panels/headerpanel.h"
@@ -201,7 +202,8 @@ void tst_ActivityPanels::header_statusAndMoney()
 void tst_ActivityPanels::header_sharakaHasNoActivityLine()
 {
     HeaderPanel header;
-    header.setDataset(std::make_shared<const Dataset>(*DatasetLoader::loadEmbedded().dataset));
+    header.setDataset(
+        std::make_shared<const Dataset>(*DatasetLoader::loadFile(testing::fixturePath()).dataset));
     auto *line = header.findChild<QLabel *>(QStringLiteral("headerActivity"));
     QVERIFY(line);
     QVERIFY(line->isHidden());
@@ -220,7 +222,8 @@ void tst_ActivityPanels::sources_documentsByCategoryAndPartners()
              QStringLiteral("Participating organisations\n"
                             "Funding: \u2068Special Relief Funds\u2069 (Multilateral)\n"
                             "Implementing: \u2068Ministry of the Interior\u2069 (Government)"));
-    panel.setDataset(std::make_shared<const Dataset>(*DatasetLoader::loadEmbedded().dataset));
+    panel.setDataset(
+        std::make_shared<const Dataset>(*DatasetLoader::loadFile(testing::fixturePath()).dataset));
     QVERIFY(!panel.hasPartnersTab());
 }
 
@@ -289,14 +292,13 @@ void tst_ActivityPanels::chartTables_moneyAndShares()
     QStandardPaths::setTestModeEnabled(true); // before any setting is read
     Settings settings;
     LanguageManager languages(&settings);
-    const std::unique_ptr<MainWindow> window = test::showEmbeddedDashboard(&languages);
-    QVERIFY(window);
     const LoadResult loaded =
         IatiActivityLoader(QStringLiteral(SHARAKA_TEST_DATA_DIR
                                           "/iati/real/dportal_korea-kr-gov-010_v2.02_trimmed.xml"))
             .load(QStringLiteral("KR-GOV-320-GRP_0000142871"));
     QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-    window->setDataset(*loaded.dataset, QStringLiteral("korea.xml"));
+    const std::unique_ptr<MainWindow> window =
+        test::showDashboard(&languages, *loaded.dataset, QStringLiteral("korea.xml"));
     QVERIFY(languages.setLanguage(Language(language)));
     QCoreApplication::processEvents();
 

@@ -37,6 +37,7 @@
 
 using namespace sharaka;
 
+// Starts on the embedded data: Show Sharaka Data is a subject; none of its texts is read.
 /// Opening other datasets in the window: what is on screen survives every
 /// failure, and the menus remember files.
 class tst_DatasetController : public QObject

@@ -82,7 +82,8 @@ QString withoutMarks(QString text)
 
 } // namespace
 
-/// Keyboard, screen readers, themes, printing, shortcuts and the About text.
+/// Keyboard, screen readers, themes, printing, shortcuts and the About text, on
+/// the tests' fixture data (not the embedded Sharaka data).
 class tst_DesktopIntegration : public QObject
 {
     Q_OBJECT
@@ -119,7 +120,7 @@ void tst_DesktopIntegration::initTestCase()
 {
     QApplication::setApplicationVersion(QStringLiteral(SHARAKA_VERSION));
     m_languages = new LanguageManager(new Settings(this), this);
-    m_window = test::showEmbeddedDashboard(m_languages, &m_data).release();
+    m_window = test::showFixtureDashboard(m_languages, &m_data).release();
     QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
@@ -162,7 +163,7 @@ void tst_DesktopIntegration::tabOrder_followsReadingOrder()
     QFETCH(Language, language);
     setLanguage(language);
     // Charts are rebuilt when data is (re)loaded; the order must survive that.
-    m_window->setDataset(m_data, QStringLiteral("Sharaka"));
+    m_window->setDataset(m_data, QStringLiteral("fixture.json"));
     QCoreApplication::processEvents();
     const bool rightToLeft = language == Language::Arabic;
     QCOMPARE(m_window->layoutDirection(), rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
@@ -194,7 +195,7 @@ void tst_DesktopIntegration::tabOrder_followsReadingOrder()
     };
     // The countries, the map beside them, then the bar charts.
     const QList<ChartPanel *> charts = m_window->chartPanels();
-    QCOMPARE(charts.size(), 4);
+    QCOMPARE(charts.size(), 3);
     QCOMPARE(charts.at(0)->chartId(), QStringLiteral("map"));
     if (rightToLeft) {
         QVERIFY(x(m_window->countryPanel()) > x(charts.at(0)));
@@ -210,12 +211,12 @@ void tst_DesktopIntegration::tabOrder_followsReadingOrder()
 
 void tst_DesktopIntegration::charts_describeTheirValues()
 {
-    ChartPanel *panel = m_window->chartPanel(QStringLiteral("infrastructure"));
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("links"));
     QVERIFY(panel);
     QChartView *view = panel->view();
     QCOMPARE(view->accessibleName(), panel->chart()->titleText());
     QVERIFY2(view->accessibleDescription().contains(
-                 QLatin1String("Border-crossing points connected: 46")),
+                 QLatin1String("Sites linked: 23; Teams equipped: 9")),
              qPrintable(view->accessibleDescription()));
     QCOMPARE(view->accessibleDescription(),
              panel->chart()->valueDescriptions().join(QStringLiteral("; ")));
@@ -244,13 +245,15 @@ void tst_DesktopIntegration::timeline_announcesCurrentEvent()
     QTest::keyClick(timeline, Qt::Key_End);
     QCOMPARE(accessible->text(QAccessible::Name),
              timeline->milestoneSummary(timeline->milestoneCount() - 1));
-    // "31 Jan 2023 · Project ends" style: the date, then the event.
+    // "31 Dec 2018 · Test project ends": the date, then the event.
+    QCOMPARE(timeline->accessibleName(),
+             QStringLiteral("31 Dec 2018 \u00B7 \u2068Test project ends\u2069"));
     QVERIFY(timeline->accessibleName().contains(QStringLiteral(" \u00B7 ")));
 }
 
 void tst_DesktopIntegration::chartTable_showsSameNumbers()
 {
-    ChartPanel *panel = m_window->chartPanel(QStringLiteral("infrastructure"));
+    ChartPanel *panel = m_window->chartPanel(QStringLiteral("links"));
     QVERIFY(!panel->isShowingTable());
     QVERIFY(panel->view()->isVisible());
     panel->showTableAction()->trigger();
@@ -273,7 +276,7 @@ void tst_DesktopIntegration::chartTable_showsSameNumbers()
     }
     QCOMPARE(labels, chart->categoryLabels());
     QCOMPARE(values, chart->valueLabelTexts());
-    QVERIFY(values.contains(QStringLiteral("46")));
+    QCOMPARE(values, QStringList({QStringLiteral("23"), QStringLiteral("9")}));
     QVERIFY(!table->accessibleName().isEmpty());
 
     panel->showTableAction()->trigger();
@@ -311,12 +314,11 @@ void tst_DesktopIntegration::darkPalette_chartsAndTimelineFollow_exportsStayLigh
         QCOMPARE(chart->titleBrush().color(), darkColors.text);
         QCOMPARE(chart->sourceTextColor(), darkColors.secondaryText);
     }
-    const IndicatorChart *infrastructure =
-        m_window->chartPanel(QStringLiteral("infrastructure"))->chart();
-    QCOMPARE(infrastructure->valueLabelColor(0), darkColors.text);
+    const IndicatorChart *links = m_window->chartPanel(QStringLiteral("links"))->chart();
+    QCOMPARE(links->valueLabelColor(0), darkColors.text);
     // On screen, the chart and the timeline are now dark, pixel by pixel.
-    const int darkChart = meanLightness(
-        m_window->chartPanel(QStringLiteral("infrastructure"))->view()->grab().toImage());
+    const int darkChart =
+        meanLightness(m_window->chartPanel(QStringLiteral("links"))->view()->grab().toImage());
     QVERIFY2(darkChart < 90, qPrintable(QString::number(darkChart)));
     const int darkTimeline = meanLightness(m_window->timeline()->grab().toImage());
     QVERIFY2(darkTimeline < 90, qPrintable(QString::number(darkTimeline)));
@@ -328,7 +330,7 @@ void tst_DesktopIntegration::darkPalette_chartsAndTimelineFollow_exportsStayLigh
 
     // Exports and print still default to light.
     std::unique_ptr<IndicatorChart> exported = chartOfKind<IndicatorChart>(
-        buildChart(m_data, QStringLiteral("infrastructure"), Language::English, QSizeF(800, 500)));
+        buildChart(m_data, QStringLiteral("links"), Language::English, QSizeF(800, 500)));
     QCOMPARE(appliedChartTheme(exported.get()), ChartTheme::Light);
     QCOMPARE(exported->backgroundBrush().color(), QColor(Qt::white));
     QCOMPARE(exported->valueLabelColor(0), chartColors(ChartTheme::Light).text);
@@ -349,7 +351,7 @@ void tst_DesktopIntegration::print_dashboardAndChart_onePageNotEmpty_data()
     QTest::addColumn<Language>("language");
     QTest::addRow("dashboard-en") << QString() << Language::English;
     QTest::addRow("dashboard-ar") << QString() << Language::Arabic;
-    QTest::addRow("chart-fr") << QStringLiteral("training") << Language::French;
+    QTest::addRow("chart-fr") << QStringLiteral("people") << Language::French;
 }
 
 void tst_DesktopIntegration::print_dashboardAndChart_onePageNotEmpty()
@@ -424,14 +426,14 @@ void tst_DesktopIntegration::printChart_usesFocusedChart()
 {
     PrintController *print = m_window->printController();
     QVERIFY(print);
-    ChartPanel *training = m_window->chartPanel(QStringLiteral("training"));
-    training->view()->setFocus(Qt::TabFocusReason);
-    QCOMPARE(print->currentChartPanel(), training);
-    QCOMPARE(print->request(false).chartId, QStringLiteral("training"));
+    ChartPanel *people = m_window->chartPanel(QStringLiteral("people"));
+    people->view()->setFocus(Qt::TabFocusReason);
+    QCOMPARE(print->currentChartPanel(), people);
+    QCOMPARE(print->request(false).chartId, QStringLiteral("people"));
     QCOMPARE(print->request(true).chartId, QString());
     // Focus elsewhere: the last focused chart is still the one to print.
     m_window->timeline()->setFocus(Qt::TabFocusReason);
-    QCOMPARE(print->request(false).chartId, QStringLiteral("training"));
+    QCOMPARE(print->request(false).chartId, QStringLiteral("people"));
 }
 
 void tst_DesktopIntegration::shortcuts_listEveryActionWithShortcut()
@@ -471,10 +473,9 @@ void tst_DesktopIntegration::about_namesVersionLicenceQtAndData()
     QVERIFY(text.contains(QStringLiteral("GPL-3.0-or-later")));
     QVERIFY(text.contains(QStringLiteral("Qt " QT_VERSION_STR)));
     QVERIFY(text.contains(QStringLiteral("running on Qt %1").arg(QString::fromLatin1(qVersion()))));
-    QVERIFY2(text.contains(QStringLiteral("come from 12 public documents by:</p><ul dir=\"ltr\">"
-                                          "<li>EU Neighbours South</li>"
-                                          "<li>European Commission, DG NEAR newsroom</li>"
-                                          "<li>INTERPOL</li></ul>")),
+    QVERIFY2(text.contains(QStringLiteral("come from 3 public documents by:</p><ul dir=\"ltr\">"
+                                          "<li>Test Publisher A</li>"
+                                          "<li>Test Publisher B</li></ul>")),
              qPrintable(text));
 }
 
@@ -484,7 +485,7 @@ void tst_DesktopIntegration::geometry_rememberedAcrossWindows()
     {
         Settings settings;
         MainWindow first(m_languages, &settings);
-        first.setDataset(m_data, QStringLiteral("Sharaka"));
+        first.setDataset(m_data, QStringLiteral("fixture.json"));
         first.show();
         QVERIFY(QTest::qWaitForWindowExposed(&first));
         first.resize(1100, 720);
@@ -495,7 +496,7 @@ void tst_DesktopIntegration::geometry_rememberedAcrossWindows()
     Settings next;
     next.load();
     MainWindow second(m_languages, &next);
-    second.setDataset(m_data, QStringLiteral("Sharaka"));
+    second.setDataset(m_data, QStringLiteral("fixture.json"));
     QCOMPARE(second.size(), QSize(1100, 720));
 }
 
@@ -528,7 +529,7 @@ void tst_DesktopIntegration::craftedGeometryAndSplitter_keepWindowOnScreenAndLay
     Settings settings;
     settings.load();
     MainWindow window(m_languages, &settings);
-    window.setDataset(m_data, QStringLiteral("Sharaka"));
+    window.setDataset(m_data, QStringLiteral("fixture.json"));
     auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     QVERIFY(splitter);
     const int defaultHandle = QSplitter().handleWidth();

@@ -182,6 +182,7 @@ bool isAncestor(const QObject *ancestor, const QObject *object)
 
 } // namespace
 
+// Keeps the embedded Sharaka data: its subject is the real first screen, in three languages.
 class tst_Layout : public QObject
 {
     Q_OBJECT

@@ -4,7 +4,6 @@
 #include "charts/chartfactory.h"
 #include "charts/indicatorchart.h"
 #include "common/dashboardwindow.h"
-#include "core/io/datasetloader.h"
 #include "core/settings.h"
 #include "core/textformat.h"
 #include "widgets/abouttext.h"
@@ -61,7 +60,8 @@ QStringList anchorTargets(const QTextDocument *document)
 
 } // namespace
 
-/// The dashboard window on the embedded data, in English.
+/// The dashboard window on the tests' fixture data (not the embedded Sharaka
+/// data), in English.
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
@@ -70,7 +70,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void header_namesProjectImplementerFunderPeriod();
-    void countries_showsEightWithFootnote();
+    void countries_showsThreeWithFootnote();
     void countryFilter_narrowsList_data();
     void countryFilter_narrowsList();
     void timeline_showsEveryMilestoneAtItsPrecision();
@@ -92,7 +92,7 @@ private:
 void tst_MainWindow::initTestCase()
 {
     m_languages = new LanguageManager(new Settings(this), this);
-    m_window = test::showEmbeddedDashboard(m_languages, &m_data).release();
+    m_window = test::showFixtureDashboard(m_languages, &m_data).release();
     QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
@@ -106,20 +106,18 @@ void tst_MainWindow::header_namesProjectImplementerFunderPeriod()
 {
     HeaderPanel *header = m_window->headerPanel();
     QCOMPARE(header->titleText(),
-             QStringLiteral("\u2068Sharaka\u2069 (\u2068Arabic for “partnership”\u2069)"));
-    QCOMPARE(
-        header->detailsText(),
-        QStringLiteral(
-            "\u2068Regional counter-terrorism project in the Middle East and North "
-            "Africa\u2069 · Implemented by \u2068INTERPOL\u2069 · Funded by \u2068the European "
-            "Union\u2069 · 2017 to 31 Jan 2023"));
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Sharaka — Sharaka Dashboard"));
+             QStringLiteral("\u2068Fixture Project\u2069 (\u2068test data\u2069)"));
+    QCOMPARE(header->detailsText(),
+             QStringLiteral("\u2068Made-up data for the tests, not facts about any project\u2069 · "
+                            "Implemented by \u2068the Test Agency\u2069 · Funded by \u2068the Test "
+                            "Fund\u2069 · 2015 to 31 Dec 2018"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("fixture.json — Sharaka Dashboard"));
 }
 
-void tst_MainWindow::countries_showsEightWithFootnote()
+void tst_MainWindow::countries_showsThreeWithFootnote()
 {
     CountryPanel *panel = m_window->countryPanel();
-    QCOMPARE(panel->visibleCount(), 8);
+    QCOMPARE(panel->visibleCount(), 3);
     auto *table = panel->findChild<QTableView *>(QStringLiteral("countryTable"));
     QVERIFY(table);
     QStringList names;
@@ -128,27 +126,28 @@ void tst_MainWindow::countries_showsEightWithFootnote()
         names.append(table->model()->index(row, 0).data().toString());
         codes.append(table->model()->index(row, 1).data().toString());
     }
-    QCOMPARE(names, QStringList({"Algeria", "Egypt", "Jordan", "Lebanon", "Libya", "Morocco",
-                                 "Palestine *", "Tunisia"}));
-    QCOMPARE(codes, QStringList({"DZ", "EG", "JO", "LB", "LY", "MA", "PS", "TN"}));
+    QCOMPARE(names, QStringList({"Eastland *", "Midland", "Westland"}));
+    QCOMPARE(codes, QStringList({"PS", "DZ", "MA"}));
     auto *footnote = panel->findChild<QLabel *>(QStringLiteral("countryFootnotes"));
     QVERIFY(footnote->isVisible());
-    QVERIFY2(footnote->text().contains(
-                 QStringLiteral("The EU’s standard footnote (not on the cited pages)")),
-             qPrintable(footnote->text()));
+    QVERIFY2(
+        footnote->text().contains(QStringLiteral("Test footnote: shown after Eastland’s name.")),
+        qPrintable(footnote->text()));
     auto *count = panel->findChild<QLabel *>(QStringLiteral("countryCount"));
-    QCOMPARE(count->text(), QStringLiteral("8 countries"));
+    QCOMPARE(count->text(), QStringLiteral("3 countries"));
 }
 
 void tst_MainWindow::countryFilter_narrowsList_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<int>("expected");
-    QTest::addRow("name") << "tun" << 1;
+    QTest::addRow("name") << "mid" << 1;
     QTest::addRow("code") << "PS" << 1;
-    QTest::addRow("phase") << "later" << 2;
-    // Tunisia, and Libya and Palestine by their group "Added later, undated".
-    QTest::addRow("letter") << "u" << 3;
+    QTest::addRow("phase") << "first" << 2;
+    // Names in every language match: Midland by its French name "Terre-du-Milieu".
+    QTest::addRow("other language") << "milieu" << 1;
+    // Midland, and Westland by its group "First round".
+    QTest::addRow("letter") << "i" << 2;
     QTest::addRow("none") << "zzz" << 0;
 }
 
@@ -162,39 +161,37 @@ void tst_MainWindow::countryFilter_narrowsList()
     QTest::keyClicks(filter, typed);
     QCOMPARE(panel->visibleCount(), expected);
     auto *count = panel->findChild<QLabel *>(QStringLiteral("countryCount"));
-    QCOMPARE(count->text(), QStringLiteral("%1 of 8 shown").arg(expected));
+    QCOMPARE(count->text(), QStringLiteral("%1 of 3 shown").arg(expected));
     // The footnote qualifies the list and stays whatever the filter.
     QVERIFY(panel->findChild<QLabel *>(QStringLiteral("countryFootnotes"))->isVisible());
     filter->clear();
-    QCOMPARE(panel->visibleCount(), 8);
+    QCOMPARE(panel->visibleCount(), 3);
 }
 
 void tst_MainWindow::timeline_showsEveryMilestoneAtItsPrecision()
 {
     TimelineWidget *timeline = m_window->timeline();
     QCOMPARE(timeline->labelTexts(),
-             QStringList({"2017 · \u2068Project starts\u2069",
-                          "18 Jul 2019 · \u2068Six countries listed\u2069",
-                          "by 5 Sep 2019 · \u2068Libya participating\u2069",
-                          "Oct 2020 · \u2068Operation at Khoms seaport\u2069",
-                          "30–31 Jan 2023 · \u2068Closing ceremony in Algiers\u2069",
-                          "31 Jan 2023 · \u2068Project ends\u2069",
-                          "5 Feb 2023 · \u2068Results published (EC)\u2069",
-                          "7 Feb 2023 · \u2068Results published (English)\u2069",
-                          "8 Feb 2023 · \u2068Results published (French)\u2069"}));
+             QStringList({"2015 · \u2068Test project starts\u2069",
+                          "Apr 2016 · \u2068Survey month\u2069",
+                          "by 20 Jun 2017 · \u2068Eastland taking part\u2069",
+                          "5–7 Nov 2018 · \u2068Workshop in Westland\u2069",
+                          "31 Dec 2018 · \u2068Test project ends\u2069"}));
     // Drawn left to right in date order, inside the widget.
     for (int i = 1; i < timeline->milestoneCount(); ++i)
         QVERIFY(timeline->markerPosition(i - 1).x() <= timeline->markerPosition(i).x());
     QVERIFY(timeline->rect().contains(timeline->markerPosition(0).toPoint()));
     QVERIFY(timeline->milestoneDetails(0).contains(QLatin1String("Only the year is known.")));
-    QVERIFY(timeline->milestoneDetails(1).contains(
-        QStringLiteral("Sources: \u2068EU Neighbours South\u2069")));
-    QVERIFY(
-        timeline->milestoneDetails(2).contains(QStringLiteral("Sources: \u2068INTERPOL\u2069")));
+    QVERIFY2(timeline->milestoneDetails(1).contains(
+                 QStringLiteral("Sources: \u2068Test Publisher B\u2069, Jun 2017")),
+             qPrintable(timeline->milestoneDetails(1)));
+    QVERIFY2(timeline->milestoneDetails(3).contains(
+                 QStringLiteral("Sources: \u2068Test Publisher A\u2069, 14 Feb 2019")),
+             qPrintable(timeline->milestoneDetails(3)));
     // The membership groups are named, undated, under the axis.
     QCOMPARE(timeline->membershipLegend(),
              QStringLiteral("Partner countries, no date of change given by the sources: "
-                            "Listed first; Added later, undated"));
+                            "First round; Second round"));
 }
 
 void tst_MainWindow::timeline_keyboardMovesBetweenEvents()
@@ -206,35 +203,30 @@ void tst_MainWindow::timeline_keyboardMovesBetweenEvents()
     QTest::keyClick(timeline, Qt::Key_Right);
     QCOMPARE(timeline->currentIndex(), 1);
     auto *details = m_window->findChild<ElidedLabel *>(QStringLiteral("timelineDetails"));
-    QVERIFY2(details->text().startsWith(QStringLiteral(
-                 "18 Jul 2019 · \u2068Six countries listed\u2069: \u2068An EU Neighbours "
-                 "South")),
+    QVERIFY2(details->text().startsWith(
+                 QStringLiteral("Apr 2016 · \u2068Survey month\u2069: \u2068A made-up survey, "
+                                "dated to the month only\u2069")),
              qPrintable(details->text()));
     QTest::keyClick(timeline, Qt::Key_End);
-    QCOMPARE(timeline->currentIndex(), 8);
+    QCOMPARE(timeline->currentIndex(), 4);
     QTest::keyClick(timeline, Qt::Key_Left);
-    QCOMPARE(timeline->currentIndex(), 7);
+    QCOMPARE(timeline->currentIndex(), 3);
 }
 
 void tst_MainWindow::charts_showEveryIndicatorWithValueText()
 {
-    // The map, then the three bar charts.
-    QCOMPARE(m_window->chartPanels().size(), 4);
+    // The map, then the two bar charts.
+    QCOMPARE(m_window->chartPanels().size(), 3);
     QCOMPARE(m_window->chartPanels().constFirst()->chartId(), QStringLiteral("map"));
-    IndicatorChart *infrastructure =
-        m_window->chartPanel(QStringLiteral("infrastructure"))->chart();
-    QCOMPARE(infrastructure->valueLabelTexts(), QStringList({"46", "42", "7"}));
-    QCOMPARE(infrastructure->categoryLabels(),
-             QStringList({"Border-crossing points connected", "Agencies with I-24/7 access",
-                          "NCBs with video-conferencing"}));
-    IndicatorChart *training = m_window->chartPanel(QStringLiteral("training"))->chart();
-    QCOMPARE(training->valueLabelTexts(), QStringList({"800+"}));
-    QVERIFY(training->legend()->isVisible()); // the lower bound is explained
-    QVERIFY(!infrastructure->legend()->isVisible());
-    IndicatorChart *activities =
-        m_window->chartPanel(QStringLiteral("training-activities"))->chart();
-    QCOMPARE(activities->valueLabelTexts(), QStringList({"36"}));
-    QCOMPARE(activities->title(), QStringLiteral("Training activities"));
+    IndicatorChart *links = m_window->chartPanel(QStringLiteral("links"))->chart();
+    QCOMPARE(links->valueLabelTexts(), QStringList({"23", "9"}));
+    QCOMPARE(links->categoryLabels(), QStringList({"Sites linked", "Teams equipped"}));
+    QCOMPARE(links->title(), QStringLiteral("Links and teams"));
+    IndicatorChart *people = m_window->chartPanel(QStringLiteral("people"))->chart();
+    QCOMPARE(people->valueLabelTexts(), QStringList({"750+"}));
+    QVERIFY(people->legend()->isVisible()); // the lower bound is explained
+    QVERIFY(!links->legend()->isVisible());
+    QCOMPARE(people->title(), QStringLiteral("People trained"));
 }
 
 void tst_MainWindow::charts_haveIntegerAxesAndSourceLine()
@@ -250,18 +242,18 @@ void tst_MainWindow::charts_haveIntegerAxesAndSourceLine()
         QCOMPARE(valueAxis->labelFormat(), QStringLiteral("%.0f"));
         const double step = valueAxis->max() / (valueAxis->tickCount() - 1);
         QCOMPARE(step, std::round(step));
-        QVERIFY(chart->sourceLine().startsWith(
-            QStringLiteral("Sources: \u2068EU Neighbours South\u2069, 8 Feb 2023")));
+        QVERIFY2(chart->sourceLine().startsWith(
+                     QStringLiteral("Sources: \u2068Test Publisher A\u2069, 14 Feb 2019")),
+                 qPrintable(chart->sourceLine()));
     }
     auto *axis = qobject_cast<QValueAxis *>(
-        m_window->chartPanel(QStringLiteral("training"))->chart()->axes(Qt::Horizontal).first());
-    QVERIFY(axis->max() > 800); // room for the "800+" label
+        m_window->chartPanel(QStringLiteral("people"))->chart()->axes(Qt::Horizontal).first());
+    QCOMPARE(axis->max(), 1000.0); // room for the "750+" label
 }
 
 void tst_MainWindow::buildChart_laysOutAtRequestedSize()
 {
-    auto chart =
-        buildChart(m_data, QStringLiteral("infrastructure"), Language::English, QSizeF(1600, 900));
+    auto chart = buildChart(m_data, QStringLiteral("links"), Language::English, QSizeF(1600, 900));
     QVERIFY(chart);
     QCOMPARE(chart->size(), QSizeF(1600, 900));
     // The plot fills the picture rather than sitting as a thumbnail.
@@ -276,14 +268,15 @@ void tst_MainWindow::sources_listPublishersAndNotes()
 {
     SourcesPanel *panel = m_window->sourcesPanel();
     const QString sources = panel->sourcesText();
-    QVERIFY(sources.contains(QLatin1String("European Commission, DG NEAR newsroom")));
-    QVERIFY(sources.contains(
-        QLatin1String("https://ec.europa.eu/newsroom/near/redirection/item/775527")));
-    QVERIFY(sources.contains(QLatin1String("5 Feb 2023")));
-    QVERIFY(sources.contains(QLatin1String("date not given")));
+    QVERIFY2(sources.contains(QLatin1String("Test Publisher B")), qPrintable(sources));
+    QVERIFY(sources.contains(QLatin1String("Bulletin de mi-parcours (essai)")));
+    QVERIFY(sources.contains(QLatin1String("https://example.org/fixture/final-report")));
+    QVERIFY(sources.contains(QLatin1String("14 Feb 2019")));
+    QVERIFY(sources.contains(QLatin1String("Jun 2017")));
+    QVERIFY(sources.contains(QLatin1String("date not given"))); // the project page
     const QString notes = panel->notesText();
-    QVERIFY(notes.contains(QLatin1String("7 NCBs")));
-    QVERIFY(notes.contains(QLatin1String("5, 7 and 8 February 2023")));
+    QVERIFY2(notes.contains(QLatin1String("The report counts 23 sites, the bulletin 21.")),
+             qPrintable(notes));
 }
 
 void tst_MainWindow::smallestWindow_keepsPanelsVisible()
@@ -323,7 +316,7 @@ void tst_MainWindow::markupInDataset_showsAsTyped()
     QCOMPARE(title->textFormat(), Qt::PlainText);
     QCOMPARE(details->textFormat(), Qt::PlainText);
     QCOMPARE(m_window->headerPanel()->titleText(),
-             QStringLiteral("\u2068<b>x</b>\u2069 (\u2068Arabic for “partnership”\u2069)"));
+             QStringLiteral("\u2068<b>x</b>\u2069 (\u2068test data\u2069)"));
     QVERIFY(m_window->headerPanel()->detailsText().startsWith(TextFormat::isolate(markup) +
                                                               QStringLiteral(" · ")));
 
@@ -353,7 +346,7 @@ void tst_MainWindow::markupInDataset_showsAsTyped()
     QVERIFY2(about.toPlainText().contains(markup), qPrintable(about.toPlainText()));
     QVERIFY(about.toPlainText().contains(QLatin1String("Sharaka Dashboard")));
 
-    m_window->setDataset(m_data, QStringLiteral("Sharaka"));
+    m_window->setDataset(m_data, QStringLiteral("fixture.json"));
 }
 
 void tst_MainWindow::sourceLinks_onlyWebAddressesOpenOnlyInSystemBrowser()
@@ -396,7 +389,7 @@ void tst_MainWindow::sourceLinks_onlyWebAddressesOpenOnlyInSystemBrowser()
     for (const char *scheme : {"file", "http", "https"})
         QDesktopServices::unsetUrlHandler(QLatin1String(scheme));
 
-    m_window->setDataset(m_data, QStringLiteral("Sharaka"));
+    m_window->setDataset(m_data, QStringLiteral("fixture.json"));
 }
 
 QTEST_MAIN(tst_MainWindow)

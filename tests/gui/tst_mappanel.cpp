@@ -4,6 +4,7 @@
 #include "charts/mapchart.h"
 #include "common/dashboardwindow.h"
 #include "core/settings.h"
+#include "support/fixturedataset.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 #include "widgets/panels/chartpanel.h"
@@ -18,8 +19,9 @@
 
 using namespace sharaka;
 
-/// The map panel of the window on the embedded data: pointer, keyboard,
-/// screen readers, and its link with the country table.
+/// The map panel of the window on the tests' fixture data (not the embedded
+/// Sharaka data): pointer, keyboard, screen readers, and its link with the
+/// country table.
 class tst_MapPanel : public QObject
 {
     Q_OBJECT
@@ -28,7 +30,9 @@ private slots:
     void initTestCase()
     {
         m_languages = new LanguageManager(new Settings(this), this);
-        m_window.reset(test::showEmbeddedDashboard(m_languages).release());
+        m_window.reset(test::showDashboard(m_languages, testing::fixtureDataset(),
+                                           QStringLiteral("fixture.json"))
+                           .release());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_panel = m_window->chartPanel(QStringLiteral("map"));
@@ -45,7 +49,7 @@ private slots:
     void clickSelectsTheCountrysRow()
     {
         QTest::mouseClick(m_panel->view()->viewport(), Qt::LeftButton, {},
-                          viewPoint(QPointF(3.0, 28.0))); // the Algerian Sahara
+                          viewPoint(QPointF(3.0, 28.0))); // Midland (DZ), in the Sahara
         QCOMPARE(m_window->countryPanel()->selectedCode(), QStringLiteral("DZ"));
         QCOMPARE(map()->highlightedCountry(), QStringLiteral("DZ"));
         // The sea selects nothing and keeps the selection.
@@ -56,25 +60,24 @@ private slots:
 
     void selectedRowIsHighlighted()
     {
-        m_window->countryPanel()->selectCountry(QStringLiteral("TN"));
-        QCOMPARE(map()->highlightedCountry(), QStringLiteral("TN"));
+        m_window->countryPanel()->selectCountry(QStringLiteral("MA"));
+        QCOMPARE(map()->highlightedCountry(), QStringLiteral("MA"));
         // Screen readers hear the selected country first.
         QVERIFY2(m_panel->view()->accessibleDescription().startsWith(
-                     QStringLiteral("\u2068Tunisia\u2069: \u2068Listed first\u2069")),
+                     QStringLiteral("\u2068Westland\u2069: \u2068First round\u2069")),
                  qPrintable(m_panel->view()->accessibleDescription()));
-        QCOMPARE(m_panel->view()->accessibleName(),
-                 QStringLiteral("Partner countries by membership phase"));
+        QCOMPARE(m_panel->view()->accessibleName(), QStringLiteral("Fixture countries by round"));
     }
 
     void filterDimsTheOthers()
     {
-        const QColor tunisia = map()->countryColor(QStringLiteral("TN"));
-        const QColor libya = map()->countryColor(QStringLiteral("LY"));
-        m_window->countryPanel()->setFilterText(QStringLiteral("Libya"));
-        QVERIFY(map()->countryColor(QStringLiteral("TN")) != tunisia);
-        QCOMPARE(map()->countryColor(QStringLiteral("LY")), libya);
+        const QColor westland = map()->countryColor(QStringLiteral("MA"));
+        const QColor eastland = map()->countryColor(QStringLiteral("PS"));
+        m_window->countryPanel()->setFilterText(QStringLiteral("Eastland"));
+        QVERIFY(map()->countryColor(QStringLiteral("MA")) != westland);
+        QCOMPARE(map()->countryColor(QStringLiteral("PS")), eastland);
         m_window->countryPanel()->setFilterText(QString());
-        QCOMPARE(map()->countryColor(QStringLiteral("TN")), tunisia);
+        QCOMPARE(map()->countryColor(QStringLiteral("MA")), westland);
     }
 
     void arrowKeysMoveBetweenPartners_data()
@@ -94,17 +97,17 @@ private slots:
         m_window->countryPanel()->selectCountry(QStringLiteral("MA"));
         QTest::keyClick(view, Qt::Key_Right);
         const QString east = m_window->countryPanel()->selectedCode();
-        QVERIFY2(east == QStringLiteral("DZ"), qPrintable(east)); // Morocco's eastern neighbour
+        QVERIFY2(east == QStringLiteral("DZ"), qPrintable(east)); // Westland's eastern neighbour
         QCOMPARE(map()->highlightedCountry(), east);
         QTest::keyClick(view, Qt::Key_Left);
         QCOMPARE(m_window->countryPanel()->selectedCode(), QStringLiteral("MA"));
         // Nothing further west: the selection stays.
         QTest::keyClick(view, Qt::Key_Left);
         QCOMPARE(m_window->countryPanel()->selectedCode(), QStringLiteral("MA"));
-        // Far east: Jordan is the easternmost partner.
+        // Far east: Eastland (PS) is the easternmost.
         for (int i = 0; i < 10; ++i)
             QTest::keyClick(view, Qt::Key_Right);
-        QCOMPARE(m_window->countryPanel()->selectedCode(), QStringLiteral("JO"));
+        QCOMPARE(m_window->countryPanel()->selectedCode(), QStringLiteral("PS"));
         m_languages->setLanguage(Language::English);
     }
 
@@ -113,15 +116,15 @@ private slots:
         QSignalSpy toolTips(map(), &DashboardChart::toolTipRequested);
         // Sent directly: QTest::mouseMove() moves a cursor the offscreen platform does not have.
         QWidget *viewport = m_panel->view()->viewport();
-        const QPoint libya = viewPoint(QPointF(17.0, 27.0));
-        QMouseEvent move(QEvent::MouseMove, libya, viewport->mapToGlobal(libya), Qt::NoButton,
+        const QPoint midland = viewPoint(QPointF(3.0, 28.0));
+        QMouseEvent move(QEvent::MouseMove, midland, viewport->mapToGlobal(midland), Qt::NoButton,
                          Qt::NoButton, Qt::NoModifier);
         QApplication::sendEvent(viewport, &move);
         QTRY_VERIFY(!toolTips.isEmpty());
-        QCOMPARE(toolTips.constLast().constFirst().toString(),
-                 QStringLiteral(
-                     "<p style=\"white-space:pre-wrap\">\u2068Libya\u2069: \u2068Added later, "
-                     "undated\u2069</p>"));
+        QCOMPARE(
+            toolTips.constLast().constFirst().toString(),
+            QStringLiteral("<p style=\"white-space:pre-wrap\">\u2068Midland\u2069: \u2068First "
+                           "round\u2069</p>"));
     }
 
     void cleanupTestCase() { m_window.reset(); }

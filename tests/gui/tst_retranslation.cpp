@@ -185,6 +185,7 @@ static QStringList withoutIsolates(const QStringList &texts)
     return result;
 }
 
+// Keeps the embedded Sharaka data: its subject is the real window and data in every language.
 class tst_Retranslation : public QObject
 {
     Q_OBJECT

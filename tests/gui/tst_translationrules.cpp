@@ -204,6 +204,7 @@ QStringList actionTexts(const QList<QAction *> &actions)
 
 } // namespace
 
+// Keeps the embedded Sharaka data: its subject is the shipped texts and translations.
 /// The rules of the README's translation section, checked on the translation
 /// files, the dataset's texts and the real window in every language.
 class tst_TranslationRules : public QObject
