@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QBoxLayout>
 #include <QEvent>
+#include <QHash>
 #include <QPainter>
 #include <QToolButton>
 
@@ -19,7 +20,7 @@ namespace {
 
 /// A small drawn icon in @p color, at 1× and 2× so it stays crisp on
 /// high-DPI screens: a grid for "table", three bars for "chart".
-QIcon toggleIcon(bool table, const QColor &color)
+QIcon drawToggleIcon(bool table, const QColor &color)
 {
     QIcon icon;
     for (const qreal ratio : {1.0, 2.0}) {
@@ -43,6 +44,18 @@ QIcon toggleIcon(bool table, const QColor &color)
         icon.addPixmap(pixmap);
     }
     return icon;
+}
+
+/// The icon drawn once per kind and colour: every chart panel shows one, and
+/// a language switch or a new palette asks each panel for it again.
+QIcon toggleIcon(bool table, const QColor &color)
+{
+    static QHash<QPair<bool, QRgb>, QIcon> drawn;
+    const QPair<bool, QRgb> key(table, color.rgba());
+    auto found = drawn.constFind(key);
+    if (found == drawn.cend())
+        found = drawn.insert(key, drawToggleIcon(table, color));
+    return *found;
 }
 
 } // namespace

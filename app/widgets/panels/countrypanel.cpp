@@ -5,6 +5,7 @@
 
 #include "core/models/countrytablemodel.h"
 #include "core/textformat.h"
+#include "widgets/panels/wrappedlabel.h"
 
 #include <QCollator>
 #include <QEvent>
@@ -70,7 +71,7 @@ CountryPanel::CountryPanel(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_footnotes(new QLabel(this))
+    , m_footnotes(new WrappedLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

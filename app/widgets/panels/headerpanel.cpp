@@ -5,6 +5,7 @@
 
 #include "core/activityfigures.h"
 #include "core/textformat.h"
+#include "widgets/panels/wrappedlabel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -15,8 +16,8 @@ namespace sharaka {
 HeaderPanel::HeaderPanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_details(new QLabel(this))
-    , m_activity(new QLabel(this))
+    , m_details(new WrappedLabel(this))
+    , m_activity(new WrappedLabel(this))
 {
     m_activity->setObjectName(QStringLiteral("headerActivity"));
     m_activity->setTextFormat(Qt::PlainText);

@@ -24,6 +24,11 @@ void KeyFigureRow::setContent(const Dataset &dataset, Language language,
 {
     qDeleteAll(m_tiles);
     m_tiles.clear();
+    // Each tile shown inside a shown window would lay the whole window out
+    // again; the row is hidden while it is filled, and shown once with all
+    // its tiles.
+    if (isVisible())
+        hide();
     // Money first, as aid portals show an activity.
     const QString financeChart = QStringLiteral("finance");
     for (const ActivityFigures::MoneyFigure &figure :
@@ -44,7 +49,6 @@ void KeyFigureRow::addTile(KeyFigureTile *tile)
     connect(tile, &KeyFigureTile::activated, this, &KeyFigureRow::indicatorActivated);
     connect(tile, &KeyFigureTile::chartActivated, this, &KeyFigureRow::chartActivated);
     m_layout->addWidget(tile, 1);
-    tile->show(); // now, not on the layout's next turn of the event loop
     m_tiles.append(tile);
 }
 

@@ -4,6 +4,7 @@
 #include "widgets/panels/keyfiguretile.h"
 
 #include "core/textformat.h"
+#include "widgets/panels/wrappedlabel.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -17,7 +18,7 @@ namespace {
 
 QLabel *plainLabel(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappedLabel(parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText); // dataset text is never markup
     label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);

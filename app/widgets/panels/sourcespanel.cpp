@@ -56,6 +56,8 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     addTab(m_sources, QString());
     addTab(m_notes, QString());
     addTab(m_partners, QString());
+    connect(this, &QTabWidget::currentChanged, this,
+            [this](int index) { applyPendingHtml(qobject_cast<QTextBrowser *>(widget(index))); });
     retranslateUi();
 }
 
@@ -85,16 +87,36 @@ void SourcesPanel::setLanguage(Language language)
 
 QString SourcesPanel::sourcesText() const
 {
+    applyPendingHtml(m_sources);
     return m_sources->toPlainText();
 }
 
 QString SourcesPanel::notesText() const
 {
+    applyPendingHtml(m_notes);
     return m_notes->toPlainText();
+}
+
+void SourcesPanel::showHtml(QTextBrowser *browser, const QString &html)
+{
+    m_pendingHtml.insert(browser, html);
+    if (currentWidget() == browser)
+        applyPendingHtml(browser);
+}
+
+void SourcesPanel::applyPendingHtml(QTextBrowser *browser) const
+{
+    const auto pending = m_pendingHtml.constFind(browser);
+    if (pending == m_pendingHtml.cend())
+        return;
+    const QString html = *pending;
+    m_pendingHtml.erase(pending);
+    setHtmlKeepingScroll(browser, html);
 }
 
 QString SourcesPanel::partnersText() const
 {
+    applyPendingHtml(m_partners);
     return m_partners->toPlainText();
 }
 
@@ -108,8 +130,8 @@ void SourcesPanel::refresh()
     const QLocale locale = localeFor(m_language);
     const QString direction =
         locale.textDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
-    setHtmlKeepingScroll(m_sources, sourcesHtml(direction));
-    setHtmlKeepingScroll(m_partners, partnersHtml(direction));
+    showHtml(m_sources, sourcesHtml(direction));
+    showHtml(m_partners, partnersHtml(direction));
     setTabVisible(indexOf(m_partners), !m_dataset->participatingOrganisations.isEmpty() ||
                                            !m_dataset->relatedActivities.isEmpty());
 
@@ -128,7 +150,7 @@ void SourcesPanel::refresh()
     if (m_dataset->notes.isEmpty())
         notes = QStringLiteral("<p dir=\"%1\">%2</p>")
                     .arg(direction, tr("No data notes in this dataset.").toHtmlEscaped());
-    setHtmlKeepingScroll(m_notes, notes);
+    showHtml(m_notes, notes);
 }
 
 QString SourcesPanel::shownTitle(const QString &title) const

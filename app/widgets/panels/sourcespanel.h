@@ -5,6 +5,7 @@
 
 #include "core/datasetptr.h"
 
+#include <QHash>
 #include <QTabWidget>
 
 class QTextBrowser;
@@ -46,6 +47,11 @@ protected:
 private:
     void retranslateUi();
     void refresh();
+    /// Sets @p html in @p browser now if its tab is the one shown, else when
+    /// its tab is first shown or its text asked for: laying out the rich text
+    /// of a tab nobody looks at is most of a language switch.
+    void showHtml(QTextBrowser *browser, const QString &html);
+    void applyPendingHtml(QTextBrowser *browser) const;
     /// Hands @p url to the system browser when it is a web address; never
     /// navigates inside the panel.
     void openLink(const QUrl &url);
@@ -59,6 +65,8 @@ private:
     QTextBrowser *m_sources = nullptr;
     QTextBrowser *m_notes = nullptr;
     QTextBrowser *m_partners = nullptr;
+    /// The text each browser shows once its tab is current, when not set yet.
+    mutable QHash<QTextBrowser *, QString> m_pendingHtml;
     DatasetPtr m_dataset = emptyDataset();
     Language m_language = Language::English;
 };

@@ -67,6 +67,7 @@ void TimelineWidget::setDataset(const DatasetPtr &dataset)
     }
     m_current = m_dataset->milestones.isEmpty() ? -1 : 0;
     m_hovered = -1;
+    m_labelWidths.clear();
     relayout();
     update();
     updateAccessibility();
@@ -76,6 +77,7 @@ void TimelineWidget::setDataset(const DatasetPtr &dataset)
 void TimelineWidget::setLanguage(Language language)
 {
     m_language = language;
+    m_labelWidths.clear();
     relayout();
     update();
     updateAccessibility();
@@ -155,7 +157,8 @@ QPointF TimelineWidget::markerPosition(int index) const
 QSize TimelineWidget::sizeHint() const
 {
     const int row = fontMetrics().height() + 3;
-    return QSize(900, Margin * 2 + row * 5 + AxisGap + YearRowHeight + PhaseRowHeight * 2 + 8);
+    return QSize(900,
+                 Margin * 2 + row * m_labelRows + AxisGap + YearRowHeight + PhaseRowHeight * 2 + 8);
 }
 
 QSize TimelineWidget::minimumSizeHint() const
@@ -190,10 +193,15 @@ void TimelineWidget::relayout()
     QFont bold = font();
     bold.setBold(true);
     const QFontMetricsF boldMetrics(bold);
+    if (bold != m_labelWidthsFont) {
+        m_labelWidths.clear();
+        m_labelWidthsFont = bold;
+    }
     const qreal rowHeight = metrics.height() + 3;
     const int laneCount = std::max(0, int((axisY - AxisGap - plot.top()) / rowHeight));
     const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
     QList<QList<QRectF>> lanes(laneCount);
+    QList<int> laneOfEvent; // -1: no room for its label
 
     for (int i = 0; i < milestoneCount(); ++i) {
         const Milestone &milestone = m_dataset->milestones.at(i);
@@ -214,7 +222,11 @@ void TimelineWidget::relayout()
         // The label starts at the marker and runs towards later dates, pulled
         // back inside the plot near its end.
         // Measured in bold: the current event's label is drawn bold and must still fit.
-        const qreal width = boldMetrics.horizontalAdvance(milestoneSummary(i)) + 2 * LabelPadding;
+        const QString summary = milestoneSummary(i);
+        auto measured = m_labelWidths.constFind(summary);
+        if (measured == m_labelWidths.cend())
+            measured = m_labelWidths.insert(summary, boldMetrics.horizontalAdvance(summary));
+        const qreal width = *measured + 2 * LabelPadding;
         qreal left = rightToLeft ? placed.span.center().x() - width + MinimumMarkerWidth / 2
                                  : placed.span.center().x() - MinimumMarkerWidth / 2;
         left = std::clamp(left, plot.left(), std::max(plot.left(), plot.right() - width));
@@ -229,12 +241,30 @@ void TimelineWidget::relayout()
                 lanes[lane].append(candidate);
                 placed.label = candidate;
                 placed.labelled = true;
+                laneOfEvent.append(lane);
                 break;
             }
         }
+        if (!placed.labelled)
+            laneOfEvent.append(-1);
         m_placed.append(placed);
     }
     clusterUnlabelled(axisY);
+    // A few dates (an aid activity's start and end) need a row or two, not
+    // the five that Sharaka's events fill: the rest goes to the charts.
+    if (const int wanted = wantedLabelRows(laneOfEvent); wanted != m_labelRows) {
+        m_labelRows = wanted;
+        updateGeometry();
+    }
+}
+
+int TimelineWidget::wantedLabelRows(const QList<int> &laneOfEvent) const
+{
+    if (laneOfEvent.contains(-1))
+        return MaximumLabelRows;
+    const int used =
+        laneOfEvent.isEmpty() ? 0 : *std::max_element(laneOfEvent.cbegin(), laneOfEvent.cend()) + 1;
+    return std::clamp(used, MinimumLabelRows, MaximumLabelRows);
 }
 
 QList<QRectF> TimelineWidget::textRects() const

@@ -5,6 +5,8 @@
 
 #include "core/datasetptr.h"
 
+#include <QFont>
+#include <QHash>
 #include <QWidget>
 
 namespace sharaka {
@@ -84,7 +86,12 @@ private:
         bool labelled = false;
     };
 
+    static constexpr int MaximumLabelRows = 5;
+    static constexpr int MinimumLabelRows = 2;
     void relayout();
+    /// Label rows the events need at the current width: all of them while
+    /// some event goes unlabelled, so that the widget asks for room.
+    int wantedLabelRows(const QList<int> &laneOfEvent) const;
     qreal xForDate(const QDate &date) const;
     QRectF plotRect() const;
     int milestoneAt(const QPointF &position) const;
@@ -101,7 +108,13 @@ private:
     QDate m_first;
     QDate m_last;
     QList<Placed> m_placed;
+    /// Label rows asked for in sizeHint(): as many as the events use, at most MaximumLabelRows.
+    int m_labelRows = MaximumLabelRows;
     QList<Cluster> m_clusters;
+    /// Each label's width in the font it was measured in: a resize places
+    /// the labels again but needs no text shaped again.
+    QHash<QString, qreal> m_labelWidths;
+    QFont m_labelWidthsFont;
     int m_current = -1;
     int m_hovered = -1;
 };

@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The work the window saves (issue 19, startup and memory) must change
+// nothing anyone sees: remembered label heights follow their text and font,
+// key-figure tiles filled while their row is hidden show with the new texts
+// after a language switch, and the hidden sources tab shows its text once
+// opened.
+
+#include "core/io/datasetloader.h"
+#include "core/settings.h"
+#include "widgets/languagemanager.h"
+#include "widgets/mainwindow.h"
+#include "widgets/panels/keyfigurerow.h"
+#include "widgets/panels/keyfiguretile.h"
+#include "widgets/panels/sourcespanel.h"
+#include "widgets/panels/wrappedlabel.h"
+
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <memory>
+
+using namespace sharaka;
+
+class tst_DeferredWidgets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const LoadResult loaded = DatasetLoader::loadFile(
+            QStringLiteral(SHARAKA_TEST_DATA_DIR "/valid/key-figures.json"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+        m_data = *loaded.dataset;
+    }
+
+    void wrappedLabel_heightFollowsTextAndFont()
+    {
+        const QString longText = QStringLiteral("word ").repeated(40).trimmed();
+        WrappedLabel cached;
+        QLabel plain;
+        plain.setWordWrap(true);
+        for (QLabel *label : {static_cast<QLabel *>(&cached), &plain}) {
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            label->setText(longText);
+        }
+        const int width = 120;
+        const int longHeight = cached.heightForWidth(width);
+        QCOMPARE(longHeight, plain.heightForWidth(width));
+        QCOMPARE(cached.heightForWidth(width), longHeight); // asked again: the same
+
+        cached.setText(QStringLiteral("word"));
+        plain.setText(QStringLiteral("word"));
+        QCOMPARE(cached.heightForWidth(width), plain.heightForWidth(width));
+        QVERIFY(cached.heightForWidth(width) < longHeight);
+
+        QFont big = cached.font();
+        big.setPointSizeF(big.pointSizeF() * 3);
+        cached.setFont(big);
+        plain.setFont(big);
+        QCOMPARE(cached.heightForWidth(width), plain.heightForWidth(width));
+
+        cached.setText(longText);
+        plain.setText(longText);
+        cached.setContentsMargins(0, 0, 40, 0);
+        plain.setContentsMargins(0, 0, 40, 0);
+        QCOMPARE(cached.heightForWidth(width), plain.heightForWidth(width));
+        QVERIFY(cached.heightForWidth(width) > longHeight);
+    }
+
+    void languageSwitch_updatesTilesAndFillsNotesWhenShown()
+    {
+        auto *languages = new LanguageManager(new Settings(this), this);
+        languages->setLanguage(Language::English);
+        MainWindow window(languages, languages->settings());
+        window.setDataset(m_data, QStringLiteral("key-figures.json"));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QList<KeyFigureTile *> before = window.keyFigures()->tiles();
+        QVERIFY(!before.isEmpty());
+        KeyFigureTile *lowerBound = nullptr;
+        for (KeyFigureTile *tile : before) {
+            if (!tile->qualifierText().isEmpty())
+                lowerBound = tile;
+        }
+        QVERIFY(lowerBound);
+        QCOMPARE(lowerBound->qualifierText(), QStringLiteral("lower bound: at least 800"));
+
+        languages->setLanguage(Language::French);
+        QCoreApplication::processEvents();
+        // The tiles, filled while their row was hidden, all show again, in French.
+        QVERIFY(window.keyFigures()->isVisible());
+        QCOMPARE(window.keyFigures()->tiles().size(), before.size());
+        lowerBound = nullptr;
+        for (KeyFigureTile *tile : window.keyFigures()->tiles()) {
+            QVERIFY(tile->isVisible());
+            if (!tile->qualifierText().isEmpty())
+                lowerBound = tile;
+        }
+        QVERIFY(lowerBound);
+        QCOMPARE(lowerBound->qualifierText(),
+                 QStringLiteral("borne inférieure\u00a0: au moins 800"));
+        QVERIFY(lowerBound->accessibleDescription().contains(
+            QStringLiteral("Appuyez sur Entrée pour afficher son graphique.")));
+
+        // The data notes are laid out when their tab is opened, in the language shown.
+        SourcesPanel *sources = window.sourcesPanel();
+        auto *notes = sources->findChild<QTextBrowser *>(QStringLiteral("notesBrowser"));
+        QVERIFY(notes);
+        QCOMPARE(sources->currentWidget(),
+                 sources->findChild<QTextBrowser *>(QStringLiteral("sourcesBrowser")));
+        QVERIFY(notes->toPlainText().isEmpty());
+        sources->setCurrentWidget(notes);
+        QCOMPARE(notes->toPlainText(),
+                 QStringLiteral("Ce jeu de données ne contient aucune note sur les données."));
+        QCOMPARE(sources->notesText(), notes->toPlainText());
+        languages->setLanguage(Language::English);
+        QCoreApplication::processEvents();
+        // Shown now: a switch refreshes it at once.
+        QCOMPARE(notes->toPlainText(), QStringLiteral("No data notes in this dataset."));
+    }
+
+private:
+    Dataset m_data;
+};
+
+QTEST_MAIN(tst_DeferredWidgets)
+#include "tst_deferredwidgets.moc"
