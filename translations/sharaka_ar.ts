@@ -60,6 +60,14 @@
         <translation>حصة النشاط (%)</translation>
     </message>
     <message>
+        <source>Planned disbursements</source>
+        <translation>المدفوعات المقررة</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
         <source>Committed</source>
         <translation>الملتزم به</translation>
     </message>
@@ -2370,6 +2378,33 @@
     <message>
         <source>Save every chart into one folder as PNG, JPEG, SVG or PDF, optionally in every language</source>
         <translation>حفظ كل المخططات في مجلد واحد بتنسيق PNG أو JPEG أو SVG أو PDF، وبكل اللغات إن شئت</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ShareModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Policy marker</source>
+        <translation>مؤشر السياسات</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>الأهمية</translation>
+    </message>
+    <message>
+        <source>Share of the activity</source>
+        <translation>حصة النشاط</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,14 @@
         <translation>Part de l’activité (%)</translation>
     </message>
     <message>
+        <source>Planned disbursements</source>
+        <translation>Décaissements prévus</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
@@ -2270,6 +2278,33 @@
     <message>
         <source>Save every chart into one folder as PNG, JPEG, SVG or PDF, optionally in every language</source>
         <translation>Enregistrer tous les graphiques dans un dossier au format PNG, JPEG, SVG ou PDF, éventuellement dans toutes les langues</translation>
+    </message>
+</context>
+<context>
+    <name>sharaka::ShareModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Policy marker</source>
+        <translation>Marqueur de politique</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Share of the activity</source>
+        <translation>Part de l’activité</translation>
     </message>
 </context>
 <context>

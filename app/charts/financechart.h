@@ -8,13 +8,19 @@
 
 class QBarSeries;
 class QBarCategoryAxis;
+class QLineSeries;
 class QValueAxis;
 
 namespace sharaka {
 
+class FinanceModel;
+
 /// Budget against commitments, disbursements and expenditure per year, in
 /// the one currency of its spec: amounts of different currencies are never
-/// added, so an activity with several has one finance chart each.
+/// added, so an activity with several has one finance chart each. Planned
+/// disbursements, a plan like the budget but of money to be paid out, are a
+/// line over the bars. Everything it draws comes from its FinanceModel,
+/// which the chart-as-table view shows.
 class FinanceChart final : public DashboardChart
 {
     Q_OBJECT
@@ -24,25 +30,39 @@ public:
                  const ChartContext &context, const QSizeF &size = QSizeF(),
                  QGraphicsItem *parent = nullptr);
 
+    FinanceModel *model() const { return m_model; }
+    QAbstractItemModel *tableModel() const override;
     QStringList valueDescriptions() const override;
     /// Keeps each series in its own colour: the theme's "lower bound" look
     /// for a second bar set means nothing here.
     void applyColors(const ChartColors &colors) override;
-    /// The years on the axis, oldest first.
+    /// The years, oldest first; the axis runs from the right in Arabic.
     QStringList years() const { return m_years; }
-    /// The series drawn ("Budget", "Commitments", …), each with its values per year.
+    /// The series drawn ("Budget", "Commitments", …, "Planned disbursements"
+    /// last), as the legend lists them, each with its values per year.
     QStringList seriesNames() const;
+    /// Oldest year first.
     QList<double> seriesValues(int series) const;
 
 protected:
     void updateFonts() override;
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
 
 private:
+    /// Lays the legend out as a row over the plot while every name fits
+    /// across @p width, else as a column beside the plot: Qt Charts would
+    /// shorten a name that has no room ("Planned disburse...").
+    void placeLegend(qreal width);
+    /// The model's row drawn at @p category of the year axis.
+    int rowAt(int category) const;
+
+    FinanceModel *m_model = nullptr;
     QBarSeries *m_series = nullptr;
+    QLineSeries *m_planned = nullptr; ///< null when the activity plans no disbursement
     QBarCategoryAxis *m_yearAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
     QStringList m_years;
-    QList<int> m_figureOfSet; ///< which figure (0 budget … 3 expenditure) each bar set draws
+    QList<int> m_figureOfSet; ///< which FinanceModel::Figure each bar set draws
     QStringList m_descriptions;
 };
 

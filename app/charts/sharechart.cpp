@@ -4,6 +4,7 @@
 #include "charts/sharechart.h"
 
 #include "charts/charttext.h"
+#include "core/models/sharemodel.h"
 #include "core/textformat.h"
 
 #include <QBarCategoryAxis>
@@ -16,10 +17,11 @@ namespace sharaka {
 ShareChart::ShareChart(const Dataset &dataset, const ChartSpec &spec, Language language,
                        const ChartContext &context, const QSizeF &size, QGraphicsItem *parent)
     : DashboardChart(spec.id, language, context, size, parent)
+    , m_model(new ShareModel(dataset, spec.id, language, context.translator, this))
 {
     const ActivityFigures figures(language, context.translator);
     const bool markers = spec.kind == ChartKind::PolicyMarkers;
-    m_rows = markers ? figures.policyMarkerRows(dataset) : figures.sectorRows(dataset);
+    m_rows = m_model->rows();
     setTitleText(ChartText::label(spec.title.text(language)));
 
     auto *set = new QBarSet(spec.title.text(language).toHtmlEscaped());
@@ -61,6 +63,11 @@ ShareChart::ShareChart(const Dataset &dataset, const ChartSpec &spec, Language l
     updateFonts();
     setSourceLine(
         TextFormat::sourcesLine(dataset, dataset.project.sourceIds, language, context.translator));
+}
+
+QAbstractItemModel *ShareChart::tableModel() const
+{
+    return m_model;
 }
 
 void ShareChart::updateFonts()

@@ -13,9 +13,12 @@ class QValueAxis;
 
 namespace sharaka {
 
+class ShareModel;
+
 /// Horizontal bars of coded items with one figure each: the sectors' shares
 /// (0–100%) or the policy markers' significance (0–4), names from the IATI
-/// codelists in the chart's language.
+/// codelists in the chart's language. Its bars come from its ShareModel,
+/// which the chart-as-table view shows.
 class ShareChart final : public DashboardChart
 {
     Q_OBJECT
@@ -25,6 +28,8 @@ public:
                const ChartContext &context, const QSizeF &size = QSizeF(),
                QGraphicsItem *parent = nullptr);
 
+    ShareModel *model() const { return m_model; }
+    QAbstractItemModel *tableModel() const override;
     QStringList valueDescriptions() const override;
     /// The bars, top first.
     QList<ActivityFigures::Row> rows() const { return m_rows; }
@@ -33,6 +38,7 @@ protected:
     void updateFonts() override;
 
 private:
+    ShareModel *m_model = nullptr;
     QList<ActivityFigures::Row> m_rows;
     QHorizontalBarSeries *m_series = nullptr;
     QBarCategoryAxis *m_categoryAxis = nullptr;

@@ -25,6 +25,27 @@ void count(CurrencyTotals &totals, const Transaction &transaction)
         totals.spent += transaction.value.amount;
 }
 
+/// The amounts of @p amounts (budgets or planned disbursements) that count:
+/// publishers often report the original and the revised amount of the same
+/// period side by side, and adding both would count the period twice.
+template<typename PeriodAmount>
+QList<PeriodAmount> counted(const QList<PeriodAmount> &amounts)
+{
+    QMap<QPair<QDate, QDate>, QString> revisedCurrency;
+    for (const PeriodAmount &amount : amounts)
+        if (amount.type == RevisedBudget)
+            revisedCurrency.insert({amount.periodStart, amount.periodEnd}, amount.value.currency);
+    QList<PeriodAmount> kept;
+    for (const PeriodAmount &amount : amounts) {
+        const auto revised = revisedCurrency.constFind({amount.periodStart, amount.periodEnd});
+        if (amount.type != RevisedBudget && revised != revisedCurrency.cend() &&
+            *revised == amount.value.currency)
+            continue;
+        kept.append(amount);
+    }
+    return kept;
+}
+
 } // namespace
 
 QStringList ActivityFinance::currencies() const
@@ -47,21 +68,12 @@ QStringList ActivityFinance::currencies() const
 
 QList<Budget> ActivityFinance::countedBudgets() const
 {
-    // Publishers often report the original and the revised budget of the same
-    // period side by side; adding both would count the period twice.
-    QMap<QPair<QDate, QDate>, QString> revisedCurrency;
-    for (const Budget &budget : budgets)
-        if (budget.type == RevisedBudget)
-            revisedCurrency.insert({budget.periodStart, budget.periodEnd}, budget.value.currency);
-    QList<Budget> counted;
-    for (const Budget &budget : budgets) {
-        const auto revised = revisedCurrency.constFind({budget.periodStart, budget.periodEnd});
-        if (budget.type != RevisedBudget && revised != revisedCurrency.cend() &&
-            *revised == budget.value.currency)
-            continue;
-        counted.append(budget);
-    }
-    return counted;
+    return counted(budgets);
+}
+
+QList<PlannedDisbursement> ActivityFinance::countedPlannedDisbursements() const
+{
+    return counted(plannedDisbursements);
 }
 
 CurrencyTotals ActivityFinance::totals(const QString &currency) const
@@ -71,6 +83,9 @@ CurrencyTotals ActivityFinance::totals(const QString &currency) const
     for (const Budget &budget : countedBudgets())
         if (budget.value.currency == currency)
             totals.budget += budget.value.amount;
+    for (const PlannedDisbursement &planned : countedPlannedDisbursements())
+        if (planned.value.currency == currency)
+            totals.planned += planned.value.amount;
     for (const Transaction &transaction : transactions) {
         if (transaction.value.currency == currency)
             count(totals, transaction);
@@ -88,6 +103,13 @@ QMap<int, CurrencyTotals> ActivityFinance::byYear(const QString &currency) const
         year.currency = currency;
         year.budget += budget.value.amount;
     }
+    for (const PlannedDisbursement &planned : countedPlannedDisbursements()) {
+        if (planned.value.currency != currency || !planned.periodStart.isValid())
+            continue;
+        CurrencyTotals &year = years[planned.periodStart.year()];
+        year.currency = currency;
+        year.planned += planned.value.amount;
+    }
     for (const Transaction &transaction : transactions) {
         const QDate date = transaction.countingDate();
         if (transaction.value.currency != currency || !date.isValid())
@@ -99,7 +121,7 @@ QMap<int, CurrencyTotals> ActivityFinance::byYear(const QString &currency) const
     // A year with only other transaction types (incoming funds, repayments) draws nothing.
     for (auto it = years.begin(); it != years.end();) {
         const CurrencyTotals &year = *it;
-        if (year.budget == 0 && year.committed == 0 && year.outflow() == 0)
+        if (year.budget == 0 && year.planned == 0 && year.committed == 0 && year.outflow() == 0)
             it = years.erase(it);
         else
             ++it;

@@ -66,6 +66,7 @@ struct CurrencyTotals
 {
     QString currency;
     double budget = 0;
+    double planned = 0;   ///< planned disbursements
     double committed = 0; ///< commitments (type 2)
     double disbursed = 0; ///< disbursements (type 3)
     double spent = 0;     ///< expenditure (type 4)
@@ -87,13 +88,16 @@ struct ActivityFinance
     /// Every currency an amount is in, the default currency first when used,
     /// then by first appearance.
     QStringList currencies() const;
-    /// Totals in @p currency; budgets counted once per period (a revised
-    /// budget replaces the original one for the same period).
+    /// Totals in @p currency; budgets and planned disbursements counted once
+    /// per period (a revised one replaces the original one for the same period).
     CurrencyTotals totals(const QString &currency) const;
     /// The budgets that count: per period, the revised one when there is one.
     QList<Budget> countedBudgets() const;
-    /// totals() per year: budgets at their period's start year, transactions
-    /// at their counting date's year; years with nothing to draw are left out.
+    /// The planned disbursements that count, as countedBudgets().
+    QList<PlannedDisbursement> countedPlannedDisbursements() const;
+    /// totals() per year: budgets and planned disbursements at their period's
+    /// start year, transactions at their counting date's year; years with
+    /// nothing to draw are left out.
     QMap<int, CurrencyTotals> byYear(const QString &currency) const;
 };
 

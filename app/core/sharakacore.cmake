@@ -54,9 +54,11 @@ target_sources(sharaka_core PRIVATE
     ${_sharaka_core_dir}/io/iati/iatitimelinemapper.cpp ${_sharaka_core_dir}/io/iati/iatitimelinemapper.h
     ${_sharaka_core_dir}/io/json/jsondatasetreader.cpp ${_sharaka_core_dir}/io/json/jsondatasetreader.h
     ${_sharaka_core_dir}/models/countrytablemodel.cpp ${_sharaka_core_dir}/models/countrytablemodel.h
+    ${_sharaka_core_dir}/models/financemodel.cpp ${_sharaka_core_dir}/models/financemodel.h
     ${_sharaka_core_dir}/models/iatiactivitylistmodel.cpp ${_sharaka_core_dir}/models/iatiactivitylistmodel.h
     ${_sharaka_core_dir}/models/indicatormodel.cpp ${_sharaka_core_dir}/models/indicatormodel.h
     ${_sharaka_core_dir}/models/periodmodel.cpp ${_sharaka_core_dir}/models/periodmodel.h
+    ${_sharaka_core_dir}/models/sharemodel.cpp ${_sharaka_core_dir}/models/sharemodel.h
 )
 target_include_directories(sharaka_core PUBLIC "${_sharaka_core_dir}/..")
 target_link_libraries(sharaka_core PUBLIC Qt6::Core)

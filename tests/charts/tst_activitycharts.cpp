@@ -1,16 +1,25 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
 #include "charts/financechart.h"
 #include "charts/mapchart.h"
 #include "charts/sharechart.h"
 #include "core/io/iati/iatiactivityloader.h"
+#include "core/languagetranslator.h"
+#include "core/models/financemodel.h"
+#include "core/models/sharemodel.h"
 
 #include "support/activitydetailsfile.h"
 
+#include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QFile>
 #include <QImage>
+#include <QLineSeries>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -35,6 +44,15 @@ private slots:
     void map_drawsPlacesClustered();
     void map_framesEveryPlace();
     void factsheet_moneyMayTakeASecondPage();
+    // Tables of the finance and share charts; planned disbursements drawn.
+    void financeChart_plannedDisbursementsAsALine();
+    void financeChart_plannedDisbursementsOfZeroDrawNothing();
+    void financeModel_theChartsYearsAndFigures();
+    void financeModel_translated_data();
+    void financeModel_translated();
+    void shareModel_sectorsAndMarkers();
+    void shareModel_translated_data();
+    void shareModel_translated();
 
 private:
     static QString real(const char *name)
@@ -105,6 +123,24 @@ void tst_ActivityCharts::financeChart_translated()
     QVERIFY(arabic);
     QCOMPARE(arabic->layoutDirection(), Qt::RightToLeft);
     QCOMPARE(arabic->seriesValues(0), QList<double>{325928.24});
+
+    // In Arabic time runs from the right: the newest year is the first category.
+    const Dataset years =
+        testing::activityDetailsOf(real("dportal_food-security_mixed-publishers_v2.03.xml"),
+                                   QStringLiteral("US-EIN-06-1597-668-PU1-GL"));
+    auto euros = chartOfKind<FinanceChart>(
+        buildChart(years, QStringLiteral("finance"), Language::Arabic, QSizeF(800, 500)));
+    QVERIFY(euros);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(euros->axes(Qt::Horizontal).constFirst());
+    QVERIFY(axis);
+    QCOMPARE(axis->categories(),
+             (QStringList{QStringLiteral("2025"), QStringLiteral("2024"), QStringLiteral("2023"),
+                          QStringLiteral("2022"), QStringLiteral("2021")}));
+    QCOMPARE(euros->years().constFirst(), QStringLiteral("2021"));
+    auto *bars = qobject_cast<QBarSeries *>(euros->series().constFirst());
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().constFirst()->at(0), 125607.0); // the 2025 budget
+    QCOMPARE(euros->seriesValues(0), (QList<double>{126771, 128145, 124544, 127010, 125607}));
 }
 
 void tst_ActivityCharts::shareCharts_namesFromCodelists()
@@ -250,6 +286,271 @@ void tst_ActivityCharts::factsheet_moneyMayTakeASecondPage()
     QVERIFY(bytes.startsWith("%PDF"));
     QCOMPARE(pagesOf(QStringLiteral("sharaka.pdf")), 1);
     QCOMPARE(pagesOf(QStringLiteral("dfid.pdf")), 2);
+}
+
+void tst_ActivityCharts::financeChart_plannedDisbursementsAsALine()
+{
+    // 2020: a budget of 333,000,000 KRW, 279,520,000 planned to be paid out,
+    // 53,480,000 committed and disbursed (the incoming funds count nowhere).
+    const Dataset data = loaded(real("dportal_korea-kr-gov-010_v2.02_trimmed.xml"),
+                                QStringLiteral("KR-GOV-320-GRP_0000142871"));
+    auto chart = chartOfKind<FinanceChart>(
+        buildChart(data, QStringLiteral("finance"), Language::English, QSizeF(800, 500)));
+    QVERIFY(chart);
+    QCOMPARE(chart->years(), QStringList{QStringLiteral("2020")});
+    QCOMPARE(
+        chart->seriesNames(),
+        (QStringList{QStringLiteral("Budget"), QStringLiteral("Commitments"),
+                     QStringLiteral("Disbursements"), QStringLiteral("Planned disbursements")}));
+    // In millions: the axis says so.
+    QCOMPARE(chart->seriesValues(0), QList<double>{333});
+    QCOMPARE(chart->seriesValues(3), QList<double>{279.52});
+    // The plan is a line over the bars, not a fifth bar.
+    const auto series = chart->series();
+    QCOMPARE(series.size(), 2);
+    auto *line = qobject_cast<QLineSeries *>(series.at(1));
+    QVERIFY(line);
+    QCOMPARE(line->name(), QStringLiteral("Planned disbursements"));
+    QCOMPARE(line->attachedAxes().size(), 2);
+    QVERIFY(line->pointsVisible());
+    QCOMPARE(chart->valueDescriptions().constLast(),
+             QStringLiteral("Planned disbursements, 2020: 279,520,000\u00a0KRW"));
+    // Every entry stays whole in the legend, in every language, from the
+    // panel's narrowest in the window to the factsheet's column laid out 1.5×:
+    // a row over the plot where it fits, else a column beside it.
+    const auto alignmentAt = [&data](Language language, const QSizeF &size) {
+        auto sized = buildChart(data, QStringLiteral("finance"), language, size);
+        return sized ? sized->legend()->alignment() : Qt::Alignment();
+    };
+    QCOMPARE(alignmentAt(Language::English, QSizeF(800, 500)), Qt::AlignTop);
+    QCOMPARE(alignmentAt(Language::English, QSizeF(300, 260)), Qt::AlignRight);
+    QCOMPARE(alignmentAt(Language::Arabic, QSizeF(300, 260)), Qt::AlignLeft);
+    const ChartExporter exporter(data);
+    for (const Language language : {Language::English, Language::French, Language::Arabic}) {
+        const LanguageTranslator translator(language);
+        const FinanceModel model(data, QStringLiteral("finance"), language, &translator);
+        QCOMPARE(model.columnCount(), 5);
+        for (const QSize size : {QSize(360, 260), QSize(420, 260), QSize(540, 360), QSize(760, 300),
+                                 QSize(1200, 700)}) {
+            // A name broken over two lines reads as one.
+            QStringList texts = exporter.shownTexts(QStringLiteral("finance"), language, size);
+            for (QString &text : texts)
+                text.replace(QChar::LineSeparator, u' ').replace(u'\n', u' ');
+            for (int column = 1; column < model.columnCount(); ++column) {
+                const QString name = model.headerData(column, Qt::Horizontal).toString();
+                QVERIFY2(texts.contains(name), qPrintable(QStringLiteral("%1 at %2×%3: %4 in %5")
+                                                              .arg(languageCode(language))
+                                                              .arg(size.width())
+                                                              .arg(size.height())
+                                                              .arg(name, texts.join(u'|'))));
+            }
+        }
+    }
+}
+
+void tst_ActivityCharts::financeChart_plannedDisbursementsOfZeroDrawNothing()
+{
+    // FCDO's planned disbursements for 2021 and 2022 are all 0 USD, as are
+    // its budgets for those years: only 2020 has anything to draw.
+    const Dataset data = loaded(real("dportal_donors_fcdo-bmgf-sdc-scuk_v2.03_trimmed.xml"),
+                                QStringLiteral("DAC-1601-INV-005925"));
+    QCOMPARE(data.finance.plannedDisbursements.size(), 8);
+    auto chart = chartOfKind<FinanceChart>(
+        buildChart(data, QStringLiteral("finance"), Language::English, QSizeF(800, 500)));
+    QVERIFY(chart);
+    QCOMPARE(chart->years(), QStringList{QStringLiteral("2020")});
+    QCOMPARE(chart->seriesNames(),
+             (QStringList{QStringLiteral("Budget"), QStringLiteral("Commitments"),
+                          QStringLiteral("Disbursements")}));
+    QCOMPARE(chart->series().size(), 1);
+    QCOMPARE(chart->model()->columnOf(FinanceModel::PlannedDisbursements), -1);
+}
+
+void tst_ActivityCharts::financeModel_theChartsYearsAndFigures()
+{
+    const Dataset data =
+        testing::activityDetailsOf(real("dportal_food-security_mixed-publishers_v2.03.xml"),
+                                   QStringLiteral("US-EIN-06-1597-668-PU1-GL"));
+    FinanceModel euros(data, QStringLiteral("finance"), Language::English);
+    QAbstractItemModelTester tester(&euros, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(euros.currency(), QStringLiteral("EUR"));
+    QCOMPARE(euros.rowCount(), 5);
+    QCOMPARE(euros.columnCount(), 3);
+    QCOMPARE(euros.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Year"));
+    QCOMPARE(euros.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Budget"));
+    QCOMPARE(euros.headerData(2, Qt::Horizontal).toString(), QStringLiteral("Commitments"));
+    QCOMPARE(euros.index(0, 0).data().toString(), QStringLiteral("2021"));
+    QCOMPARE(euros.index(4, 0).data(FinanceModel::AmountRole), QVariant(2025));
+    QCOMPARE(euros.index(1, 1).data().toString(), QStringLiteral("128,145\u00a0EUR"));
+    QCOMPARE(euros.index(1, 1).data(FinanceModel::AmountRole), QVariant(128145.0));
+    QCOMPARE(euros.index(2, 2).data(FinanceModel::AmountRole), QVariant(0.0));
+    QCOMPARE(euros.index(0, 2).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Commitments, 2021: 5,000\u00a0EUR"));
+
+    // The chart's bars are the table's figures, year for year.
+    auto chart = chartOfKind<FinanceChart>(
+        buildChart(data, QStringLiteral("finance-usd"), Language::English, QSizeF(800, 500)));
+    QVERIFY(chart);
+    const FinanceModel *dollars = chart->model();
+    QCOMPARE(chart->tableModel(), dollars);
+    QCOMPARE(dollars->rowCount(), chart->years().size());
+    for (int column = 1; column < dollars->columnCount(); ++column) {
+        QCOMPARE(dollars->headerData(column, Qt::Horizontal).toString(),
+                 chart->seriesNames().at(column - 1));
+        for (int row = 0; row < dollars->rowCount(); ++row) {
+            QCOMPARE(dollars->index(row, 0).data().toString(), chart->years().at(row));
+            QCOMPARE(dollars->index(row, column).data(FinanceModel::AmountRole).toDouble(),
+                     chart->seriesValues(column - 1).at(row));
+        }
+    }
+    QCOMPARE(dollars->index(1, dollars->columnOf(FinanceModel::Disbursements))
+                 .data(FinanceModel::AmountRole),
+             QVariant(25519.45));
+
+    // Another chart's id gives an empty table.
+    FinanceModel none(data, QStringLiteral("sectors"), Language::English);
+    QAbstractItemModelTester emptyTester(&none,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(none.rowCount(), 0);
+    QCOMPARE(none.columnCount(), 0);
+}
+
+void tst_ActivityCharts::financeModel_translated_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QStringList>("headers");
+    QTest::addColumn<QString>("planned");
+    QTest::addRow("en") << int(Language::English)
+                        << QStringList{QStringLiteral("Year"), QStringLiteral("Budget"),
+                                       QStringLiteral("Planned disbursements"),
+                                       QStringLiteral("Commitments"),
+                                       QStringLiteral("Disbursements")}
+                        << QStringLiteral("279,520,000\u00a0KRW");
+    QTest::addRow("fr") << int(Language::French)
+                        << QStringList{QStringLiteral("Année"), QStringLiteral("Budget"),
+                                       QStringLiteral("Décaissements prévus"),
+                                       QStringLiteral("Engagements"),
+                                       QStringLiteral("Décaissements")}
+                        << QStringLiteral("279\u202f520\u202f000\u00a0KRW");
+    QTest::addRow("ar") << int(Language::Arabic)
+                        << QStringList{QStringLiteral("السنة"), QStringLiteral("الميزانية"),
+                                       QStringLiteral("المدفوعات المقررة"),
+                                       QStringLiteral("الالتزامات"), QStringLiteral("المدفوعات")}
+                        << QStringLiteral("\u2066279.520.000\u00a0KRW\u2069");
+}
+
+void tst_ActivityCharts::financeModel_translated()
+{
+    QFETCH(int, language);
+    QFETCH(QStringList, headers);
+    QFETCH(QString, planned);
+    const Dataset data = loaded(real("dportal_korea-kr-gov-010_v2.02_trimmed.xml"),
+                                QStringLiteral("KR-GOV-320-GRP_0000142871"));
+    const LanguageTranslator translator{Language(language)};
+    QVERIFY(translator.isLoaded());
+    FinanceModel model(data, QStringLiteral("finance"), Language(language), &translator);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QStringList shown;
+    for (int column = 0; column < model.columnCount(); ++column)
+        shown.append(model.headerData(column, Qt::Horizontal).toString());
+    QCOMPARE(shown, headers);
+    const int column = model.columnOf(FinanceModel::PlannedDisbursements);
+    QCOMPARE(column, 2);
+    QCOMPARE(model.index(0, column).data().toString(), planned);
+    QCOMPARE(model.index(0, column).data(FinanceModel::AmountRole), QVariant(279520000.0));
+    QCOMPARE(model.index(0, column).data(FinanceModel::FigureRole),
+             QVariant(int(FinanceModel::PlannedDisbursements)));
+}
+
+void tst_ActivityCharts::shareModel_sectorsAndMarkers()
+{
+    const Dataset data = loaded(real("dfid-gb-1_ml_v1.02.xml"), QStringLiteral("GB-1-204049-102"));
+    auto sectorsChart = chartOfKind<ShareChart>(
+        buildChart(data, QStringLiteral("sectors"), Language::English, QSizeF(800, 500)));
+    QVERIFY(sectorsChart);
+    auto *sectors = qobject_cast<ShareModel *>(sectorsChart->tableModel());
+    QVERIFY(sectors);
+    QAbstractItemModelTester tester(sectors,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(!sectors->isPolicyMarkers());
+    QCOMPARE(sectors->rowCount(), 1);
+    QCOMPARE(sectors->index(0, ShareModel::CodeColumn).data().toString(), QStringLiteral("15220"));
+    QCOMPARE(sectors->index(0, ShareModel::NameColumn).data().toString(),
+             QStringLiteral("Civilian peace-building, conflict prevention and resolution"));
+    QCOMPARE(sectors->index(0, ShareModel::FigureColumn).data().toString(), QStringLiteral("100%"));
+    QCOMPARE(sectors->index(0, ShareModel::FigureColumn).data(ShareModel::ValueRole),
+             QVariant(100.0));
+
+    auto markersChart = chartOfKind<ShareChart>(
+        buildChart(data, QStringLiteral("policy-markers"), Language::English, QSizeF(800, 500)));
+    QVERIFY(markersChart);
+    auto *markers = qobject_cast<ShareModel *>(markersChart->tableModel());
+    QVERIFY(markers);
+    QAbstractItemModelTester markersTester(markers,
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(markers->isPolicyMarkers());
+    QCOMPARE(markers->rowCount(), markersChart->rows().size());
+    QCOMPARE(markers->index(2, ShareModel::FigureColumn).data(ShareModel::ValueRole), QVariant(2));
+    QCOMPARE(markers->index(2, ShareModel::FigureColumn).data().toString(),
+             markersChart->rows().at(2).valueText);
+    QCOMPARE(markers->index(0, ShareModel::CodeColumn).data().toString(), QStringLiteral("1"));
+    QCOMPARE(markers->index(0, ShareModel::NameColumn).data().toString(),
+             QStringLiteral("Gender Equality"));
+}
+
+void tst_ActivityCharts::shareModel_translated_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QStringList>("sectorHeaders");
+    QTest::addColumn<QStringList>("markerHeaders");
+    QTest::addColumn<QString>("significance");
+    QTest::addRow("en") << int(Language::English)
+                        << QStringList{QStringLiteral("Code"), QStringLiteral("Sector"),
+                                       QStringLiteral("Share of the activity")}
+                        << QStringList{QStringLiteral("Code"), QStringLiteral("Policy marker"),
+                                       QStringLiteral("Significance")}
+                        << QStringLiteral("significant objective (1)");
+    QTest::addRow("fr") << int(Language::French)
+                        << QStringList{QStringLiteral("Code"), QStringLiteral("Secteur"),
+                                       QStringLiteral("Part de l’activité")}
+                        << QStringList{QStringLiteral("Code"),
+                                       QStringLiteral("Marqueur de politique"),
+                                       QStringLiteral("Importance")}
+                        << QStringLiteral("significant objective (1)");
+    QTest::addRow("ar") << int(Language::Arabic)
+                        << QStringList{QStringLiteral("الرمز"), QStringLiteral("القطاع"),
+                                       QStringLiteral("حصة النشاط")}
+                        << QStringList{QStringLiteral("الرمز"), QStringLiteral("مؤشر السياسات"),
+                                       QStringLiteral("الأهمية")}
+                        << QStringLiteral("significant objective (1)");
+}
+
+void tst_ActivityCharts::shareModel_translated()
+{
+    QFETCH(int, language);
+    QFETCH(QStringList, sectorHeaders);
+    QFETCH(QStringList, markerHeaders);
+    QFETCH(QString, significance);
+    // Gender equality is a significant objective (1) of the election observers'
+    // programme. IATI names the significances in English only: French and
+    // Arabic show the English name (Arabic with its code, as Codelists does).
+    const Dataset data = loaded(real("dportal_korea-kr-gov-010_v2.02_trimmed.xml"),
+                                QStringLiteral("KR-GOV-320-GRP_0000142871"));
+    const LanguageTranslator translator{Language(language)};
+    const auto headers = [](const QAbstractItemModel &model) {
+        QStringList texts;
+        for (int column = 0; column < model.columnCount(); ++column)
+            texts.append(model.headerData(column, Qt::Horizontal).toString());
+        return texts;
+    };
+    ShareModel sectors(data, QStringLiteral("sectors"), Language(language), &translator);
+    QCOMPARE(headers(sectors), sectorHeaders);
+    ShareModel markers(data, QStringLiteral("policy-markers"), Language(language), &translator);
+    QCOMPARE(headers(markers), markerHeaders);
+    QCOMPARE(markers.rowCount(), 9);
+    QCOMPARE(markers.index(5, ShareModel::CodeColumn).data().toString(), QStringLiteral("1"));
+    QCOMPARE(markers.index(5, ShareModel::FigureColumn).data().toString(), significance);
+    QCOMPARE(markers.index(5, ShareModel::FigureColumn).data(ShareModel::ValueRole), QVariant(1));
 }
 
 QTEST_MAIN(tst_ActivityCharts)

@@ -1,16 +1,27 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "charts/financechart.h"
+#include "charts/sharechart.h"
+#include "common/dashboardwindow.h"
 #include "core/io/datasetloader.h"
 #include "core/io/iati/iatiactivityloader.h"
+#include "core/models/financemodel.h"
+#include "core/models/sharemodel.h"
 #include "support/fixturedataset.h"
+#include "widgets/panels/chartpanel.h"
+#include "widgets/panels/charttableview.h"
 #include "widgets/panels/headerpanel.h"
 #include "widgets/panels/keyfigurerow.h"
 #include "widgets/panels/keyfiguretile.h"
 #include "widgets/panels/sourcespanel.h"
 
+#include <QAction>
+#include <QChartView>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
@@ -59,6 +70,9 @@ private slots:
     void keyFigures_moneyFirst();
     void sources_documentsByCategoryAndPartners();
     void relatedActivityLink_asksToOpenIt();
+    // Tables of the finance and share charts.
+    void chartTables_moneyAndShares_data();
+    void chartTables_moneyAndShares();
 
 private:
     static DatasetPtr afdb()
@@ -230,6 +244,106 @@ void tst_ActivityPanels::relatedActivityLink_asksToOpenIt()
     emit browser->anchorClicked(QUrl(QStringLiteral("activity:GB-1-204049")));
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("GB-1-204049"));
+}
+
+void tst_ActivityPanels::chartTables_moneyAndShares_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("tableName");
+    QTest::addColumn<QStringList>("financeHeaders");
+    QTest::addColumn<QString>("planned");
+    QTest::addColumn<QString>("sectorHeader");
+    QTest::addRow("en") << int(Language::English)
+                        << QStringLiteral("Budget and spending per year (KRW)")
+                        << QStringLiteral("Budget and spending per year (KRW) (table)")
+                        << QStringList{QStringLiteral("Year"), QStringLiteral("Budget"),
+                                       QStringLiteral("Planned disbursements"),
+                                       QStringLiteral("Commitments"),
+                                       QStringLiteral("Disbursements")}
+                        << QStringLiteral("279,520,000\u00a0KRW") << QStringLiteral("Sector");
+    QTest::addRow("fr") << int(Language::French)
+                        << QStringLiteral("Budget et dépenses par année (KRW)")
+                        << QStringLiteral("Budget et dépenses par année (KRW) (tableau)")
+                        << QStringList{QStringLiteral("Année"), QStringLiteral("Budget"),
+                                       QStringLiteral("Décaissements prévus"),
+                                       QStringLiteral("Engagements"),
+                                       QStringLiteral("Décaissements")}
+                        << QStringLiteral("279\u202f520\u202f000\u00a0KRW")
+                        << QStringLiteral("Secteur");
+    QTest::addRow("ar") << int(Language::Arabic)
+                        << QStringLiteral("الميزانية والإنفاق حسب السنة (\u2068KRW\u2069)")
+                        << QStringLiteral("الميزانية والإنفاق حسب السنة (\u2068KRW\u2069) (جدول)")
+                        << QStringList{QStringLiteral("السنة"), QStringLiteral("الميزانية"),
+                                       QStringLiteral("المدفوعات المقررة"),
+                                       QStringLiteral("الالتزامات"), QStringLiteral("المدفوعات")}
+                        << QStringLiteral("\u2066279.520.000\u00a0KRW\u2069")
+                        << QStringLiteral("القطاع");
+}
+
+void tst_ActivityPanels::chartTables_moneyAndShares()
+{
+    QFETCH(int, language);
+    QFETCH(QString, title);
+    QFETCH(QString, tableName);
+    QFETCH(QStringList, financeHeaders);
+    QFETCH(QString, planned);
+    QFETCH(QString, sectorHeader);
+    QStandardPaths::setTestModeEnabled(true); // before any setting is read
+    Settings settings;
+    LanguageManager languages(&settings);
+    const LoadResult loaded =
+        IatiActivityLoader(QStringLiteral(SHARAKA_TEST_DATA_DIR
+                                          "/iati/real/dportal_korea-kr-gov-010_v2.02_trimmed.xml"))
+            .load(QStringLiteral("KR-GOV-320-GRP_0000142871"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+    const std::unique_ptr<MainWindow> window =
+        test::showDashboard(&languages, *loaded.dataset, QStringLiteral("korea.xml"));
+    QVERIFY(languages.setLanguage(Language(language)));
+    QCoreApplication::processEvents();
+
+    // The user turns the finance chart into a table: the same years and figures.
+    ChartPanel *finance = window->chartPanel(QStringLiteral("finance"));
+    QVERIFY(finance);
+    QAction *toggle = finance->showTableAction();
+    QVERIFY(toggle->isEnabled());
+    toggle->trigger();
+    QVERIFY(finance->isShowingTable());
+    ChartTableView *table = finance->tableView();
+    QVERIFY(table->isVisible());
+    auto *chart = qobject_cast<FinanceChart *>(finance->dashboardChart());
+    QVERIFY(chart);
+    QCOMPARE(chart->titleText(), title);
+    auto *model = qobject_cast<FinanceModel *>(table->model());
+    QVERIFY(model);
+    QCOMPARE(model, chart->model());
+    QCOMPARE(table->accessibleName(), tableName);
+    QStringList headers;
+    for (int column = 0; column < model->columnCount(); ++column)
+        headers.append(model->headerData(column, Qt::Horizontal).toString());
+    QCOMPARE(headers, financeHeaders);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, FinanceModel::YearColumn).data().toString(), QStringLiteral("2020"));
+    QCOMPARE(model->index(0, 2).data().toString(), planned);
+    // The amounts line up at their end.
+    QCOMPARE(model->index(0, 2).data(Qt::TextAlignmentRole).toInt(),
+             int(Qt::AlignTrailing | Qt::AlignVCenter));
+    toggle->trigger();
+    QVERIFY(!finance->isShowingTable());
+    QVERIFY(finance->view()->isVisible());
+
+    // The sectors' table: the name takes the width left by code and share.
+    ChartPanel *sectors = window->chartPanel(QStringLiteral("sectors"));
+    QVERIFY(sectors);
+    sectors->showTableAction()->trigger();
+    auto *shares = qobject_cast<ShareModel *>(sectors->tableView()->model());
+    QVERIFY(shares);
+    QCOMPARE(shares, qobject_cast<ShareChart *>(sectors->dashboardChart())->model());
+    QCOMPARE(shares->headerData(ShareModel::NameColumn, Qt::Horizontal).toString(), sectorHeader);
+    QCOMPARE(shares->index(0, ShareModel::CodeColumn).data().toString(), QStringLiteral("15151"));
+    QCOMPARE(sectors->tableView()->horizontalHeader()->sectionResizeMode(ShareModel::NameColumn),
+             QHeaderView::Stretch);
+    QVERIFY(languages.setLanguage(Language::English));
 }
 
 QTEST_MAIN(tst_ActivityPanels)

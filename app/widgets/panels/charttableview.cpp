@@ -4,6 +4,7 @@
 #include "widgets/panels/charttableview.h"
 
 #include "core/models/indicatormodel.h"
+#include "core/models/sharemodel.h"
 
 #include <QHeaderView>
 
@@ -33,10 +34,14 @@ void ChartTableView::setModel(QAbstractItemModel *model)
     // Section modes are per column, so they are set once the columns exist.
     QHeaderView *header = horizontalHeader();
     if (!qobject_cast<IndicatorModel *>(model)) {
-        // Another kind's table (periods): figures fit their contents and the
+        // Another kind's table (periods, money, shares): figures fit their contents and the
         // last column, the longest text, takes the rest of the width.
         header->setSectionResizeMode(QHeaderView::ResizeToContents);
-        header->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Stretch);
+        // A share table's long text is the name, in the middle.
+        const int longest = qobject_cast<ShareModel *>(model) ? int(ShareModel::NameColumn)
+                                                              : model->columnCount() - 1;
+        if (longest >= 0)
+            header->setSectionResizeMode(longest, QHeaderView::Stretch);
         if (model->rowCount() > 0)
             selectionModel()->setCurrentIndex(model->index(0, 0), QItemSelectionModel::NoUpdate);
         return;
