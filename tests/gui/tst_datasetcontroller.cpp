@@ -49,6 +49,7 @@ private slots:
     void cleanup();
     void fileMenu_offersOpeningBeforeQuit();
     void openGoodFile_showsItAndNamesItInTitle();
+    void openedFileName_isolatedInTheStatusLine();
     void openBadFileAfterGoodOne_keepsGoodOneOnScreen();
     void recentFiles_rememberAndForgetMissing();
     void fileChangedOrDeletedWhileOpen_keepsDataShown();
@@ -159,6 +160,20 @@ void tst_DatasetController::openGoodFile_showsItAndNamesItInTitle()
              QStringList({QStringLiteral("120"), QStringLiteral("3+")}));
     QCOMPARE(m_controller->currentFile(), valid("optional-fields-absent.json"));
     QVERIFY(m_controller->reloadAction()->isEnabled());
+}
+
+void tst_DatasetController::openedFileName_isolatedInTheStatusLine()
+{
+    // An Arabic file name ending in Latin digits must not reorder the quotes
+    // and the sentence around it: it is isolated (FSI … PDI).
+    QTemporaryDir dir;
+    const QString name = QStringLiteral("بيانات 2024.json");
+    QVERIFY(QFile::copy(valid("optional-fields-absent.json"), dir.filePath(name)));
+    QSignalSpy status(m_controller, &DatasetController::statusMessage);
+    QVERIFY(m_controller->openFile(dir.filePath(name)));
+    QVERIFY(!status.isEmpty());
+    QCOMPARE(status.constLast().at(0).toString(),
+             QStringLiteral("Opened “\u2068%1\u2069”").arg(name));
 }
 
 void tst_DatasetController::openBadFileAfterGoodOne_keepsGoodOneOnScreen()

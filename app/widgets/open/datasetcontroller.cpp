@@ -143,7 +143,7 @@ bool DatasetController::openFileActivity(const QString &path, const DatasetChoic
     m_currentActivity = openedActivity;
     if (!result.warnings.isEmpty())
         emit statusMessage(tr("Opened “%1”; fields unknown to this version were ignored.")
-                               .arg(QFileInfo(absolute).fileName()));
+                               .arg(TextFormat::isolate(QFileInfo(absolute).fileName())));
     return true;
 }
 
@@ -169,7 +169,8 @@ void DatasetController::announce(const DatasetPtr &dataset, const QString &absol
     m_reloadAction->setEnabled(true);
     watch(absolutePath);
     m_settings->addRecentFile(absolutePath);
-    emit statusMessage(tr("Opened “%1”").arg(name));
+    // A file name is the user's, in any script: isolated from the sentence.
+    emit statusMessage(tr("Opened “%1”").arg(TextFormat::isolate(name)));
 }
 
 void DatasetController::showEmbeddedData()
@@ -257,10 +258,10 @@ void DatasetController::onFileChanged(const QString &path)
         watch(path);
         emit statusMessage(
             tr("“%1” changed on disk. Choose File ▸ Reload Dataset to show the changes.")
-                .arg(name));
+                .arg(TextFormat::isolate(name)));
     } else {
-        emit statusMessage(
-            tr("“%1” was moved or deleted; the data shown stays as it was loaded.").arg(name));
+        emit statusMessage(tr("“%1” was moved or deleted; the data shown stays as it was loaded.")
+                               .arg(TextFormat::isolate(name)));
     }
     emit fileChangedOnDisk(path);
 }

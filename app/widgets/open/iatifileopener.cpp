@@ -79,9 +79,9 @@ IatiFileOpener::Outcome IatiFileOpener::open(QWidget *parent, DatasetSource &sou
     outcome.choice = choice;
     std::atomic_bool cancelled{false};
     if (source.format() == DatasetFormat::IatiXml && choice.isEmpty()) {
-        const IatiScanResult scan =
-            onWorkerThread(parent, tr("Listing the activities of “%1”…").arg(name), source,
-                           cancelled, [&source] { return source.list(); });
+        const IatiScanResult scan = onWorkerThread(
+            parent, tr("Listing the activities of “%1”…").arg(TextFormat::isolate(name)), source,
+            cancelled, [&source] { return source.list(); });
         if (scan.cancelled) {
             outcome.cancelled = true;
             return outcome;
