@@ -174,7 +174,7 @@ QString ActivityFigures::moneyLine(const Dataset &dataset, const QString &shownE
 
 QString ActivityFigures::mainCurrency(const Dataset &dataset)
 {
-    const ChartSpec *finance = dataset.chart(QStringLiteral("finance"));
+    const ChartSpec *finance = dataset.chart(financeChartId());
     return finance && finance->kind == ChartKind::Finance ? finance->currency : QString();
 }
 

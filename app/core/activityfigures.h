@@ -65,6 +65,8 @@ public:
         QString label;     ///< "Committed"
         QString qualifier; ///< "3% of committed", under the spent figure
     };
+    /// The id of an activity's first finance chart, the one its money tiles open.
+    static QString financeChartId() { return QStringLiteral("finance"); }
     /// The currency of the `finance` chart, the one the key figures give;
     /// empty without money.
     static QString mainCurrency(const Dataset &dataset);

@@ -90,11 +90,6 @@ QString periodRows(const Dataset &dataset, const ChartSpec &chart, Language lang
     return csv;
 }
 
-QString day(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
 /// Every amount of one currency: budgets, planned disbursements and
 /// transactions, one row each, as published (codes and names both).
 QString financeCsv(const Dataset &dataset, const QString &currency, Language language)
@@ -110,23 +105,25 @@ QString financeCsv(const Dataset &dataset, const QString &currency, Language lan
     for (const Budget &budget : finance.budgets) {
         if (budget.value.currency == currency)
             row({QStringLiteral("budget"), field(budget.type, true), QString(), QString(),
-                 day(budget.periodStart), day(budget.periodEnd), number(budget.value.amount),
-                 currency, day(budget.value.valueDate), QString(), QString(), QString()});
+                 PeriodFormat::isoDay(budget.periodStart), PeriodFormat::isoDay(budget.periodEnd),
+                 number(budget.value.amount), currency,
+                 PeriodFormat::isoDay(budget.value.valueDate), QString(), QString(), QString()});
     }
     for (const PlannedDisbursement &planned : finance.plannedDisbursements) {
         if (planned.value.currency == currency)
             row({QStringLiteral("planned-disbursement"), field(planned.type, true), QString(),
-                 QString(), day(planned.periodStart), day(planned.periodEnd),
-                 number(planned.value.amount), currency, day(planned.value.valueDate), QString(),
-                 QString(), QString()});
+                 QString(), PeriodFormat::isoDay(planned.periodStart),
+                 PeriodFormat::isoDay(planned.periodEnd), number(planned.value.amount), currency,
+                 PeriodFormat::isoDay(planned.value.valueDate), QString(), QString(), QString()});
     }
     for (const Transaction &transaction : finance.transactions) {
         if (transaction.value.currency == currency)
             row({QStringLiteral("transaction"), transaction.type,
-                 field(figures.transactionTypeName(transaction.type), true), day(transaction.date),
-                 QString(), QString(), number(transaction.value.amount), currency,
-                 day(transaction.value.valueDate), field(transaction.provider, true),
-                 field(transaction.receiver, true),
+                 field(figures.transactionTypeName(transaction.type), true),
+                 PeriodFormat::isoDay(transaction.date), QString(), QString(),
+                 number(transaction.value.amount), currency,
+                 PeriodFormat::isoDay(transaction.value.valueDate),
+                 field(transaction.provider, true), field(transaction.receiver, true),
                  field(transaction.description.text(language), true)});
     }
     return csv;

@@ -30,10 +30,9 @@ void KeyFigureRow::setContent(const Dataset &dataset, Language language,
     if (isVisible())
         hide();
     // Money first, as aid portals show an activity.
-    const QString financeChart = QStringLiteral("finance");
     for (const ActivityFigures::MoneyFigure &figure :
          ActivityFigures(language).moneyFigures(dataset))
-        addTile(new KeyFigureTile(figure, financeChart, this));
+        addTile(new KeyFigureTile(figure, ActivityFigures::financeChartId(), this));
     for (const QString &id : indicatorIds) {
         const Indicator *indicator = dataset.indicator(id);
         if (m_tiles.size() >= MaximumTiles)

@@ -3,6 +3,7 @@
 
 #include "core/io/iati/iatiactivitydetailsmapper.h"
 
+#include "core/activityfigures.h"
 #include "core/codelists.h"
 #include "core/io/datasetvalidator.h"
 
@@ -282,34 +283,31 @@ void IatiActivityDetailsMapper::addCharts(Dataset &data)
     // After the results' charts, whose ids and order stay as they were; money
     // first among these, as aid portals show an activity.
     QList<ChartSpec> charts;
-    const QStringList currencies = data.finance.currencies();
-    for (const QString &currency : currencies) {
+    const auto add = [&charts](const QString &id, ChartKind kind, const LocalizedText &title,
+                               const QString &currency = {}) {
+        ChartSpec chart;
+        chart.id = id;
+        chart.kind = kind;
+        chart.title = title;
+        chart.currency = currency;
+        charts.append(chart);
+    };
+    for (const QString &currency : data.finance.currencies()) {
         if (data.finance.byYear(currency).isEmpty())
             continue;
-        ChartSpec chart;
-        chart.id = charts.isEmpty() ? QStringLiteral("finance")
-                                    : QStringLiteral("finance-%1").arg(currency.toLower());
-        chart.kind = ChartKind::Finance;
-        chart.currency = currency;
-        chart.title =
+        add(charts.isEmpty() ? ActivityFigures::financeChartId()
+                             : QStringLiteral("finance-%1").arg(currency.toLower()),
+            ChartKind::Finance,
             IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "Budget and spending per year (%1)"),
-                            QStringList{currency});
-        charts.append(chart);
+                            QStringList{currency}),
+            currency);
     }
-    if (!data.sectors.isEmpty()) {
-        ChartSpec chart;
-        chart.id = QStringLiteral("sectors");
-        chart.kind = ChartKind::Sectors;
-        chart.title = IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "Sectors"));
-        charts.append(chart);
-    }
-    if (!data.policyMarkers.isEmpty()) {
-        ChartSpec chart;
-        chart.id = QStringLiteral("policy-markers");
-        chart.kind = ChartKind::PolicyMarkers;
-        chart.title = IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "Policy markers"));
-        charts.append(chart);
-    }
+    if (!data.sectors.isEmpty())
+        add(QStringLiteral("sectors"), ChartKind::Sectors,
+            IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "Sectors")));
+    if (!data.policyMarkers.isEmpty())
+        add(QStringLiteral("policy-markers"), ChartKind::PolicyMarkers,
+            IatiWords::text(QT_TRANSLATE_NOOP("IatiWords", "Policy markers")));
     data.charts += charts;
 }
 
