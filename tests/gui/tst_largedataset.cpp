@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "charts/charttext.h"
 #include "charts/indicatorchart.h"
 #include "core/io/datasetloader.h"
 #include "core/settings.h"
@@ -20,7 +21,23 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace sharaka;
+
+namespace {
+
+/// The scroll area @p widget is shown in.
+QScrollArea *scrollAreaOf(QWidget *widget)
+{
+    for (; widget; widget = widget->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(widget))
+            return scroll;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 /// 250 countries, 200 indicators, 20 charts, 1,000 milestones: the window
 /// opens the file and every panel stays legible. Timing is left to the
@@ -34,6 +51,8 @@ private slots:
     void cleanupTestCase();
     void generatedFile_isValid();
     void chartsOutOfView_areBuiltWhenScrolledTo();
+    void chartsOutOfView_haveNoViewUntilScrolledTo();
+    void unbuiltChart_isTabStopNamedByItsTitle();
     void window_showsEverything();
     void countryFilter_findsOneAmong250();
     void timeline_clustersWhatItCannotLabel();
@@ -97,15 +116,80 @@ void tst_LargeDataset::chartsOutOfView_areBuiltWhenScrolledTo()
     // Panels added to the shown window show on the next event loop pass.
     QTRY_VERIFY(isBuilt(first));
     QVERIFY(!isBuilt(last));
-    QScrollArea *scroll = nullptr;
-    for (QWidget *widget = last; widget && !scroll; widget = widget->parentWidget())
-        scroll = qobject_cast<QScrollArea *>(widget);
+    QScrollArea *scroll = scrollAreaOf(last);
     QVERIFY(scroll);
     scroll->ensureWidgetVisible(last);
     QCoreApplication::processEvents();
     QVERIFY(isBuilt(last));
     QCOMPARE(last->view()->accessibleName(), last->chart()->titleText());
     scroll->verticalScrollBar()->setValue(0);
+}
+
+void tst_LargeDataset::chartsOutOfView_haveNoViewUntilScrolledTo()
+{
+    // A QChartView and its empty QChart cost about 1 M instructions each:
+    // only the panels built so far have one.
+    const QList<ChartPanel *> panels = m_window->chartPanels();
+    ChartPanel *first = panels.constFirst();
+    QTRY_VERIFY(first->hasView());
+    // The last panel the test above did not scroll to.
+    const auto unbuilt =
+        std::find_if(panels.crbegin(), panels.crend(), [](ChartPanel *p) { return !p->hasView(); });
+    QVERIFY(unbuilt != panels.crend());
+    ChartPanel *last = *unbuilt;
+    QCOMPARE(last->findChild<QChartView *>(), nullptr);
+    const auto views = m_window->findChildren<QChartView *>();
+    const qsizetype withView =
+        std::count_if(panels.cbegin(), panels.cend(), [](ChartPanel *p) { return p->hasView(); });
+    QCOMPARE(views.size(), withView);
+    QVERIFY2(withView < panels.size() / 2, qPrintable(QString::number(withView)));
+    // Every view that exists shows its built chart, never an empty one.
+    for (const QChartView *view : views)
+        QVERIFY(qobject_cast<DashboardChart *>(view->chart()));
+    // Until then the panel keeps its place: the size it asks for does not
+    // depend on the view.
+    QCOMPARE(last->sizeHint(), first->sizeHint());
+    QVERIFY(last->height() >= last->minimumSizeHint().height());
+
+    QScrollArea *scroll = scrollAreaOf(last);
+    QVERIFY(scroll);
+    scroll->ensureWidgetVisible(last);
+    QCoreApplication::processEvents();
+    QVERIFY(last->hasView());
+    QChartView *view = last->findChild<QChartView *>();
+    QVERIFY(view);
+    QVERIFY(view->isVisible());
+    QCOMPARE(view->geometry(), last->rect());
+    scroll->verticalScrollBar()->setValue(0);
+}
+
+void tst_LargeDataset::unbuiltChart_isTabStopNamedByItsTitle()
+{
+    // One the tests above did not scroll to.
+    const QList<ChartPanel *> panels = m_window->chartPanels();
+    const auto unbuilt =
+        std::find_if(panels.crbegin(), panels.crend(), [](ChartPanel *p) { return !p->hasView(); });
+    QVERIFY(unbuilt != panels.crend());
+    ChartPanel *panel = *unbuilt;
+    QVERIFY(panel->focusPolicy() & Qt::TabFocus);
+    const ChartSpec *spec = panel->dataset().chart(panel->chartId());
+    QVERIFY(spec);
+    QCOMPARE(panel->accessibleName(), ChartText::label(spec->title.text(Language::English)));
+
+    // Reached by Tab, it makes its view, which takes the focus, the name and
+    // the panel's place in the Tab order.
+    QWidget *before = panel->previousInFocusChain();
+    panel->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(panel->hasView());
+    QChartView *view = panel->view();
+    QTRY_VERIFY(view->hasFocus());
+    QCOMPARE(panel->focusPolicy(), Qt::NoFocus);
+    QCOMPARE(panel->accessibleName(), QString());
+    QCOMPARE(view->accessibleName(), panel->chart()->titleText());
+    QCOMPARE(panel->nextInFocusChain(), view);
+    QCOMPARE(before->nextInFocusChain(), panel);
+    m_window->timeline()->setFocus(Qt::OtherFocusReason);
+    scrollAreaOf(panel)->verticalScrollBar()->setValue(0);
 }
 
 void tst_LargeDataset::window_showsEverything()

@@ -33,28 +33,68 @@ namespace sharaka {
 ChartPanel::ChartPanel(const QString &chartId, Settings *settings, QWidget *parent)
     : QWidget(parent)
     , m_chartId(chartId)
-    , m_view(new QChartView(this))
     , m_cornerButtons(new QWidget(this))
+    , m_layout(new QVBoxLayout(this))
 {
     auto *cornerLayout = new QHBoxLayout(m_cornerButtons);
     cornerLayout->setContentsMargins(0, 0, 0, 0);
     cornerLayout->setSpacing(0);
     setObjectName(QStringLiteral("chartPanel-") + chartId);
-    m_view->setObjectName(QStringLiteral("chartView-") + chartId);
+    // Until its view exists the panel is the chart's Tab stop; focusing it
+    // creates the view and hands the focus on.
+    setFocusPolicy(Qt::StrongFocus);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_exportActions = new ChartExportActions(chartId, settings, this);
+    addCornerButton(m_exportActions->button());
+
+    // The same numbers as a table, behind a toggle in the chart's corner.
+    m_tableToggle = new ChartTableToggle(this, m_layout, chartId);
+}
+
+QChartView *ChartPanel::ensureView(QChart *chart)
+{
+    if (m_view)
+        return m_view;
+    // A QChartView made without a chart makes an empty QChart of its own
+    // (about 1 M instructions): panels scrolled out of view have no view
+    // until they are built, and the first view is made with its chart.
+    m_view = chart ? new QChartView(chart, this) : new QChartView(this);
+    m_view->setObjectName(QStringLiteral("chartView-") + m_chartId);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFocusPolicy(Qt::StrongFocus);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    m_exportActions = new ChartExportActions(chartId, settings, this);
     m_view->addAction(m_exportActions->saveAction());
     m_view->addAction(m_exportActions->copyAction());
     m_view->addAction(m_exportActions->saveDataAction());
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    addCornerButton(m_exportActions->button());
+    m_view->setAccessibleName(accessibleName());
+    if (m_mapInteraction)
+        m_mapInteraction->setView(m_view);
+    // The view takes the panel's place in the Tab order (a new widget would
+    // come last) and its name; the panel takes no focus of its own any more.
+    setTabOrder(this, m_view);
+    const bool hadFocus = hasFocus();
+    setFocusPolicy(Qt::NoFocus);
+    setAccessibleName(QString());
+    // First in the layout, before the table if it exists already.
+    m_layout->insertWidget(0, m_view);
+    if (isVisible()) {
+        // Now, not on the next pass of the event loop: the chart is built at
+        // the view's size, and the window may paint before then.
+        m_view->setVisible(!m_tableToggle->isShowingTable());
+        m_layout->activate();
+    }
+    m_cornerButtons->raise();
+    if (hadFocus && m_view->isVisible())
+        m_view->setFocus(Qt::OtherFocusReason);
+    return m_view;
+}
 
-    // The same numbers as a table, behind a toggle in the chart's corner.
-    m_tableToggle = new ChartTableToggle(this, m_view, layout, chartId);
+void ChartPanel::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    // Reached by Tab before the chart was built: the view takes the focus.
+    if (!m_view && !m_tableToggle->isShowingTable())
+        view()->setFocus(event->reason());
 }
 
 ChartPanel::~ChartPanel() = default;
@@ -68,14 +108,20 @@ void ChartPanel::addCornerButton(QWidget *button)
 MapInteraction *ChartPanel::mapInteraction()
 {
     if (!m_mapInteraction) {
-        m_mapInteraction = new MapInteraction(m_view);
-        m_mapInteraction->setChart(qobject_cast<MapChart *>(m_view->chart()));
+        // Waits for the view when the map is not built yet.
+        m_mapInteraction = new MapInteraction(this);
+        if (m_view) {
+            m_mapInteraction->setView(m_view);
+            m_mapInteraction->setChart(qobject_cast<MapChart *>(m_view->chart()));
+        }
     }
     return m_mapInteraction;
 }
 
 void ChartPanel::keepTitleClearOfButtons()
 {
+    if (!m_view)
+        return;
     QChart *chart = m_view->chart();
     if (!chart || !chart->layout())
         return;
@@ -118,7 +164,7 @@ void ChartPanel::showEvent(QShowEvent *event)
 DashboardChart *ChartPanel::dashboardChart() const
 {
     ensureBuilt();
-    return qobject_cast<DashboardChart *>(m_view->chart());
+    return m_view ? qobject_cast<DashboardChart *>(m_view->chart()) : nullptr;
 }
 
 IndicatorChart *ChartPanel::chart() const
@@ -129,7 +175,13 @@ IndicatorChart *ChartPanel::chart() const
 QChartView *ChartPanel::view() const
 {
     ensureBuilt();
-    return m_view;
+    // A chart id the dataset does not have builds nothing: an empty view.
+    return const_cast<ChartPanel *>(this)->ensureView();
+}
+
+QWidget *ChartPanel::viewWidget() const
+{
+    return view();
 }
 
 void ChartPanel::setContent(const DatasetPtr &dataset, Language language)
@@ -141,8 +193,13 @@ void ChartPanel::setContent(const DatasetPtr &dataset, Language language)
     updateGeometry(); // the minimum follows the chart's bar count
     // Named before it is built: a chart scrolled out of view is still a Tab
     // stop, and screen readers name it from its title.
-    if (const ChartSpec *spec = m_dataset->chart(m_chartId); spec && !spec->title.isEmpty())
-        m_view->setAccessibleName(ChartText::label(spec->title.text(language)));
+    if (const ChartSpec *spec = m_dataset->chart(m_chartId); spec && !spec->title.isEmpty()) {
+        const QString name = ChartText::label(spec->title.text(language));
+        if (m_view)
+            m_view->setAccessibleName(name);
+        else
+            setAccessibleName(name); // the panel is the Tab stop until the view exists
+    }
     buildIfInView();
 }
 
@@ -185,8 +242,9 @@ void ChartPanel::rebuild()
 {
     m_outOfDate = false;
     // While the table is shown the hidden view is not laid out; the chart
-    // gets the panel's size when it is shown again.
-    const QSize viewSize = m_view->isHidden() ? size() : m_view->size();
+    // gets the panel's size when it is shown again. A view not made yet
+    // will fill the panel (the layout has no margins while the chart shows).
+    const QSize viewSize = !m_view || m_view->isHidden() ? size() : m_view->size();
     ChartContext context;
     context.font = font();
     std::unique_ptr<DashboardChart> built =
@@ -195,11 +253,15 @@ void ChartPanel::rebuild()
         return;
     DashboardChart *chart = built.release();
     connect(chart, &DashboardChart::toolTipRequested, this, &ChartPanel::showMarkToolTip);
-    QChart *previous = m_view->chart();
-    m_view->setChart(chart); // the view takes ownership of the new chart
-    // setChart() leaves the previous chart to its caller.
-    if (previous && previous != chart)
-        delete previous;
+    if (!m_view) {
+        ensureView(chart); // the view takes ownership of the chart
+    } else {
+        QChart *previous = m_view->chart();
+        m_view->setChart(chart); // the view takes ownership of the new chart
+        // setChart() leaves the previous chart to its caller.
+        if (previous && previous != chart)
+            delete previous;
+    }
     applyChartTheme(chart, chartThemeFor(palette()));
     keepTitleClearOfButtons();
     m_view->setToolTip(TextFormat::toolTip(chart->valueDescriptions().join(QLatin1Char('\n'))));
@@ -255,7 +317,7 @@ bool ChartPanel::isShowingTable() const
 void ChartPanel::changeEvent(QEvent *event)
 {
     // A dark desktop theme gets dark charts; exports keep their own (light) default.
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange && m_view)
         applyChartTheme(m_view->chart(), chartThemeFor(palette()));
     if (event->type() == QEvent::LayoutDirectionChange)
         placeCornerButtons();

@@ -9,7 +9,9 @@
 #include <QWidget>
 
 class QAction;
+class QChart;
 class QChartView;
+class QVBoxLayout;
 
 namespace sharaka {
 
@@ -26,7 +28,8 @@ class Settings;
 /// (a QChart never receives QEvent::LanguageChange). Building waits until the
 /// panel is shown within its scroll area at its real size, or until chart()
 /// or view() is asked for, so a dashboard of many charts builds only those in
-/// view and every chart is laid out once.
+/// view and every chart is laid out once. The chart view itself is created
+/// with the first chart: a dashboard of 90 charts creates 6 views at startup.
 class ChartPanel final : public QWidget
 {
     Q_OBJECT
@@ -41,8 +44,13 @@ public:
     DashboardChart *dashboardChart() const;
     /// dashboardChart() when it is a bar chart, else nullptr.
     IndicatorChart *chart() const;
-    /// Builds the chart first when it is out of date.
+    /// Builds the chart first when it is out of date (and creates the view).
     QChartView *view() const;
+    /// view(), for code outside the chart layer that needs it only as a widget.
+    QWidget *viewWidget() const;
+    /// Whether the chart view exists yet; it is created when the chart is
+    /// first built or asked for.
+    bool hasView() const { return m_view != nullptr; }
     const Dataset &dataset() const { return *m_dataset; }
     /// The dataset object the panel shares with the window.
     const DatasetPtr &sharedDataset() const { return m_dataset; }
@@ -75,12 +83,16 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
     void ensureBuilt() const;
+    /// Creates the chart view, in the place and Tab order the panel gives it,
+    /// showing @p chart (it takes ownership) or an empty chart.
+    QChartView *ensureView(QChart *chart = nullptr);
     bool isInView() const;
     void placeCornerButtons();
     /// Moves the title below the corner buttons when, centred, it would run under them.
@@ -88,8 +100,9 @@ private:
     void showMarkToolTip(const QString &toolTip);
 
     QString m_chartId;
-    QChartView *m_view = nullptr;
+    QChartView *m_view = nullptr; ///< created by ensureView()
     QWidget *m_cornerButtons = nullptr;
+    QVBoxLayout *m_layout = nullptr;
     ChartTableToggle *m_tableToggle = nullptr;
     DatasetPtr m_dataset = emptyDataset();
     Language m_language = Language::English;

@@ -60,11 +60,9 @@ QIcon toggleIcon(bool table, const QColor &color)
 
 } // namespace
 
-ChartTableToggle::ChartTableToggle(ChartPanel *panel, QWidget *chartView, QBoxLayout *layout,
-                                   const QString &chartId)
+ChartTableToggle::ChartTableToggle(ChartPanel *panel, QBoxLayout *layout, const QString &chartId)
     : QObject(panel)
     , m_panel(panel)
-    , m_chartView(chartView)
     , m_layout(layout)
     , m_chartId(chartId)
     , m_action(new QAction(panel))
@@ -95,7 +93,8 @@ ChartTableView *ChartTableToggle::table()
         m_table = new ChartTableView(m_panel);
         m_table->setObjectName(QStringLiteral("chartTable-") + m_chartId);
         m_table->hide();
-        m_layout->insertWidget(m_layout->indexOf(m_chartView) + 1, m_table);
+        // After the view, which the panel inserts first whenever it comes.
+        m_layout->addWidget(m_table);
         fillTable();
     }
     return m_table;
@@ -130,7 +129,8 @@ void ChartTableToggle::showTable(bool show)
 {
     table();
     const bool hadFocus = m_panel->isAncestorOf(QApplication::focusWidget());
-    m_chartView->setVisible(!show);
+    QWidget *chartView = m_panel->viewWidget();
+    chartView->setVisible(!show);
     m_table->setVisible(show);
     // The chart leaves the corner free under its centred title; the table's
     // header would not, so the table starts below the button.
@@ -138,7 +138,7 @@ void ChartTableToggle::showTable(bool show)
     m_layout->setContentsMargins(margins.left(), show ? m_button->sizeHint().height() + 2 : 0,
                                  margins.right(), margins.bottom());
     if (hadFocus)
-        (show ? static_cast<QWidget *>(m_table) : m_chartView)->setFocus(Qt::OtherFocusReason);
+        (show ? static_cast<QWidget *>(m_table) : chartView)->setFocus(Qt::OtherFocusReason);
     retranslateUi();
 }
 

@@ -25,9 +25,9 @@ class ChartTableToggle final : public QObject
     Q_OBJECT
 
 public:
-    /// Adds the table to @p layout after @p chartView; both belong to @p panel.
-    ChartTableToggle(ChartPanel *panel, QWidget *chartView, QBoxLayout *layout,
-                     const QString &chartId);
+    /// Adds the table to @p layout after the panel's chart view; both belong
+    /// to @p panel, which may create its view later.
+    ChartTableToggle(ChartPanel *panel, QBoxLayout *layout, const QString &chartId);
 
     /// Checkable: checked shows the table.
     QAction *action() const { return m_action; }
@@ -47,8 +47,7 @@ private:
     void retranslateUi();
     void fillTable();
 
-    QWidget *m_panel = nullptr;
-    QWidget *m_chartView = nullptr;
+    ChartPanel *m_panel = nullptr;
     QBoxLayout *m_layout = nullptr;
     ChartTableView *m_table = nullptr;
     QString m_chartId;

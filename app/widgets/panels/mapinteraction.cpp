@@ -18,10 +18,15 @@
 
 namespace sharaka {
 
-MapInteraction::MapInteraction(QChartView *view)
-    : QObject(view)
-    , m_view(view)
+MapInteraction::MapInteraction(QObject *parent)
+    : QObject(parent)
+{}
+
+void MapInteraction::setView(QChartView *view)
 {
+    if (m_view == view)
+        return;
+    m_view = view;
     m_viewport = m_view->viewport();
     m_viewport->setMouseTracking(true);
     m_viewport->installEventFilter(this);

@@ -19,13 +19,18 @@ class MapChart;
 /// names the country under the pointer): clicking selects it, arrow keys
 /// move the selection to the nearest partner in that direction (on the map,
 /// so never mirrored), and screen readers hear the selected country. Keeps
-/// the selection and the filter across rebuilds of the chart.
+/// the selection and the filter across rebuilds of the chart. A chart is
+/// only ever set once the view shows it.
 class MapInteraction final : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit MapInteraction(QChartView *view);
+    explicit MapInteraction(QObject *parent = nullptr);
+
+    /// The view the map is shown in, once its panel has made it; the
+    /// selection and filter wait for it.
+    void setView(QChartView *view);
 
     /// The map now shown in the view (after each rebuild); nullptr when none.
     void setChart(MapChart *chart);

@@ -11,6 +11,7 @@
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTextBrowser>
+#include <QTextDocument>
 
 namespace sharaka {
 
@@ -29,7 +30,10 @@ void setHtmlKeepingScroll(QTextBrowser *browser, const QString &html)
     QScrollBar *bar = browser->verticalScrollBar();
     const int before = bar->value();
     const int maximum = bar->maximum();
-    browser->setHtml(html);
+    // Into the document, not through QTextEdit::setHtml(), which clears the
+    // document first and then scrolls to the cursor: a sixth of a switch,
+    // for a read-only text whose place is restored below anyway.
+    browser->document()->setHtml(html);
     if (maximum > 0 && before > 0)
         bar->setValue(int(qint64(before) * bar->maximum() / maximum));
 }
