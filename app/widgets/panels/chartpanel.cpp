@@ -78,8 +78,10 @@ QChartView *ChartPanel::ensureView(QChart *chart)
     // First in the layout, before the table if it exists already.
     m_layout->insertWidget(0, m_view);
     if (isVisible()) {
-        // Now, not on the next pass of the event loop: the chart is built at
-        // the view's size, and the window may paint before then.
+        // Shown now, not on the next pass of the event loop, and at its
+        // place: shown at a new widget's default size, it would lay its chart
+        // out at that size and again at its own (38 M instructions at startup).
+        m_view->setGeometry(rect().marginsRemoved(m_layout->contentsMargins()));
         m_view->setVisible(!m_tableToggle->isShowingTable());
         m_layout->activate();
     }

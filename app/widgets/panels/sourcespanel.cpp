@@ -11,7 +11,6 @@
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTextBrowser>
-#include <QTextDocument>
 
 namespace sharaka {
 
@@ -30,10 +29,7 @@ void setHtmlKeepingScroll(QTextBrowser *browser, const QString &html)
     QScrollBar *bar = browser->verticalScrollBar();
     const int before = bar->value();
     const int maximum = bar->maximum();
-    // Into the document, not through QTextEdit::setHtml(), which clears the
-    // document first and then scrolls to the cursor: a sixth of a switch,
-    // for a read-only text whose place is restored below anyway.
-    browser->document()->setHtml(html);
+    browser->setHtml(html);
     if (maximum > 0 && before > 0)
         bar->setValue(int(qint64(before) * bar->maximum() / maximum));
 }
