@@ -4,6 +4,7 @@
 #include "charts/chartfactory.h"
 #include "charts/indicatorchart.h"
 #include "common/dashboardwindow.h"
+#include "core/models/countrytablemodel.h"
 #include "core/settings.h"
 #include "core/textformat.h"
 #include "widgets/abouttext.h"
@@ -18,6 +19,7 @@
 
 #include <QBarCategoryAxis>
 #include <QDesktopServices>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -80,6 +82,7 @@ private slots:
     void buildChart_laysOutAtRequestedSize();
     void sources_listPublishersAndNotes();
     void smallestWindow_keepsPanelsVisible();
+    void narrowCountryTable_keepsNamesWholeAndPhaseInTooltip();
     void markupInDataset_showsAsTyped();
     void sourceLinks_onlyWebAddressesOpenOnlyInSystemBrowser();
 
@@ -298,6 +301,37 @@ void tst_MainWindow::smallestWindow_keepsPanelsVisible()
     }
     QVERIFY(m_window->timeline()->height() >= m_window->timeline()->minimumSizeHint().height());
     m_window->resize(1280, 800);
+}
+
+void tst_MainWindow::narrowCountryTable_keepsNamesWholeAndPhaseInTooltip()
+{
+    auto *table = m_window->countryPanel()->findChild<QTableView *>(QStringLiteral("countryTable"));
+    QVERIFY(table);
+    QHeaderView *header = table->horizontalHeader();
+    // Narrower than name, code and whole phase together: the phase gives way.
+    const int wanted = header->sectionSizeHint(CountryTableModel::NameColumn) +
+                       header->sectionSizeHint(CountryTableModel::CodeColumn) +
+                       header->sectionSizeHint(CountryTableModel::PhaseColumn);
+    m_window->countryPanel()->setFixedWidth(wanted * 3 / 4);
+    QTRY_VERIFY(table->viewport()->width() < wanted);
+    const QFontMetrics metrics(table->font());
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString name =
+            table->model()->index(row, CountryTableModel::NameColumn).data().toString();
+        QVERIFY2(header->sectionSize(CountryTableModel::NameColumn) >
+                     metrics.horizontalAdvance(name),
+                 qPrintable(name));
+    }
+    QVERIFY(header->sectionSize(CountryTableModel::PhaseColumn) <
+            header->sectionSizeHint(CountryTableModel::PhaseColumn));
+    // The elided phase is whole in its tooltip, as plain text.
+    const QModelIndex phase = table->model()->index(0, CountryTableModel::PhaseColumn);
+    QTextDocument tip;
+    tip.setHtml(phase.data(Qt::ToolTipRole).toString());
+    QCOMPARE(tip.toPlainText(), phase.data().toString());
+    QVERIFY(!phase.data().toString().isEmpty());
+    m_window->countryPanel()->setMinimumWidth(0);
+    m_window->countryPanel()->setMaximumWidth(QWIDGETSIZE_MAX);
 }
 
 void tst_MainWindow::markupInDataset_showsAsTyped()

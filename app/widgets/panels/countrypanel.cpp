@@ -95,12 +95,14 @@ CountryPanel::CountryPanel(QWidget *parent)
                               4 * m_table->verticalHeader()->defaultSectionSize() +
                               2 * m_table->frameWidth());
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Names are read whole; in a narrow panel the phase, which the map's
+    // legend also shows, is the column that gives way (elided, whole in its tooltip).
     m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::NameColumn,
-                                                      QHeaderView::Stretch);
+                                                      QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::CodeColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::PhaseColumn,
-                                                      QHeaderView::ResizeToContents);
+                                                      QHeaderView::Stretch);
     m_count->setObjectName(QStringLiteral("countryCount"));
     m_footnotes->setObjectName(QStringLiteral("countryFootnotes"));
     m_footnotes->setWordWrap(true);
