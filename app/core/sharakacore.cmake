@@ -22,6 +22,7 @@ target_sources(sharaka_core PRIVATE
     ${_sharaka_core_dir}/language.cpp ${_sharaka_core_dir}/language.h
     ${_sharaka_core_dir}/languagetranslator.cpp ${_sharaka_core_dir}/languagetranslator.h
     ${_sharaka_core_dir}/localizedtext.cpp ${_sharaka_core_dir}/localizedtext.h
+    ${_sharaka_core_dir}/namecollator.cpp ${_sharaka_core_dir}/namecollator.h
     ${_sharaka_core_dir}/partialdate.cpp ${_sharaka_core_dir}/partialdate.h
     ${_sharaka_core_dir}/periodformat.cpp ${_sharaka_core_dir}/periodformat.h
     ${_sharaka_core_dir}/qtmessages.cpp
