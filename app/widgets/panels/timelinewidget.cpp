@@ -125,18 +125,51 @@ QString TimelineWidget::milestoneSummary(int index) const
            TextFormat::isolate(milestone.title.text(m_language));
 }
 
-QString TimelineWidget::milestoneDetails(int index) const
+bool TimelineWidget::endsSentence(const QString &text)
+{
+    static const QString closing = QStringLiteral("\u201d\u2019\u00bb\"')]");
+    static const QString stops = QStringLiteral(".!?\u061f\u2026\u06d4");
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        if (closing.contains(text.at(i)) || text.at(i).isSpace())
+            continue;
+        return stops.contains(text.at(i));
+    }
+    return false;
+}
+
+QString TimelineWidget::milestoneSentences(int index) const
 {
     if (index < 0 || index >= milestoneCount())
         return {};
     const Milestone &milestone = m_dataset->milestones.at(index);
-    QString details = TextFormat::isolate(milestone.description.text(m_language));
+    QStringList sentences;
+    const QString description = milestone.description.text(m_language).trimmed();
+    if (!description.isEmpty()) {
+        // The sources follow on the same line in the window: a description
+        // published without its full stop would run into them.
+        sentences.append(TextFormat::isolate(description) +
+                         (endsSentence(description) ? QString() : QStringLiteral(".")));
+    }
     if (milestone.date.precision() == DatePrecision::Year)
-        details += QLatin1Char(' ') + tr("Only the year is known.");
+        sentences.append(tr("Only the year is known."));
     else if (milestone.date.precision() == DatePrecision::Month)
-        details += QLatin1Char(' ') + tr("Only the month is known.");
-    return details + QLatin1Char('\n') +
-           TextFormat::sourcesLine(*m_dataset, milestone.sourceIds, m_language);
+        sentences.append(tr("Only the month is known."));
+    return sentences.join(QLatin1Char(' '));
+}
+
+QString TimelineWidget::milestoneSources(int index) const
+{
+    if (index < 0 || index >= milestoneCount())
+        return {};
+    return TextFormat::sourcesLine(*m_dataset, m_dataset->milestones.at(index).sourceIds,
+                                   m_language);
+}
+
+QString TimelineWidget::milestoneDetails(int index) const
+{
+    const QString sentences = milestoneSentences(index);
+    const QString sources = milestoneSources(index);
+    return sentences.isEmpty() ? sources : sentences + QLatin1Char('\n') + sources;
 }
 
 QStringList TimelineWidget::labelTexts() const
