@@ -77,6 +77,7 @@ private slots:
     void countryFilter_narrowsList();
     void timeline_showsEveryMilestoneAtItsPrecision();
     void timeline_keyboardMovesBetweenEvents();
+    void timeline_withoutPhases_givesTheirLinesAway();
     void timeline_detailsEndEverySentence_data();
     void timeline_detailsEndEverySentence();
     void charts_showEveryIndicatorWithValueText();
@@ -240,6 +241,26 @@ void tst_MainWindow::timeline_detailsEndEverySentence()
     const QString expected = TextFormat::isolate(text.trimmed()) +
                              (ends ? QString() : QStringLiteral(".")) + QLatin1Char('\n');
     QVERIFY2(details.startsWith(expected), qPrintable(details));
+}
+
+void tst_MainWindow::timeline_withoutPhases_givesTheirLinesAway()
+{
+    const Dataset withPhases = testing::fixtureDataset();
+    Dataset withoutPhases = withPhases;
+    withoutPhases.phases.clear();
+    TimelineWidget timeline;
+    timeline.resize(1200, 200);
+    timeline.setDataset(std::make_shared<const Dataset>(withPhases));
+    const QSize phased = timeline.sizeHint();
+    const QPointF phasedMarker = timeline.markerPosition(0);
+    QVERIFY(!timeline.membershipLegend().isEmpty());
+    timeline.setDataset(std::make_shared<const Dataset>(withoutPhases));
+    QCOMPARE(timeline.membershipLegend(), QString());
+    // The two lines that name the membership groups under the axis.
+    QCOMPARE(timeline.sizeHint().height(), phased.height() - 36);
+    QVERIFY(timeline.minimumSizeHint().height() <= timeline.sizeHint().height());
+    // The axis moves down into their room, in a widget of the same height.
+    QCOMPARE(timeline.markerPosition(0).y(), phasedMarker.y() + 36);
 }
 
 void tst_MainWindow::timeline_keyboardMovesBetweenEvents()

@@ -69,6 +69,7 @@ void TimelineWidget::setDataset(const DatasetPtr &dataset)
     m_hovered = -1;
     m_labelWidths.clear();
     relayout();
+    updateGeometry(); // the membership lines come or go with the dataset
     update();
     updateAccessibility();
     emit currentIndexChanged(m_current);
@@ -190,14 +191,22 @@ QPointF TimelineWidget::markerPosition(int index) const
 QSize TimelineWidget::sizeHint() const
 {
     const int row = fontMetrics().height() + 3;
-    return QSize(900,
-                 Margin * 2 + row * m_labelRows + AxisGap + YearRowHeight + PhaseRowHeight * 2 + 8);
+    return QSize(900, Margin * 2 + row * m_labelRows + AxisGap + YearRowHeight + phaseBand() + 8);
 }
 
 QSize TimelineWidget::minimumSizeHint() const
 {
     const int row = fontMetrics().height() + 3;
-    return QSize(420, Margin * 2 + row * 3 + AxisGap + YearRowHeight + PhaseRowHeight * 2 + 8);
+    // Three rows of labels at least, when the events ask for them.
+    return QSize(420, Margin * 2 + row * std::min(3, m_labelRows) + AxisGap + YearRowHeight +
+                          phaseBand() + 8);
+}
+
+int TimelineWidget::phaseBand() const
+{
+    // Two lines under the axis name the undated membership groups; a dataset
+    // without them (an IATI activity) gives that room to the charts.
+    return m_dataset->phases.isEmpty() ? 0 : PhaseRowHeight * 2;
 }
 
 QRectF TimelineWidget::plotRect() const
@@ -221,7 +230,7 @@ void TimelineWidget::relayout()
     if (!m_first.isValid())
         return;
     const QRectF plot = plotRect();
-    const qreal axisY = plot.bottom() - PhaseRowHeight * 2 - YearRowHeight - 4;
+    const qreal axisY = plot.bottom() - phaseBand() - YearRowHeight - 4;
     const QFontMetricsF metrics(font());
     QFont bold = font();
     bold.setBold(true);
@@ -428,7 +437,7 @@ void TimelineWidget::paintClusters(QPainter &painter) const
 void TimelineWidget::paintYears(QPainter &painter) const
 {
     const QRectF plot = plotRect();
-    const qreal axisY = plot.bottom() - PhaseRowHeight * 2 - YearRowHeight - 4;
+    const qreal axisY = plot.bottom() - phaseBand() - YearRowHeight - 4;
     const QColor axisColor = palette().color(QPalette::Mid);
     painter.setPen(QPen(axisColor, 2));
     painter.drawLine(QPointF(plot.left(), axisY), QPointF(plot.right(), axisY));

@@ -85,6 +85,8 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
 
 private:
+    /// Height of the membership groups' lines under the axis.
+    int phaseBand() const;
     /// Names the widget after the current event and tells screen readers.
     void updateAccessibility();
 
