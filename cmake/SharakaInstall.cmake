@@ -20,8 +20,14 @@ if(UNIX AND NOT APPLE)
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/sharaka-dashboard)
 endif()
 
-# cpack -G DEB: the run-time Qt 6 libraries and plugins of Debian 12, and the
-# font that covers Arabic.
+# The qpdf module that makes written PDFs searchable, loaded on the first PDF
+# (app/charts/pdftextmodule.h), in a private folder: no other program links it.
+# PdfTextLayer finds it there relative to the program (app/charts/CMakeLists.txt).
+install(TARGETS sharaka_pdftext
+    LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/sharaka-dashboard)
+
+# cpack -G DEB: the run-time Qt 6 libraries and plugins of Debian 12, the
+# font that covers Arabic, and qpdf for the module above.
 set(CPACK_PACKAGE_NAME "sharaka-dashboard")
 set(CPACK_PACKAGE_VENDOR "Sharaka Dashboard developers")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")

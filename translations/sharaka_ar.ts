@@ -2132,6 +2132,14 @@
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1‎: %2</translation>
     </message>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>تعذّر تحميل %1: %2</translation>
+    </message>
+    <message>
+        <source>not the PDF text module of this version</source>
+        <translation>ليس وحدة نص PDF الخاصة بهذا الإصدار</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::PeriodModel</name>

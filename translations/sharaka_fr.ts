@@ -2048,6 +2048,14 @@
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>Impossible de charger %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not the PDF text module of this version</source>
+        <translation>ce n’est pas le module de texte PDF de cette version</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::PeriodModel</name>

@@ -52,6 +52,7 @@ qt_add_lrelease(sharaka_english_plurals
 )
 qt_add_resources(sharaka_core sharaka_english_plurals
     PREFIX "/"
+    OPTIONS --no-compress
     BASE "${CMAKE_CURRENT_BINARY_DIR}"
     FILES ${_english_plurals_qm}
 )

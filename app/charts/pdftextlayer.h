@@ -17,6 +17,10 @@ namespace sharaka {
 /// for شراكة does not find) and its marks split words. This rewrites each
 /// font's /ToUnicode map (ToUnicodeMap::makeSearchable) with qpdf and leaves
 /// everything else as Qt wrote it. Every PDF writer passes through here.
+///
+/// qpdf lives in the sharaka_pdftext module (pdftextmodule.h), loaded on the
+/// first PDF; when it cannot be loaded, every PDF fails with Qt's message
+/// naming the module's path.
 class PdfTextLayer final
 {
     Q_DECLARE_TR_FUNCTIONS(sharaka::PdfTextLayer)

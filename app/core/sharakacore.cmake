@@ -22,6 +22,7 @@ target_sources(sharaka_core PRIVATE
     ${_sharaka_core_dir}/language.cpp ${_sharaka_core_dir}/language.h
     ${_sharaka_core_dir}/languagetranslator.cpp ${_sharaka_core_dir}/languagetranslator.h
     ${_sharaka_core_dir}/localizedtext.cpp ${_sharaka_core_dir}/localizedtext.h
+    ${_sharaka_core_dir}/namecollator.cpp ${_sharaka_core_dir}/namecollator.h
     ${_sharaka_core_dir}/partialdate.cpp ${_sharaka_core_dir}/partialdate.h
     ${_sharaka_core_dir}/periodformat.cpp ${_sharaka_core_dir}/periodformat.h
     ${_sharaka_core_dir}/qtmessages.cpp
@@ -65,9 +66,12 @@ target_link_libraries(sharaka_core PUBLIC Qt6::Core)
 set_target_properties(sharaka_core PROPERTIES AUTOMOC ON)
 sharaka_target_defaults(sharaka_core)
 
-# The embedded Sharaka dataset, at :/data/sharaka.json.
+# The embedded Sharaka dataset, at :/data/sharaka.json. Uncompressed, as
+# the English plurals (translations.cmake): read at every start, they would
+# bring in libzstd and its buffers for 34 kB saved (issue 19).
 qt_add_resources(sharaka_core "sharaka_data"
     PREFIX "/data"
+    OPTIONS --no-compress
     BASE "${_sharaka_data_dir}"
     FILES "${_sharaka_data_dir}/sharaka.json"
           "${_sharaka_data_dir}/iso3166-names.json"

@@ -74,14 +74,13 @@ ProjectedMap::ProjectedMap(const WorldMap &map, const QStringList &codes,
         area.path.setFillRule(Qt::OddEvenFill);
         QRectF largest;
         QPointF anchor;
-        for (const QPolygonF &ring : shape.rings) {
-            const QRectF bounds = ring.boundingRect();
+        for (const MapRing &ring : shape.rings) {
+            const QRectF &bounds = ring.bounds;
             if (!surroundings.intersects(bounds))
                 continue;
-            QPolygonF projected;
-            projected.reserve(ring.size());
-            for (const QPointF &point : ring)
-                projected.append(project(point));
+            QPolygonF projected = map.points(ring);
+            for (QPointF &point : projected)
+                point = project(point);
             area.path.addPolygon(projected);
             if (bounds.width() * bounds.height() > largest.width() * largest.height()) {
                 largest = bounds;

@@ -3,9 +3,10 @@
 
 #include "map/worldmap.h"
 
-#include <QFile>
+#include <QResource>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sharaka {
@@ -23,21 +24,19 @@ qreal boundsArea(const QRectF &bounds)
     return bounds.width() * bounds.height();
 }
 
-QRectF mainBoundsOf(const QList<QPolygonF> &rings)
+QRectF mainBoundsOf(const QList<MapRing> &rings)
 {
     QRectF largest;
-    for (const QPolygonF &ring : rings) {
-        const QRectF bounds = ring.boundingRect();
-        if (boundsArea(bounds) > boundsArea(largest))
-            largest = bounds;
+    for (const MapRing &ring : rings) {
+        if (boundsArea(ring.bounds) > boundsArea(largest))
+            largest = ring.bounds;
     }
     const QRectF near =
         largest.adjusted(-NearbyDegrees, -NearbyDegrees, NearbyDegrees, NearbyDegrees);
     QRectF result = largest;
-    for (const QPolygonF &ring : rings) {
-        const QRectF bounds = ring.boundingRect();
-        if (near.contains(bounds))
-            result |= bounds;
+    for (const MapRing &ring : rings) {
+        if (near.contains(ring.bounds))
+            result |= ring.bounds;
     }
     return result;
 }
@@ -97,13 +96,15 @@ QList<QPolygonF> splitAtAntimeridian(const QPolygonF &ring)
 const WorldMap &WorldMap::embedded()
 {
     static const WorldMap map = [] {
-        QFile file(QStringLiteral(":/map/countries-50m.bin"));
-        if (!file.open(QIODevice::ReadOnly)) {
+        // Stored uncompressed (app/map/CMakeLists.txt): the data is the
+        // program's own read-only memory, read in place.
+        const QResource resource(QStringLiteral(":/map/countries-50m.bin"));
+        if (!resource.isValid()) {
             WorldMap missing;
             missing.m_error = QStringLiteral("The embedded world map is missing.");
             return missing;
         }
-        return fromData(file.readAll());
+        return fromData(resource.uncompressedData());
     }();
     return map;
 }
@@ -111,11 +112,11 @@ const WorldMap &WorldMap::embedded()
 WorldMap WorldMap::fromData(const QByteArray &data)
 {
     WorldMap map;
-    const QByteArray &raw = data;
+    map.m_data = data;
     // Read straight from the bytes: a QDataStream call per coordinate costs
     // more than the rest of loading, and the map is read at every startup.
-    const auto *bytes = reinterpret_cast<const uchar *>(raw.constData());
-    const qsizetype size = raw.size();
+    const auto *bytes = reinterpret_cast<const uchar *>(data.constData());
+    const qsizetype size = data.size();
     qsizetype at = 0;
     bool truncated = false;
     const auto need = [&](qsizetype count) {
@@ -128,7 +129,7 @@ WorldMap WorldMap::fromData(const QByteArray &data)
         return value;
     };
     constexpr qsizetype HeaderSize = 12;
-    if (!need(HeaderSize) || raw.left(6) != QByteArray(Magic) || bytes[6] != FormatVersion) {
+    if (!need(HeaderSize) || data.left(6) != QByteArray(Magic) || bytes[6] != FormatVersion) {
         map.m_error = QStringLiteral("The world map data is not in the expected format.");
         return map;
     }
@@ -139,31 +140,63 @@ WorldMap WorldMap::fromData(const QByteArray &data)
         map.m_error = QStringLiteral("The world map data is not in the expected format.");
         return map;
     }
-    const qreal unit = 1.0 / unitsPerDegree;
+    map.m_unit = 1.0 / unitsPerDegree;
+    const int halfTurn = 180 * unitsPerDegree;
     map.m_shapes.reserve(shapeCount);
     for (quint16 s = 0; s < shapeCount && need(6); ++s) {
         CountryShape shape;
         if (bytes[at] != 0)
-            shape.code = QString::fromLatin1(raw.constData() + at, 2);
+            shape.code = QString::fromLatin1(data.constData() + at, 2);
         at += 2;
         shape.numericCode = read16();
         const quint16 ringCount = read16();
         shape.rings.reserve(ringCount);
         for (quint16 r = 0; r < ringCount && need(4); ++r) {
-            const quint32 pointCount = qFromBigEndian<quint32>(bytes + at);
+            MapRing ring;
+            ring.pointCount = qFromBigEndian<quint32>(bytes + at);
             at += 4;
-            if (!need(qsizetype(pointCount) * 4))
+            ring.offset = at;
+            if (!need(qsizetype(ring.pointCount) * 4))
                 break;
-            QPolygonF ring;
-            ring.reserve(qsizetype(pointCount) + 1);
-            for (quint32 p = 0; p < pointCount; ++p) {
-                const quint16 x = read16();
-                const quint16 y = read16();
-                ring.append(QPointF(x * unit - 180.0, y * unit - 90.0));
+            // Bounds and the 180° meridian from the coordinates alone; the
+            // points become QPointF only when a framing needs them.
+            int left = 0, top = 0, right = 0, bottom = 0;
+            bool crossesSeam = false;
+            for (quint32 p = 0; p < ring.pointCount; ++p) {
+                const int x = read16();
+                const int y = read16();
+                if (p == 0) {
+                    left = right = x;
+                    top = bottom = y;
+                } else {
+                    // A wide ring: splitAtAntimeridian() then looks at each
+                    // segment (a margin for the rounding of degrees).
+                    crossesSeam = crossesSeam || std::abs(x - left) >= halfTurn - 1 ||
+                                  std::abs(x - right) >= halfTurn - 1;
+                    left = std::min(left, x);
+                    right = std::max(right, x);
+                    top = std::min(top, y);
+                    bottom = std::max(bottom, y);
+                }
             }
-            if (!ring.isEmpty())
-                ring.append(ring.constFirst());
-            shape.rings.append(splitAtAntimeridian(ring));
+            if (!crossesSeam) {
+                if (ring.pointCount > 0) {
+                    ring.bounds =
+                        QRectF(QPointF(left * map.m_unit - 180.0, top * map.m_unit - 90.0),
+                               QPointF(right * map.m_unit - 180.0, bottom * map.m_unit - 90.0));
+                }
+                shape.rings.append(ring);
+                continue;
+            }
+            const QList<QPolygonF> parts = splitAtAntimeridian(map.points(ring));
+            for (const QPolygonF &part : parts) {
+                MapRing cut;
+                cut.bounds = part.boundingRect();
+                cut.offset = -1;
+                cut.cutPart = map.m_cutParts.size();
+                map.m_cutParts.append(part);
+                shape.rings.append(cut);
+            }
         }
         shape.mainBounds = mainBoundsOf(shape.rings);
         if (!shape.code.isEmpty())
@@ -175,6 +208,24 @@ WorldMap WorldMap::fromData(const QByteArray &data)
         map.m_error = QStringLiteral("The world map data is truncated.");
     }
     return map;
+}
+
+QPolygonF WorldMap::points(const MapRing &ring) const
+{
+    if (ring.cutPart >= 0)
+        return m_cutParts.value(ring.cutPart);
+    QPolygonF points;
+    if (ring.pointCount == 0 || ring.offset < 0 ||
+        ring.offset + qsizetype(ring.pointCount) * 4 > m_data.size())
+        return points;
+    const auto *bytes = reinterpret_cast<const uchar *>(m_data.constData()) + ring.offset;
+    points.reserve(qsizetype(ring.pointCount) + 1);
+    for (quint32 p = 0; p < ring.pointCount; ++p, bytes += 4) {
+        points.append(QPointF(qFromBigEndian<quint16>(bytes) * m_unit - 180.0,
+                              qFromBigEndian<quint16>(bytes + 2) * m_unit - 90.0));
+    }
+    points.append(points.constFirst());
+    return points;
 }
 
 const CountryShape *WorldMap::shape(const QString &code) const

@@ -33,4 +33,7 @@ for file in ./usr/bin/sharaka-dashboard ./usr/share/applications/$app_id.desktop
             ./usr/share/icons/hicolor/scalable/apps/$app_id.svg; do
     grep -q " $file\$" <<<"$contents" || { echo "FAIL: $file is not in the package"; status=1; }
 done
+# The qpdf module, in the program's private library folder (multiarch or not).
+grep -Eq ' \./usr/lib/([^/]+/)?sharaka-dashboard/libsharaka_pdftext\.so$' <<<"$contents" \
+    || { echo "FAIL: the PDF text module is not in the package"; status=1; }
 exit $status

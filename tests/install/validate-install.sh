@@ -4,7 +4,7 @@
 #
 # Installs the build in "$1" into a temporary DESTDIR and validates what a
 # desktop needs: the binary, the .desktop entry, the AppStream metainfo and the
-# scalable icon. Exits 77 (skipped) only when the validators are missing.
+# scalable icon; and that the installed program finds its PDF text module. Exits 77 (skipped) only when the validators are missing.
 set -euo pipefail
 build_dir=$1
 app_id=org.sharakadashboard.SharakaDashboard
@@ -41,6 +41,17 @@ grep -qx "Icon=$app_id" "$root/share/applications/$app_id.desktop" \
 grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" \
     "$root/share/metainfo/$app_id.metainfo.xml" \
     || { echo "FAIL: the metainfo does not launch $app_id.desktop"; status=1; }
+
+# The qpdf module, in the program's private library folder, found by the
+# installed program: an Arabic PDF cannot be written without it.
+module=$(find "$root/lib" -path '*/sharaka-dashboard/libsharaka_pdftext.so' -type f)
+[ -n "$module" ] || { echo "FAIL: the PDF text module was not installed"; status=1; }
+chart=$(XDG_RUNTIME_DIR=$destdir "$root/bin/sharaka-dashboard" --list-charts | head -n 1)
+if ! XDG_RUNTIME_DIR=$destdir SHARAKA_PDFTEXT_MODULE= "$root/bin/sharaka-dashboard" \
+        --export "$destdir/chart.pdf" --chart "$chart" --lang ar || [ ! -s "$destdir/chart.pdf" ]; then
+    echo "FAIL: the installed program cannot write a PDF"
+    status=1
+fi
 
 echo "desktop-file-validate:"
 desktop-file-validate "$root/share/applications/$app_id.desktop" || status=1

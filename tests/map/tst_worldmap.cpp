@@ -5,7 +5,11 @@
 #include "map/worldmap.h"
 
 #include <QFile>
+#include <QResource>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace sharaka;
 
@@ -33,6 +37,50 @@ private slots:
         QVERIFY2(map.error().isEmpty(), qPrintable(map.error()));
         QCOMPARE(map.shapes().size(), 241);
         QVERIFY(&WorldMap::embedded() == &map); // read once
+    }
+
+    void embeddedMapIsReadInPlace()
+    {
+        // Stored uncompressed: the map's data is the program's own memory, not a copy.
+        const QResource resource(QStringLiteral(":/map/countries-50m.bin"));
+        QVERIFY(resource.isValid());
+        QCOMPARE(resource.compressionAlgorithm(), QResource::NoCompression);
+        QCOMPARE(resource.size(), 286058);
+    }
+
+    void ringsReadOnDemandMatchTheirBounds()
+    {
+        const WorldMap &map = WorldMap::embedded();
+        qsizetype rings = 0;
+        qsizetype points = 0;
+        for (const CountryShape &shape : map.shapes()) {
+            for (const MapRing &ring : shape.rings) {
+                const QPolygonF ringPoints = map.points(ring);
+                QVERIFY2(ringPoints.size() >= 4, qPrintable(shape.code));
+                QCOMPARE(ringPoints.constLast(), ringPoints.constFirst()); // closed
+                QCOMPARE(ringPoints.boundingRect(), ring.bounds);
+                // No edge runs across the whole map: rings crossing the 180°
+                // meridian were cut along it, but for Antarctica's, which
+                // goes round the pole and crosses it once.
+                qsizetype crossings = 0;
+                for (qsizetype i = 0; i + 1 < ringPoints.size(); ++i) {
+                    if (std::abs(ringPoints.at(i + 1).x() - ringPoints.at(i).x()) > 180)
+                        ++crossings;
+                }
+                QCOMPARE(crossings, shape.code == QLatin1String("AQ") && crossings ? 1 : 0);
+                ++rings;
+                points += ringPoints.size();
+            }
+        }
+        // Natural Earth's 1589 rings, with Russia's and Fiji's cut at the meridian.
+        QVERIFY2(rings > 1589, qPrintable(QString::number(rings)));
+        QVERIFY2(points > 69561, qPrintable(QString::number(points)));
+        const CountryShape *fiji = map.shape(QStringLiteral("FJ"));
+        QVERIFY(fiji);
+        QVERIFY(std::any_of(fiji->rings.cbegin(), fiji->rings.cend(),
+                            [](const MapRing &ring) { return ring.bounds.right() == 180; }));
+        QVERIFY(std::any_of(fiji->rings.cbegin(), fiji->rings.cend(),
+                            [](const MapRing &ring) { return ring.bounds.left() == -180; }));
     }
 
     void moroccoAndWesternSaharaAreSeparate()

@@ -4,10 +4,10 @@
 #include "widgets/panels/countrypanel.h"
 
 #include "core/models/countrytablemodel.h"
+#include "core/namecollator.h"
 #include "core/textformat.h"
 #include "widgets/panels/wrappedlabel.h"
 
-#include <QCollator>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,7 +30,7 @@ public:
 
     void setLanguage(Language language)
     {
-        m_collator = QCollator(localeFor(language));
+        m_collator = NameCollator(localeFor(language));
         invalidate();
     }
 
@@ -61,7 +61,7 @@ protected:
     }
 
 private:
-    QCollator m_collator{localeFor(Language::English)};
+    NameCollator m_collator{localeFor(Language::English)};
 };
 
 CountryPanel::CountryPanel(QWidget *parent)
