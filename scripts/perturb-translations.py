@@ -4,14 +4,17 @@
 """Prove that editing a translation breaks only the translation tests.
 
 Usage:
-  perturb-translations.py [--work DIR] [--marker TEXT] [--jobs N]
+  perturb-translations.py [--work DIR] [--marker TEXT] [--prefix-only] [--jobs N]
                           [--expect NAME ...] [-- CTEST_ARGS...]
 
 Copies the source tree (the files git knows, committed or not) to
-DIR/src, prefixes every finished French and Arabic translation in the copy's
-translations/sharaka_{fr,ar}.ts with MARKER (placeholders such as %1 and %n
-and every plural form stay as they are), builds the copy in DIR/src/build and
-runs its test suite. It then lists the tests that failed, and exits 0 only
+DIR/src and changes every finished French and Arabic translation in the
+copy's translations/sharaka_{fr,ar}.ts: MARKER goes before the text and
+after every space outside markup, so that a test holding any run of two
+translated words fails, not only one comparing a whole message
+(--prefix-only puts it before the text alone). Placeholders such as %1 and
+%n, mnemonics, markup and every plural form stay valid. It then builds the
+copy in DIR/src/build and runs its test suite. It then lists the tests that failed, and exits 0 only
 when they are exactly the expected ones: by default tst_retranslation and
 tst_translationrules, which check the wording itself. Any other failure is a
 test that compares a translation's wording instead of checking that the
@@ -42,8 +45,19 @@ TRANSLATION = re.compile(r'<translation(?P<attrs>[^>]*)>(?P<body>.*?)</translati
 NUMERUS_FORM = re.compile(r'(<numerusform[^>]*>)(.*?)(</numerusform>)', re.S)
 
 
-def perturb(text, marker):
-    """Prefixes every finished translation in the .ts text with marker.
+MARKUP = re.compile(r'(&lt;.*?&gt;)', re.S)
+
+
+def mark_words(body, marker):
+    """marker after every space, except inside markup such as <a href="…">."""
+    parts = MARKUP.split(body)
+    for i in range(0, len(parts), 2):
+        parts[i] = parts[i].replace(' ', ' ' + marker)
+    return ''.join(parts)
+
+
+def perturb(text, marker, every_word=True):
+    """Marks every finished translation in the .ts text with marker.
 
     Unfinished, vanished and obsolete entries are left alone: lrelease does not
     compile them, so the program falls back to English for them anyway.
@@ -51,7 +65,9 @@ def perturb(text, marker):
     count = 0
 
     def prefix(body):
-        return body if not body.strip() else marker + body
+        if not body.strip():
+            return body
+        return marker + (mark_words(body, marker) if every_word else body)
 
     def one(match):
         nonlocal count
@@ -104,8 +120,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     parser.add_argument('--work', type=Path, default=SOURCE / 'build' / 'perturbed-translations',
                         help='folder for the perturbed copy and its build')
-    parser.add_argument('--marker', default='\u00a7\u00a7',
-                        help='text put before every translation (default: §§)')
+    parser.add_argument('--marker', default='\u00a7',
+                        help='the text put into every translation (default: §)')
+    parser.add_argument('--prefix-only', action='store_true',
+                        help='mark the start of each translation only, not every word')
     parser.add_argument('--jobs', type=int, default=2, help='parallel build and test jobs')
     parser.add_argument('--expect', nargs='*', default=EXPECTED,
                         help='the tests that should fail (default: %(default)s)')
@@ -118,9 +136,10 @@ def main():
     copy.mkdir(parents=True, exist_ok=True)
     mirror(SOURCE, copy)
     for name in TS_FILES:
-        text, count = perturb((SOURCE / name).read_text(encoding='utf-8'), args.marker)
+        text, count = perturb((SOURCE / name).read_text(encoding='utf-8'), args.marker,
+                              every_word=not args.prefix_only)
         write_if_changed(copy / name, text)
-        print(f'{name}: {count} translations prefixed with {args.marker!r}')
+        print(f'{name}: {count} translations marked with {args.marker!r}')
 
     env = dict(os.environ, QT_QPA_PLATFORM='offscreen')
     if not (build / 'build.ninja').exists():
