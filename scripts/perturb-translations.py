@@ -102,7 +102,10 @@ def mirror(source, target):
         if dst.is_file() and filecmp.cmp(src, dst, shallow=False):
             continue
         dst.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(src, dst)
+        # A fresh modification time (not the source's, as copy2 would keep),
+        # so that the build sees the file as newer than what it built before.
+        shutil.copyfile(src, dst)
+        shutil.copymode(src, dst)
     return wanted
 
 
