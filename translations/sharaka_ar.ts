@@ -1202,6 +1202,18 @@
         <source>Name, ISO code and phase of every partner country; sortable by column</source>
         <translation>اسم كل بلد شريك ورمز ISO الخاص به ومرحلة انضمامه؛ يمكن الترتيب حسب العمود</translation>
     </message>
+    <message>
+        <source>Filter by name or code</source>
+        <translation>التصفية حسب الاسم أو الرمز</translation>
+    </message>
+    <message>
+        <source>Type part of a country name or an ISO code to narrow the list</source>
+        <translation>اكتب جزءًا من اسم بلد أو رمز ISO لتضييق القائمة</translation>
+    </message>
+    <message>
+        <source>Name and ISO code of every country; sortable by column</source>
+        <translation>اسم كل بلد ورمز ISO الخاص به؛ يمكن الترتيب حسب العمود</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::CountryTableModel</name>
@@ -2053,6 +2065,11 @@
     <message>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>event, then its sources</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

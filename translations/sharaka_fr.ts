@@ -1162,6 +1162,18 @@
         <source>Name, ISO code and phase of every partner country; sortable by column</source>
         <translation>Nom, code ISO et phase de chaque pays partenaire&#xa0;; tri possible par colonne</translation>
     </message>
+    <message>
+        <source>Filter by name or code</source>
+        <translation>Filtrer par nom ou code</translation>
+    </message>
+    <message>
+        <source>Type part of a country name or an ISO code to narrow the list</source>
+        <translation>Saisissez une partie du nom d’un pays ou un code ISO pour restreindre la liste</translation>
+    </message>
+    <message>
+        <source>Name and ISO code of every country; sortable by column</source>
+        <translation>Nom et code ISO de chaque pays&#xa0;; tri possible par colonne</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::CountryTableModel</name>
@@ -1977,6 +1989,11 @@
     <message>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>event, then its sources</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -525,10 +525,14 @@ void MainWindow::updateTimelineDetails(int index)
         m_timelineDetails->setText(QString());
         return;
     }
-    m_timelineDetails->setText(
-        tr("%1: %2", "event, then its description")
-            .arg(m_timeline->milestoneSummary(index),
-                 m_timeline->milestoneDetails(index).replace(QLatin1Char('\n'), QLatin1Char(' '))));
+    const QString sentences = m_timeline->milestoneSentences(index);
+    const QString sources = m_timeline->milestoneSources(index);
+    m_timelineDetails->setText(sentences.isEmpty()
+                                   ? tr("%1 · %2", "event, then its sources")
+                                         .arg(m_timeline->milestoneSummary(index), sources)
+                                   : tr("%1: %2", "event, then its description")
+                                         .arg(m_timeline->milestoneSummary(index),
+                                              sentences + QLatin1Char(' ') + sources));
 }
 
 void MainWindow::showSources()

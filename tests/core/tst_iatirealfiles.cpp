@@ -30,6 +30,7 @@ private slots:
     void results_latestPeriodAgainstItsTarget();
     void qualitativeWithoutComment_isListed();
     void countryNames_areTheStandardOnes();
+    void datesWrittenAgainAsText_addNoDescription();
 
 private:
     /// The importer's words (IatiWords) in @p language, from the catalogue:
@@ -284,6 +285,20 @@ void tst_IatiRealFiles::countryNames_areTheStandardOnes()
              (QMap<QString, QString>{{QStringLiteral("en"), QStringLiteral("Angola")},
                                      {QStringLiteral("fr"), QStringLiteral("Angola")},
                                      {QStringLiteral("ar"), QStringLiteral("أنغولا")}}));
+}
+
+void tst_IatiRealFiles::datesWrittenAgainAsText_addNoDescription()
+{
+    // IATI 1.01: <activity-date type="start-planned"
+    // iso-date="1993-05-11">1993-05-11</activity-date>.
+    const LoadResult result =
+        load("worldbank-44000_ao_v1.01_trimmed.xml", QStringLiteral("44000-P000048"));
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    QVERIFY(!result.dataset->milestones.isEmpty());
+    for (const Milestone &milestone : result.dataset->milestones) {
+        QVERIFY2(milestone.description.isEmpty(), qPrintable(milestone.description.english()));
+    }
+    QCOMPARE(result.dataset->milestones.at(0).date.toIsoString(), QStringLiteral("1993-05-11"));
 }
 
 QTEST_GUILESS_MAIN(tst_IatiRealFiles)

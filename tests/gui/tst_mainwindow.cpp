@@ -4,6 +4,7 @@
 #include "charts/chartfactory.h"
 #include "charts/indicatorchart.h"
 #include "common/dashboardwindow.h"
+#include "core/models/countrytablemodel.h"
 #include "core/settings.h"
 #include "core/textformat.h"
 #include "widgets/abouttext.h"
@@ -18,6 +19,7 @@
 
 #include <QBarCategoryAxis>
 #include <QDesktopServices>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -75,11 +77,16 @@ private slots:
     void countryFilter_narrowsList();
     void timeline_showsEveryMilestoneAtItsPrecision();
     void timeline_keyboardMovesBetweenEvents();
+    void timeline_withoutPhases_givesTheirLinesAway();
+    void timeline_detailsEndEverySentence_data();
+    void timeline_detailsEndEverySentence();
     void charts_showEveryIndicatorWithValueText();
     void charts_haveIntegerAxesAndSourceLine();
     void buildChart_laysOutAtRequestedSize();
     void sources_listPublishersAndNotes();
     void smallestWindow_keepsPanelsVisible();
+    void narrowCountryTable_keepsNamesWholeAndPhaseInTooltip();
+    void countriesWithoutPhases_haveNoPhaseColumn();
     void markupInDataset_showsAsTyped();
     void sourceLinks_onlyWebAddressesOpenOnlyInSystemBrowser();
 
@@ -194,6 +201,68 @@ void tst_MainWindow::timeline_showsEveryMilestoneAtItsPrecision()
                             "First round; Second round"));
 }
 
+void tst_MainWindow::timeline_detailsEndEverySentence_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ends");
+    QTest::newRow("full stop") << QStringLiteral("Work began.") << true;
+    QTest::newRow("quoted") << QStringLiteral("It said \u201cdone.\u201d ") << true;
+    QTest::newRow("Arabic question mark") << QStringLiteral("\u0647\u0644\u061f") << true;
+    QTest::newRow("none") << QStringLiteral("Date of signature") << false;
+    QTest::newRow("abbreviation inside") << QStringLiteral("e.g. the start") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void tst_MainWindow::timeline_detailsEndEverySentence()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ends);
+    QCOMPARE(TimelineWidget::endsSentence(text), ends);
+    if (text.isEmpty()) {
+        // No description and a day known: the sources alone, no empty sentence.
+        Dataset dataset = testing::fixtureDataset();
+        dataset.milestones[3].description = LocalizedText();
+        TimelineWidget timeline;
+        timeline.setDataset(std::make_shared<const Dataset>(dataset));
+        timeline.setLanguage(Language::English);
+        QCOMPARE(timeline.milestoneSentences(3), QString());
+        QCOMPARE(timeline.milestoneDetails(3), timeline.milestoneSources(3));
+        QVERIFY(timeline.milestoneSources(3).startsWith(QStringLiteral("Sources: ")));
+        return;
+    }
+    // A description published without its full stop still ends its sentence
+    // before the sources, which follow on the same line in the window.
+    Dataset dataset = testing::fixtureDataset();
+    dataset.milestones[3].description = LocalizedText({{QStringLiteral("en"), text}});
+    TimelineWidget timeline;
+    timeline.setDataset(std::make_shared<const Dataset>(dataset));
+    timeline.setLanguage(Language::English);
+    const QString details = timeline.milestoneDetails(3);
+    const QString expected = TextFormat::isolate(text.trimmed()) +
+                             (ends ? QString() : QStringLiteral(".")) + QLatin1Char('\n');
+    QVERIFY2(details.startsWith(expected), qPrintable(details));
+}
+
+void tst_MainWindow::timeline_withoutPhases_givesTheirLinesAway()
+{
+    const Dataset withPhases = testing::fixtureDataset();
+    Dataset withoutPhases = withPhases;
+    withoutPhases.phases.clear();
+    TimelineWidget timeline;
+    timeline.resize(1200, 200);
+    timeline.setDataset(std::make_shared<const Dataset>(withPhases));
+    const QSize phased = timeline.sizeHint();
+    const QPointF phasedMarker = timeline.markerPosition(0);
+    QVERIFY(!timeline.membershipLegend().isEmpty());
+    timeline.setDataset(std::make_shared<const Dataset>(withoutPhases));
+    QCOMPARE(timeline.membershipLegend(), QString());
+    // The two lines that name the membership groups under the axis.
+    QCOMPARE(timeline.sizeHint().height(), phased.height() - 36);
+    QVERIFY(timeline.minimumSizeHint().height() <= timeline.sizeHint().height());
+    // The axis moves down into their room, in a widget of the same height.
+    QCOMPARE(timeline.markerPosition(0).y(), phasedMarker.y() + 36);
+}
+
 void tst_MainWindow::timeline_keyboardMovesBetweenEvents()
 {
     TimelineWidget *timeline = m_window->timeline();
@@ -298,6 +367,60 @@ void tst_MainWindow::smallestWindow_keepsPanelsVisible()
     }
     QVERIFY(m_window->timeline()->height() >= m_window->timeline()->minimumSizeHint().height());
     m_window->resize(1280, 800);
+}
+
+void tst_MainWindow::narrowCountryTable_keepsNamesWholeAndPhaseInTooltip()
+{
+    auto *table = m_window->countryPanel()->findChild<QTableView *>(QStringLiteral("countryTable"));
+    QVERIFY(table);
+    QHeaderView *header = table->horizontalHeader();
+    // Narrower than name, code and whole phase together: the phase gives way.
+    const int wanted = header->sectionSizeHint(CountryTableModel::NameColumn) +
+                       header->sectionSizeHint(CountryTableModel::CodeColumn) +
+                       header->sectionSizeHint(CountryTableModel::PhaseColumn);
+    m_window->countryPanel()->setFixedWidth(wanted * 3 / 4);
+    QTRY_VERIFY(table->viewport()->width() < wanted);
+    const QFontMetrics metrics(table->font());
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString name =
+            table->model()->index(row, CountryTableModel::NameColumn).data().toString();
+        QVERIFY2(header->sectionSize(CountryTableModel::NameColumn) >
+                     metrics.horizontalAdvance(name),
+                 qPrintable(name));
+    }
+    QVERIFY(header->sectionSize(CountryTableModel::PhaseColumn) <
+            header->sectionSizeHint(CountryTableModel::PhaseColumn));
+    // The elided phase is whole in its tooltip, as plain text.
+    const QModelIndex phase = table->model()->index(0, CountryTableModel::PhaseColumn);
+    QTextDocument tip;
+    tip.setHtml(phase.data(Qt::ToolTipRole).toString());
+    QCOMPARE(tip.toPlainText(), phase.data().toString());
+    QVERIFY(!phase.data().toString().isEmpty());
+    m_window->countryPanel()->setMinimumWidth(0);
+    m_window->countryPanel()->setMaximumWidth(QWIDGETSIZE_MAX);
+}
+
+void tst_MainWindow::countriesWithoutPhases_haveNoPhaseColumn()
+{
+    // As an IATI activity's recipient countries.
+    Dataset dataset = testing::fixtureDataset();
+    dataset.phases.clear();
+    for (Country &country : dataset.countries)
+        country.phaseId.clear();
+    CountryPanel panel;
+    panel.setDataset(std::make_shared<const Dataset>(dataset));
+    panel.setLanguage(Language::English);
+    auto *table = panel.findChild<QTableView *>(QStringLiteral("countryTable"));
+    auto *filter = panel.findChild<QLineEdit *>();
+    QVERIFY(table->isColumnHidden(CountryTableModel::PhaseColumn));
+    QCOMPARE(filter->placeholderText(), QStringLiteral("Filter by name or code"));
+    QCOMPARE(table->accessibleDescription(),
+             QStringLiteral("Name and ISO code of every country; sortable by column"));
+
+    // The column and its words come back with a dataset that has phases.
+    panel.setDataset(std::make_shared<const Dataset>(testing::fixtureDataset()));
+    QVERIFY(!table->isColumnHidden(CountryTableModel::PhaseColumn));
+    QCOMPARE(filter->placeholderText(), QStringLiteral("Filter by name, code or phase"));
 }
 
 void tst_MainWindow::markupInDataset_showsAsTyped()

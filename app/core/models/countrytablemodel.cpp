@@ -65,6 +65,12 @@ QVariant CountryTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        // The phase column gives way first in a narrow table: its tooltip
+        // holds the whole phase.
+        if (index.column() == PhaseColumn) {
+            const Phase *phase = m_dataset->phase(country.phaseId);
+            return phase ? phase->label.text(m_language) : QString();
+        }
         if (const Footnote *footnote = m_dataset->footnote(country.footnoteId))
             return TextFormat::footnoteLine(*footnote, m_language);
         break;

@@ -95,12 +95,14 @@ CountryPanel::CountryPanel(QWidget *parent)
                               4 * m_table->verticalHeader()->defaultSectionSize() +
                               2 * m_table->frameWidth());
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Names are read whole; in a narrow panel the phase, which the map's
+    // legend also shows, is the column that gives way (elided, whole in its tooltip).
     m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::NameColumn,
-                                                      QHeaderView::Stretch);
+                                                      QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::CodeColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CountryTableModel::PhaseColumn,
-                                                      QHeaderView::ResizeToContents);
+                                                      QHeaderView::Stretch);
     m_count->setObjectName(QStringLiteral("countryCount"));
     m_footnotes->setObjectName(QStringLiteral("countryFootnotes"));
     m_footnotes->setWordWrap(true);
@@ -135,7 +137,18 @@ void CountryPanel::setDataset(const DatasetPtr &dataset)
 {
     m_dataset = dataset ? dataset : emptyDataset();
     m_model->setDataset(m_dataset);
-    updateFootnotesAndCount();
+    showPhaseColumn(!m_dataset->phases.isEmpty());
+    retranslateUi();
+}
+
+void CountryPanel::showPhaseColumn(bool show)
+{
+    // An IATI activity names its recipient countries without phases: an empty
+    // column would only take the names' room.
+    QHeaderView *header = m_table->horizontalHeader();
+    m_table->setColumnHidden(CountryTableModel::PhaseColumn, !show);
+    header->setSectionResizeMode(CountryTableModel::NameColumn,
+                                 show ? QHeaderView::ResizeToContents : QHeaderView::Stretch);
 }
 
 void CountryPanel::setLanguage(Language language)
@@ -219,15 +232,19 @@ void CountryPanel::updateFootnotesAndCount()
 
 void CountryPanel::retranslateUi()
 {
-    m_filter->setPlaceholderText(tr("Filter by name, code or phase"));
+    const bool phases = !m_dataset->phases.isEmpty();
+    m_filter->setPlaceholderText(phases ? tr("Filter by name, code or phase")
+                                        : tr("Filter by name or code"));
     m_filter->setToolTip(
-        tr("Type part of a country name, an ISO code or a phase to narrow the list"));
+        phases ? tr("Type part of a country name, an ISO code or a phase to narrow the list")
+               : tr("Type part of a country name or an ISO code to narrow the list"));
     m_table->setToolTip(tr("Click a column header to sort"));
     m_filter->setAccessibleName(tr("Filter countries"));
     m_filter->setAccessibleDescription(m_filter->toolTip());
     m_table->setAccessibleName(tr("Partner countries"));
     m_table->setAccessibleDescription(
-        tr("Name, ISO code and phase of every partner country; sortable by column"));
+        phases ? tr("Name, ISO code and phase of every partner country; sortable by column")
+               : tr("Name and ISO code of every country; sortable by column"));
     updateFootnotesAndCount();
 }
 

@@ -57,6 +57,7 @@ protected:
 private:
     void retranslateUi();
     void updateFootnotesAndCount();
+    void showPhaseColumn(bool show);
 
     CountryTableModel *m_model = nullptr;
     CountrySortProxy *m_proxy = nullptr;

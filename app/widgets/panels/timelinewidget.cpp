@@ -69,6 +69,7 @@ void TimelineWidget::setDataset(const DatasetPtr &dataset)
     m_hovered = -1;
     m_labelWidths.clear();
     relayout();
+    updateGeometry(); // the membership lines come or go with the dataset
     update();
     updateAccessibility();
     emit currentIndexChanged(m_current);
@@ -125,18 +126,51 @@ QString TimelineWidget::milestoneSummary(int index) const
            TextFormat::isolate(milestone.title.text(m_language));
 }
 
-QString TimelineWidget::milestoneDetails(int index) const
+bool TimelineWidget::endsSentence(const QString &text)
+{
+    static const QString closing = QStringLiteral("\u201d\u2019\u00bb\"')]");
+    static const QString stops = QStringLiteral(".!?\u061f\u2026\u06d4");
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        if (closing.contains(text.at(i)) || text.at(i).isSpace())
+            continue;
+        return stops.contains(text.at(i));
+    }
+    return false;
+}
+
+QString TimelineWidget::milestoneSentences(int index) const
 {
     if (index < 0 || index >= milestoneCount())
         return {};
     const Milestone &milestone = m_dataset->milestones.at(index);
-    QString details = TextFormat::isolate(milestone.description.text(m_language));
+    QStringList sentences;
+    const QString description = milestone.description.text(m_language).trimmed();
+    if (!description.isEmpty()) {
+        // The sources follow on the same line in the window: a description
+        // published without its full stop would run into them.
+        sentences.append(TextFormat::isolate(description) +
+                         (endsSentence(description) ? QString() : QStringLiteral(".")));
+    }
     if (milestone.date.precision() == DatePrecision::Year)
-        details += QLatin1Char(' ') + tr("Only the year is known.");
+        sentences.append(tr("Only the year is known."));
     else if (milestone.date.precision() == DatePrecision::Month)
-        details += QLatin1Char(' ') + tr("Only the month is known.");
-    return details + QLatin1Char('\n') +
-           TextFormat::sourcesLine(*m_dataset, milestone.sourceIds, m_language);
+        sentences.append(tr("Only the month is known."));
+    return sentences.join(QLatin1Char(' '));
+}
+
+QString TimelineWidget::milestoneSources(int index) const
+{
+    if (index < 0 || index >= milestoneCount())
+        return {};
+    return TextFormat::sourcesLine(*m_dataset, m_dataset->milestones.at(index).sourceIds,
+                                   m_language);
+}
+
+QString TimelineWidget::milestoneDetails(int index) const
+{
+    const QString sentences = milestoneSentences(index);
+    const QString sources = milestoneSources(index);
+    return sentences.isEmpty() ? sources : sentences + QLatin1Char('\n') + sources;
 }
 
 QStringList TimelineWidget::labelTexts() const
@@ -157,14 +191,22 @@ QPointF TimelineWidget::markerPosition(int index) const
 QSize TimelineWidget::sizeHint() const
 {
     const int row = fontMetrics().height() + 3;
-    return QSize(900,
-                 Margin * 2 + row * m_labelRows + AxisGap + YearRowHeight + PhaseRowHeight * 2 + 8);
+    return QSize(900, Margin * 2 + row * m_labelRows + AxisGap + YearRowHeight + phaseBand() + 8);
 }
 
 QSize TimelineWidget::minimumSizeHint() const
 {
     const int row = fontMetrics().height() + 3;
-    return QSize(420, Margin * 2 + row * 3 + AxisGap + YearRowHeight + PhaseRowHeight * 2 + 8);
+    // Three rows of labels at least, when the events ask for them.
+    return QSize(420, Margin * 2 + row * std::min(3, m_labelRows) + AxisGap + YearRowHeight +
+                          phaseBand() + 8);
+}
+
+int TimelineWidget::phaseBand() const
+{
+    // Two lines under the axis name the undated membership groups; a dataset
+    // without them (an IATI activity) gives that room to the charts.
+    return m_dataset->phases.isEmpty() ? 0 : PhaseRowHeight * 2;
 }
 
 QRectF TimelineWidget::plotRect() const
@@ -188,7 +230,7 @@ void TimelineWidget::relayout()
     if (!m_first.isValid())
         return;
     const QRectF plot = plotRect();
-    const qreal axisY = plot.bottom() - PhaseRowHeight * 2 - YearRowHeight - 4;
+    const qreal axisY = plot.bottom() - phaseBand() - YearRowHeight - 4;
     const QFontMetricsF metrics(font());
     QFont bold = font();
     bold.setBold(true);
@@ -395,7 +437,7 @@ void TimelineWidget::paintClusters(QPainter &painter) const
 void TimelineWidget::paintYears(QPainter &painter) const
 {
     const QRectF plot = plotRect();
-    const qreal axisY = plot.bottom() - PhaseRowHeight * 2 - YearRowHeight - 4;
+    const qreal axisY = plot.bottom() - phaseBand() - YearRowHeight - 4;
     const QColor axisColor = palette().color(QPalette::Mid);
     painter.setPen(QPen(axisColor, 2));
     painter.drawLine(QPointF(plot.left(), axisY), QPointF(plot.right(), axisY));

@@ -37,8 +37,17 @@ public:
 
     /// "31 Jan 2023: Project ends", for the milestone at @p index.
     QString milestoneSummary(int index) const;
-    /// The description and sources of the milestone at @p index.
+    /// The description and sources of the milestone at @p index: its
+    /// sentences, then a line of sources.
     QString milestoneDetails(int index) const;
+    /// The milestone's description and what is known of its date, each
+    /// sentence ended; empty when there is neither.
+    QString milestoneSentences(int index) const;
+    /// "Sources: …" of the milestone at @p index.
+    QString milestoneSources(int index) const;
+    /// Whether @p text ends with a full stop, question or exclamation mark
+    /// (Latin or Arabic), closing quotes aside.
+    static bool endsSentence(const QString &text);
     /// Where the marker of milestone @p index is drawn (widget coordinates).
     QPointF markerPosition(int index) const;
     /// The undated membership groups, as the line of text under the axis.
@@ -76,6 +85,8 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
 
 private:
+    /// Height of the membership groups' lines under the axis.
+    int phaseBand() const;
     /// Names the widget after the current event and tells screen readers.
     void updateAccessibility();
 

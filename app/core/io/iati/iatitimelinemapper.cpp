@@ -62,6 +62,19 @@ bool IatiTimelineMapper::map(Dataset &data, QString *error)
     return true;
 }
 
+IatiTexts IatiTimelineMapper::withoutRepeatedDate(const IatiTexts &narratives,
+                                                  const PartialDate &date)
+{
+    // IATI 1.0x publishers often wrote the date itself as the element's text;
+    // shown after the date it only repeats it.
+    IatiTexts kept;
+    for (auto it = narratives.cbegin(); it != narratives.cend(); ++it) {
+        if (PartialDate::parse(it.value().trimmed(), DatePrecision::Day) != date)
+            kept.insert(it.key(), it.value());
+    }
+    return kept;
+}
+
 void IatiTimelineMapper::readDates(Dataset &data)
 {
     const QList<IatiDate> &dates = m_context.activity().dates;
@@ -95,8 +108,9 @@ void IatiTimelineMapper::readDates(Dataset &data)
         milestone.id = QLatin1String(MilestoneIds[index]);
         milestone.date = *when;
         milestone.title = IatiWords::text(MilestoneTitles[index]);
-        milestone.description = m_context.text(date.narrative, place.child("narrative"), date.line,
-                                               DatasetValidator::MaxLongText);
+        milestone.description =
+            m_context.text(withoutRepeatedDate(date.narrative, *when), place.child("narrative"),
+                           date.line, DatasetValidator::MaxLongText);
         milestone.sourceIds = QStringList{IatiMappingContext::fileSourceId()};
         data.milestones.append(milestone);
     }

@@ -36,6 +36,8 @@ public:
     static std::optional<PartialDate> day(const QString &isoText);
 
 private:
+    /// @p narratives without those that only write @p date again.
+    static IatiTexts withoutRepeatedDate(const IatiTexts &narratives, const PartialDate &date);
     void readDates(Dataset &data);
     void noteContradictions(Dataset &data);
     std::optional<PartialDate> spanStart();
