@@ -6,6 +6,7 @@
 #include "charts/financechart.h"
 #include "charts/mapchart.h"
 #include "charts/sharechart.h"
+#include "common/catalogue.h"
 #include "core/io/iati/iatiactivityloader.h"
 #include "core/languagetranslator.h"
 #include "core/models/financemodel.h"
@@ -117,7 +118,10 @@ void tst_ActivityCharts::financeChart_translated()
     auto french = chartOfKind<FinanceChart>(
         buildChart(data, QStringLiteral("finance"), Language::French, QSizeF(800, 500)));
     QVERIFY(french);
-    QCOMPARE(french->titleText(), QStringLiteral("Budget et dépenses par année (XDR)"));
+    // The importer's title, in the catalogue's words (their wording is the translation tests').
+    QCOMPARE(french->titleText(),
+             test::translated(Language::French, "IatiWords", "Budget and spending per year (%1)")
+                 .arg(QStringLiteral("XDR")));
     auto arabic = chartOfKind<FinanceChart>(
         buildChart(data, QStringLiteral("finance"), Language::Arabic, QSizeF(800, 500)));
     QVERIFY(arabic);
@@ -420,22 +424,18 @@ void tst_ActivityCharts::financeModel_translated_data()
     QTest::addColumn<int>("language");
     QTest::addColumn<QStringList>("headers");
     QTest::addColumn<QString>("planned");
-    QTest::addRow("en") << int(Language::English)
-                        << QStringList{QStringLiteral("Year"), QStringLiteral("Budget"),
-                                       QStringLiteral("Planned disbursements"),
-                                       QStringLiteral("Commitments"),
-                                       QStringLiteral("Disbursements")}
+    // The legend's words from the catalogue (English is the source text); the
+    // amounts in each language's number format.
+    const auto headers = [](Language language) {
+        return test::translatedList(
+            language, "ActivityFigures",
+            {"Year", "Budget", "Planned disbursements", "Commitments", "Disbursements"});
+    };
+    QTest::addRow("en") << int(Language::English) << headers(Language::English)
                         << QStringLiteral("279,520,000\u00a0KRW");
-    QTest::addRow("fr") << int(Language::French)
-                        << QStringList{QStringLiteral("Année"), QStringLiteral("Budget"),
-                                       QStringLiteral("Décaissements prévus"),
-                                       QStringLiteral("Engagements"),
-                                       QStringLiteral("Décaissements")}
+    QTest::addRow("fr") << int(Language::French) << headers(Language::French)
                         << QStringLiteral("279\u202f520\u202f000\u00a0KRW");
-    QTest::addRow("ar") << int(Language::Arabic)
-                        << QStringList{QStringLiteral("السنة"), QStringLiteral("الميزانية"),
-                                       QStringLiteral("المدفوعات المقررة"),
-                                       QStringLiteral("الالتزامات"), QStringLiteral("المدفوعات")}
+    QTest::addRow("ar") << int(Language::Arabic) << headers(Language::Arabic)
                         << QStringLiteral("\u2066279.520.000\u00a0KRW\u2069");
 }
 
@@ -504,25 +504,15 @@ void tst_ActivityCharts::shareModel_translated_data()
     QTest::addColumn<QStringList>("sectorHeaders");
     QTest::addColumn<QStringList>("markerHeaders");
     QTest::addColumn<QString>("significance");
-    QTest::addRow("en") << int(Language::English)
-                        << QStringList{QStringLiteral("Code"), QStringLiteral("Sector"),
-                                       QStringLiteral("Share of the activity")}
-                        << QStringList{QStringLiteral("Code"), QStringLiteral("Policy marker"),
-                                       QStringLiteral("Significance")}
-                        << QStringLiteral("significant objective (1)");
-    QTest::addRow("fr") << int(Language::French)
-                        << QStringList{QStringLiteral("Code"), QStringLiteral("Secteur"),
-                                       QStringLiteral("Part de l’activité")}
-                        << QStringList{QStringLiteral("Code"),
-                                       QStringLiteral("Marqueur de politique"),
-                                       QStringLiteral("Importance")}
-                        << QStringLiteral("significant objective (1)");
-    QTest::addRow("ar") << int(Language::Arabic)
-                        << QStringList{QStringLiteral("الرمز"), QStringLiteral("القطاع"),
-                                       QStringLiteral("حصة النشاط")}
-                        << QStringList{QStringLiteral("الرمز"), QStringLiteral("مؤشر السياسات"),
-                                       QStringLiteral("الأهمية")}
-                        << QStringLiteral("significant objective (1)");
+    for (const Language language : {Language::English, Language::French, Language::Arabic}) {
+        QTest::addRow("%s", qPrintable(languageCode(language)))
+            << int(language)
+            << test::translatedList(language, "sharaka::ShareModel",
+                                    {"Code", "Sector", "Share of the activity"})
+            << test::translatedList(language, "sharaka::ShareModel",
+                                    {"Code", "Policy marker", "Significance"})
+            << QStringLiteral("significant objective (1)");
+    }
 }
 
 void tst_ActivityCharts::shareModel_translated()

@@ -238,9 +238,14 @@ void tst_PeriodChart::model_tableTooltipAndFrench()
              test::translated(Language::French, "sharaka::PeriodModel", "Actual"));
     QVERIFY(inFrench.headerData(PeriodModel::ActualColumn, Qt::Horizontal).toString() !=
             QLatin1String("Actual"));
+    // The period is the French locale's; the words are the catalogue's.
+    const auto words = [](const char *source) {
+        return test::translated(Language::French, "sharaka::PeriodModel", source);
+    };
     QCOMPARE(inFrench.summaries().at(2),
-             QStringLiteral("janv. 2023 \u2013 juin 2023\u00a0: aucune valeur réelle "
-                            "communiquée\u00a0; cible 30"));
+             words("%1: %2").arg(QStringLiteral("janv. 2023 \u2013 juin 2023"),
+                                 words("no actual reported") + QStringLiteral("\u00a0; ") +
+                                     words("target %1").arg(QStringLiteral("30"))));
 }
 
 void tst_PeriodChart::csv_onePeriodPerRow()

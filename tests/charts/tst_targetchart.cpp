@@ -4,6 +4,7 @@
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
 #include "charts/indicatorchart.h"
+#include "common/catalogue.h"
 #include "core/io/datasetloader.h"
 #include "core/io/iati/iatiactivityloader.h"
 #include "core/languagetranslator.h"
@@ -151,15 +152,26 @@ void tst_TargetChart::model_inFrench()
     const LanguageTranslator french(Language::French);
     QVERIFY(french.isLoaded());
     IndicatorModel model(m_data, QStringLiteral("result-2"), Language::French, &french);
+    // The catalogue's words, put together as the model does; the label and
+    // the figures (French percent spacing) are the data's and the locale's.
+    const auto words = [](const char *source) {
+        return test::translated(Language::French, "sharaka::IndicatorModel", source);
+    };
+    const auto targetWords = [](const char *source) {
+        return test::translated(Language::French, "TargetFormat", source);
+    };
     QCOMPARE(model.headerData(IndicatorModel::BaselineColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Valeur de référence"));
-    QCOMPARE(model.summaries(),
-             QStringList{QStringLiteral(
-                 "Ménages à plus de 30 minutes de l’eau (%)\u00a0: 17\u00a0%\u00a0; "
-                 "Dernière période\u00a0: 2022\u00a0; Cible\u00a0: 20\u00a0%\u00a0; Valeur de "
-                 "référence\u00a0: 48\u00a0%\u00a0; "
-                 "85\u00a0% de la cible\u00a0; Une valeur plus basse est meilleure\u00a0; "
-                 "Cible atteinte")});
+             words("Baseline"));
+    const QStringList parts{
+        words("%1: %2").arg(QStringLiteral("Ménages à plus de 30 minutes de l’eau (%)"),
+                            QStringLiteral("17\u00a0%")),
+        words("Latest period: %1").arg(QStringLiteral("2022")),
+        targetWords("Target: %1").arg(QStringLiteral("20\u00a0%")),
+        targetWords("Baseline: %1").arg(QStringLiteral("48\u00a0%")),
+        targetWords("%1% of target").arg(QStringLiteral("85")),
+        targetWords("Lower is better"),
+        targetWords("Target reached")};
+    QCOMPARE(model.summaries(), QStringList{parts.join(QStringLiteral("\u00a0; "))});
 }
 
 void tst_TargetChart::chartWithoutFramework_isUnchanged()

@@ -6,6 +6,9 @@
 #include "core/languagetranslator.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <initializer_list>
 
 namespace sharaka::test {
 
@@ -21,6 +24,22 @@ inline QString translated(Language language, const char *context, const char *so
     if (language != Language::English && !translator.isLoaded())
         return {};
     return translator.translate(context, source, disambiguation, n);
+}
+
+/// translated() for each of @p sources in @p context, in order (a table's
+/// column headers, say).
+inline QStringList translatedList(Language language, const char *context,
+                                  std::initializer_list<const char *> sources)
+{
+    const LanguageTranslator translator(language);
+    QStringList texts;
+    for (const char *source : sources) {
+        if (language != Language::English && !translator.isLoaded())
+            texts.append(QString());
+        else
+            texts.append(translator.translate(context, source));
+    }
+    return texts;
 }
 
 } // namespace sharaka::test

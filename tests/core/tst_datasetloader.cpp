@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sharaka Dashboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "common/catalogue.h"
 #include "core/io/datasetloader.h"
 #include "core/io/filecheck.h"
 #include "core/textformat.h"
@@ -549,16 +550,20 @@ void tst_DatasetLoader::validatorMessages_areTranslated()
     const LoadResult result = load(root);
     const LoadResult missing = DatasetLoader::loadFile(QStringLiteral("/nonexistent/%1.json"));
     QCoreApplication::removeTranslator(&french);
-    // The place and the quoted id stay as in the file; French spacing inside « ».
-    QCOMPARE(
-        result.errors,
-        QStringList({QStringLiteral("d.json: $.indicators[1].id: identifiant d\u2019indicateur "
-                                    "en double\u00a0: \u00ab\u00a0offices\u00a0\u00bb"),
-                     QStringLiteral("d.json: $.charts[0].indicators[0]: renvoie \u00e0 un "
-                                    "identifiant d\u2019indicateur inconnu\u00a0: "
-                                    "\u00ab\u00a0people-trained\u00a0\u00bb")}));
-    QCOMPARE(missing.errors,
-             QStringList{QStringLiteral("/nonexistent/%1.json: le fichier est introuvable")});
+    // The place and the quoted id stay as in the file, around the catalogue's
+    // message (its wording is tst_retranslation's and tst_translationrules').
+    const auto inFrench = [](const char *context, const char *source) {
+        return test::translated(Language::French, context, source);
+    };
+    QCOMPARE(result.errors,
+             QStringList({QStringLiteral("d.json: $.indicators[1].id: ") +
+                              inFrench("DatasetValidator", "duplicate indicator id \"%1\"")
+                                  .arg(QStringLiteral("offices")),
+                          QStringLiteral("d.json: $.charts[0].indicators[0]: ") +
+                              inFrench("DatasetValidator", "refers to unknown indicator id \"%1\"")
+                                  .arg(QStringLiteral("people-trained"))}));
+    QCOMPARE(missing.errors, QStringList{QStringLiteral("/nonexistent/%1.json: ") +
+                                         inFrench("FileCheck", "file does not exist")});
     // And English again once the translator is gone.
     QCOMPARE(load(root).errors.constFirst(),
              QStringLiteral("d.json: $.indicators[1].id: duplicate indicator id \"offices\""));

@@ -3,6 +3,7 @@
 
 #include "charts/financechart.h"
 #include "charts/sharechart.h"
+#include "common/catalogue.h"
 #include "common/dashboardwindow.h"
 #include "core/io/datasetloader.h"
 #include "core/io/iati/iatiactivityloader.h"
@@ -92,10 +93,15 @@ void tst_ActivityPanels::header_statusAndMoney_data()
     // Its one currency's money is in the key-figure tiles, not repeated here.
     QTest::addRow("en") << int(Language::English)
                         << QStringLiteral("Status: Finalisation · Last updated: 13 August 2022");
+    // The catalogue's words; the status name is the IATI codelist's (data),
+    // the date the French locale's.
+    const auto french = [](const char *source) {
+        return test::translated(Language::French, "ActivityFigures", source);
+    };
     QTest::addRow("fr") << int(Language::French)
-                        << QStringLiteral(
-                               "Statut\u00a0: Finalisation · Dernière mise à jour\u00a0: "
-                               "13 août 2022");
+                        << french("Status: %1").arg(QStringLiteral("Finalisation")) +
+                               QStringLiteral(" · ") +
+                               french("Last updated: %1").arg(QStringLiteral("13 août 2022"));
 }
 
 void tst_ActivityPanels::keyFigures_moneyFirst_data()
@@ -112,21 +118,28 @@ void tst_ActivityPanels::keyFigures_moneyFirst_data()
                         << QStringList{QStringLiteral("Budget"), QStringLiteral("Committed"),
                                        QStringLiteral("Spent (disbursements and expenditure)")}
                         << QStringLiteral("100% of committed");
+    // The labels are the catalogue's; the figures each language's number format.
+    const auto labels = [](Language language) {
+        return test::translatedList(
+            language, "ActivityFigures",
+            {"Budget", "Committed", "Spent (disbursements and expenditure)"});
+    };
+    const auto share = [](Language language, const QString &percent) {
+        return test::translated(language, "ActivityFigures", "%1 of committed").arg(percent);
+    };
     QTest::addRow("fr") << int(Language::French)
                         << QStringList{QStringLiteral("325\u202f928\u00a0XDR"),
                                        QStringLiteral("325\u202f928\u00a0XDR"),
                                        QStringLiteral("325\u202f928\u00a0XDR")}
-                        << QStringList{QStringLiteral("Budget"), QStringLiteral("Engagé"),
-                                       QStringLiteral("Dépensé (décaissements et dépenses)")}
-                        << QStringLiteral("100\u00a0% de l’engagé");
+                        << labels(Language::French)
+                        << share(Language::French, QStringLiteral("100\u00a0%"));
     QTest::addRow("ar") << int(Language::Arabic)
                         // Digits and the code read left to right, isolated.
                         << QStringList{QStringLiteral("\u2066325.928\u00a0XDR\u2069"),
                                        QStringLiteral("\u2066325.928\u00a0XDR\u2069"),
                                        QStringLiteral("\u2066325.928\u00a0XDR\u2069")}
-                        << QStringList{QStringLiteral("الميزانية"), QStringLiteral("الملتزم به"),
-                                       QStringLiteral("المنفَق (المدفوعات والنفقات)")}
-                        << QStringLiteral("\u2066100%\u2069 من الملتزم به");
+                        << labels(Language::Arabic)
+                        << share(Language::Arabic, QStringLiteral("\u2066100%\u2069"));
 }
 
 void tst_ActivityPanels::keyFigures_moneyFirst()
@@ -262,23 +275,34 @@ void tst_ActivityPanels::chartTables_moneyAndShares_data()
                                        QStringLiteral("Commitments"),
                                        QStringLiteral("Disbursements")}
                         << QStringLiteral("279,520,000\u00a0KRW") << QStringLiteral("Sector");
-    QTest::addRow("fr") << int(Language::French)
-                        << QStringLiteral("Budget et dépenses par année (KRW)")
-                        << QStringLiteral("Budget et dépenses par année (KRW) (tableau)")
-                        << QStringList{QStringLiteral("Année"), QStringLiteral("Budget"),
-                                       QStringLiteral("Décaissements prévus"),
-                                       QStringLiteral("Engagements"),
-                                       QStringLiteral("Décaissements")}
+    // The importer's chart title, the toggle's table name and the models'
+    // headers from the catalogue; the amounts in each language's number format.
+    const auto title = [](Language language) {
+        return test::translated(language, "IatiWords", "Budget and spending per year (%1)")
+            .arg(QStringLiteral("KRW"));
+    };
+    const auto tableName = [](Language language, const QString &chartTitle) {
+        return test::translated(language, "sharaka::ChartTableToggle", "%1 (table)")
+            .arg(chartTitle);
+    };
+    const auto headers = [](Language language) {
+        return test::translatedList(
+            language, "ActivityFigures",
+            {"Year", "Budget", "Planned disbursements", "Commitments", "Disbursements"});
+    };
+    const auto sector = [](Language language) {
+        return test::translated(language, "sharaka::ShareModel", "Sector");
+    };
+    QTest::addRow("fr") << int(Language::French) << title(Language::French)
+                        << tableName(Language::French, title(Language::French))
+                        << headers(Language::French)
                         << QStringLiteral("279\u202f520\u202f000\u00a0KRW")
-                        << QStringLiteral("Secteur");
-    QTest::addRow("ar") << int(Language::Arabic)
-                        << QStringLiteral("الميزانية والإنفاق حسب السنة (\u2068KRW\u2069)")
-                        << QStringLiteral("الميزانية والإنفاق حسب السنة (\u2068KRW\u2069) (جدول)")
-                        << QStringList{QStringLiteral("السنة"), QStringLiteral("الميزانية"),
-                                       QStringLiteral("المدفوعات المقررة"),
-                                       QStringLiteral("الالتزامات"), QStringLiteral("المدفوعات")}
+                        << sector(Language::French);
+    QTest::addRow("ar") << int(Language::Arabic) << title(Language::Arabic)
+                        << tableName(Language::Arabic, title(Language::Arabic))
+                        << headers(Language::Arabic)
                         << QStringLiteral("\u2066279.520.000\u00a0KRW\u2069")
-                        << QStringLiteral("القطاع");
+                        << sector(Language::Arabic);
 }
 
 void tst_ActivityPanels::chartTables_moneyAndShares()

@@ -7,6 +7,7 @@
 // after a language switch, and the hidden sources tab shows its text once
 // opened.
 
+#include "common/catalogue.h"
 #include "core/io/datasetloader.h"
 #include "core/settings.h"
 #include "widgets/languagemanager.h"
@@ -104,10 +105,14 @@ private slots:
                 lowerBound = tile;
         }
         QVERIFY(lowerBound);
+        // In the catalogue's words (their wording is tst_retranslation's subject).
+        const auto tileText = [](const char *source) {
+            return test::translated(Language::French, "sharaka::KeyFigureTile", source);
+        };
         QCOMPARE(lowerBound->qualifierText(),
-                 QStringLiteral("borne inférieure\u00a0: au moins 800"));
+                 tileText("lower bound: at least %1").arg(QStringLiteral("800")));
         QVERIFY(lowerBound->accessibleDescription().contains(
-            QStringLiteral("Appuyez sur Entrée pour afficher son graphique.")));
+            tileText("Press Enter to show its chart.")));
 
         // The data notes are laid out when their tab is opened, in the language shown.
         SourcesPanel *sources = window.sourcesPanel();
@@ -117,8 +122,8 @@ private slots:
                  sources->findChild<QTextBrowser *>(QStringLiteral("sourcesBrowser")));
         QVERIFY(notes->toPlainText().isEmpty());
         sources->setCurrentWidget(notes);
-        QCOMPARE(notes->toPlainText(),
-                 QStringLiteral("Ce jeu de données ne contient aucune note sur les données."));
+        QCOMPARE(notes->toPlainText(), test::translated(Language::French, "sharaka::SourcesPanel",
+                                                        "No data notes in this dataset."));
         QCOMPARE(sources->notesText(), notes->toPlainText());
         languages->setLanguage(Language::English);
         QCoreApplication::processEvents();

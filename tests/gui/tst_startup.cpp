@@ -74,14 +74,16 @@ void tst_Startup::firstStart_followsSystemLanguage_data()
 {
     QTest::addColumn<QString>("systemLocale");
     QTest::addColumn<QString>("description");
+    // The catalogue's words for the language (their wording is tst_retranslation's subject).
+    const auto description = [](sharaka::Language language) {
+        return sharaka::test::translated(language, "sharaka::CommandLineParser",
+                                         "Timeline, partner countries and outcome indicators "
+                                         "of INTERPOL's Sharaka project.");
+    };
     QTest::addRow("French") << QStringLiteral("fr_FR.UTF-8")
-                            << QStringLiteral(
-                                   "Chronologie, pays partenaires et indicateurs de résultats du "
-                                   "projet Sharaka d’INTERPOL.");
+                            << description(sharaka::Language::French);
     QTest::addRow("Arabic") << QStringLiteral("ar_LY.UTF-8")
-                            << QStringLiteral(
-                                   "الخط الزمني والبلدان الشريكة ومؤشرات النتائج لمشروع شراكة الذي "
-                                   "نفّذه الإنتربول.");
+                            << description(sharaka::Language::Arabic);
     QTest::addRow("German: English")
         << QStringLiteral("de_DE.UTF-8")
         << QStringLiteral("Timeline, partner countries and outcome indicators "

@@ -31,6 +31,10 @@ void forEachElement(const QList<T> &items, const char *list, Check check)
         check(items.at(i), element(list, i));
 }
 
+/// For a list whose elements refer to nothing else (DatasetValidator::checkIdentified).
+const auto nothingElse = [](const auto &, const QString &) {
+};
+
 template<typename T>
 QSet<QString> idsOf(const QList<T> &items)
 {
@@ -200,6 +204,20 @@ void DatasetValidator::checkUnique(QSet<QString> &seen, const QString &id, const
     seen.insert(id);
 }
 
+template<typename T, typename Check, typename Refer>
+void DatasetValidator::checkIdentified(const QList<T> &items, const char *list,
+                                       const QString &duplicateMessage, Check check, Refer refer)
+{
+    QSet<QString> seen;
+    forEachElement(items, list, [&](const T &item, const QString &path) {
+        const QString idPath = child(path, "id");
+        checkId(item.id, idPath);
+        check(item, path);
+        checkUnique(seen, item.id, idPath, duplicateMessage);
+        refer(item, path);
+    });
+}
+
 void DatasetValidator::checkProject(const ProjectInfo &project)
 {
     const QString path = QStringLiteral("$.project");
@@ -228,52 +246,54 @@ void DatasetValidator::checkProject(const ProjectInfo &project)
 
 void DatasetValidator::checkSources(const QList<Source> &sources)
 {
-    QSet<QString> seen;
-    forEachElement(sources, "sources", [&](const Source &source, const QString &path) {
-        checkId(source.id, child(path, "id"));
-        checkText(source.publisher, child(path, "publisher"), Need::Required, MaxShortText);
-        checkText(source.title, child(path, "title"), Need::Required, MaxShortText);
-        checkString(source.language, child(path, "language"), Need::Optional, MaxShortText);
-        checkPresent(!source.published || source.published->isValid(), child(path, "published"),
-                     Need::Required);
-        const QString urlPath = child(path, "url");
-        if (!source.url.isEmpty()) {
-            if (characterCount(source.url) > MaxUrlLength)
-                checkLength(source.url, urlPath, MaxUrlLength);
-            else if (!isWebAddress(source.url))
-                error(urlPath, tr("must be an http or https address, got \"%1\"").arg(source.url));
-        }
-        checkUnique(seen, source.id, child(path, "id"), tr("duplicate source id \"%1\""));
-    });
+    checkIdentified(
+        sources, "sources", tr("duplicate source id \"%1\""),
+        [&](const Source &source, const QString &path) {
+            checkText(source.publisher, child(path, "publisher"), Need::Required, MaxShortText);
+            checkText(source.title, child(path, "title"), Need::Required, MaxShortText);
+            checkString(source.language, child(path, "language"), Need::Optional, MaxShortText);
+            checkPresent(!source.published || source.published->isValid(), child(path, "published"),
+                         Need::Required);
+            const QString urlPath = child(path, "url");
+            if (!source.url.isEmpty()) {
+                if (characterCount(source.url) > MaxUrlLength)
+                    checkLength(source.url, urlPath, MaxUrlLength);
+                else if (!isWebAddress(source.url))
+                    error(urlPath,
+                          tr("must be an http or https address, got \"%1\"").arg(source.url));
+            }
+        },
+        nothingElse);
     if (sources.isEmpty() && !m_log.hasErrorAround(QStringLiteral("$.sources")))
         error(QStringLiteral("$.sources"), tr("must list at least one source"));
 }
 
 void DatasetValidator::checkPhases(const QList<Phase> &phases)
 {
-    QSet<QString> seen;
-    forEachElement(phases, "phases", [&](const Phase &phase, const QString &path) {
-        checkId(phase.id, child(path, "id"));
-        checkText(phase.label, child(path, "label"), Need::Required, MaxShortText);
-        checkText(phase.description, child(path, "description"), Need::Optional, MaxLongText);
-        checkUnique(seen, phase.id, child(path, "id"), tr("duplicate phase id \"%1\""));
-        checkCitations(phase.sourceIds, child(path, "sources"), Need::Required);
-    });
+    checkIdentified(
+        phases, "phases", tr("duplicate phase id \"%1\""),
+        [&](const Phase &phase, const QString &path) {
+            checkText(phase.label, child(path, "label"), Need::Required, MaxShortText);
+            checkText(phase.description, child(path, "description"), Need::Optional, MaxLongText);
+        },
+        [&](const Phase &phase, const QString &path) {
+            checkCitations(phase.sourceIds, child(path, "sources"), Need::Required);
+        });
 }
 
 void DatasetValidator::checkFootnotes(const QList<Footnote> &footnotes)
 {
-    QSet<QString> seen;
-    forEachElement(footnotes, "footnotes", [&](const Footnote &footnote, const QString &path) {
-        checkId(footnote.id, child(path, "id"));
-        if (checkPresent(!footnote.marker.isEmpty(), child(path, "marker"), Need::Required) &&
-            characterCount(footnote.marker) > MaxMarkerLength)
-            error(child(path, "marker"),
-                  tr("must be at most %1 characters, got \"%2\"")
-                      .arg(QString::number(MaxMarkerLength), footnote.marker));
-        checkText(footnote.text, child(path, "text"), Need::Required, MaxLongText);
-        checkUnique(seen, footnote.id, child(path, "id"), tr("duplicate footnote id \"%1\""));
-    });
+    checkIdentified(
+        footnotes, "footnotes", tr("duplicate footnote id \"%1\""),
+        [&](const Footnote &footnote, const QString &path) {
+            if (checkPresent(!footnote.marker.isEmpty(), child(path, "marker"), Need::Required) &&
+                characterCount(footnote.marker) > MaxMarkerLength)
+                error(child(path, "marker"),
+                      tr("must be at most %1 characters, got \"%2\"")
+                          .arg(QString::number(MaxMarkerLength), footnote.marker));
+            checkText(footnote.text, child(path, "text"), Need::Required, MaxLongText);
+        },
+        nothingElse);
 }
 
 void DatasetValidator::checkCountries(const QList<Country> &countries)
@@ -300,19 +320,21 @@ void DatasetValidator::checkCountries(const QList<Country> &countries)
 
 void DatasetValidator::checkIndicators(const QList<Indicator> &indicators)
 {
-    QSet<QString> seen;
-    forEachElement(indicators, "indicators", [&](const Indicator &indicator, const QString &path) {
-        checkId(indicator.id, child(path, "id"));
-        checkText(indicator.label, child(path, "label"), Need::Required, MaxShortText);
-        checkText(indicator.description, child(path, "description"), Need::Optional, MaxLongText);
-        if (indicator.value < 0 || indicator.value > MaxValue)
-            error(child(path, "value"),
-                  tr("must be a whole number from 0 to %1, got %2")
-                      .arg(QString::number(MaxValue), QString::number(indicator.value)));
-        checkUnique(seen, indicator.id, child(path, "id"), tr("duplicate indicator id \"%1\""));
-        checkCitations(indicator.sourceIds, child(path, "sources"), Need::Required);
-        checkResultsFramework(indicator, path);
-    });
+    checkIdentified(
+        indicators, "indicators", tr("duplicate indicator id \"%1\""),
+        [&](const Indicator &indicator, const QString &path) {
+            checkText(indicator.label, child(path, "label"), Need::Required, MaxShortText);
+            checkText(indicator.description, child(path, "description"), Need::Optional,
+                      MaxLongText);
+            if (indicator.value < 0 || indicator.value > MaxValue)
+                error(child(path, "value"),
+                      tr("must be a whole number from 0 to %1, got %2")
+                          .arg(QString::number(MaxValue), QString::number(indicator.value)));
+        },
+        [&](const Indicator &indicator, const QString &path) {
+            checkCitations(indicator.sourceIds, child(path, "sources"), Need::Required);
+            checkResultsFramework(indicator, path);
+        });
 }
 
 void DatasetValidator::checkFigure(std::optional<double> figure, const QString &path)
@@ -362,67 +384,74 @@ void DatasetValidator::checkCharts(const QList<ChartSpec> &charts)
                   .arg(QString::number(charts.size()), QString::number(MaxCharts)));
         return;
     }
-    QSet<QString> seen;
-    forEachElement(charts, "charts", [&](const ChartSpec &chart, const QString &path) {
-        checkId(chart.id, child(path, "id"));
-        checkText(chart.title, child(path, "title"), Need::Required, MaxShortText);
-        // The activity's own charts draw its sections, not indicators.
-        const bool drawsIndicators = chart.kind == ChartKind::Bar || chart.kind == ChartKind::Map;
-        checkIdList(chart.indicatorIds, child(path, "indicators"),
-                    drawsIndicators ? Need::Required : Need::Optional);
-        if (chart.indicatorIds.size() > MaxBarsPerChart)
-            error(child(path, "indicators"), tr("lists %1 indicators; the limit is %2 indicators")
-                                                 .arg(QString::number(chart.indicatorIds.size()),
-                                                      QString::number(MaxBarsPerChart)));
-        if (chart.kind == ChartKind::Finance &&
-            !m_data->finance.currencies().contains(chart.currency))
-            error(child(path, "currency"),
-                  tr("must be a currency of the finance amounts, got \"%1\"").arg(chart.currency));
-        if (chart.kind == ChartKind::Sectors && m_data->sectors.isEmpty())
-            error(child(path, "kind"), tr("is \"sectors\", but the dataset has no sectors"));
-        if (chart.kind == ChartKind::PolicyMarkers && m_data->policyMarkers.isEmpty())
-            error(child(path, "kind"),
-                  tr("is \"policyMarkers\", but the dataset has no policy markers"));
-        checkUnique(seen, chart.id, child(path, "id"), tr("duplicate chart id \"%1\""));
-        checkReferences(chart.indicatorIds, child(path, "indicators"), m_indicatorIds,
-                        tr("refers to unknown indicator id \"%1\""));
-    });
+    checkIdentified(
+        charts, "charts", tr("duplicate chart id \"%1\""),
+        [&](const ChartSpec &chart, const QString &path) {
+            checkText(chart.title, child(path, "title"), Need::Required, MaxShortText);
+            // The activity's own charts draw its sections, not indicators.
+            const bool drawsIndicators =
+                chart.kind == ChartKind::Bar || chart.kind == ChartKind::Map;
+            checkIdList(chart.indicatorIds, child(path, "indicators"),
+                        drawsIndicators ? Need::Required : Need::Optional);
+            if (chart.indicatorIds.size() > MaxBarsPerChart)
+                error(child(path, "indicators"),
+                      tr("lists %1 indicators; the limit is %2 indicators")
+                          .arg(QString::number(chart.indicatorIds.size()),
+                               QString::number(MaxBarsPerChart)));
+            if (chart.kind == ChartKind::Finance &&
+                !m_data->finance.currencies().contains(chart.currency))
+                error(child(path, "currency"),
+                      tr("must be a currency of the finance amounts, got \"%1\"")
+                          .arg(chart.currency));
+            if (chart.kind == ChartKind::Sectors && m_data->sectors.isEmpty())
+                error(child(path, "kind"), tr("is \"sectors\", but the dataset has no sectors"));
+            if (chart.kind == ChartKind::PolicyMarkers && m_data->policyMarkers.isEmpty())
+                error(child(path, "kind"),
+                      tr("is \"policyMarkers\", but the dataset has no policy markers"));
+        },
+        [&](const ChartSpec &chart, const QString &path) {
+            checkReferences(chart.indicatorIds, child(path, "indicators"), m_indicatorIds,
+                            tr("refers to unknown indicator id \"%1\""));
+        });
 }
 
 void DatasetValidator::checkMilestones(const QList<Milestone> &milestones)
 {
-    QSet<QString> seen;
-    forEachElement(milestones, "milestones", [&](const Milestone &milestone, const QString &path) {
-        checkId(milestone.id, child(path, "id"));
-        // A date is read with its precision, a sibling field: a problem with
-        // either is the reader's, already reported.
-        if (!m_log.hasErrorAround(child(path, "precision")))
-            checkPresent(milestone.date.isValid(), child(path, "date"), Need::Required);
-        if (milestone.endDate && milestone.date.isValid() &&
-            milestone.endDate->lastDay() < milestone.date.firstDay())
-            error(child(path, "endDate"),
-                  tr("ends (%1) before it starts (%2)")
-                      .arg(milestone.endDate->toIsoString(), milestone.date.toIsoString()));
-        // A bound says the event happened before or after one day; a span of
-        // days would make "by" ambiguous.
-        if (milestone.endDate && milestone.bound != DateBound::On)
-            error(child(path, "endDate"), tr("is not allowed together with a \"bound\""));
-        checkText(milestone.title, child(path, "title"), Need::Required, MaxShortText);
-        checkText(milestone.description, child(path, "description"), Need::Optional, MaxLongText);
-        checkUnique(seen, milestone.id, child(path, "id"), tr("duplicate milestone id \"%1\""));
-        checkCitations(milestone.sourceIds, child(path, "sources"), Need::Required);
-    });
+    checkIdentified(
+        milestones, "milestones", tr("duplicate milestone id \"%1\""),
+        [&](const Milestone &milestone, const QString &path) {
+            // A date is read with its precision, a sibling field: a problem with
+            // either is the reader's, already reported.
+            if (!m_log.hasErrorAround(child(path, "precision")))
+                checkPresent(milestone.date.isValid(), child(path, "date"), Need::Required);
+            if (milestone.endDate && milestone.date.isValid() &&
+                milestone.endDate->lastDay() < milestone.date.firstDay())
+                error(child(path, "endDate"),
+                      tr("ends (%1) before it starts (%2)")
+                          .arg(milestone.endDate->toIsoString(), milestone.date.toIsoString()));
+            // A bound says the event happened before or after one day; a span of
+            // days would make "by" ambiguous.
+            if (milestone.endDate && milestone.bound != DateBound::On)
+                error(child(path, "endDate"), tr("is not allowed together with a \"bound\""));
+            checkText(milestone.title, child(path, "title"), Need::Required, MaxShortText);
+            checkText(milestone.description, child(path, "description"), Need::Optional,
+                      MaxLongText);
+        },
+        [&](const Milestone &milestone, const QString &path) {
+            checkCitations(milestone.sourceIds, child(path, "sources"), Need::Required);
+        });
 }
 
 void DatasetValidator::checkNotes(const QList<DataNote> &notes)
 {
-    QSet<QString> seen;
-    forEachElement(notes, "notes", [&](const DataNote &note, const QString &path) {
-        checkId(note.id, child(path, "id"));
-        checkText(note.text, child(path, "text"), Need::Required, MaxLongText);
-        checkUnique(seen, note.id, child(path, "id"), tr("duplicate note id \"%1\""));
-        checkCitations(note.sourceIds, child(path, "sources"), Need::Optional);
-    });
+    checkIdentified(
+        notes, "notes", tr("duplicate note id \"%1\""),
+        [&](const DataNote &note, const QString &path) {
+            checkText(note.text, child(path, "text"), Need::Required, MaxLongText);
+        },
+        [&](const DataNote &note, const QString &path) {
+            checkCitations(note.sourceIds, child(path, "sources"), Need::Optional);
+        });
 }
 
 void DatasetValidator::checkRange(std::optional<double> value, double limit, const QString &path)

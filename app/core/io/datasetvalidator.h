@@ -108,6 +108,12 @@ private:
     void checkCitations(const QStringList &sourceIds, const QString &path, Need need);
     void checkUnique(QSet<QString> &seen, const QString &id, const QString &path,
                      const QString &duplicateMessage);
+    /// Each element of a list of items with ids: the id's shape, @p check
+    /// (the element's own fields), the id's uniqueness, then @p refer (what
+    /// it cites or draws), in the order of their messages.
+    template<typename T, typename Check, typename Refer>
+    void checkIdentified(const QList<T> &items, const char *list, const QString &duplicateMessage,
+                         Check check, Refer refer);
     void checkLength(const QString &text, const QString &path, int limit);
 
     ProblemLog &m_log;

@@ -15,6 +15,7 @@
 
 #include <array>
 #include <cmath>
+#include <functional>
 
 namespace sharaka {
 
@@ -65,7 +66,8 @@ private:
     }
     void error(const QString &path, const QString &message) { m_log.error(path, message); }
 
-    void warnUnknownFields(const QJsonObject &object, const QString &path, FieldList known);
+    void warnUnknownFields(const QJsonObject &object, const QString &path,
+                           const QList<const char *> &known);
     bool requireObject(const QJsonValue &value, const QString &path, QJsonObject *out);
     /// The field @p key when present and of @p type; otherwise reports it
     /// (missing only when @p required) and returns nothing. @p typeName
@@ -120,6 +122,52 @@ private:
         }
     }
 
+    /// One field of a record of type T: its key (a money value has three,
+    /// read together) and how it is read into the record.
+    template<typename T>
+    struct Field
+    {
+        QList<const char *> keys;
+        std::function<void(JsonMapping &, const QJsonObject &, const QString &, T &)> read;
+    };
+    template<typename T>
+    using Fields = std::initializer_list<Field<T>>;
+
+    /// A record of the fields in @p fields, read in their order (the order
+    /// of its messages), after a warning for each field not among them.
+    template<typename T>
+    T readRecord(const QJsonObject &object, const QString &path, Fields<T> fields)
+    {
+        QList<const char *> known;
+        for (const Field<T> &field : fields)
+            known += field.keys;
+        warnUnknownFields(object, path, known);
+        T record;
+        for (const Field<T> &field : fields)
+            field.read(*this, object, path, record);
+        return record;
+    }
+
+    /// The field @p key, read by @p reader (readString, readText, …) into @p member.
+    template<typename T, typename Value, typename Reader>
+    static Field<T> field(const char *key, Value T::*member, Reader reader)
+    {
+        return {{key},
+                [key, member, reader](JsonMapping &in, const QJsonObject &object,
+                                      const QString &path, T &record) {
+                    record.*member = (in.*reader)(object, QLatin1String(key), path);
+                }};
+    }
+    template<typename T>
+    static Field<T> moneyField(MoneyValue T::*member)
+    {
+        return {
+            {"value", "currency", "valueDate"},
+            [member](JsonMapping &in, const QJsonObject &object, const QString &path, T &record) {
+                record.*member = in.readMoney(object, path);
+            }};
+    }
+
     void readProject(const QJsonObject &root, Dataset &data);
     Source readSource(const QJsonObject &object, const QString &path);
     Phase readPhase(const QJsonObject &object, const QString &path);
@@ -151,7 +199,8 @@ private:
     ProblemLog &m_log;
 };
 
-void JsonMapping::warnUnknownFields(const QJsonObject &object, const QString &path, FieldList known)
+void JsonMapping::warnUnknownFields(const QJsonObject &object, const QString &path,
+                                    const QList<const char *> &known)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key();
@@ -460,37 +509,35 @@ Source JsonMapping::readSource(const QJsonObject &object, const QString &path)
 
 Phase JsonMapping::readPhase(const QJsonObject &object, const QString &path)
 {
-    warnUnknownFields(object, path, {"id", "order", "label", "description", "sources"});
-    Phase phase;
-    phase.id = readString(object, QStringLiteral("id"), path);
-    phase.order = int(
-        readWholeNumber(object, QStringLiteral("order"), path, 1, DatasetValidator::MaxPhaseOrder)
-            .value_or(0));
-    phase.label = readText(object, QStringLiteral("label"), path);
-    phase.description = readText(object, QStringLiteral("description"), path);
-    phase.sourceIds = readIdList(object, QStringLiteral("sources"), path);
-    return phase;
+    return readRecord<Phase>(
+        object, path,
+        {field("id", &Phase::id, &JsonMapping::readString),
+         {{"order"},
+          [](JsonMapping &in, const QJsonObject &item, const QString &here, Phase &phase) {
+              phase.order = int(in.readWholeNumber(item, QStringLiteral("order"), here, 1,
+                                                   DatasetValidator::MaxPhaseOrder)
+                                    .value_or(0));
+          }},
+         field("label", &Phase::label, &JsonMapping::readText),
+         field("description", &Phase::description, &JsonMapping::readText),
+         field("sources", &Phase::sourceIds, &JsonMapping::readIdList)});
 }
 
 Footnote JsonMapping::readFootnote(const QJsonObject &object, const QString &path)
 {
-    warnUnknownFields(object, path, {"id", "marker", "text"});
-    Footnote footnote;
-    footnote.id = readString(object, QStringLiteral("id"), path);
-    footnote.marker = readString(object, QStringLiteral("marker"), path);
-    footnote.text = readText(object, QStringLiteral("text"), path);
-    return footnote;
+    return readRecord<Footnote>(object, path,
+                                {field("id", &Footnote::id, &JsonMapping::readString),
+                                 field("marker", &Footnote::marker, &JsonMapping::readString),
+                                 field("text", &Footnote::text, &JsonMapping::readText)});
 }
 
 Country JsonMapping::readCountry(const QJsonObject &object, const QString &path)
 {
-    warnUnknownFields(object, path, {"code", "name", "phase", "footnote"});
-    Country country;
-    country.code = readString(object, QStringLiteral("code"), path);
-    country.name = readText(object, QStringLiteral("name"), path);
-    country.phaseId = readString(object, QStringLiteral("phase"), path);
-    country.footnoteId = readString(object, QStringLiteral("footnote"), path);
-    return country;
+    return readRecord<Country>(object, path,
+                               {field("code", &Country::code, &JsonMapping::readString),
+                                field("name", &Country::name, &JsonMapping::readText),
+                                field("phase", &Country::phaseId, &JsonMapping::readString),
+                                field("footnote", &Country::footnoteId, &JsonMapping::readString)});
 }
 
 Indicator JsonMapping::readIndicator(const QJsonObject &object, const QString &path)
@@ -574,18 +621,22 @@ void JsonMapping::readResultsFramework(const QJsonObject &object, const QString 
 
 ChartSpec JsonMapping::readChart(const QJsonObject &object, const QString &path)
 {
-    warnUnknownFields(object, path, {"id", "kind", "title", "indicators", "currency"});
-    ChartSpec chart;
-    chart.id = readString(object, QStringLiteral("id"), path);
-    const std::array kinds = {ChartKind::Bar, ChartKind::Map, ChartKind::Finance,
-                              ChartKind::Sectors, ChartKind::PolicyMarkers};
-    chart.kind = kinds[readChoice(
-        object, QStringLiteral("kind"), path, {"bar", "map", "finance", "sectors", "policyMarkers"},
-        tr("must be \"bar\", \"map\", \"finance\", \"sectors\" or \"policyMarkers\", got \"%1\""))];
-    chart.title = readText(object, QStringLiteral("title"), path);
-    chart.indicatorIds = readIdList(object, QStringLiteral("indicators"), path);
-    chart.currency = readString(object, QStringLiteral("currency"), path);
-    return chart;
+    return readRecord<ChartSpec>(
+        object, path,
+        {field("id", &ChartSpec::id, &JsonMapping::readString),
+         {{"kind"},
+          [](JsonMapping &in, const QJsonObject &item, const QString &here, ChartSpec &chart) {
+              const std::array kinds = {ChartKind::Bar, ChartKind::Map, ChartKind::Finance,
+                                        ChartKind::Sectors, ChartKind::PolicyMarkers};
+              chart.kind = kinds[in.readChoice(
+                  item, QStringLiteral("kind"), here,
+                  {"bar", "map", "finance", "sectors", "policyMarkers"},
+                  tr("must be \"bar\", \"map\", \"finance\", \"sectors\" or \"policyMarkers\", "
+                     "got \"%1\""))];
+          }},
+         field("title", &ChartSpec::title, &JsonMapping::readText),
+         field("indicators", &ChartSpec::indicatorIds, &JsonMapping::readIdList),
+         field("currency", &ChartSpec::currency, &JsonMapping::readString)});
 }
 
 Milestone JsonMapping::readMilestone(const QJsonObject &object, const QString &path)
@@ -610,12 +661,10 @@ Milestone JsonMapping::readMilestone(const QJsonObject &object, const QString &p
 
 DataNote JsonMapping::readNote(const QJsonObject &object, const QString &path)
 {
-    warnUnknownFields(object, path, {"id", "text", "sources"});
-    DataNote note;
-    note.id = readString(object, QStringLiteral("id"), path);
-    note.text = readText(object, QStringLiteral("text"), path);
-    note.sourceIds = readIdList(object, QStringLiteral("sources"), path);
-    return note;
+    return readRecord<DataNote>(object, path,
+                                {field("id", &DataNote::id, &JsonMapping::readString),
+                                 field("text", &DataNote::text, &JsonMapping::readText),
+                                 field("sources", &DataNote::sourceIds, &JsonMapping::readIdList)});
 }
 
 void JsonMapping::readActivityDetails(const QJsonObject &root, Dataset &data)
@@ -675,103 +724,93 @@ MoneyValue JsonMapping::readMoney(const QJsonObject &object, const QString &path
 
 Budget JsonMapping::readBudget(const QJsonObject &object, const QString &path)
 {
-    warnUnknownFields(
-        object, path,
-        {"type", "status", "periodStart", "periodEnd", "value", "currency", "valueDate"});
-    Budget budget;
-    budget.type = readString(object, QStringLiteral("type"), path);
-    budget.status = readString(object, QStringLiteral("status"), path);
-    budget.periodStart = readDay(object, QStringLiteral("periodStart"), path);
-    budget.periodEnd = readDay(object, QStringLiteral("periodEnd"), path);
-    budget.value = readMoney(object, path);
-    return budget;
+    return readRecord<Budget>(object, path,
+                              {field("type", &Budget::type, &JsonMapping::readString),
+                               field("status", &Budget::status, &JsonMapping::readString),
+                               field("periodStart", &Budget::periodStart, &JsonMapping::readDay),
+                               field("periodEnd", &Budget::periodEnd, &JsonMapping::readDay),
+                               moneyField(&Budget::value)});
 }
 
 PlannedDisbursement JsonMapping::readPlannedDisbursement(const QJsonObject &object,
                                                          const QString &path)
 {
-    warnUnknownFields(object, path,
-                      {"type", "periodStart", "periodEnd", "value", "currency", "valueDate"});
-    PlannedDisbursement planned;
-    planned.type = readString(object, QStringLiteral("type"), path);
-    planned.periodStart = readDay(object, QStringLiteral("periodStart"), path);
-    planned.periodEnd = readDay(object, QStringLiteral("periodEnd"), path);
-    planned.value = readMoney(object, path);
-    return planned;
+    return readRecord<PlannedDisbursement>(
+        object, path,
+        {field("type", &PlannedDisbursement::type, &JsonMapping::readString),
+         field("periodStart", &PlannedDisbursement::periodStart, &JsonMapping::readDay),
+         field("periodEnd", &PlannedDisbursement::periodEnd, &JsonMapping::readDay),
+         moneyField(&PlannedDisbursement::value)});
 }
 
 Transaction JsonMapping::readTransaction(const QJsonObject &object, const QString &path)
 {
-    warnUnknownFields(
+    return readRecord<Transaction>(
         object, path,
-        {"type", "date", "value", "currency", "valueDate", "provider", "receiver", "description"});
-    Transaction transaction;
-    transaction.type = readRequiredString(object, QStringLiteral("type"), path);
-    transaction.date = readDay(object, QStringLiteral("date"), path);
-    transaction.value = readMoney(object, path);
-    transaction.provider = readString(object, QStringLiteral("provider"), path);
-    transaction.receiver = readString(object, QStringLiteral("receiver"), path);
-    transaction.description = readText(object, QStringLiteral("description"), path);
-    return transaction;
+        {field("type", &Transaction::type, &JsonMapping::readRequiredString),
+         field("date", &Transaction::date, &JsonMapping::readDay), moneyField(&Transaction::value),
+         field("provider", &Transaction::provider, &JsonMapping::readString),
+         field("receiver", &Transaction::receiver, &JsonMapping::readString),
+         field("description", &Transaction::description, &JsonMapping::readText)});
 }
 
 Sector JsonMapping::readSector(const QJsonObject &object, const QString &path)
 {
-    warnUnknownFields(object, path, {"vocabulary", "code", "percentage", "name"});
-    Sector sector;
-    sector.vocabulary = readRequiredString(object, QStringLiteral("vocabulary"), path);
-    sector.code = readRequiredString(object, QStringLiteral("code"), path);
-    sector.percentage = readNumber(object, QStringLiteral("percentage"), path);
-    sector.narrative = readText(object, QStringLiteral("name"), path);
-    return sector;
+    return readRecord<Sector>(
+        object, path,
+        {field("vocabulary", &Sector::vocabulary, &JsonMapping::readRequiredString),
+         field("code", &Sector::code, &JsonMapping::readRequiredString),
+         field("percentage", &Sector::percentage, &JsonMapping::readNumber),
+         field("name", &Sector::narrative, &JsonMapping::readText)});
 }
 
 PolicyMarker JsonMapping::readPolicyMarker(const QJsonObject &object, const QString &path)
 {
-    warnUnknownFields(object, path, {"vocabulary", "code", "significance", "name"});
-    PolicyMarker marker;
-    marker.vocabulary = readRequiredString(object, QStringLiteral("vocabulary"), path);
-    marker.code = readRequiredString(object, QStringLiteral("code"), path);
-    if (object.contains(QStringLiteral("significance")))
-        marker.significance = readWholeNumber(object, QStringLiteral("significance"), path, 0, 4);
-    marker.narrative = readText(object, QStringLiteral("name"), path);
-    return marker;
+    return readRecord<PolicyMarker>(
+        object, path,
+        {field("vocabulary", &PolicyMarker::vocabulary, &JsonMapping::readRequiredString),
+         field("code", &PolicyMarker::code, &JsonMapping::readRequiredString),
+         {{"significance"},
+          [](JsonMapping &in, const QJsonObject &item, const QString &here, PolicyMarker &marker) {
+              if (item.contains(QStringLiteral("significance")))
+                  marker.significance =
+                      in.readWholeNumber(item, QStringLiteral("significance"), here, 0, 4);
+          }},
+         field("name", &PolicyMarker::narrative, &JsonMapping::readText)});
 }
 
 Location JsonMapping::readLocation(const QJsonObject &object, const QString &path)
 {
-    warnUnknownFields(
+    return readRecord<Location>(
         object, path,
-        {"ref", "name", "latitude", "longitude", "adminVocabulary", "adminLevel", "adminCode"});
-    Location location;
-    location.ref = readString(object, QStringLiteral("ref"), path);
-    location.name = readText(object, QStringLiteral("name"), path);
-    location.latitude = readNumber(object, QStringLiteral("latitude"), path);
-    location.longitude = readNumber(object, QStringLiteral("longitude"), path);
-    location.adminVocabulary = readString(object, QStringLiteral("adminVocabulary"), path);
-    location.adminLevel = readString(object, QStringLiteral("adminLevel"), path);
-    location.adminCode = readString(object, QStringLiteral("adminCode"), path);
-    return location;
+        {field("ref", &Location::ref, &JsonMapping::readString),
+         field("name", &Location::name, &JsonMapping::readText),
+         field("latitude", &Location::latitude, &JsonMapping::readNumber),
+         field("longitude", &Location::longitude, &JsonMapping::readNumber),
+         field("adminVocabulary", &Location::adminVocabulary, &JsonMapping::readString),
+         field("adminLevel", &Location::adminLevel, &JsonMapping::readString),
+         field("adminCode", &Location::adminCode, &JsonMapping::readString)});
 }
 
 RelatedActivity JsonMapping::readRelatedActivity(const QJsonObject &object, const QString &path)
 {
-    warnUnknownFields(object, path, {"type", "identifier"});
-    return {readRequiredString(object, QStringLiteral("type"), path),
-            readRequiredString(object, QStringLiteral("identifier"), path)};
+    return readRecord<RelatedActivity>(
+        object, path,
+        {field("type", &RelatedActivity::type, &JsonMapping::readRequiredString),
+         field("identifier", &RelatedActivity::identifier, &JsonMapping::readRequiredString)});
 }
 
 ParticipatingOrganisation JsonMapping::readOrganisation(const QJsonObject &object,
                                                         const QString &path)
 {
-    warnUnknownFields(object, path, {"role", "type", "ref", "name", "activityId"});
-    ParticipatingOrganisation organisation;
-    organisation.role = readRequiredString(object, QStringLiteral("role"), path);
-    organisation.type = readString(object, QStringLiteral("type"), path);
-    organisation.ref = readString(object, QStringLiteral("ref"), path);
-    organisation.name = readText(object, QStringLiteral("name"), path);
-    organisation.activityId = readString(object, QStringLiteral("activityId"), path);
-    return organisation;
+    using Organisation = ParticipatingOrganisation;
+    return readRecord<Organisation>(
+        object, path,
+        {field("role", &Organisation::role, &JsonMapping::readRequiredString),
+         field("type", &Organisation::type, &JsonMapping::readString),
+         field("ref", &Organisation::ref, &JsonMapping::readString),
+         field("name", &Organisation::name, &JsonMapping::readText),
+         field("activityId", &Organisation::activityId, &JsonMapping::readString)});
 }
 
 } // namespace
