@@ -1717,6 +1717,22 @@
         <comment>project name (what the name means); translate as %1 alone where the name is a word of the language</comment>
         <translation>%1</translation>
     </message>
+    <message>
+        <source>Less</source>
+        <translation>أقل</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <source>Show the first lines of the description only</source>
+        <translation>عرض الأسطر الأولى من الوصف فقط</translation>
+    </message>
+    <message>
+        <source>Show the whole description</source>
+        <translation>عرض الوصف كاملًا</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::IatiActivityListModel</name>

@@ -1649,6 +1649,22 @@
         <comment>project name (what the name means); translate as %1 alone where the name is a word of the language</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Show the first lines of the description only</source>
+        <translation>N’afficher que les premières lignes de la description</translation>
+    </message>
+    <message>
+        <source>Show the whole description</source>
+        <translation>Afficher toute la description</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::IatiActivityListModel</name>

@@ -28,6 +28,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QValueAxis>
 
 using namespace sharaka;
@@ -72,6 +73,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void header_namesProjectImplementerFunderPeriod();
+    void header_longSummaryCutWithMore();
     void countries_showsThreeWithFootnote();
     void countryFilter_narrowsList_data();
     void countryFilter_narrowsList();
@@ -119,6 +121,59 @@ void tst_MainWindow::header_namesProjectImplementerFunderPeriod()
                             "Implemented by \u2068the Test Agency\u2069 · Funded by \u2068the Test "
                             "Fund\u2069 · 2015 to 31 Dec 2018"));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("fixture.json — Sharaka Dashboard"));
+}
+
+void tst_MainWindow::header_longSummaryCutWithMore()
+{
+    // As an aid activity's whole description: many paragraphs' worth.
+    QStringList words;
+    for (int i = 0; i < 400; ++i)
+        words << QStringLiteral("word%1").arg(i);
+    const QString summary = words.join(QLatin1Char(' '));
+    Dataset dataset = testing::fixtureDataset();
+    dataset.project.summary = LocalizedText({{QStringLiteral("en"), summary}});
+
+    HeaderPanel header;
+    header.setLanguage(Language::English);
+    header.setDataset(std::make_shared<const Dataset>(dataset));
+    header.resize(600, 300);
+    header.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&header));
+    auto *details = header.findChild<QLabel *>(QStringLiteral("headerDetails"));
+    auto *more = header.findChild<QToolButton *>(QStringLiteral("headerMore"));
+    QVERIFY(details && more);
+
+    QTRY_VERIFY(header.isSummaryCut());
+    QVERIFY(more->isVisible());
+    QCOMPARE(more->text(), QStringLiteral("More"));
+    const QString cut = header.detailsText();
+    QVERIFY2(cut.startsWith(QStringLiteral("\u2068word0 word1 ")), qPrintable(cut));
+    QVERIFY2(cut.contains(QStringLiteral("\u2026\u2069 · Implemented by")), qPrintable(cut));
+    QVERIFY(cut.size() < summary.size() / 2);
+    // Four lines of summary and the facts after it: not the 400 words.
+    const int lineSpacing = details->fontMetrics().lineSpacing();
+    QVERIFY2(details->heightForWidth(details->width()) <= 6 * lineSpacing,
+             qPrintable(QString::number(details->heightForWidth(details->width()))));
+
+    // A wider window shows more of it.
+    header.resize(900, 300);
+    QTRY_VERIFY(header.detailsText().size() > cut.size());
+
+    more->click();
+    QVERIFY(header.isSummaryExpanded());
+    QVERIFY(header.detailsText().startsWith(TextFormat::isolate(summary) + QStringLiteral(" · ")));
+    QCOMPARE(more->text(), QStringLiteral("Less"));
+    QCOMPARE(more->toolTip(), QStringLiteral("Show the first lines of the description only"));
+    more->click();
+    QVERIFY(!header.isSummaryExpanded());
+    QVERIFY(header.detailsText().contains(QChar(0x2026)));
+
+    // A summary that fits is whole, with no button.
+    header.setDataset(std::make_shared<const Dataset>(testing::fixtureDataset()));
+    QVERIFY(!header.isSummaryCut());
+    QVERIFY(more->isHidden());
+    QVERIFY(header.detailsText().startsWith(
+        QStringLiteral("\u2068Made-up data for the tests, not facts about any project\u2069 · ")));
 }
 
 void tst_MainWindow::countries_showsThreeWithFootnote()

@@ -8,11 +8,14 @@
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 
 namespace sharaka {
 
 /// The project at a glance: name, what it was, who ran and funded it, when.
-/// Every text comes from the dataset and is shown as plain text.
+/// Every text comes from the dataset and is shown as plain text. A long
+/// summary (an aid activity's whole description) is cut after a few lines,
+/// so the charts keep their room, and shown whole with "More".
 class HeaderPanel final : public QWidget
 {
     Q_OBJECT
@@ -27,16 +30,31 @@ public:
 
     QString titleText() const;
     QString detailsText() const;
+    /// Whether the summary is cut to MaximumSummaryLines at the present width.
+    bool isSummaryCut() const { return m_summaryCut; }
+    /// Shows the whole summary (true) or at most MaximumSummaryLines of it.
+    void setSummaryExpanded(bool expanded);
+    bool isSummaryExpanded() const { return m_expanded; }
+
+    static constexpr int MaximumSummaryLines = 4;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
+    /// Sets the details for the width the label has now.
+    void showDetails();
+    void retranslateUi();
 
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_activity = nullptr; ///< status, last update and money of an aid activity
+    QToolButton *m_more = nullptr;
+    bool m_expanded = false;
+    bool m_summaryCut = false;
+    int m_detailsWidth = -1; ///< the width the details were last cut for
     DatasetPtr m_dataset = emptyDataset();
     Language m_language = Language::English;
 };
