@@ -17,6 +17,7 @@
 #include "widgets/panels/sourcespanel.h"
 #include "widgets/panels/wrappedlabel.h"
 
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
@@ -85,6 +86,7 @@ private slots:
 
         const QList<KeyFigureTile *> before = window.keyFigures()->tiles();
         QVERIFY(!before.isEmpty());
+        const QPointer<KeyFigureTile> firstTile = before.first();
         KeyFigureTile *lowerBound = nullptr;
         for (KeyFigureTile *tile : before) {
             if (!tile->qualifierText().isEmpty())
@@ -98,6 +100,9 @@ private slots:
         // The tiles, filled while their row was hidden, all show again, in French.
         QVERIFY(window.keyFigures()->isVisible());
         QCOMPARE(window.keyFigures()->tiles().size(), before.size());
+        // The same tiles, their words changed: a switch builds none.
+        QVERIFY(firstTile);
+        QCOMPARE(window.keyFigures()->tiles(), before);
         lowerBound = nullptr;
         for (KeyFigureTile *tile : window.keyFigures()->tiles()) {
             QVERIFY(tile->isVisible());

@@ -22,25 +22,49 @@ KeyFigureRow::KeyFigureRow(QWidget *parent)
 void KeyFigureRow::setContent(const Dataset &dataset, Language language,
                               const QStringList &indicatorIds)
 {
-    qDeleteAll(m_tiles);
-    m_tiles.clear();
-    // Each tile shown inside a shown window would lay the whole window out
-    // again; the row is hidden while it is filled, and shown once with all
-    // its tiles.
-    if (isVisible())
-        hide();
     // Money first, as aid portals show an activity.
-    for (const ActivityFigures::MoneyFigure &figure :
-         ActivityFigures(language).moneyFigures(dataset))
-        addTile(new KeyFigureTile(figure, ActivityFigures::financeChartId(), this));
+    const QList<ActivityFigures::MoneyFigure> money =
+        ActivityFigures(language).moneyFigures(dataset);
+    QList<const Indicator *> indicators;
+    QStringList names;
+    for (const ActivityFigures::MoneyFigure &figure : money)
+        names.append(KeyFigureTile::moneyTileName(figure.id));
     for (const QString &id : indicatorIds) {
-        const Indicator *indicator = dataset.indicator(id);
-        if (m_tiles.size() >= MaximumTiles)
+        if (names.size() >= MaximumTiles)
             break;
-        if (indicator)
-            addTile(new KeyFigureTile(dataset, *indicator, language, this));
+        if (const Indicator *indicator = dataset.indicator(id)) {
+            indicators.append(indicator);
+            names.append(KeyFigureTile::indicatorTileName(id));
+        }
     }
+
+    // A language switch keeps the same tiles and only changes their words:
+    // building them again cost more than the rest of the row's work.
+    if (names != tileNames()) {
+        qDeleteAll(m_tiles);
+        m_tiles.clear();
+        // Each tile shown inside a shown window would lay the whole window
+        // out again; the row is hidden while it is filled, and shown once
+        // with all its tiles.
+        if (isVisible())
+            hide();
+        for (qsizetype i = 0; i < names.size(); ++i)
+            addTile(new KeyFigureTile(this));
+    }
+    qsizetype next = 0;
+    for (const ActivityFigures::MoneyFigure &figure : money)
+        m_tiles.at(next++)->showMoney(figure, ActivityFigures::financeChartId());
+    for (const Indicator *indicator : std::as_const(indicators))
+        m_tiles.at(next++)->showIndicator(dataset, *indicator, language);
     setVisible(!m_tiles.isEmpty());
+}
+
+QStringList KeyFigureRow::tileNames() const
+{
+    QStringList names;
+    for (const KeyFigureTile *tile : m_tiles)
+        names.append(tile->objectName());
+    return names;
 }
 
 void KeyFigureRow::addTile(KeyFigureTile *tile)

@@ -41,6 +41,7 @@ signals:
 
 private:
     void addTile(KeyFigureTile *tile);
+    QStringList tileNames() const;
 
     QHBoxLayout *m_layout = nullptr;
     QList<KeyFigureTile *> m_tiles;

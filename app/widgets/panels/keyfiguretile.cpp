@@ -28,59 +28,12 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-KeyFigureTile::KeyFigureTile(const Dataset &dataset, const Indicator &indicator, Language language,
-                             QWidget *parent)
+KeyFigureTile::KeyFigureTile(QWidget *parent)
     : QFrame(parent)
-    , m_indicatorId(indicator.id)
+    , m_value(plainLabel(this, QStringLiteral("keyFigureValue")))
+    , m_label(plainLabel(this, QStringLiteral("keyFigureLabel")))
+    , m_qualifier(plainLabel(this, QStringLiteral("keyFigureQualifier")))
 {
-    setUp(QStringLiteral("keyFigure-") + indicator.id);
-    const QLocale locale = localeFor(language);
-    m_value->setText(TextFormat::indicatorValue(indicator, locale));
-    m_label->setText(indicator.label.text(language));
-    const bool lowerBound = indicator.qualifier == Qualifier::AtLeast;
-    m_qualifier->setText(lowerBound
-                             ? tr("lower bound: at least %1").arg(locale.toString(indicator.value))
-                             : QString());
-    m_qualifier->setVisible(lowerBound);
-
-    const QString sources = TextFormat::sourcesLine(dataset, indicator.sourceIds, language);
-    const QString plainValue = TextFormat::indicatorValuePlain(indicator, locale);
-    QStringList about{indicator.description.text(language)};
-    if (lowerBound)
-        about.append(qualifierText());
-    about.append(sources);
-    about.removeAll(QString());
-    setToolTip(TextFormat::toolTip(about.join(QLatin1Char('\n'))));
-    setAccessibleName(
-        tr("%1: %2").arg(TextFormat::isolate(indicator.label.text(language)), plainValue));
-    setAccessibleDescription(about.join(QStringLiteral(" ")) + QLatin1Char(' ') +
-                             tr("Press Enter to show its chart."));
-}
-
-KeyFigureTile::KeyFigureTile(const ActivityFigures::MoneyFigure &figure, const QString &chartId,
-                             QWidget *parent)
-    : QFrame(parent)
-    , m_chartId(chartId)
-{
-    setUp(QStringLiteral("keyFigure-money-") + figure.id);
-    m_value->setText(figure.value);
-    m_label->setText(figure.label);
-    m_qualifier->setText(figure.qualifier);
-    m_qualifier->setVisible(!figure.qualifier.isEmpty());
-    // Program words and figures only: no file text reaches these labels.
-    QStringList about{figure.qualifier, tr("Press Enter to show its chart.")};
-    about.removeAll(QString());
-    setToolTip(TextFormat::toolTip(figure.qualifier));
-    setAccessibleName(tr("%1: %2").arg(figure.label, figure.value));
-    setAccessibleDescription(about.join(QLatin1Char(' ')));
-}
-
-void KeyFigureTile::setUp(const QString &objectName)
-{
-    m_value = plainLabel(this, QStringLiteral("keyFigureValue"));
-    m_label = plainLabel(this, QStringLiteral("keyFigureLabel"));
-    m_qualifier = plainLabel(this, QStringLiteral("keyFigureQualifier"));
-    setObjectName(objectName);
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
@@ -105,6 +58,62 @@ void KeyFigureTile::setUp(const QString &objectName)
     layout->addWidget(m_label);
     layout->addWidget(m_qualifier);
     layout->addStretch(1);
+}
+
+QString KeyFigureTile::indicatorTileName(const QString &indicatorId)
+{
+    return QStringLiteral("keyFigure-") + indicatorId;
+}
+
+QString KeyFigureTile::moneyTileName(const QString &figureId)
+{
+    return QStringLiteral("keyFigure-money-") + figureId;
+}
+
+void KeyFigureTile::showIndicator(const Dataset &dataset, const Indicator &indicator,
+                                  Language language)
+{
+    m_indicatorId = indicator.id;
+    m_chartId.clear();
+    setObjectName(indicatorTileName(indicator.id));
+    const QLocale locale = localeFor(language);
+    m_value->setText(TextFormat::indicatorValue(indicator, locale));
+    m_label->setText(indicator.label.text(language));
+    const bool lowerBound = indicator.qualifier == Qualifier::AtLeast;
+    m_qualifier->setText(lowerBound
+                             ? tr("lower bound: at least %1").arg(locale.toString(indicator.value))
+                             : QString());
+    m_qualifier->setVisible(lowerBound);
+
+    const QString sources = TextFormat::sourcesLine(dataset, indicator.sourceIds, language);
+    const QString plainValue = TextFormat::indicatorValuePlain(indicator, locale);
+    QStringList about{indicator.description.text(language)};
+    if (lowerBound)
+        about.append(qualifierText());
+    about.append(sources);
+    about.removeAll(QString());
+    setToolTip(TextFormat::toolTip(about.join(QLatin1Char('\n'))));
+    setAccessibleName(
+        tr("%1: %2").arg(TextFormat::isolate(indicator.label.text(language)), plainValue));
+    setAccessibleDescription(about.join(QStringLiteral(" ")) + QLatin1Char(' ') +
+                             tr("Press Enter to show its chart."));
+}
+
+void KeyFigureTile::showMoney(const ActivityFigures::MoneyFigure &figure, const QString &chartId)
+{
+    m_indicatorId.clear();
+    m_chartId = chartId;
+    setObjectName(moneyTileName(figure.id));
+    m_value->setText(figure.value);
+    m_label->setText(figure.label);
+    m_qualifier->setText(figure.qualifier);
+    m_qualifier->setVisible(!figure.qualifier.isEmpty());
+    // Program words and figures only: no file text reaches these labels.
+    QStringList about{figure.qualifier, tr("Press Enter to show its chart.")};
+    about.removeAll(QString());
+    setToolTip(TextFormat::toolTip(figure.qualifier));
+    setAccessibleName(tr("%1: %2").arg(figure.label, figure.value));
+    setAccessibleDescription(about.join(QLatin1Char(' ')));
 }
 
 void KeyFigureTile::activate()

@@ -16,17 +16,23 @@ namespace sharaka {
 /// bound says so), with the sources in the tooltip and the accessible
 /// description; or one figure of an aid activity's money. Clicking it or
 /// pressing Enter or Space emits activated() with the indicator's id, or
-/// chartActivated() with the finance chart's.
+/// chartActivated() with the finance chart's. A language switch fills the
+/// same tile again (showIndicator(), showMoney()) rather than building one.
 class KeyFigureTile final : public QFrame
 {
     Q_OBJECT
 
 public:
-    KeyFigureTile(const Dataset &dataset, const Indicator &indicator, Language language,
-                  QWidget *parent = nullptr);
+    explicit KeyFigureTile(QWidget *parent = nullptr);
+
+    /// The object name of the tile of indicator @p indicatorId, and of money
+    /// figure @p figureId: what tells a row whether its tiles can be kept.
+    static QString indicatorTileName(const QString &indicatorId);
+    static QString moneyTileName(const QString &figureId);
+
+    void showIndicator(const Dataset &dataset, const Indicator &indicator, Language language);
     /// A money figure, whose chart is @p chartId.
-    KeyFigureTile(const ActivityFigures::MoneyFigure &figure, const QString &chartId,
-                  QWidget *parent = nullptr);
+    void showMoney(const ActivityFigures::MoneyFigure &figure, const QString &chartId);
 
     /// The indicator shown; empty for a money figure.
     QString indicatorId() const { return m_indicatorId; }
@@ -46,8 +52,6 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
-    /// The labels, fonts and layout both kinds of tile share.
-    void setUp(const QString &objectName);
     void activate();
 
     QString m_indicatorId;
