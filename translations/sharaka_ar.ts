@@ -79,6 +79,26 @@
         <source>%1 of committed</source>
         <translation>%1 من الملتزم به</translation>
     </message>
+    <message>
+        <source>not targeted</source>
+        <translation>غير مستهدف</translation>
+    </message>
+    <message>
+        <source>significant objective</source>
+        <translation>هدف مهم</translation>
+    </message>
+    <message>
+        <source>principal objective</source>
+        <translation>هدف رئيسي</translation>
+    </message>
+    <message>
+        <source>principal objective and in support of an action programme</source>
+        <translation>هدف رئيسي ودعم لبرنامج عمل</translation>
+    </message>
+    <message>
+        <source>explicit primary objective</source>
+        <translation>هدف أساسي صريح</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>

@@ -79,6 +79,26 @@
         <source>%1 of committed</source>
         <translation>%1 de l’engagé</translation>
     </message>
+    <message>
+        <source>not targeted</source>
+        <translation>non ciblé</translation>
+    </message>
+    <message>
+        <source>significant objective</source>
+        <translation>objectif significatif</translation>
+    </message>
+    <message>
+        <source>principal objective</source>
+        <translation>objectif principal</translation>
+    </message>
+    <message>
+        <source>principal objective and in support of an action programme</source>
+        <translation>objectif principal et à l’appui d’un programme d’action</translation>
+    </message>
+    <message>
+        <source>explicit primary objective</source>
+        <translation>objectif premier explicite</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>

@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <iterator>
+
 namespace sharaka {
 
 namespace {
@@ -78,17 +80,31 @@ QList<ActivityFigures::Row> ActivityFigures::policyMarkerRows(const Dataset &dat
         row.label = name.isEmpty() ? marker.code : name;
         if (marker.significance) {
             row.value = *marker.significance;
-            const QString number = QString::number(*marker.significance);
-            row.valueText = QStringLiteral("%1 (%2)").arg(
-                listName("PolicySignificance", number, m_language), number);
-            if (m_language == Language::Arabic) // the Arabic name carries its code already
-                row.valueText = listName("PolicySignificance", number, m_language);
+            row.valueText = QStringLiteral("%1 (%2)").arg(significanceName(*marker.significance),
+                                                          QString::number(*marker.significance));
         } else {
             row.valueText = word(QT_TRANSLATE_NOOP("ActivityFigures", "significance not given"));
         }
         rows.append(row);
     }
     return rows;
+}
+
+QString ActivityFigures::significanceName(int significance) const
+{
+    // IATI names the five significances in English only; they are the
+    // program's words here, so that French and Arabic read them too.
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("ActivityFigures", "not targeted"),
+        QT_TRANSLATE_NOOP("ActivityFigures", "significant objective"),
+        QT_TRANSLATE_NOOP("ActivityFigures", "principal objective"),
+        QT_TRANSLATE_NOOP("ActivityFigures",
+                          "principal objective and in support of an action programme"),
+        QT_TRANSLATE_NOOP("ActivityFigures", "explicit primary objective"),
+    };
+    if (significance < 0 || significance >= int(std::size(names)))
+        return QString::number(significance);
+    return word(names[significance]);
 }
 
 QString ActivityFigures::statusName(const QString &code) const

@@ -36,6 +36,9 @@ public:
     QList<Row> policyMarkerRows(const Dataset &dataset) const;
 
     QString sectorName(const Sector &sector) const;
+    /// The name of policy significance @p significance (0 to 4), in the
+    /// figures' language; the number itself outside that range.
+    QString significanceName(int significance) const;
     QString statusName(const QString &code) const;
     QString transactionTypeName(const QString &code) const;
     QString roleName(const QString &code) const;
