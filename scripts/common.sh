@@ -13,12 +13,13 @@ SHARAKA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # by the CMake package of Qt6Charts, and nothing else pulls it in;
 # qt6-translations-l10n holds Qt's own French and Arabic texts, qt6-qpa-plugins
 # the X11 and Wayland platforms, fonts-noto-core the Arabic font, libqpdf-dev
-# the PDF library that makes the PDFs' Arabic text searchable.
+# the PDF library that makes the PDFs' Arabic text searchable, libpng-dev the
+# PNG library the chart export writes with (pngencoder.h).
 SHARAKA_APP_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6svg6 libxkbcommon-dev
-    qt6-qpa-plugins fonts-noto-core fonts-dejavu-core libqpdf-dev
+    qt6-qpa-plugins fonts-noto-core fonts-dejavu-core libqpdf-dev libpng-dev
 )
 
 # What the tests need on top: a virtual X server (the smoke test under

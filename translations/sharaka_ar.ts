@@ -1060,6 +1060,10 @@
         <source>The drawing is not valid SVG.</source>
         <translation>الرسم ليس ملف SVG صالحًا.</translation>
     </message>
+    <message>
+        <source>Cannot encode the image as PNG.</source>
+        <translation>تعذّر ترميز الصورة بصيغة PNG.</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::ChartTableToggle</name>

@@ -1028,6 +1028,10 @@
         <source>The drawing is not valid SVG.</source>
         <translation>Le dessin n’est pas un SVG valide.</translation>
     </message>
+    <message>
+        <source>Cannot encode the image as PNG.</source>
+        <translation>Impossible d’encoder l’image en PNG.</translation>
+    </message>
 </context>
 <context>
     <name>sharaka::ChartTableToggle</name>

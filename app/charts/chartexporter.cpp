@@ -8,6 +8,7 @@
 #include "charts/chartfactory.h"
 #include "charts/charttext.h"
 #include "charts/pdftextlayer.h"
+#include "charts/pngencoder.h"
 #include "charts/wrappedtextitem.h"
 #include "core/io/filecheck.h"
 
@@ -250,16 +251,24 @@ ChartExporter::Encoded ChartExporter::encodePicture(const Picture &picture)
 {
     if (!picture.error.isEmpty())
         return {{}, picture.error};
+    // Chunks are plain text: no control characters, whatever the dataset held.
+    const PngEncoder::TextChunks texts{
+        {QStringLiteral("Title"), ChartText::plain(picture.title)},
+        {QStringLiteral("Description"), ChartText::plain(picture.description)},
+        {QStringLiteral("Software"), softwareName()}};
+    if (!picture.jpeg) {
+        const QByteArray png = PngEncoder::encode(picture.image, texts);
+        if (png.isEmpty())
+            return {{}, tr("Cannot encode the image as PNG.")};
+        return {png, {}};
+    }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, picture.jpeg ? "jpeg" : "png");
-    // Chunks are plain text: no control characters, whatever the dataset held.
-    writer.setText(QStringLiteral("Title"), ChartText::plain(picture.title));
-    writer.setText(QStringLiteral("Description"), ChartText::plain(picture.description));
-    writer.setText(QStringLiteral("Software"), softwareName());
-    if (picture.jpeg)
-        writer.setQuality(JpegQuality);
+    QImageWriter writer(&buffer, "jpeg");
+    for (const auto &[key, text] : texts)
+        writer.setText(key, text);
+    writer.setQuality(JpegQuality);
     if (!writer.write(picture.image))
         return {{}, tr("Cannot encode the image: %1").arg(writer.errorString())};
     return {bytes, {}};

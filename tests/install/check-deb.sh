@@ -21,7 +21,7 @@ echo "Depends: $depends"
 
 status=0
 for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6svg6 \
-               libqt6printsupport6 qt6-qpa-plugins qt6-translations-l10n fonts-noto-core libqpdf29; do
+               libqt6printsupport6 qt6-qpa-plugins qt6-translations-l10n fonts-noto-core libqpdf29 libpng16-16; do
     if ! grep -Eq "(^|, )$package( |,|$)" <<<"$depends"; then
         echo "FAIL: Depends lacks $package"
         status=1
