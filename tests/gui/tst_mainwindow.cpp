@@ -74,6 +74,7 @@ private slots:
     void cleanupTestCase();
     void header_namesProjectImplementerFunderPeriod();
     void header_longSummaryCutWithMore();
+    void header_linesRunInTheInterfaceDirection();
     void countries_showsThreeWithFootnote();
     void countryFilter_narrowsList_data();
     void countryFilter_narrowsList();
@@ -174,6 +175,26 @@ void tst_MainWindow::header_longSummaryCutWithMore()
     QVERIFY(more->isHidden());
     QVERIFY(header.detailsText().startsWith(
         QStringLiteral("\u2068Made-up data for the tests, not facts about any project\u2069 · ")));
+}
+
+void tst_MainWindow::header_linesRunInTheInterfaceDirection()
+{
+    // A selectable label takes its paragraph's direction from the first
+    // strong letter, even inside an isolate: the fixture's English name and
+    // summary would turn the Arabic header left to right without a mark.
+    HeaderPanel header;
+    header.setDataset(std::make_shared<const Dataset>(testing::fixtureDataset()));
+    auto *title = header.findChild<QLabel *>(QStringLiteral("headerTitle"));
+    auto *details = header.findChild<QLabel *>(QStringLiteral("headerDetails"));
+    header.setLanguage(Language::Arabic);
+    QVERIFY(title->text().startsWith(QChar(0x200F)));
+    QVERIFY(details->text().startsWith(QChar(0x200F)));
+    QVERIFY(header.detailsText().startsWith(QChar(0x2068))); // the text itself, unmarked
+    header.setLanguage(Language::English);
+    QVERIFY(title->text().startsWith(QChar(0x200E)));
+    QVERIFY(details->text().startsWith(QChar(0x200E)));
+    QCOMPARE(header.titleText(),
+             QStringLiteral("\u2068Fixture Project\u2069 (\u2068test data\u2069)"));
 }
 
 void tst_MainWindow::countries_showsThreeWithFootnote()
