@@ -38,6 +38,13 @@ bool LanguageManager::setLanguage(Language language)
         QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
     }
     emit languageChanged(language);
+    // QApplication passes LanguageChange on to each window as a posted event,
+    // and the layouts the new texts ask for are posted too, after the
+    // window's update request: delivered later, they would come after a paint
+    // of the window half in the old language and geometry, and the switch
+    // would paint twice. Delivered now.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     return m_catalog->isProgramLoaded();
 }
 

@@ -17,6 +17,7 @@
 #include "widgets/panels/sourcespanel.h"
 #include "widgets/panels/wrappedlabel.h"
 
+#include <QMenuBar>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QTest>
@@ -25,6 +26,25 @@
 #include <memory>
 
 using namespace sharaka;
+
+namespace {
+
+/// Counts the paints of the widget it filters.
+class PaintCounter final : public QObject
+{
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
 
 class tst_DeferredWidgets : public QObject
 {
@@ -72,6 +92,32 @@ private slots:
         plain.setContentsMargins(0, 0, 40, 0);
         QCOMPARE(cached.heightForWidth(width), plain.heightForWidth(width));
         QVERIFY(cached.heightForWidth(width) > longHeight);
+    }
+
+    void languageSwitch_isDoneWhenItReturnsAndPaintsOnce()
+    {
+        auto *languages = new LanguageManager(new Settings(this), this);
+        languages->setLanguage(Language::English);
+        MainWindow window(languages, languages->settings());
+        window.setDataset(m_data, QStringLiteral("key-figures.json"));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        PaintCounter paints;
+        window.centralWidget()->installEventFilter(&paints);
+        for (const Language language : {Language::French, Language::Arabic, Language::English}) {
+            languages->setLanguage(language);
+            // No event handled since: the window's own words are already
+            // in the new language, and the layouts they asked for are done.
+            QCOMPARE(window.menuBar()->actions().constFirst()->text(),
+                     test::translated(language, "sharaka::MainWindow", "&File"));
+            const int before = paints.count;
+            QCoreApplication::processEvents();
+            // One paint: none of the window half switched, in the old layout.
+            QVERIFY2(paints.count - before <= 1,
+                     qPrintable(QStringLiteral("%1 paints").arg(paints.count - before)));
+        }
     }
 
     void languageSwitch_updatesTilesAndFillsNotesWhenShown()
