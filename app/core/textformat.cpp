@@ -101,6 +101,12 @@ QString isolate(const QString &text)
     return QChar(FirstStrongIsolate) + balancedBidi(text) + QChar(PopDirectionalIsolate);
 }
 
+QString inDirectionOf(Language language, const QString &text)
+{
+    const bool rightToLeft = localeFor(language).textDirection() == Qt::RightToLeft;
+    return (rightToLeft ? RightToLeftMark : LeftToRightMark) + text;
+}
+
 QString substitute(const QString &format, const QStringList &arguments)
 {
     QString result;
@@ -231,8 +237,12 @@ QString projectTitle(const ProjectInfo &project, Language language)
 
 QString projectDetails(const ProjectInfo &project, Language language)
 {
-    return isolate(project.summary.text(language)) + QStringLiteral(" \u00B7 ") +
-           projectFacts(project, language);
+    return projectDetails(project.summary.text(language), project, language);
+}
+
+QString projectDetails(const QString &summary, const ProjectInfo &project, Language language)
+{
+    return isolate(summary) + QStringLiteral(" \u00B7 ") + projectFacts(project, language);
 }
 
 QString projectFacts(const ProjectInfo &project, Language language,

@@ -56,6 +56,9 @@ bool showsNameMeaning(const ProjectInfo &project, Language language,
 /// The line under the title: summary, implementer, funder and period,
 /// joined by middle dots. The header and the printed page.
 QString projectDetails(const ProjectInfo &project, Language language);
+/// projectDetails() with @p summary in place of the project's own (the
+/// header shows a long one cut).
+QString projectDetails(const QString &summary, const ProjectInfo &project, Language language);
 
 /// Implementer, funder and period, joined by middle dots: the end of
 /// projectDetails(), and the factsheet's facts line, which translates with its
@@ -92,6 +95,11 @@ QString balancedBidi(const QString &text);
 /// ("Sources: %1", "%1, 8 Feb 2023"), so that its direction (Arabic in an
 /// English line, or a stray U+202E) stays inside it. Empty stays empty.
 QString isolate(const QString &text);
+
+/// @p text after a mark of @p language's direction (U+200E or U+200F): for a
+/// paragraph laid out by a QTextDocument (a selectable label), which takes
+/// its direction from the first strong letter even inside an isolate.
+QString inDirectionOf(Language language, const QString &text);
 
 /// @p format with %1 … %9 replaced by @p arguments in one pass, so that a
 /// "%1" inside an argument (a text from a file) stays as it is; chained

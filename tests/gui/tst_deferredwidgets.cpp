@@ -97,11 +97,8 @@ private slots:
     void languageSwitch_isDoneWhenItReturnsAndPaintsOnce()
     {
         auto *languages = new LanguageManager(new Settings(this), this);
-        languages->setLanguage(Language::English);
-        MainWindow window(languages, languages->settings());
-        window.setDataset(m_data, QStringLiteral("key-figures.json"));
-        window.resize(1280, 800);
-        window.show();
+        const std::unique_ptr<MainWindow> shown = showWindow(languages);
+        MainWindow &window = *shown;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCoreApplication::processEvents();
         PaintCounter paints;
@@ -123,11 +120,8 @@ private slots:
     void languageSwitch_updatesTilesAndFillsNotesWhenShown()
     {
         auto *languages = new LanguageManager(new Settings(this), this);
-        languages->setLanguage(Language::English);
-        MainWindow window(languages, languages->settings());
-        window.setDataset(m_data, QStringLiteral("key-figures.json"));
-        window.resize(1280, 800);
-        window.show();
+        const std::unique_ptr<MainWindow> shown = showWindow(languages);
+        MainWindow &window = *shown;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         const QList<KeyFigureTile *> before = window.keyFigures()->tiles();
@@ -183,6 +177,17 @@ private slots:
     }
 
 private:
+    /// The window on the key-figures data at 1280×800, in English, shown.
+    std::unique_ptr<MainWindow> showWindow(LanguageManager *languages)
+    {
+        languages->setLanguage(Language::English);
+        auto window = std::make_unique<MainWindow>(languages, languages->settings());
+        window->setDataset(m_data, QStringLiteral("key-figures.json"));
+        window->resize(1280, 800);
+        window->show();
+        return window;
+    }
+
     Dataset m_data;
 };
 

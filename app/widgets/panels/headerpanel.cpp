@@ -53,9 +53,6 @@ QString cutToLines(const QString &text, const QFont &font, int width, int lines,
     return head.trimmed() + QChar(0x2026);
 }
 
-constexpr QChar LeftToRightMark(0x200E);
-constexpr QChar RightToLeftMark(0x200F);
-
 } // namespace
 
 HeaderPanel::HeaderPanel(QWidget *parent)
@@ -121,20 +118,13 @@ QString HeaderPanel::detailsText() const
     return m_details->text().mid(1);
 }
 
-QString HeaderPanel::directed(const QString &text) const
-{
-    // A selectable label lays its text out in a QTextDocument, which takes a
-    // paragraph's direction from its first strong letter even inside an
-    // isolate: an activity's English title would turn the Arabic header's
-    // lines left to right. A mark of the interface's direction comes first.
-    const bool rightToLeft = localeFor(m_language).textDirection() == Qt::RightToLeft;
-    return (rightToLeft ? RightToLeftMark : LeftToRightMark) + text;
-}
-
 void HeaderPanel::refresh()
 {
     const ProjectInfo &project = m_dataset->project;
-    m_title->setText(directed(TextFormat::projectTitle(project, m_language)));
+    // Selectable lines: an activity's English title would otherwise turn the
+    // Arabic header's lines left to right.
+    m_title->setText(
+        TextFormat::inDirectionOf(m_language, TextFormat::projectTitle(project, m_language)));
     m_detailsWidth = -1;
     showDetails();
     // Tooltips guess rich text from the content; this one is always plain.
@@ -164,8 +154,8 @@ void HeaderPanel::showDetails()
                               : cutToLines(summary, m_details->font(), width, MaximumSummaryLines,
                                            m_details->layoutDirection(), &cut);
     m_summaryCut = cut;
-    m_details->setText(directed(TextFormat::isolate(shown) + QStringLiteral(" \u00B7 ") +
-                                TextFormat::projectFacts(project, m_language)));
+    m_details->setText(TextFormat::inDirectionOf(
+        m_language, TextFormat::projectDetails(shown, project, m_language)));
     m_more->setVisible(cut || m_expanded);
 }
 

@@ -29,7 +29,7 @@ public:
     void setLanguage(Language language);
 
     /// The title and the details as shown, without the direction mark that
-    /// starts each (directed()).
+    /// starts each (TextFormat::inDirectionOf()).
     QString titleText() const;
     QString detailsText() const;
     /// Whether the summary is cut to MaximumSummaryLines at the present width.
@@ -49,8 +49,6 @@ private:
     /// Sets the details for the width the label has now.
     void showDetails();
     void retranslateUi();
-    /// @p text after a mark of the interface language's direction.
-    QString directed(const QString &text) const;
 
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
