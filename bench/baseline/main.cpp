@@ -5,6 +5,8 @@
 // bar series of five values. It accepts the dashboard's benchmark options so
 // both run the same scenarios.
 
+#include "quitafterfirstpaint.h"
+
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -99,20 +101,7 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     if (parser.isSet(firstPaint)) {
         // The same signal the dashboard uses: the first paint of a child widget.
-        struct PaintWatcher : QObject
-        {
-            bool eventFilter(QObject *, QEvent *event) override
-            {
-                if (event->type() == QEvent::Paint && !seen) {
-                    seen = true;
-                    QTimer::singleShot(0, qApp, [] { QApplication::exit(0); });
-                }
-                return false;
-            }
-            bool seen = false;
-        };
-        static PaintWatcher watcher;
-        view->viewport()->installEventFilter(&watcher);
+        quitAfterFirstPaint(view->viewport());
     }
     window.show();
     return QApplication::exec();

@@ -7,6 +7,7 @@
 #include "core/textformat.h"
 #include "support/fixturedataset.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -50,6 +51,7 @@ private slots:
     void headline_isReadAndBadValuesRefused_data();
     void headline_isReadAndBadValuesRefused();
     void fixture_loadsWithItsHeadlineIndicators();
+    void deviceThatGrowsWhileRead_isReadWhole();
     void milestoneBound_isReadAndBadValuesRefused_data();
     void milestoneBound_isReadAndBadValuesRefused();
     void milestoneBound_excludesAnEndDate();
@@ -538,6 +540,41 @@ void tst_DatasetLoader::fixture_loadsWithItsHeadlineIndicators()
     QCOMPARE(result.dataset->charts.size(), 2);
     for (const ChartSpec &chart : result.dataset->charts)
         QCOMPARE(chart.kind, ChartKind::Bar);
+}
+
+namespace {
+
+/// A file that gains bytes after its size was asked: size() reports only
+/// the first @p told bytes of what it holds.
+class GrowingDevice final : public QBuffer
+{
+public:
+    GrowingDevice(const QByteArray &bytes, qint64 told)
+        : m_bytes(bytes)
+        , m_told(told)
+    {
+        setBuffer(&m_bytes);
+    }
+    qint64 size() const override { return m_told; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_told;
+};
+
+} // namespace
+
+void tst_DatasetLoader::deviceThatGrowsWhileRead_isReadWhole()
+{
+    QFile fixture(testing::fixturePath());
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QByteArray bytes = fixture.readAll();
+    // Read at the size it reports, the JSON would end early: a syntax error.
+    GrowingDevice device(bytes, bytes.size() / 3);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    const LoadResult result = DatasetLoader::loadDevice(device, QStringLiteral("growing.json"));
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(result.dataset->charts.size(), 2);
 }
 
 void tst_DatasetLoader::validatorMessages_areTranslated()

@@ -76,7 +76,17 @@ LoadResult DatasetLoader::loadDevice(QIODevice &device, const QString &displayNa
         log.fileError(BytePreflight::sizeMessage(device.size()));
         return failure(log);
     }
-    return loadBytes(device.read(MaxFileBytes + 1), displayName);
+    // read(n) sets n bytes aside first: a file that tells its size is read at
+    // that size, not at the limit (32 MiB for the 100 KB embedded dataset).
+    // Files that report no size (a pipe, /proc) are read up to the limit.
+    const qint64 size = device.isSequential() ? 0 : device.size() - device.pos();
+    const qint64 wanted =
+        size > 0 ? std::min<qint64>(size + 1, MaxFileBytes + 1) : MaxFileBytes + 1;
+    QByteArray bytes = device.read(wanted);
+    // A file that grew after its size was read is read on, up to the limit.
+    if (size > 0 && bytes.size() == wanted && wanted <= MaxFileBytes)
+        bytes += device.read(MaxFileBytes + 1 - bytes.size());
+    return loadBytes(bytes, displayName);
 }
 
 LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &displayName)
