@@ -3,6 +3,7 @@
 
 #include "charts/indicatorchart.h"
 
+#include "charts/categorylabels.h"
 #include "charts/charttext.h"
 #include "charts/targetmarks.h"
 #include "core/models/indicatormodel.h"
@@ -10,10 +11,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QGraphicsSimpleTextItem>
-#include <QHash>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
-#include <QSet>
 #include <QValueAxis>
 
 #include <cmath>
@@ -38,68 +37,6 @@ std::pair<qint64, int> niceAxis(qint64 largest)
     const auto wholeStep = std::max<qint64>(1, qint64(std::ceil(step)));
     const qint64 maximum = qint64(std::ceil(target / double(wholeStep))) * wholeStep;
     return {maximum, int(maximum / wholeStep) + 1};
-}
-
-/// Category labels longer than a short phrase go on two balanced lines, so
-/// that Qt Charts does not elide them in narrow panels. Axis labels are rich
-/// text: each line is escaped.
-/// The axis drops a category it already has, and its bar with it: indicators
-/// of the same name get invisible suffixes that tell them apart. The n-th
-/// copy of a name carries n written in binary with two zero-width characters
-/// (ZERO WIDTH SPACE, WORD JOINER), so 20,000 equal labels take 15 characters
-/// each and a hash look-up, not 20,000 characters and a scan of the list.
-class UniqueCategories
-{
-public:
-    QString add(const QString &category)
-    {
-        QString unique = category;
-        qsizetype &copies = m_copies[category];
-        while (m_used.contains(unique))
-            unique = category + invisibleNumber(++copies);
-        m_used.insert(unique);
-        return unique;
-    }
-
-private:
-    static QString invisibleNumber(qsizetype number)
-    {
-        QString digits;
-        for (; number > 0; number >>= 1)
-            digits += QChar(number & 1 ? 0x2060 : 0x200B);
-        return digits;
-    }
-
-    QSet<QString> m_used;
-    QHash<QString, qsizetype> m_copies;
-};
-
-QString wrappedCategory(const QString &text)
-{
-    // Two lines, or three for a label too long for two (Arabic labels run
-    // longer); each break at the space nearest its even share.
-    constexpr qsizetype OneLineLength = 18;
-    const QString label = ChartText::label(text);
-    if (label.size() <= OneLineLength)
-        return label.toHtmlEscaped();
-    const qsizetype lines = label.size() > 2 * OneLineLength + 6 ? 3 : 2;
-    QStringList parts;
-    qsizetype from = 0;
-    for (qsizetype line = 1; line < lines; ++line) {
-        const qsizetype target = label.size() * line / lines;
-        qsizetype best = -1;
-        for (qsizetype i = from; i < label.size(); ++i) {
-            if (label.at(i) == QLatin1Char(' ') &&
-                (best < 0 || std::abs(i - target) < std::abs(best - target)))
-                best = i;
-        }
-        if (best < 0)
-            break;
-        parts.append(label.mid(from, best - from).toHtmlEscaped());
-        from = best + 1;
-    }
-    parts.append(label.mid(from).toHtmlEscaped());
-    return parts.join(QStringLiteral("<br>"));
 }
 
 } // namespace
@@ -159,7 +96,7 @@ IndicatorChart::Bars IndicatorChart::buildBars()
     // Horizontal bars are drawn bottom-up; walk the rows backwards so the
     // first indicator of the dataset is the top bar.
     Bars bars;
-    UniqueCategories categories;
+    CategoryLabels categories;
     bars.lowerBoundLabel = lowerBound->label();
     for (int row = m_model->rowCount() - 1; row >= 0; --row) {
         const qint64 figure = value(row);
@@ -168,8 +105,8 @@ IndicatorChart::Bars IndicatorChart::buildBars()
         bars.largest = std::max(bars.largest, figure);
         exact->append(atLeast ? 0.0 : double(figure));
         lowerBound->append(atLeast ? double(figure) : 0.0);
-        bars.bottomUpCategories.append(categories.add(
-            wrappedCategory(m_model->index(row, IndicatorModel::LabelColumn).data().toString())));
+        bars.bottomUpCategories.append(
+            categories.add(m_model->index(row, IndicatorModel::LabelColumn).data().toString()));
     }
 
     m_series = new QHorizontalStackedBarSeries(this);

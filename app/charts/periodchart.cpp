@@ -3,6 +3,7 @@
 
 #include "charts/periodchart.h"
 
+#include "charts/categorylabels.h"
 #include "charts/charttext.h"
 #include "charts/targetmarks.h"
 #include "charts/wrappedtextitem.h"
@@ -170,16 +171,12 @@ void PeriodChart::buildAxes()
 {
     const int rows = m_model->rowCount();
     QStringList categories;
+    CategoryLabels labels;
     double low = 0;
     double high = 0;
     for (int row = 0; row < rows; ++row) {
-        QString category =
-            axisLabel(m_model->index(rowAt(row), PeriodModel::PeriodColumn).data().toString());
-        // The axis drops a category it already has, and its column with it:
-        // two periods of the same label differ by invisible zero-width spaces.
-        while (categories.contains(category))
-            category += QChar(0x200B);
-        categories.append(category);
+        categories.append(labels.unique(
+            axisLabel(m_model->index(rowAt(row), PeriodModel::PeriodColumn).data().toString())));
         for (int role : {PeriodModel::ActualRole, PeriodModel::TargetRole}) {
             const QVariant figure = m_model->index(row, 0).data(role);
             if (figure.isValid()) {

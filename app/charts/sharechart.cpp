@@ -3,12 +3,14 @@
 
 #include "charts/sharechart.h"
 
+#include "charts/categorylabels.h"
 #include "charts/charttext.h"
 #include "core/models/sharemodel.h"
 #include "core/textformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QValueAxis>
 
@@ -26,15 +28,13 @@ ShareChart::ShareChart(const Dataset &dataset, const ChartSpec &spec, Language l
 
     auto *set = new QBarSet(spec.title.text(language).toHtmlEscaped());
     QStringList categories;
+    CategoryLabels labels;
     // Horizontal bars are drawn bottom-up: walk backwards so the first row is on top.
     for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
         set->append(m_rows.at(i).value);
-        QString category = ChartText::markup(m_rows.at(i).label);
-        // The axis drops a repeated category with its bar; zero-width spaces keep them apart.
-        while (categories.contains(category))
-            category += QChar(0x200B);
-        categories.append(category);
+        categories.append(labels.add(m_rows.at(i).label));
     }
+    addValueLabels();
     m_series = new QHorizontalBarSeries(this);
     m_series->setBarWidth(0.6);
     m_series->append(set);
@@ -70,6 +70,17 @@ QAbstractItemModel *ShareChart::tableModel() const
     return m_model;
 }
 
+void ShareChart::addValueLabels()
+{
+    // A significance of 0 ("not targeted") draws no bar: without its words
+    // the row would read as a figure missing.
+    for (const ActivityFigures::Row &row : std::as_const(m_rows)) {
+        auto *label = new QGraphicsSimpleTextItem(ChartText::label(row.valueText), this);
+        label->setZValue(10);
+        m_valueLabels.append(label);
+    }
+}
+
 void ShareChart::updateFonts()
 {
     if (!m_series)
@@ -77,6 +88,52 @@ void ShareChart::updateFonts()
     m_categoryAxis->setLabelsFont(textFont(ChartTextRole::Category));
     m_valueAxis->setLabelsFont(textFont(ChartTextRole::Axis));
     m_valueAxis->setTitleFont(textFont(ChartTextRole::Axis));
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_valueLabels))
+        label->setFont(textFont(ChartTextRole::Value));
+}
+
+void ShareChart::applyColors(const ChartColors &colors)
+{
+    DashboardChart::applyColors(colors);
+    m_colors = colors;
+    placeMarks();
+}
+
+void ShareChart::placeMarks()
+{
+    if (!m_series)
+        return; // asked while the series is still being built
+    // Each label just past the end of its bar, centred on the bar; inside
+    // the bar's end, in the background's colour, when the plot has no room
+    // for it after the bar (a significance of 4, a share of 100%).
+    const qsizetype rows = m_valueLabels.size();
+    const qreal gap = sideMargin() * 0.6;
+    const QRectF plot = plotArea();
+    for (qsizetype row = 0; row < rows; ++row) {
+        QGraphicsSimpleTextItem *label = m_valueLabels.at(row);
+        const qreal category = qreal(rows - 1 - row);
+        const QPointF start = mapToPosition(QPointF(0, category), m_series);
+        const QPointF end = mapToPosition(QPointF(m_rows.at(row).value, category), m_series);
+        const qreal width = label->boundingRect().width();
+        const qreal room = rightToLeft() ? end.x() - plot.left() : plot.right() - end.x();
+        const qreal length = std::abs(end.x() - start.x());
+        const bool inside = room < width + gap && length >= width + 2 * gap;
+        const qreal offset = inside ? -(width + gap) : gap;
+        const qreal x = rightToLeft() ? end.x() - offset - width : end.x() + offset;
+        label->setBrush(inside ? m_colors.background : m_colors.text);
+        label->setPos(x, end.y() - label->boundingRect().height() / 2);
+    }
+}
+
+QColor ShareChart::valueLabelColor(qsizetype row) const
+{
+    return row >= 0 && row < m_valueLabels.size() ? m_valueLabels.at(row)->brush().color()
+                                                  : QColor();
+}
+
+QList<QGraphicsSimpleTextItem *> ShareChart::valueLabels() const
+{
+    return m_valueLabels;
 }
 
 QStringList ShareChart::valueDescriptions() const

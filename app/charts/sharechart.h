@@ -3,11 +3,13 @@
 
 #pragma once
 
+#include "charts/charttheme.h"
 #include "charts/dashboardchart.h"
 #include "core/activityfigures.h"
 #include "core/dataset.h"
 
 class QBarCategoryAxis;
+class QGraphicsSimpleTextItem;
 class QHorizontalBarSeries;
 class QValueAxis;
 
@@ -33,16 +35,25 @@ public:
     QStringList valueDescriptions() const override;
     /// The bars, top first.
     QList<ActivityFigures::Row> rows() const { return m_rows; }
+    /// The words at each bar's end ("principal objective (2)", "40%"), top first.
+    QList<QGraphicsSimpleTextItem *> valueLabels() const;
+    QColor valueLabelColor(qsizetype row) const;
+    void applyColors(const ChartColors &colors) override;
 
 protected:
     void updateFonts() override;
+    void placeMarks() override;
 
 private:
+    void addValueLabels();
+
     ShareModel *m_model = nullptr;
     QList<ActivityFigures::Row> m_rows;
     QHorizontalBarSeries *m_series = nullptr;
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
+    QList<QGraphicsSimpleTextItem *> m_valueLabels;
+    ChartColors m_colors;
 };
 
 } // namespace sharaka

@@ -4,11 +4,12 @@
 // The dashboard's first screen in plain Qt, with none of the dashboard's code:
 // the same texts from the same dataset file, in stock widgets (labels, a
 // table, a text browser, a menu bar) and four stock Qt Charts bar charts. It
-// answers a question bench-baseline cannot: what does Qt itself cost to show
-// this much on one screen? The dashboard's startup divided by this one is the
-// part its own code adds.
+// answers what bench-baseline cannot: what does Qt itself cost to show this
+// much on one screen, and to show it in another language? The dashboard's
+// times divided by these are the part its own code adds.
 //
-//     bench-floor DATASET.json [--lang en|fr|ar] --quit-after-first-paint
+//     bench-floor DATASET.json --quit-after-first-paint
+//     bench-floor DATASET.json --switch N     prints the median of N switches
 
 #include "quitafterfirstpaint.h"
 
@@ -18,6 +19,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFrame>
 #include <QGridLayout>
@@ -35,27 +37,50 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 
 namespace {
 
 QString language = QStringLiteral("en");
+
+/// Everything that sets a text: run once to fill the screen, again on a switch.
+QList<std::function<void()>> retranslators;
 
 QString text(const QJsonValue &value)
 {
     return value.toObject().value(language).toString();
 }
 
-QLabel *wrapped(const QString &text, QWidget *parent = nullptr)
+QString field(const QJsonValue &object, const char *key)
 {
-    auto *label = new QLabel(text, parent);
+    return object.toObject().value(QLatin1String(key)).toString();
+}
+
+/// A word-wrapped plain-text label whose text @p make gives in the language shown.
+QLabel *wrapped(std::function<QString()> make)
+{
+    auto *label = new QLabel;
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
+    retranslators.append([label, make] { label->setText(make()); });
     return label;
+}
+
+QLabel *wrapped(const QJsonValue &localized)
+{
+    return wrapped([localized] { return text(localized); });
+}
+
+QFont scaled(QFont font, qreal factor)
+{
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(true);
+    return font;
 }
 
 QWidget *header(const QJsonObject &project, const QJsonArray &indicators)
@@ -63,29 +88,25 @@ QWidget *header(const QJsonObject &project, const QJsonArray &indicators)
     auto *box = new QWidget;
     auto *row = new QHBoxLayout(box);
     auto *titles = new QVBoxLayout;
-    QLabel *title = wrapped(text(project.value(QLatin1String("name"))) + QStringLiteral(" (") +
-                            text(project.value(QLatin1String("nameMeaning"))) + QLatin1Char(')'));
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    title->setFont(big);
+    QLabel *title = wrapped([project] {
+        return text(project.value(QLatin1String("name"))) + QStringLiteral(" (") +
+               text(project.value(QLatin1String("nameMeaning"))) + QLatin1Char(')');
+    });
+    title->setFont(scaled(title->font(), 1.5));
     titles->addWidget(title);
-    titles->addWidget(wrapped(text(project.value(QLatin1String("summary")))));
+    titles->addWidget(wrapped(project.value(QLatin1String("summary"))));
     row->addLayout(titles, 2);
     auto *tiles = new QHBoxLayout;
     for (const QJsonValue &indicator : indicators) {
         auto *tile = new QFrame;
         tile->setFrameShape(QFrame::StyledPanel);
         auto *lines = new QVBoxLayout(tile);
-        auto *value = new QLabel(
-            QString::number(indicator.toObject().value(QLatin1String("value")).toDouble()));
-        QFont bold = value->font();
-        bold.setPointSizeF(bold.pointSizeF() * 1.6);
-        bold.setBold(true);
-        value->setFont(bold);
+        const double number = indicator.toObject().value(QLatin1String("value")).toDouble();
+        QLabel *value = wrapped([number] { return QLocale(language).toString(number); });
+        value->setFont(scaled(value->font(), 1.6));
         value->setAlignment(Qt::AlignCenter);
         lines->addWidget(value);
-        QLabel *name = wrapped(text(indicator.toObject().value(QLatin1String("label"))));
+        QLabel *name = wrapped(indicator.toObject().value(QLatin1String("label")));
         name->setAlignment(Qt::AlignCenter);
         lines->addWidget(name);
         tiles->addWidget(tile);
@@ -100,9 +121,10 @@ QWidget *timeline(const QJsonArray &milestones)
     auto *grid = new QGridLayout(strip);
     int column = 0;
     for (const QJsonValue &milestone : milestones) {
-        const QJsonObject object = milestone.toObject();
-        grid->addWidget(wrapped(object.value(QLatin1String("date")).toString() +
-                                QStringLiteral(" · ") + text(object.value(QLatin1String("title")))),
+        grid->addWidget(wrapped([milestone] {
+                            return field(milestone, "date") + QStringLiteral(" · ") +
+                                   text(milestone.toObject().value(QLatin1String("title")));
+                        }),
                         column % 3, column / 3);
         ++column;
     }
@@ -113,57 +135,66 @@ QWidget *countries(const QJsonArray &list, const QJsonArray &footnotes)
 {
     auto *box = new QWidget;
     auto *lines = new QVBoxLayout(box);
-    lines->addWidget(new QLabel(QStringLiteral("Partner countries")));
+    lines->addWidget(
+        wrapped([] { return QStringLiteral("Partner countries (%1)").arg(language); }));
     lines->addWidget(new QLineEdit);
     auto *model = new QStandardItemModel(0, 3, box);
     for (const QJsonValue &country : list) {
-        const QJsonObject object = country.toObject();
-        model->appendRow({new QStandardItem(text(object.value(QLatin1String("name")))),
-                          new QStandardItem(object.value(QLatin1String("code")).toString()),
-                          new QStandardItem(object.value(QLatin1String("phase")).toString())});
+        const QList<QStandardItem *> row{
+            new QStandardItem, new QStandardItem(field(country, "code")), new QStandardItem};
+        model->appendRow(row);
+        retranslators.append([row, country] {
+            row.at(0)->setText(text(country.toObject().value(QLatin1String("name"))));
+            row.at(2)->setText(field(country, "phase") + QLatin1Char(' ') + language);
+        });
     }
     auto *table = new QTableView;
     table->setModel(model);
     table->verticalHeader()->hide();
     lines->addWidget(table);
     for (const QJsonValue &footnote : footnotes)
-        lines->addWidget(wrapped(text(footnote.toObject().value(QLatin1String("text")))));
+        lines->addWidget(wrapped(footnote.toObject().value(QLatin1String("text"))));
     return box;
 }
 
 QWidget *sources(const QJsonArray &list, const QJsonArray &notes)
 {
-    QString html;
-    for (const QJsonValue &source : list) {
-        const QJsonObject object = source.toObject();
-        html += QStringLiteral(
-                    "<p><b>%1</b> [%2]<br/>%3<br/>%4 \u00B7 %5<br/><a href=\"%6\">%6</a></p>")
-                    .arg(text(object.value(QLatin1String("publisher"))).toHtmlEscaped(),
-                         object.value(QLatin1String("id")).toString(),
-                         text(object.value(QLatin1String("title"))).toHtmlEscaped(),
-                         object.value(QLatin1String("language")).toString(),
-                         object.value(QLatin1String("published")).toString(),
-                         object.value(QLatin1String("url")).toString().toHtmlEscaped());
-    }
-    QString notesHtml;
-    for (const QJsonValue &note : notes)
-        notesHtml += QStringLiteral("<p>%1</p>")
-                         .arg(text(note.toObject().value(QLatin1String("text"))).toHtmlEscaped());
     auto *tabs = new QTabWidget;
     auto *browser = new QTextBrowser;
-    browser->setHtml(html);
-    tabs->addTab(browser, QStringLiteral("Sources"));
+    tabs->addTab(browser, QString());
     auto *notesBrowser = new QTextBrowser;
-    notesBrowser->setHtml(notesHtml);
-    tabs->addTab(notesBrowser, QStringLiteral("Data notes"));
+    tabs->addTab(notesBrowser, QString());
+    retranslators.append([tabs, browser, notesBrowser, list, notes] {
+        QString html;
+        for (const QJsonValue &source : list) {
+            const QJsonObject object = source.toObject();
+            html += QStringLiteral(
+                        "<p><b>%1</b> [%2]<br/>%3<br/>%4 \u00B7 %5<br/><a href=\"%6\">%6</a></p>")
+                        .arg(text(object.value(QLatin1String("publisher"))).toHtmlEscaped(),
+                             field(source, "id"),
+                             text(object.value(QLatin1String("title"))).toHtmlEscaped(),
+                             field(source, "language"), field(source, "published"),
+                             field(source, "url").toHtmlEscaped());
+        }
+        browser->setHtml(html);
+        QString notesHtml;
+        for (const QJsonValue &note : notes)
+            notesHtml +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(text(note.toObject().value(QLatin1String("text"))).toHtmlEscaped());
+        notesBrowser->setHtml(notesHtml);
+        tabs->setTabText(0, QStringLiteral("Sources (%1)").arg(language));
+        tabs->setTabText(1, QStringLiteral("Data notes (%1)").arg(language));
+    });
     return tabs;
 }
 
-/// One stock bar chart of @p values, titled, with a source line under it.
-QWidget *chart(const QString &title, const QStringList &names, const QList<double> &values,
-               const QString &sourceLine)
+/// One stock bar chart, titled, with a source line under it; @p names and
+/// @p title give their texts in the language shown.
+QWidget *chart(std::function<QString()> title, std::function<QStringList()> names,
+               const QList<double> &values, std::function<QString()> sourceLine)
 {
-    auto *set = new QBarSet(title);
+    auto *set = new QBarSet(QString());
     for (double value : values)
         *set << value;
     auto *series = new QBarSeries;
@@ -171,19 +202,20 @@ QWidget *chart(const QString &title, const QStringList &names, const QList<doubl
     series->setLabelsVisible(true);
     auto *chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(title);
     chart->legend()->hide();
     auto *categories = new QBarCategoryAxis;
-    categories->append(names);
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
     auto *axis = new QValueAxis;
-    double top = 0;
-    for (double value : values)
-        top = std::max(top, value);
-    axis->setRange(0, top * 1.2);
+    axis->setRange(0, *std::max_element(values.cbegin(), values.cend()) * 1.2);
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
+    retranslators.append([chart, set, categories, title, names] {
+        chart->setTitle(title());
+        set->setLabel(title());
+        categories->setCategories(names());
+        chart->setLocale(QLocale(language));
+    });
     auto *box = new QWidget;
     auto *lines = new QVBoxLayout(box);
     auto *view = new QChartView(chart);
@@ -197,34 +229,78 @@ QWidget *charts(const QJsonObject &dataset)
 {
     QHash<QString, QJsonObject> indicators;
     for (const QJsonValue &indicator : dataset.value(QLatin1String("indicators")).toArray())
-        indicators.insert(indicator.toObject().value(QLatin1String("id")).toString(),
-                          indicator.toObject());
-    QStringList publishers;
-    for (const QJsonValue &source : dataset.value(QLatin1String("sources")).toArray())
-        publishers.append(text(source.toObject().value(QLatin1String("publisher"))));
-    publishers.removeDuplicates();
-    const QString sourceLine = QStringLiteral("Sources: ") + publishers.join(QStringLiteral("; "));
+        indicators.insert(field(indicator, "id"), indicator.toObject());
+    const QJsonArray sourceList = dataset.value(QLatin1String("sources")).toArray();
+    const auto sourceLine = [sourceList] {
+        QStringList publishers;
+        for (const QJsonValue &source : sourceList)
+            publishers.append(text(source.toObject().value(QLatin1String("publisher"))));
+        publishers.removeDuplicates();
+        return QStringLiteral("Sources: ") + publishers.join(QStringLiteral("; "));
+    };
     auto *row = new QSplitter;
-    // The map's place: a chart of the countries' phases, as many bars as countries.
-    QStringList countryNames;
+    // The map's place: a chart of the countries, one bar each.
+    const QJsonArray countryList = dataset.value(QLatin1String("countries")).toArray();
     QList<double> phases;
-    for (const QJsonValue &country : dataset.value(QLatin1String("countries")).toArray()) {
-        countryNames.append(text(country.toObject().value(QLatin1String("name"))));
-        phases.append(country.toObject().value(QLatin1String("phase")).toString().size());
-    }
-    row->addWidget(chart(QStringLiteral("Partner countries"), countryNames, phases, sourceLine));
+    for (const QJsonValue &country : countryList)
+        phases.append(field(country, "phase").size());
+    row->addWidget(chart([] { return QStringLiteral("Partner countries (%1)").arg(language); },
+                         [countryList] {
+                             QStringList names;
+                             for (const QJsonValue &country : countryList)
+                                 names.append(
+                                     text(country.toObject().value(QLatin1String("name"))));
+                             return names;
+                         },
+                         phases, sourceLine));
     for (const QJsonValue &spec : dataset.value(QLatin1String("charts")).toArray()) {
-        QStringList names;
+        QList<QJsonObject> shown;
         QList<double> values;
         for (const QJsonValue &id : spec.toObject().value(QLatin1String("indicators")).toArray()) {
-            const QJsonObject indicator = indicators.value(id.toString());
-            names.append(text(indicator.value(QLatin1String("label"))));
-            values.append(indicator.value(QLatin1String("value")).toDouble());
+            shown.append(indicators.value(id.toString()));
+            values.append(shown.constLast().value(QLatin1String("value")).toDouble());
         }
-        row->addWidget(
-            chart(text(spec.toObject().value(QLatin1String("title"))), names, values, sourceLine));
+        row->addWidget(chart([spec] { return text(spec.toObject().value(QLatin1String("title"))); },
+                             [shown] {
+                                 QStringList names;
+                                 for (const QJsonObject &indicator : shown)
+                                     names.append(text(indicator.value(QLatin1String("label"))));
+                                 return names;
+                             },
+                             values, sourceLine));
     }
     return row;
+}
+
+void showLanguage(const QString &code)
+{
+    language = code;
+    QApplication::setLayoutDirection(code == QLatin1String("ar") ? Qt::RightToLeft
+                                                                 : Qt::LeftToRight);
+    for (const auto &retranslate : std::as_const(retranslators))
+        retranslate();
+}
+
+/// Switches the shown window through French, Arabic and English @p count
+/// times, each switch painted once; prints the median in ms.
+int timeSwitches(QMainWindow &window, int count)
+{
+    window.show();
+    QApplication::processEvents();
+    window.repaint();
+    const QStringList cycle{QStringLiteral("fr"), QStringLiteral("ar"), QStringLiteral("en")};
+    QList<double> milliseconds;
+    QElapsedTimer timer;
+    for (int i = 0; i < count; ++i) {
+        timer.start();
+        showLanguage(cycle.at(i % cycle.size()));
+        QApplication::processEvents();
+        window.repaint();
+        milliseconds.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(milliseconds.begin(), milliseconds.end());
+    std::printf("switches=%d median_ms=%.3f\n", count, milliseconds.at(milliseconds.size() / 2));
+    return 0;
 }
 
 } // namespace
@@ -234,16 +310,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 2) {
-        std::fprintf(
-            stderr,
-            "usage: bench-floor DATASET.json [--lang en|fr|ar] [--quit-after-first-paint]\n");
+        std::fprintf(stderr,
+                     "usage: bench-floor DATASET.json [--quit-after-first-paint | --switch N]\n");
         return 2;
     }
-    const qsizetype languageAt = arguments.indexOf(QStringLiteral("--lang"));
-    if (languageAt > 0 && languageAt + 1 < arguments.size())
-        language = arguments.at(languageAt + 1);
-    if (language == QLatin1String("ar"))
-        QApplication::setLayoutDirection(Qt::RightToLeft);
     QFile file(arguments.at(1));
     if (!file.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "%s: cannot read\n", qPrintable(arguments.at(1)));
@@ -275,11 +345,13 @@ int main(int argc, char *argv[])
     lines->addWidget(body, 1);
     window.setCentralWidget(central);
     window.resize(1280, 800);
+    showLanguage(language);
 
-    if (arguments.contains(QStringLiteral("--quit-after-first-paint"))) {
-        // As the dashboard and bench-baseline: the first paint of the window.
+    const qsizetype switchAt = arguments.indexOf(QStringLiteral("--switch"));
+    if (switchAt > 0)
+        return timeSwitches(window, std::max(1, arguments.value(switchAt + 1).toInt()));
+    if (arguments.contains(QStringLiteral("--quit-after-first-paint")))
         quitAfterFirstPaint(central);
-    }
     window.show();
     return QApplication::exec();
 }

@@ -3,6 +3,7 @@
 
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
+#include "charts/charttheme.h"
 #include "charts/financechart.h"
 #include "charts/mapchart.h"
 #include "charts/sharechart.h"
@@ -19,6 +20,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QFile>
+#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QLineSeries>
 #include <QProcess>
@@ -39,6 +41,8 @@ private slots:
     void financeChart_oneSeriesPerFigureInOneCurrency();
     void financeChart_translated();
     void shareCharts_namesFromCodelists();
+    void shareCharts_everyBarIsLabelled_data();
+    void shareCharts_everyBarIsLabelled();
     void listCharts_sharakaHasNoMoney();
     void listCharts_andCsvExportOfAnActivity();
     void pngExport_ofTheFinanceChart();
@@ -162,6 +166,53 @@ void tst_ActivityCharts::shareCharts_namesFromCodelists()
     QCOMPARE(sectors->valueDescriptions(),
              QStringList{QStringLiteral("Civilian peace-building, conflict prevention and "
                                         "resolution: 100%")});
+}
+
+void tst_ActivityCharts::shareCharts_everyBarIsLabelled_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addRow("en") << int(Language::English);
+    QTest::addRow("ar") << int(Language::Arabic);
+}
+
+void tst_ActivityCharts::shareCharts_everyBarIsLabelled()
+{
+    // A significance of 0 draws no bar: before its words were written at the
+    // bar's place, a chart of markers all "not targeted" was blank.
+    QFETCH(int, language);
+    const bool rightToLeft = Language(language) == Language::Arabic;
+    const Dataset data = loaded(real("dfid-gb-1_ml_v1.02.xml"), QStringLiteral("GB-1-204049-102"));
+    const ChartColors colors = chartColors(ChartTheme::Light);
+    for (const QString &id : {QStringLiteral("policy-markers"), QStringLiteral("sectors")}) {
+        auto chart =
+            chartOfKind<ShareChart>(buildChart(data, id, Language(language), QSizeF(800, 500)));
+        QVERIFY(chart);
+        const QList<QGraphicsSimpleTextItem *> labels = chart->valueLabels();
+        QCOMPARE(labels.size(), chart->rows().size());
+        const QRectF plot = chart->plotArea();
+        for (qsizetype row = 0; row < labels.size(); ++row) {
+            const ActivityFigures::Row &bar = chart->rows().at(row);
+            QCOMPARE(labels.at(row)->text(), bar.valueText);
+            const QRectF box = labels.at(row)->mapRectToParent(labels.at(row)->boundingRect());
+            QVERIFY2(plot.left() <= box.left() && box.right() <= plot.right(),
+                     qPrintable(QStringLiteral("%1 row %2: %3 outside the plot")
+                                    .arg(id)
+                                    .arg(row)
+                                    .arg(bar.valueText)));
+            const qreal zero = rightToLeft ? plot.right() : plot.left();
+            if (bar.value == 0) // at the axis, where the bar would start
+                QVERIFY(std::abs((rightToLeft ? box.right() : box.left()) - zero) < 12);
+        }
+        if (id == QLatin1String("sectors")) {
+            // One sector of 100%: no room after the bar, so its words go inside
+            // the bar's end, in the background's colour.
+            QCOMPARE(chart->rows().constFirst().value, 100.0);
+            QCOMPARE(chart->valueLabelColor(0), colors.background);
+        } else {
+            QCOMPARE(chart->rows().at(2).value, 2.0);
+            QCOMPARE(chart->valueLabelColor(2), colors.text);
+        }
+    }
 }
 
 void tst_ActivityCharts::listCharts_sharakaHasNoMoney()
