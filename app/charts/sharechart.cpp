@@ -5,6 +5,7 @@
 
 #include "charts/categorylabels.h"
 #include "charts/charttext.h"
+#include "core/language.h"
 #include "core/models/sharemodel.h"
 #include "core/textformat.h"
 
@@ -74,10 +75,18 @@ void ShareChart::addValueLabels()
 {
     // A significance of 0 ("not targeted") draws no bar: without its words
     // the row would read as a figure missing.
-    for (const ActivityFigures::Row &row : std::as_const(m_rows)) {
-        auto *label = new QGraphicsSimpleTextItem(ChartText::label(row.valueText), this);
+    const QLocale locale = localeFor(language());
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        const ActivityFigures::Row &bar = m_rows.at(row);
+        auto *label = new QGraphicsSimpleTextItem(ChartText::label(bar.valueText), this);
         label->setZValue(10);
         m_valueLabels.append(label);
+        // A narrow panel has no room for "principal objective (2)": the number says it.
+        const bool given = m_model->index(int(row), ShareModel::FigureColumn)
+                               .data(ShareModel::ValueRole)
+                               .isValid();
+        m_shortTexts.append(m_model->isPolicyMarkers() && given ? locale.toString(int(bar.value))
+                                                                : label->text());
     }
 }
 
@@ -105,7 +114,8 @@ void ShareChart::placeMarks()
         return; // asked while the series is still being built
     // Each label just past the end of its bar, centred on the bar; inside
     // the bar's end, in the background's colour, when the plot has no room
-    // for it after the bar (a significance of 4, a share of 100%).
+    // for it after the bar (a significance of 4, a share of 100%); only the
+    // figure when neither has room.
     const qsizetype rows = m_valueLabels.size();
     const qreal gap = sideMargin() * 0.6;
     const QRectF plot = plotArea();
@@ -114,10 +124,19 @@ void ShareChart::placeMarks()
         const qreal category = qreal(rows - 1 - row);
         const QPointF start = mapToPosition(QPointF(0, category), m_series);
         const QPointF end = mapToPosition(QPointF(m_rows.at(row).value, category), m_series);
-        const qreal width = label->boundingRect().width();
         const qreal room = rightToLeft() ? end.x() - plot.left() : plot.right() - end.x();
         const qreal length = std::abs(end.x() - start.x());
-        const bool inside = room < width + gap && length >= width + 2 * gap;
+        const auto fitsAfter = [&] {
+            return label->boundingRect().width() + gap <= room;
+        };
+        const auto fitsInside = [&] {
+            return label->boundingRect().width() + 2 * gap <= length;
+        };
+        label->setText(ChartText::label(m_rows.at(row).valueText));
+        if (!fitsAfter() && !fitsInside())
+            label->setText(m_shortTexts.at(row));
+        const bool inside = !fitsAfter() && fitsInside();
+        const qreal width = label->boundingRect().width();
         const qreal offset = inside ? -(width + gap) : gap;
         const qreal x = rightToLeft() ? end.x() - offset - width : end.x() + offset;
         label->setBrush(inside ? m_colors.background : m_colors.text);

@@ -35,7 +35,8 @@ public:
     QStringList valueDescriptions() const override;
     /// The bars, top first.
     QList<ActivityFigures::Row> rows() const { return m_rows; }
-    /// The words at each bar's end ("principal objective (2)", "40%"), top first.
+    /// The words at each bar's end ("principal objective (2)", "40%"), top
+    /// first; only the figure ("2") in a chart too narrow for the words.
     QList<QGraphicsSimpleTextItem *> valueLabels() const;
     QColor valueLabelColor(qsizetype row) const;
     void applyColors(const ChartColors &colors) override;
@@ -53,6 +54,7 @@ private:
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
     QList<QGraphicsSimpleTextItem *> m_valueLabels;
+    QStringList m_shortTexts; ///< what each label says where its words do not fit
     ChartColors m_colors;
 };
 

@@ -43,6 +43,7 @@ private slots:
     void shareCharts_namesFromCodelists();
     void shareCharts_everyBarIsLabelled_data();
     void shareCharts_everyBarIsLabelled();
+    void shareCharts_narrowPanelShowsTheFigureOnly();
     void listCharts_sharakaHasNoMoney();
     void listCharts_andCsvExportOfAnActivity();
     void pngExport_ofTheFinanceChart();
@@ -203,6 +204,7 @@ void tst_ActivityCharts::shareCharts_everyBarIsLabelled()
             if (bar.value == 0) // at the axis, where the bar would start
                 QVERIFY(std::abs((rightToLeft ? box.right() : box.left()) - zero) < 12);
         }
+        QCOMPARE(chart->rows().constFirst().valueText, labels.constFirst()->text());
         if (id == QLatin1String("sectors")) {
             // One sector of 100%: no room after the bar, so its words go inside
             // the bar's end, in the background's colour.
@@ -212,6 +214,24 @@ void tst_ActivityCharts::shareCharts_everyBarIsLabelled()
             QCOMPARE(chart->rows().at(2).value, 2.0);
             QCOMPARE(chart->valueLabelColor(2), colors.text);
         }
+    }
+}
+
+void tst_ActivityCharts::shareCharts_narrowPanelShowsTheFigureOnly()
+{
+    // As in the window's quarter-width panel, in Arabic, whose words run longest.
+    const Dataset data = loaded(real("dfid-gb-1_ml_v1.02.xml"), QStringLiteral("GB-1-204049-102"));
+    auto chart = chartOfKind<ShareChart>(
+        buildChart(data, QStringLiteral("policy-markers"), Language::Arabic, QSizeF(260, 240)));
+    QVERIFY(chart);
+    const QRectF plot = chart->plotArea();
+    const QList<QGraphicsSimpleTextItem *> labels = chart->valueLabels();
+    QCOMPARE(chart->rows().at(2).value, 2.0);
+    QCOMPARE(labels.at(2)->text(), localeFor(Language::Arabic).toString(2));
+    for (QGraphicsSimpleTextItem *label : labels) {
+        const QRectF box = label->mapRectToParent(label->boundingRect());
+        QVERIFY2(plot.left() <= box.left() && box.right() <= plot.right(),
+                 qPrintable(label->text()));
     }
 }
 

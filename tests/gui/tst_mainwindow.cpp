@@ -87,6 +87,7 @@ private slots:
     void charts_haveIntegerAxesAndSourceLine();
     void buildChart_laysOutAtRequestedSize();
     void sources_listPublishersAndNotes();
+    void longTitle_wrapsInsteadOfWideningTheWindow();
     void smallestWindow_keepsPanelsVisible();
     void narrowCountryTable_keepsNamesWholeAndPhaseInTooltip();
     void countriesWithoutPhases_haveNoPhaseColumn();
@@ -422,6 +423,32 @@ void tst_MainWindow::sources_listPublishersAndNotes()
     const QString notes = panel->notesText();
     QVERIFY2(notes.contains(QLatin1String("The report counts 23 sites, the bulletin 21.")),
              qPrintable(notes));
+}
+
+void tst_MainWindow::longTitle_wrapsInsteadOfWideningTheWindow()
+{
+    // A real IATI title (DFID's GB-1-204049-102), twice: on one line, it made
+    // the window grow wider than the screen, its right side cut off.
+    Dataset dataset = testing::fixtureDataset();
+    const QString title = QStringLiteral("Provision of conflict advice to EU development "
+                                         "programme in Bamako (staff secondment)");
+    dataset.project.name =
+        LocalizedText({{QStringLiteral("en"), title + QLatin1Char(' ') + title}});
+    dataset.project.nameMeaning = {};
+    Dataset shown;
+    std::unique_ptr<MainWindow> window(test::showFixtureDashboard(m_languages, &shown));
+    QVERIFY(window);
+    window->resize(1024, 640);
+    QTRY_COMPARE(window->size(), QSize(1024, 640));
+    window->setDataset(dataset, QStringLiteral("long-title.json"));
+    QVERIFY2(window->headerPanel()->minimumSizeHint().width() <= 1024,
+             qPrintable(QString::number(window->headerPanel()->minimumSizeHint().width())));
+    auto *label = window->headerPanel()->findChild<QLabel *>(QStringLiteral("headerTitle"));
+    QVERIFY(label);
+    QTRY_VERIFY(label->height() >= 2 * label->fontMetrics().lineSpacing()); // wrapped, whole
+    QCOMPARE(window->size(), QSize(1024, 640));
+    QVERIFY(label->mapTo(window.get(), QPoint(label->width(), 0)).x() <= 1024);
+    QVERIFY(window->headerPanel()->titleText().contains(title + QLatin1Char(' ') + title));
 }
 
 void tst_MainWindow::smallestWindow_keepsPanelsVisible()

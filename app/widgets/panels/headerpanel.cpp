@@ -57,7 +57,7 @@ QString cutToLines(const QString &text, const QFont &font, int width, int lines,
 
 HeaderPanel::HeaderPanel(QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
+    , m_title(new WrappedLabel(this))
     , m_details(new WrappedLabel(this))
     , m_activity(new WrappedLabel(this))
     , m_more(new QToolButton(this))
@@ -78,6 +78,9 @@ HeaderPanel::HeaderPanel(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // An aid activity's title may run to a sentence or two: on one line it
+    // would make the window wider than the screen.
+    m_title->setWordWrap(true);
     m_details->setWordWrap(true);
     // Dataset text, never markup: "<b>x</b>" shows as typed and "<img src=…>"
     // loads no local file.
