@@ -11,6 +11,7 @@
 #include "widgets/panels/keyfiguretile.h"
 
 #include <QChartView>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -101,6 +102,36 @@ private slots:
         QTest::mouseClick(activities, Qt::LeftButton);
         QTRY_VERIFY(
             m_window->chartPanel(QStringLiteral("training-activities"))->view()->hasFocus());
+    }
+
+    void longLabel_isCutToThreeLinesWithTheWholeInItsTooltip()
+    {
+        // A real IATI indicator title (Terre des hommes' Iraq activity), clipped
+        // in the middle of a line before.
+        Indicator indicator = m_data.indicators.constFirst();
+        const QString name = QStringLiteral(
+            "Indicator 2.1.3 - Number of children that benefit from group and individual "
+            "psychosocial support activities, including recreational activities");
+        indicator.label = LocalizedText({{QStringLiteral("en"), name}});
+        KeyFigureTile tile;
+        tile.showIndicator(m_data, indicator, Language::English);
+        tile.resize(150, 200);
+        tile.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tile));
+        auto *label = tile.findChild<QLabel *>(QStringLiteral("keyFigureLabel"));
+        QVERIFY(label);
+        QTRY_VERIFY(tile.shownLabelText() != name);
+        QVERIFY2(tile.shownLabelText().endsWith(QChar(0x2026)), qPrintable(tile.shownLabelText()));
+        QVERIFY(name.startsWith(tile.shownLabelText().chopped(1)));
+        QCOMPARE(tile.labelText(), name);
+        QVERIFY(label->toolTip().contains(name));
+        const int lineSpacing = label->fontMetrics().lineSpacing();
+        QVERIFY2(label->heightForWidth(label->width()) <= 3 * lineSpacing + 2,
+                 qPrintable(QString::number(label->heightForWidth(label->width()))));
+        // Wide enough, it is whole again, with no tooltip of its own.
+        tile.resize(1200, 200);
+        QTRY_COMPARE(tile.shownLabelText(), name);
+        QVERIFY(label->toolTip().isEmpty());
     }
 
     void noHeadlineNoTiles()

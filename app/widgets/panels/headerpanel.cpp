@@ -5,55 +5,15 @@
 
 #include "core/activityfigures.h"
 #include "core/textformat.h"
+#include "widgets/panels/linecut.h"
 #include "widgets/panels/wrappedlabel.h"
 
 #include <QEvent>
 #include <QLabel>
-#include <QTextLayout>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sharaka {
-
-namespace {
-
-/// @p text cut at a word so that it takes at most @p lines lines of @p width
-/// in @p font, ended with an ellipsis; @p text itself when it fits.
-QString cutToLines(const QString &text, const QFont &font, int width, int lines,
-                   Qt::LayoutDirection direction, bool *cut)
-{
-    *cut = false;
-    if (width <= 0 || text.isEmpty())
-        return text;
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WordWrap);
-    option.setTextDirection(direction);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    int count = 0;
-    int end = 0;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        if (++count == lines)
-            end = line.textStart() + line.textLength();
-        if (count > lines)
-            break;
-    }
-    layout.endLayout();
-    if (count <= lines)
-        return text;
-    // Room for the ellipsis and the " · " that follows it on the last line.
-    QString head = text.left(end).trimmed();
-    const qsizetype space =
-        head.lastIndexOf(QLatin1Char(' '), std::max<qsizetype>(0, head.size() - 4));
-    if (space > 0)
-        head.truncate(space);
-    *cut = true;
-    return head.trimmed() + QChar(0x2026);
-}
-
-} // namespace
 
 HeaderPanel::HeaderPanel(QWidget *parent)
     : QWidget(parent)
@@ -126,8 +86,6 @@ void HeaderPanel::refresh()
     const ProjectInfo &project = m_dataset->project;
     // Selectable lines: an activity's English title would otherwise turn the
     // Arabic header's lines left to right.
-    m_title->setText(
-        TextFormat::inDirectionOf(m_language, TextFormat::projectTitle(project, m_language)));
     m_detailsWidth = -1;
     showDetails();
     // Tooltips guess rich text from the content; this one is always plain.
@@ -145,11 +103,26 @@ void HeaderPanel::refresh()
 
 void HeaderPanel::showDetails()
 {
-    const int width = m_details->contentsRect().width();
+    // Title and details share the column: one width for both. None until the
+    // layout has placed the label (a child's first size is a made-up 100 px).
+    const int width =
+        m_details->testAttribute(Qt::WA_Resized) ? m_details->contentsRect().width() : 0;
     if (width == m_detailsWidth)
         return;
     m_detailsWidth = width;
     const ProjectInfo &project = m_dataset->project;
+    const QString title = TextFormat::projectTitle(project, m_language);
+    bool titleCut = false;
+    QString shownTitle = m_expanded ? title
+                                    : cutToLines(title, m_title->font(), width, MaximumTitleLines,
+                                                 m_title->layoutDirection(), &titleCut);
+    // The title isolates the dataset's words: a cut must not leave one open.
+    shownTitle +=
+        QString(shownTitle.count(QChar(0x2068)) - shownTitle.count(QChar(0x2069)), QChar(0x2069));
+    m_titleCut = titleCut;
+    m_title->setText(TextFormat::inDirectionOf(m_language, shownTitle));
+    m_title->setToolTip(titleCut ? TextFormat::toolTip(title) : QString());
+
     const QString summary = project.summary.text(m_language);
     bool cut = false;
     const QString shown = m_expanded
@@ -159,7 +132,7 @@ void HeaderPanel::showDetails()
     m_summaryCut = cut;
     m_details->setText(TextFormat::inDirectionOf(
         m_language, TextFormat::projectDetails(shown, project, m_language)));
-    m_more->setVisible(cut || m_expanded);
+    m_more->setVisible(cut || titleCut || m_expanded);
 }
 
 void HeaderPanel::setSummaryExpanded(bool expanded)

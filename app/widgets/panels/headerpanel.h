@@ -15,7 +15,8 @@ namespace sharaka {
 /// The project at a glance: name, what it was, who ran and funded it, when.
 /// Every text comes from the dataset and is shown as plain text. A long
 /// summary (an aid activity's whole description) is cut after a few lines,
-/// so the charts keep their room, and shown whole with "More".
+/// and a long title (some activities' run to a paragraph) after two, so the
+/// charts keep their room; "More" shows both whole.
 class HeaderPanel final : public QWidget
 {
     Q_OBJECT
@@ -34,10 +35,14 @@ public:
     QString detailsText() const;
     /// Whether the summary is cut to MaximumSummaryLines at the present width.
     bool isSummaryCut() const { return m_summaryCut; }
-    /// Shows the whole summary (true) or at most MaximumSummaryLines of it.
+    /// Whether the title is cut to MaximumTitleLines (its whole text in the tooltip).
+    bool isTitleCut() const { return m_titleCut; }
+    /// Shows the whole title and summary (true) or at most
+    /// MaximumTitleLines and MaximumSummaryLines of them.
     void setSummaryExpanded(bool expanded);
     bool isSummaryExpanded() const { return m_expanded; }
 
+    static constexpr int MaximumTitleLines = 2;
     static constexpr int MaximumSummaryLines = 4;
 
 protected:
@@ -56,6 +61,7 @@ private:
     QToolButton *m_more = nullptr;
     bool m_expanded = false;
     bool m_summaryCut = false;
+    bool m_titleCut = false;
     int m_detailsWidth = -1; ///< the width the details were last cut for
     DatasetPtr m_dataset = emptyDataset();
     Language m_language = Language::English;

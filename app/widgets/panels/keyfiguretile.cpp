@@ -4,6 +4,7 @@
 #include "widgets/panels/keyfiguretile.h"
 
 #include "core/textformat.h"
+#include "widgets/panels/linecut.h"
 #include "widgets/panels/wrappedlabel.h"
 
 #include <QKeyEvent>
@@ -78,7 +79,7 @@ void KeyFigureTile::showIndicator(const Dataset &dataset, const Indicator &indic
     setObjectName(indicatorTileName(indicator.id));
     const QLocale locale = localeFor(language);
     m_value->setText(TextFormat::indicatorValue(indicator, locale));
-    m_label->setText(indicator.label.text(language));
+    setLabel(indicator.label.text(language));
     const bool lowerBound = indicator.qualifier == Qualifier::AtLeast;
     m_qualifier->setText(lowerBound
                              ? tr("lower bound: at least %1").arg(locale.toString(indicator.value))
@@ -105,7 +106,7 @@ void KeyFigureTile::showMoney(const ActivityFigures::MoneyFigure &figure, const 
     m_chartId = chartId;
     setObjectName(moneyTileName(figure.id));
     m_value->setText(figure.value);
-    m_label->setText(figure.label);
+    setLabel(figure.label);
     m_qualifier->setText(figure.qualifier);
     m_qualifier->setVisible(!figure.qualifier.isEmpty());
     // Program words and figures only: no file text reaches these labels.
@@ -131,7 +132,39 @@ QString KeyFigureTile::valueText() const
 
 QString KeyFigureTile::labelText() const
 {
+    return m_fullLabel;
+}
+
+QString KeyFigureTile::shownLabelText() const
+{
     return m_label->text();
+}
+
+void KeyFigureTile::setLabel(const QString &text)
+{
+    m_fullLabel = text;
+    m_labelWidth = -1;
+    showLabel();
+}
+
+void KeyFigureTile::showLabel()
+{
+    // No width until the layout has placed the label (a child's first size is made up).
+    const int width = m_label->testAttribute(Qt::WA_Resized) ? m_label->contentsRect().width() : 0;
+    if (width == m_labelWidth)
+        return;
+    m_labelWidth = width;
+    bool cut = false;
+    m_label->setText(cutToLines(m_fullLabel, m_label->font(), width, MaximumLabelLines,
+                                m_label->layoutDirection(), &cut));
+    m_label->setToolTip(cut ? TextFormat::toolTip(m_fullLabel) : QString());
+}
+
+void KeyFigureTile::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    // The layout has given the label its new width.
+    showLabel();
 }
 
 QString KeyFigureTile::qualifierText() const

@@ -37,7 +37,12 @@ public:
     /// The indicator shown; empty for a money figure.
     QString indicatorId() const { return m_indicatorId; }
     QString valueText() const;
+    /// The label whole, and as shown: at most MaximumLabelLines at the tile's
+    /// width, the whole label in its tooltip when cut (an IATI indicator's
+    /// title may run to a paragraph).
     QString labelText() const;
+    QString shownLabelText() const;
+    static constexpr int MaximumLabelLines = 3;
     QString qualifierText() const;
 
 signals:
@@ -50,15 +55,20 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void activate();
+    void setLabel(const QString &text);
+    void showLabel();
 
     QString m_indicatorId;
     QString m_chartId;
     QLabel *m_value = nullptr;
     QLabel *m_label = nullptr;
     QLabel *m_qualifier = nullptr;
+    QString m_fullLabel;
+    int m_labelWidth = -1; ///< the width the label was last cut for
 };
 
 } // namespace sharaka
