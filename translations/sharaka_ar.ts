@@ -383,6 +383,17 @@
         <source>&quot;%1 %2&quot; is not a latitude and longitude, not drawn on the map</source>
         <translation>«%1 %2» ليس خط عرض وخط طول، فلا يُرسم على الخريطة</translation>
     </message>
+    <message numerus="yes">
+        <source>the %n transactions of type %1 in %2 add up to %3, below zero: IATI gives money paid or received as positive amounts and corrections as negative ones; shown as published</source>
+        <translation>
+            <numerusform>لا معاملات من النوع %1 بعملة %2، والمجموع %3، أي دون الصفر: يسجّل معيار IATI الأموال المدفوعة أو المقبوضة بمبالغ موجبة والتصحيحات بمبالغ سالبة؛ عُرض كما نُشر</numerusform>
+            <numerusform>المعاملة من النوع %1 بعملة %2 قيمتها %3، أي دون الصفر: يسجّل معيار IATI الأموال المدفوعة أو المقبوضة بمبالغ موجبة والتصحيحات بمبالغ سالبة؛ عُرضت كما نُشرت</numerusform>
+            <numerusform>المعاملتان من النوع %1 بعملة %2 مجموعهما %3، أي دون الصفر: يسجّل معيار IATI الأموال المدفوعة أو المقبوضة بمبالغ موجبة والتصحيحات بمبالغ سالبة؛ عُرضتا كما نُشرتا</numerusform>
+            <numerusform>المعاملات الـ%n من النوع %1 بعملة %2 مجموعها %3، أي دون الصفر: يسجّل معيار IATI الأموال المدفوعة أو المقبوضة بمبالغ موجبة والتصحيحات بمبالغ سالبة؛ عُرضت كما نُشرت</numerusform>
+            <numerusform>المعاملات الـ%n من النوع %1 بعملة %2 مجموعها %3، أي دون الصفر: يسجّل معيار IATI الأموال المدفوعة أو المقبوضة بمبالغ موجبة والتصحيحات بمبالغ سالبة؛ عُرضت كما نُشرت</numerusform>
+            <numerusform>المعاملات الـ%n من النوع %1 بعملة %2 مجموعها %3، أي دون الصفر: يسجّل معيار IATI الأموال المدفوعة أو المقبوضة بمبالغ موجبة والتصحيحات بمبالغ سالبة؛ عُرضت كما نُشرت</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IatiDatasetMapper</name>

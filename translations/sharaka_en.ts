@@ -30,6 +30,13 @@
             <numerusform>%n budgets, transactions, sectors or locations past the first %1 of their kind were not read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the %n transactions of type %1 in %2 add up to %3, below zero: IATI gives money paid or received as positive amounts and corrections as negative ones; shown as published</source>
+        <translation>
+            <numerusform>the transaction of type %1 in %2 comes to %3, below zero: IATI gives money paid or received as positive amounts and corrections as negative ones; shown as published</numerusform>
+            <numerusform>the %n transactions of type %1 in %2 add up to %3, below zero: IATI gives money paid or received as positive amounts and corrections as negative ones; shown as published</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IatiDatasetMapper</name>

@@ -371,6 +371,13 @@
         <source>&quot;%1 %2&quot; is not a latitude and longitude, not drawn on the map</source>
         <translation>«&#xa0;%1 %2&#xa0;» n’est pas une latitude et une longitude, non dessiné sur la carte</translation>
     </message>
+    <message numerus="yes">
+        <source>the %n transactions of type %1 in %2 add up to %3, below zero: IATI gives money paid or received as positive amounts and corrections as negative ones; shown as published</source>
+        <translation>
+            <numerusform>la transaction de type %1 en %2 s’élève à %3, sous zéro&#xa0;: l’IATI inscrit l’argent versé ou reçu en montants positifs et les corrections en montants négatifs&#xa0;; affichée telle que publiée</numerusform>
+            <numerusform>les %n transactions de type %1 en %2 totalisent %3, sous zéro&#xa0;: l’IATI inscrit l’argent versé ou reçu en montants positifs et les corrections en montants négatifs&#xa0;; affichées telles que publiées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IatiDatasetMapper</name>

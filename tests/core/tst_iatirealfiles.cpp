@@ -19,6 +19,7 @@ private slots:
     void everyActivityOpens_data();
     void everyActivityOpens();
     void longDescription_opensWhole();
+    void negativeSpending_isShownWithAWarning();
     void looseDocumentAddresses_arePercentEncoded();
     void organisationWithoutName_takesItsRef();
     void iati1_datesAsElementText();
@@ -94,7 +95,35 @@ void tst_IatiRealFiles::longDescription_opensWhole()
     // 12,199 characters as published (12,163 once runs of blanks are one
     // space): far below the limit, kept whole and without a warning.
     QCOMPARE(result.dataset->project.summary.english().size(), 12163);
-    QCOMPARE(warningsBesidesIgnored(result), QStringList());
+    const QStringList warnings = warningsBesidesIgnored(result);
+    QCOMPARE(warnings.size(), 1); // its negative expenditure (below), none about the text
+    QVERIFY(warnings.constFirst().contains(QLatin1String("below zero")));
+}
+
+void tst_IatiRealFiles::negativeSpending_isShownWithAWarning()
+{
+    // The publisher writes all 17 expenditures of 2020 as negative amounts:
+    // shown as published, with a warning that names the first of them.
+    const LoadResult result = load("dportal_ng-cac-30547_long-description_v2.03_trimmed.xml", {});
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    double spent = 0;
+    for (const Transaction &transaction : result.dataset->finance.transactions)
+        if (transaction.type == QLatin1String("4"))
+            spent += transaction.value.amount;
+    QCOMPARE(qRound64(spent * 100), Q_INT64_C(-11061176802));
+    const QStringList warnings = warningsBesidesIgnored(result);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.constFirst().startsWith(
+                 QStringLiteral("dportal_ng-cac-30547_long-description_v2.03_trimmed.xml: activity "
+                                "\"NG-CAC-30547-CSSOFE1\": transaction[1]/value, line ")),
+             qPrintable(warnings.constFirst()));
+    QVERIFY2(warnings.constFirst().endsWith(
+                 QStringLiteral(": the 17 transactions of type 4 in NGN add up to -110611768.02, "
+                                "below zero: IATI gives money paid or received as positive amounts "
+                                "and corrections as negative ones; shown as published")),
+             qPrintable(warnings.constFirst()));
+    // Incoming funds (type 1) add up above zero: no warning about them.
+    QVERIFY(!warnings.constFirst().contains(QLatin1String("type 1 ")));
 }
 
 void tst_IatiRealFiles::looseDocumentAddresses_arePercentEncoded()
@@ -119,11 +148,20 @@ void tst_IatiRealFiles::organisationWithoutName_takesItsRef()
     QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
     QCOMPARE(result.dataset->project.implementer.english(), QStringLiteral("XM-DAC-12000"));
     QCOMPARE(result.dataset->project.funder.english(), QStringLiteral("Sweden"));
-    QCOMPARE(warningsBesidesIgnored(result),
-             QStringList{QStringLiteral(
+    const QStringList warnings = warningsBesidesIgnored(result);
+    QCOMPARE(warnings.size(), 3);
+    QCOMPARE(warnings.at(0),
+             QStringLiteral(
                  "sida-se-0_empty-org-narrative_v2.03.xml: activity "
                  "\"SE-0-SE-6-SE-0-SE-6-71001016-LAO-21020-1\": participating-org[3], line 22: an "
-                 "organisation without a name; its ref \"XM-DAC-12000\" stands in")});
+                 "organisation without a name; its ref \"XM-DAC-12000\" stands in"));
+    // Sida too writes the money it commits and pays out as negative amounts.
+    QVERIFY2(warnings.at(1).contains(QLatin1String(
+                 "of type 2 in SEK add up to -22496000.00, below zero")), // the source words
+             qPrintable(warnings.at(1)));
+    QVERIFY2(warnings.at(2).contains(QLatin1String(
+                 "the 5 transactions of type 3 in SEK add up to -22496000.00, below zero")),
+             qPrintable(warnings.at(2)));
 }
 
 void tst_IatiRealFiles::iati1_datesAsElementText()

@@ -7,6 +7,7 @@
 #include "core/codelists.h"
 #include "core/io/datasetvalidator.h"
 
+#include <QMap>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -166,6 +167,15 @@ void IatiActivityDetailsMapper::mapFinance(Dataset &data)
             finance.plannedDisbursements.append(
                 {planned.type, day(planned.periodStart), day(planned.periodEnd), *value});
     }
+    // Per transaction type and currency: what they add up to, and the first
+    // negative one, for the warning below.
+    struct Flow
+    {
+        double sum = 0;
+        qsizetype count = 0;
+        qsizetype firstNegative = -1;
+    };
+    QMap<std::pair<QString, QString>, Flow> flows;
     for (qsizetype i = 0; i < details.transactions.size(); ++i) {
         const IatiTransaction &source = details.transactions.at(i);
         const IatiPlace place = IatiPlace().child("transaction", i);
@@ -187,6 +197,26 @@ void IatiActivityDetailsMapper::mapFinance(Dataset &data)
         transaction.receiver = plainName(source.receiver).left(DatasetValidator::MaxShortText);
         transaction.description = text(source.description, place.child("description"), source.line);
         finance.transactions.append(transaction);
+        Flow &flow = flows[{type, value->currency}];
+        flow.sum += value->amount;
+        ++flow.count;
+        if (value->amount < 0 && flow.firstNegative < 0)
+            flow.firstNegative = i;
+    }
+    // Some publishers write money paid out as negative amounts (a real file
+    // has every expenditure below zero): its "spent" would read as negative
+    // with nothing said. IATI keeps negative amounts for corrections.
+    for (auto it = flows.cbegin(); it != flows.cend(); ++it) {
+        if (it->sum >= 0)
+            continue;
+        const IatiTransaction &first = details.transactions.at(it->firstNegative);
+        m_context.log().warn(
+            IatiPlace().child("transaction", it->firstNegative).child("value"), first.line,
+            tr("the %n transactions of type %1 in %2 add up to %3, below zero: IATI gives money "
+               "paid or received as positive amounts and corrections as negative ones; shown as "
+               "published",
+               nullptr, int(it->count))
+                .arg(it.key().first, it.key().second, QString::number(it->sum, 'f', 2)));
     }
 }
 
