@@ -12,6 +12,8 @@
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindow.h"
 
+#include "support/paintcounter.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -20,26 +22,6 @@
 #include <cstdio>
 
 using namespace sharaka;
-
-namespace {
-
-/// Counts the paints of the window's central widget, which every full
-/// repaint of the window paints.
-class PaintCounter final : public QObject
-{
-public:
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -58,7 +40,7 @@ int main(int argc, char *argv[])
     window.show();
     QApplication::processEvents();
     window.repaint();
-    PaintCounter counter;
+    testing::PaintCounter counter;
     window.centralWidget()->installEventFilter(&counter);
 
     const QList<Language> cycle{Language::French, Language::Arabic, Language::English};
@@ -67,17 +49,17 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     for (int i = 0; i < switches; ++i) {
         timer.start();
-        const int paintsBefore = counter.paints;
+        const int paintsBefore = counter.count;
         languages.setLanguage(cycle.at(i % cycle.size()));
         // Handles what the switch posted (layout requests, the window's
         // update request), which paints the window.
         QApplication::processEvents();
-        if (counter.paints == paintsBefore)
+        if (counter.count == paintsBefore)
             window.repaint(); // nothing was painted yet: the switch must be seen
         milliseconds.append(double(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(milliseconds.begin(), milliseconds.end());
-    const int switchPaints = counter.paints;
+    const int switchPaints = counter.count;
 
     // The least any switch can cost: every text on the screen changes, so the
     // whole window is painted again, with nothing laid out or set.

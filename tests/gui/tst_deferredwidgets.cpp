@@ -17,6 +17,8 @@
 #include "widgets/panels/sourcespanel.h"
 #include "widgets/panels/wrappedlabel.h"
 
+#include "support/paintcounter.h"
+
 #include <QMenuBar>
 #include <QPointer>
 #include <QStandardPaths>
@@ -26,25 +28,6 @@
 #include <memory>
 
 using namespace sharaka;
-
-namespace {
-
-/// Counts the paints of the widget it filters.
-class PaintCounter final : public QObject
-{
-public:
-    int count = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++count;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-} // namespace
 
 class tst_DeferredWidgets : public QObject
 {
@@ -101,7 +84,7 @@ private slots:
         MainWindow &window = *shown;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCoreApplication::processEvents();
-        PaintCounter paints;
+        testing::PaintCounter paints;
         window.centralWidget()->installEventFilter(&paints);
         for (const Language language : {Language::French, Language::Arabic, Language::English}) {
             languages->setLanguage(language);

@@ -84,10 +84,8 @@ QString HeaderPanel::detailsText() const
 void HeaderPanel::refresh()
 {
     const ProjectInfo &project = m_dataset->project;
-    // Selectable lines: an activity's English title would otherwise turn the
-    // Arabic header's lines left to right.
     m_detailsWidth = -1;
-    showDetails();
+    showTitleAndDetails();
     // Tooltips guess rich text from the content; this one is always plain.
     const QString purpose = project.purpose.text(m_language);
     m_details->setToolTip(purpose.isEmpty() ? QString() : TextFormat::toolTip(purpose));
@@ -101,26 +99,24 @@ void HeaderPanel::refresh()
     m_activity->setVisible(!activity.isEmpty());
 }
 
-void HeaderPanel::showDetails()
+void HeaderPanel::showTitleAndDetails()
 {
-    // Title and details share the column: one width for both. None until the
-    // layout has placed the label (a child's first size is a made-up 100 px).
-    const int width =
-        m_details->testAttribute(Qt::WA_Resized) ? m_details->contentsRect().width() : 0;
+    // Title and details share the column: one width for both.
+    const int width = placedTextWidth(m_details);
     if (width == m_detailsWidth)
         return;
     m_detailsWidth = width;
     const ProjectInfo &project = m_dataset->project;
     const QString title = TextFormat::projectTitle(project, m_language);
     bool titleCut = false;
-    QString shownTitle = m_expanded ? title
-                                    : cutToLines(title, m_title->font(), width, MaximumTitleLines,
-                                                 m_title->layoutDirection(), &titleCut);
-    // The title isolates the dataset's words: a cut must not leave one open.
-    shownTitle +=
-        QString(shownTitle.count(QChar(0x2068)) - shownTitle.count(QChar(0x2069)), QChar(0x2069));
+    const QString shownTitle = m_expanded
+                                   ? title
+                                   : cutToLines(title, m_title->font(), width, MaximumTitleLines,
+                                                m_title->layoutDirection(), &titleCut);
     m_titleCut = titleCut;
-    m_title->setText(TextFormat::inDirectionOf(m_language, shownTitle));
+    // The title isolates the dataset's words: a cut must not leave one open.
+    // Selectable, it needs the direction mark (TextFormat::inDirectionOf()).
+    m_title->setText(TextFormat::inDirectionOf(m_language, TextFormat::balancedBidi(shownTitle)));
     m_title->setToolTip(titleCut ? TextFormat::toolTip(title) : QString());
 
     const QString summary = project.summary.text(m_language);
@@ -144,7 +140,7 @@ void HeaderPanel::setSummaryExpanded(bool expanded)
     m_more->setChecked(expanded);
     retranslateUi();
     m_detailsWidth = -1;
-    showDetails();
+    showTitleAndDetails();
 }
 
 void HeaderPanel::retranslateUi()
@@ -158,7 +154,7 @@ void HeaderPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     // The label has its new width now: cut the summary for it.
-    showDetails();
+    showTitleAndDetails();
 }
 
 void HeaderPanel::changeEvent(QEvent *event)

@@ -51,8 +51,8 @@ protected:
 
 private:
     void refresh();
-    /// Sets the details for the width the label has now.
-    void showDetails();
+    /// Sets the title and the details, cut for the width their column has now.
+    void showTitleAndDetails();
     void retranslateUi();
 
     QLabel *m_title = nullptr;
@@ -62,7 +62,7 @@ private:
     bool m_expanded = false;
     bool m_summaryCut = false;
     bool m_titleCut = false;
-    int m_detailsWidth = -1; ///< the width the details were last cut for
+    int m_detailsWidth = -1; ///< the width the title and details were last cut for
     DatasetPtr m_dataset = emptyDataset();
     Language m_language = Language::English;
 };

@@ -149,8 +149,7 @@ void KeyFigureTile::setLabel(const QString &text)
 
 void KeyFigureTile::showLabel()
 {
-    // No width until the layout has placed the label (a child's first size is made up).
-    const int width = m_label->testAttribute(Qt::WA_Resized) ? m_label->contentsRect().width() : 0;
+    const int width = placedTextWidth(m_label);
     if (width == m_labelWidth)
         return;
     m_labelWidth = width;

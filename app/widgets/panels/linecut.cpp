@@ -4,6 +4,7 @@
 #include "widgets/panels/linecut.h"
 
 #include <QTextLayout>
+#include <QWidget>
 
 #include <algorithm>
 
@@ -41,6 +42,11 @@ QString cutToLines(const QString &text, const QFont &font, int width, int lines,
         head.truncate(space);
     *cut = true;
     return head.trimmed() + QChar(0x2026);
+}
+
+int placedTextWidth(const QWidget *widget)
+{
+    return widget->testAttribute(Qt::WA_Resized) ? widget->contentsRect().width() : 0;
 }
 
 } // namespace sharaka

@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QString>
 
+class QWidget;
+
 namespace sharaka {
 
 /// @p text cut at a word so that, wrapped at @p width in @p font, it takes at
@@ -17,5 +19,10 @@ namespace sharaka {
 /// the screen, or be clipped in the middle of a line.
 QString cutToLines(const QString &text, const QFont &font, int width, int lines,
                    Qt::LayoutDirection direction, bool *cut);
+
+/// The width @p widget has for its text once a layout has placed it; 0 before
+/// (a child's first size is a made-up 100 pixels), which cutToLines() reads
+/// as "not known yet".
+int placedTextWidth(const QWidget *widget);
 
 } // namespace sharaka
